@@ -1,0 +1,20 @@
+/** Two projects: "unit" (core, hosts, CLI, manifest — fast, no browser) and
+ *  "browser" (the preview page in Debian's Chromium through playwright-core). */
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json" }];
+module.exports = {
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/test/**/*.test.ts", "<rootDir>/test/**/*.test.tsx"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
+    },
+    {
+      displayName: "browser",
+      testEnvironment: "node",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/test/browser/**/*.test.ts"],
+    },
+  ],
+};

@@ -1,0 +1,82 @@
+/**
+ * The rule API, after ESLint/textlint: one module per rule with a stable id, meta
+ * (default severity, Chinese description, a correct and an incorrect example) and
+ * a `create(context)` that reports findings through `context.report`.
+ */
+import type { DocumentStructure, SectionKind } from "../model";
+import type { Finding, RuleId, Severity, TextFix } from "../findings";
+
+export interface ProfileSummary {
+  id: string;
+  name: string;
+  detected: boolean;
+  requiredSections: SectionKind[];
+  aspects: { id: string; label: string }[];
+  /** Per-profile rule settings ("off" turns a rule off). */
+  rules?: Partial<Record<RuleId, Severity | "off">>;
+}
+
+export interface PairResult {
+  problem: string;
+  measure: string;
+  score: number;
+  source: "auto" | "user";
+}
+
+/** Everything core knows about one document, as rules see it. */
+export interface AnalyzedDocument extends DocumentStructure {
+  /** Where the paragraphs came from; formatting rules only run where fonts are known. */
+  hostKind: "word" | "docx" | "text";
+  profile: ProfileSummary | null;
+  /** problem id → aspect id (null when none fits). */
+  problemAspects: Record<string, string | null>;
+  /** Aspect ids of the profile no problem covers. */
+  uncoveredAspects: string[];
+  pairs: PairResult[];
+  unpairedProblems: string[];
+  /** Measure ids that answer no problem. */
+  unansweredMeasures: string[];
+}
+
+/** Another document checked in the same run (for copied-passage). */
+export interface OtherDocument {
+  file: string;
+  paragraphs: { index: number; text: string }[];
+}
+
+export interface ReportDescriptor {
+  paragraph: number | null;
+  start?: number;
+  end?: number;
+  message: string;
+  data?: Record<string, unknown>;
+  fix?: TextFix;
+  /** Overrides the rule's severity for this finding (e.g. a hint-level variant). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly doc: AnalyzedDocument;
+  /** Rule options (from the profile or the user), rule-specific. */
+  readonly options: Readonly<Record<string, unknown>>;
+  /** Other documents of the same run (copied-passage); empty otherwise. */
+  readonly others: readonly OtherDocument[];
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface RuleMeta {
+  severity: Severity;
+  fixable: boolean;
+  /** Chinese first, English second. */
+  description: { zh: string; en: string };
+  /** A correct and an incorrect example, in Chinese material text. */
+  examples: { correct: string; incorrect: string };
+}
+
+export interface Rule {
+  id: RuleId;
+  meta: RuleMeta;
+  create(context: RuleContext): void;
+}
+
+export type { Finding };

@@ -1,0 +1,48 @@
+import type { Paragraph } from "../core/model";
+import { DocumentReadError, type DocumentHost, type DocumentTarget } from "./types";
+
+/**
+ * Plain text: one paragraph per line, blank lines included, so paragraph index =
+ * line number − 1. Accepts UTF-8 with or without BOM, "\n" or "\r\n".
+ */
+export function paragraphsFromText(text: string): Paragraph[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = body.split(/\r\n|\n|\r/);
+  // A final newline ends the last line; it does not start an empty paragraph.
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  return lines.map((line, index) => ({ index, text: line }));
+}
+
+/** Decode bytes as strict UTF-8; anything else is refused with a clear message. */
+export function decodeUtf8(bytes: Uint8Array, file?: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new DocumentReadError("文本不是 UTF-8 编码，无法读取（请另存为 UTF-8 后重试）", file);
+  }
+}
+
+/** A host over plain text held in memory (CLI and preview). */
+export class TextHost implements DocumentHost {
+  readonly kind = "text" as const;
+  private selected: DocumentTarget | null = null;
+  constructor(
+    readonly name: string,
+    private readonly content: string,
+    private readonly onSelect?: (target: DocumentTarget) => void,
+  ) {}
+
+  async readParagraphs(): Promise<Paragraph[]> {
+    return paragraphsFromText(this.content);
+  }
+
+  async select(target: DocumentTarget): Promise<void> {
+    this.selected = target;
+    this.onSelect?.(target);
+  }
+
+  /** The last selection (for tests and the preview view). */
+  get selection(): DocumentTarget | null {
+    return this.selected;
+  }
+}
