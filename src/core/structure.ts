@@ -148,28 +148,40 @@ interface HeadingCandidate {
   numbered: boolean;
 }
 
+/** Families that can number the sections themselves (一、 第一部分 （一） 1.). */
+const SECTION_FAMILIES: MarkerFamily[] = ["cn", "ordinalDi", "cnParen", "arabic"];
+
 function sectionCandidates(lines: Line[], from: number): { numbered: HeadingCandidate[]; unnumbered: HeadingCandidate[] } {
-  const numbered: HeadingCandidate[] = [];
+  const byFamily = new Map<MarkerFamily, HeadingCandidate[]>();
   const unnumbered: HeadingCandidate[] = [];
   for (let i = from; i < lines.length; i++) {
     const l = lines[i];
     if (l.empty) continue;
     const styled = isHeadingStyled(l.paragraph);
-    if (l.marker?.family === "cn") {
+    if (l.marker && SECTION_FAMILIES.includes(l.marker.family)) {
       if (l.headingWords.length <= MAX_SECTION_HEADING || styled) {
-        numbered.push({ line: l, kind: classifyHeading(l.headingWords), numbered: true });
+        const list = byFamily.get(l.marker.family) ?? [];
+        list.push({ line: l, kind: classifyHeading(l.headingWords), numbered: true });
+        byFamily.set(l.marker.family, list);
       }
     } else if (!l.marker || styled) {
-      const words = l.marker ? l.headingWords : l.trimmed.replace(/[。：:\s]+$/, "");
+      const words = l.marker ? l.headingWords : l.trimmed.replace(/[。\s]+$/, "");
       const short = l.trimmed.length <= MAX_UNNUMBERED_HEADING;
-      const kind = short || styled ? classifyHeading(words) : null;
+      const kind = (short || styled) && !LEAD_CUE.test(l.trimmed) ? classifyHeading(words) : null;
       // A short line of its own that names a section, or a heading-styled line.
       if ((kind && short && !/[，,；;]/.test(words)) || styled) {
         unnumbered.push({ line: l, kind, numbered: false });
       }
     }
   }
-  return { numbered, unnumbered };
+  // The section level is the outermost family whose headings name at least two
+  // different sections (一、 normally; （一） or 第一部分 in some documents).
+  for (const family of SECTION_FAMILIES) {
+    const list = byFamily.get(family) ?? [];
+    const named = new Set(list.map((c) => c.kind).filter((k) => k && k !== "other"));
+    if (family === "cn" ? list.length >= 2 : named.size >= 2) return { numbered: list, unnumbered };
+  }
+  return { numbered: [], unnumbered };
 }
 
 /** True when the values of a numbered run only go up (gaps allowed, no restart). */

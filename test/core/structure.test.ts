@@ -259,4 +259,51 @@ describe("sections by wording, numbering and position", () => {
     expect(empty.sections).toEqual([]);
     expect(empty.missingSections).toEqual(["preface", "problems", "causes", "measures"]);
   });
+
+  test("sections numbered （一） or 第一部分 when the author used no 一、", () => {
+    const a = kinds(
+      lines(
+        "党支部书记2025年度组织生活会对照检查材料",
+        "现将对照检查情况报告如下：",
+        "（一）存在的问题",
+        "1.学习不够深入，2025年缺席集中学习2次。",
+        "2.服务群众不够主动。",
+        "（二）问题产生的原因",
+        "1.思想上有所放松。",
+        "（三）整改措施",
+        "1.加强学习。",
+        "2.主动服务群众。",
+      ),
+    );
+    expect(a.sections).toEqual(["title:0-0", "preface:1-1", "problems:2-4", "causes:5-6", "measures:7-9"]);
+    expect(a.problems).toEqual([3, 4]);
+    const b = kinds(
+      lines(
+        "个人检视剖析材料",
+        "现报告如下。",
+        "第一部分 检视出的问题",
+        "（一）担当不够。",
+        "第二部分 原因剖析",
+        "（一）党性不强。",
+        "第三部分 整改措施",
+        "（一）勇于担当。",
+      ),
+    );
+    expect(b.sections).toEqual(["title:0-0", "preface:1-1", "problems:2-3", "causes:4-5", "measures:6-7"]);
+  });
+
+  test("a lead line such as 原因如下： inside a section is not a heading", () => {
+    const r = kinds(
+      lines(
+        "对照检查材料",
+        "现报告如下。",
+        "一、存在问题",
+        "（一）学习不够。",
+        "原因如下：",
+        "二、整改措施",
+        "（一）加强学习。",
+      ),
+    );
+    expect(r.sections).toEqual(["title:0-0", "preface:1-1", "problems:2-4", "measures:5-6"]);
+  });
 });
