@@ -5,6 +5,7 @@
  */
 import type { DocumentStructure, SectionKind } from "../model";
 import type { Finding, RuleId, Severity, TextFix } from "../findings";
+import type { PassageIndex } from "../passages";
 
 export interface ProfileSummary {
   id: string;
@@ -61,6 +62,10 @@ export interface RuleContext {
   readonly options: Readonly<Record<string, unknown>>;
   /** Other documents of the same run (copied-passage); empty otherwise. */
   readonly others: readonly OtherDocument[];
+  /** The file being checked, as the run names it (copied-passage excludes it from matches). */
+  readonly file?: string;
+  /** A shingle index over every document of the run, built once (copied-passage). */
+  readonly passages?: PassageIndex;
   report(descriptor: ReportDescriptor): void;
 }
 

@@ -1,0 +1,50 @@
+import { CANONICAL_FORM, hasWrongPunctuation, writeMarker } from "../markers";
+import { numberedLevels } from "./levels";
+import type { Rule } from "./types";
+
+/**
+ * One level, one way of writing its numbers: （一） beside (四) is a slip, and so
+ * is punctuation the numbers do not take (一. 一， （一）、). The fix writes the
+ * GB/T 9704 form.
+ */
+const rule: Rule = {
+  id: "numbering-format",
+  meta: {
+    severity: "warning",
+    fixable: true,
+    description: {
+      zh: "同一层级的序号写法应一致，并符合公文规范：一、（一）1.（1）；“（一）”后不加顿号，“一”后用顿号。",
+      en: "Numbering written inconsistently at one level, or with the wrong punctuation.",
+    },
+    examples: {
+      correct: "对照检查材料\n现报告如下。\n一、存在问题\n（一）学习不够。\n（二）调研不深。",
+      incorrect: "对照检查材料\n现报告如下。\n一、存在问题\n（一）学习不够。\n(二)调研不深。",
+    },
+  },
+  create(context) {
+    for (const level of numberedLevels(context.doc)) {
+      const typed = level.entries.filter((e) => !e.marker.auto);
+      const forms = new Set(typed.map((e) => `${e.marker.family}:${e.marker.form}`));
+      for (const entry of typed) {
+        const { marker } = entry;
+        const canonical = CANONICAL_FORM[marker.family];
+        if (!canonical || marker.form === canonical) continue;
+        const mixed = forms.size > 1;
+        const wrongPunctuation = hasWrongPunctuation(marker);
+        if (!mixed && !wrongPunctuation) continue;
+        const replacement = writeMarker(marker.family, marker.value, canonical);
+        context.report({
+          paragraph: entry.paragraph,
+          start: marker.offset,
+          end: marker.offset + marker.length,
+          message: wrongPunctuation
+            ? `序号“${marker.raw}”的标点不符合公文规范，应为“${replacement}”`
+            : `${level.label}序号写法不一致：“${marker.raw}”应统一为“${replacement}”`,
+          data: { found: marker.raw, expected: replacement, level: level.label },
+          fix: { paragraph: entry.paragraph, start: marker.offset, end: marker.offset + marker.length, expected: marker.raw, replacement },
+        });
+      }
+    }
+  },
+};
+export default rule;

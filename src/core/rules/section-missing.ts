@@ -1,0 +1,25 @@
+import { SECTION_LABEL } from "../labels";
+import type { Rule } from "./types";
+
+/** The sections the profile requires (by default 前言, 存在问题, 原因分析, 整改措施). */
+const rule: Rule = {
+  id: "section-missing",
+  meta: {
+    severity: "error",
+    fixable: false,
+    description: {
+      zh: "对照检查材料应包含前言、存在问题、原因分析、整改措施等必备部分；缺少的部分可用“插入”补上模板。",
+      en: "A required section (preface, problems, causes, measures…) is absent.",
+    },
+    examples: {
+      correct: "对照检查材料\n现报告如下。\n一、存在问题\n（一）学习不够。\n二、原因分析\n（一）放松学习。\n三、整改措施\n（一）加强学习。",
+      incorrect: "对照检查材料\n现报告如下。\n一、存在问题\n（一）学习不够。\n二、整改措施\n（一）加强学习。",
+    },
+  },
+  create(context) {
+    for (const kind of context.doc.missingSections) {
+      context.report({ paragraph: null, message: `缺少“${SECTION_LABEL[kind]}”部分`, data: { kind } });
+    }
+  },
+};
+export default rule;
