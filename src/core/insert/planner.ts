@@ -1,0 +1,331 @@
+/**
+ * The insertion planner: from an analysed document, where each missing part goes,
+ * the numbers it takes, the typed numbers that must shift because of it, and
+ * whose formatting the new paragraphs copy. Pure: a plan is data; hosts apply it
+ * (Word in one batch, .docx by inserting paragraph XML, the preview in memory).
+ *
+ * Plans never delete or rewrite the user's text except the typed numbers they must
+ * shift, and planning again on a document that already has the part plans nothing.
+ */
+import type { TextFix } from "../findings";
+import { SECTION_LABEL } from "../labels";
+import { CANONICAL_FORM, renumber, writeMarker } from "../markers";
+import { SECTION_ORDER, type Item, type MarkerFamily, type NumberMarker, type Section, type SectionKind } from "../model";
+import type { AnalyzedDocument } from "../rules/types";
+import {
+  SECTION_HEADINGS,
+  closingTemplate,
+  measureTemplate,
+  prefaceTemplate,
+  problemTemplate,
+  sectionBodyTemplate,
+  titleTemplate,
+  type TemplateParagraph,
+} from "./templates";
+
+export type InsertRequest =
+  | { kind: "section"; section: SectionKind }
+  | { kind: "aspect"; aspect: string }
+  | { kind: "measure"; problem: string };
+
+export interface PlannedParagraph {
+  /** Full text of the new paragraph, typed number included (none when auto-numbered). */
+  text: string;
+  role: TemplateParagraph["role"];
+  /** Paragraph whose formatting (style, font, size, indent, list) the new one copies; null = defaults. */
+  formatLike: number | null;
+  /** True when the number comes from Word's automatic numbering of `formatLike`'s list. */
+  autoNumbered: boolean;
+}
+
+export interface Insertion {
+  /** The paragraph the new ones go next to, with its text (to find it again if the document changed). */
+  anchor: { paragraph: number; position: "before" | "after"; text: string };
+  paragraphs: PlannedParagraph[];
+  /** Content-control tag marking the add-in's own template text. */
+  tag: string;
+}
+
+export interface EditPlan {
+  request: InsertRequest;
+  /** The button's accessible name: "插入 原因分析". */
+  label: string;
+  insertion: Insertion;
+  /** Typed numbers that shift because of the insertion. */
+  renumbers: TextFix[];
+}
+
+/** The kinds `duizhao fix --only` accepts. */
+export const INSERT_KINDS = ["section", "aspect", "measure"] as const;
+
+const RANK = new Map<SectionKind, number>(SECTION_ORDER.map((k, i) => [k, i]));
+const INSERTABLE_SECTIONS: SectionKind[] = ["title", "preface", "last_year_rectification", "problems", "causes", "measures", "personal_matters", "closing"];
+const TEMPLATE_TAG = "duizhao-template";
+
+export function requestKey(request: InsertRequest): string {
+  switch (request.kind) {
+    case "section":
+      return `section:${request.section}`;
+    case "aspect":
+      return `aspect:${request.aspect}`;
+    case "measure":
+      return `measure:${request.problem}`;
+  }
+}
+
+/** Everything missing that a template can supply, in document order of where it would go. */
+export function missingParts(doc: AnalyzedDocument): InsertRequest[] {
+  const requests: InsertRequest[] = [];
+  for (const section of doc.missingSections) {
+    if (INSERTABLE_SECTIONS.includes(section)) requests.push({ kind: "section", section });
+  }
+  if (!doc.title && doc.paragraphs.some((p) => p.text.trim())) requests.unshift({ kind: "section", section: "title" });
+  if (doc.profile && doc.sections.some((s) => s.kind === "problems")) {
+    for (const aspect of doc.uncoveredAspects) requests.push({ kind: "aspect", aspect });
+  }
+  if (doc.sections.some((s) => s.kind === "measures")) {
+    for (const problem of doc.unpairedProblems) requests.push({ kind: "measure", problem });
+  }
+  return requests;
+}
+
+export function describeRequest(doc: AnalyzedDocument, request: InsertRequest): string {
+  switch (request.kind) {
+    case "section":
+      return `插入 ${SECTION_LABEL[request.section]}`;
+    case "aspect": {
+      const aspect = doc.profile?.aspects.find((a) => a.id === request.aspect);
+      return `插入 问题：${aspect?.label ?? request.aspect}`;
+    }
+    case "measure": {
+      const problem = doc.problems.find((p) => p.id === request.problem);
+      return `插入 措施：针对${problem ? clip(problem.title, 20) : request.problem}`;
+    }
+  }
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max - 1) + "…" : text;
+}
+
+/** Plans one insertion, or returns null when there is nothing to insert (already present). */
+export function planInsertion(doc: AnalyzedDocument, request: InsertRequest): EditPlan | null {
+  const still = missingParts(doc).some((r) => requestKey(r) === requestKey(request));
+  if (!still) return null;
+  const planned = request.kind === "section" ? planSection(doc, request.section) : request.kind === "aspect" ? planAspect(doc, request.aspect) : planMeasure(doc, request.problem);
+  if (!planned) return null;
+  return {
+    request,
+    label: describeRequest(doc, request),
+    insertion: { ...planned.insertion, tag: `${TEMPLATE_TAG}:${requestKey(request)}` },
+    renumbers: planned.renumbers,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Numbering and formatting taken from the document itself
+
+interface LevelStyle {
+  family: MarkerFamily | null;
+  form: string | null;
+  auto: boolean;
+  /** A paragraph of this level whose formatting new ones copy. */
+  like: number | null;
+}
+
+function sectionLevel(doc: AnalyzedDocument): LevelStyle {
+  const headed = doc.sections.filter((s) => s.headingParagraph !== null);
+  const numbered = headed.find((s) => s.marker);
+  if (numbered?.marker) {
+    return {
+      family: numbered.marker.family,
+      form: numbered.marker.auto ? null : numbered.marker.form,
+      auto: !!numbered.marker.auto,
+      like: numbered.headingParagraph,
+    };
+  }
+  return { family: headed.length ? null : "cn", form: headed.length ? null : CANONICAL_FORM.cn ?? null, auto: false, like: headed[0]?.headingParagraph ?? null };
+}
+
+function itemLevel(doc: AnalyzedDocument, prefer: Item[]): LevelStyle {
+  const all = [...prefer, ...doc.problems, ...doc.measures, ...doc.causes];
+  const withMarker = all.find((i) => i.marker);
+  if (withMarker?.marker) {
+    // Take the canonical form when the level mixes forms (（一） beside (四)).
+    const family = withMarker.marker.family;
+    const form = withMarker.marker.auto ? null : (CANONICAL_FORM[family] ?? withMarker.marker.form);
+    return { family, form, auto: !!withMarker.marker.auto, like: withMarker.paragraph };
+  }
+  return { family: "cnParen", form: "（N）", auto: false, like: all[0]?.paragraph ?? null };
+}
+
+/** A body paragraph to copy formatting from: the preface, else any unnumbered non-heading paragraph. */
+function bodyLike(doc: AnalyzedDocument): number | null {
+  const preface = doc.sections.find((s) => s.kind === "preface");
+  if (preface) return preface.start;
+  const headings = new Set(doc.sections.map((s) => s.headingParagraph));
+  const p = doc.paragraphs.find((q) => q.text.trim().length > 30 && !headings.has(q.index));
+  return p ? p.index : null;
+}
+
+function numbered(level: LevelStyle, value: number, text: string): { text: string; autoNumbered: boolean } {
+  if (level.auto) return { text, autoNumbered: true };
+  if (!level.family || !level.form) return { text, autoNumbered: false };
+  return { text: writeMarker(level.family, value, level.form) + text, autoNumbered: false };
+}
+
+/**
+ * The entries after a new one numbered `newValue` take newValue+1, newValue+2…;
+ * typed numbers that already read so stay as they are (a gap the insertion fills).
+ */
+function shiftNumbers(entries: { paragraph: number; marker: NumberMarker | null }[], newValue: number): TextFix[] {
+  const fixes: TextFix[] = [];
+  entries.forEach(({ paragraph, marker }, j) => {
+    const target = newValue + 1 + j;
+    if (!marker || marker.auto || marker.value === target) return;
+    fixes.push({
+      paragraph,
+      start: marker.offset,
+      end: marker.offset + marker.length,
+      expected: marker.raw,
+      replacement: renumber(marker, target),
+    });
+  });
+  return fixes;
+}
+
+function anchorAt(doc: AnalyzedDocument, paragraph: number, position: "before" | "after"): Insertion["anchor"] {
+  return { paragraph, position, text: doc.paragraphs[paragraph]?.text ?? "" };
+}
+
+function lastNonEmpty(doc: AnalyzedDocument): number {
+  for (let i = doc.paragraphs.length - 1; i >= 0; i--) if (doc.paragraphs[i].text.trim()) return i;
+  return -1;
+}
+
+// ---------------------------------------------------------------------------
+
+interface Planned {
+  insertion: Omit<Insertion, "tag">;
+  renumbers: TextFix[];
+}
+
+function planSection(doc: AnalyzedDocument, kind: SectionKind): Planned | null {
+  const rank = RANK.get(kind) ?? 0;
+  const ordered = doc.sections.filter((s) => s.kind !== "other");
+  const before = [...ordered].reverse().find((s) => (RANK.get(s.kind) ?? 0) < rank);
+  const after = ordered.find((s) => (RANK.get(s.kind) ?? 0) > rank);
+  let anchor: Insertion["anchor"];
+  if (kind === "title") {
+    const first = doc.paragraphs.findIndex((p) => p.text.trim());
+    anchor = anchorAt(doc, Math.max(0, first), "before");
+  } else if (before) {
+    anchor = anchorAt(doc, before.end, "after");
+  } else if (after) {
+    anchor = anchorAt(doc, after.start, "before");
+  } else {
+    const last = lastNonEmpty(doc);
+    if (last < 0) return null;
+    anchor = anchorAt(doc, last, "after");
+  }
+
+  const paragraphs: PlannedParagraph[] = [];
+  const renumbers: TextFix[] = [];
+  const body = bodyLike(doc);
+  const asBody = (t: TemplateParagraph[]) => t.map((p) => ({ text: p.text, role: p.role, formatLike: p.role === "title" ? null : body, autoNumbered: false }));
+  if (kind === "title") paragraphs.push(...asBody(titleTemplate(meetingName(doc))));
+  else if (kind === "preface") paragraphs.push(...asBody(prefaceTemplate()));
+  else if (kind === "closing") paragraphs.push(...asBody(closingTemplate()));
+  else if (kind in SECTION_HEADINGS) {
+    const level = sectionLevel(doc);
+    const headed = doc.sections.filter((s) => s.headingParagraph !== null && s.marker);
+    const position = headed.filter((s) => s.start <= (anchor.position === "after" ? anchor.paragraph : anchor.paragraph - 1)).length + 1;
+    const heading = numbered(level, position, SECTION_HEADINGS[kind as keyof typeof SECTION_HEADINGS]);
+    paragraphs.push({ ...heading, role: "heading1", formatLike: level.like });
+    const items = itemLevel(doc, []);
+    const template = sectionBodyTemplate(kind as keyof typeof SECTION_HEADINGS, {
+      aspects: doc.profile?.aspects.map((a) => a.label) ?? [],
+      problems: doc.problems.map((p) => p.title),
+    });
+    let value = 0;
+    for (const t of template) {
+      if (t.role === "heading2") {
+        value++;
+        paragraphs.push({ ...numbered(items, value, t.text), role: "heading2", formatLike: items.like });
+      } else {
+        paragraphs.push({ text: t.text, role: t.role, formatLike: body, autoNumbered: false });
+      }
+    }
+    renumbers.push(...shiftNumbers(headed.map((s) => ({ paragraph: s.headingParagraph as number, marker: s.marker })).filter((e) => e.paragraph > (anchor.position === "after" ? anchor.paragraph : anchor.paragraph - 1)), position));
+  } else {
+    return null;
+  }
+  return { insertion: { anchor, paragraphs }, renumbers };
+}
+
+function meetingName(doc: AnalyzedDocument): string | null {
+  const name = doc.profile?.name;
+  if (!name) return null;
+  const m = /^(\d{4}年度?)?(.*?生活会)/.exec(name);
+  return m ? `${m[1] ?? ""}${m[2]}` : null;
+}
+
+/** Inserts a new item into a section's items at `index` (0-based), shifting typed numbers after it. */
+function planItem(doc: AnalyzedDocument, section: Section, items: Item[], index: number, template: TemplateParagraph[]): Planned {
+  const level = itemLevel(doc, items);
+  let anchor: Insertion["anchor"];
+  if (index > 0) anchor = anchorAt(doc, items[index - 1].end, "after");
+  else if (items.length) anchor = anchorAt(doc, items[0].paragraph, "before");
+  else anchor = anchorAt(doc, section.end, "after");
+  const value = index + 1;
+  const paragraphs = template.map((t) =>
+    t.role === "heading2"
+      ? { ...numbered(level, value, t.text), role: t.role, formatLike: level.like }
+      : { text: t.text, role: t.role, formatLike: bodyLike(doc), autoNumbered: false },
+  );
+  const renumbers = shiftNumbers(items.slice(index).map((i) => ({ paragraph: i.paragraph, marker: i.marker })), value);
+  return { insertion: { anchor, paragraphs }, renumbers };
+}
+
+function planAspect(doc: AnalyzedDocument, aspectId: string): Planned | null {
+  const profile = doc.profile;
+  const section = doc.sections.find((s) => s.kind === "problems");
+  if (!profile || !section) return null;
+  const order = profile.aspects.map((a) => a.id);
+  const k = order.indexOf(aspectId);
+  if (k < 0) return null;
+  // After the last problem whose aspect comes earlier in the profile's order.
+  let index = 0;
+  doc.problems.forEach((p, i) => {
+    const a = doc.problemAspects[p.id];
+    if (a && order.indexOf(a) < k) index = i + 1;
+  });
+  return planItem(doc, section, doc.problems, index, problemTemplate(profile.aspects[k].label));
+}
+
+function planMeasure(doc: AnalyzedDocument, problemId: string): Planned | null {
+  const section = doc.sections.find((s) => s.kind === "measures");
+  const problemIndex = doc.problems.findIndex((p) => p.id === problemId);
+  if (!section || problemIndex < 0) return null;
+  // After the measure that answers the nearest earlier problem; else before the first measure
+  // answering a later problem; else at the end of the measures.
+  const measureIndex = (id: string) => doc.measures.findIndex((m) => m.id === id);
+  let index = doc.measures.length;
+  for (let k = problemIndex - 1; k >= 0; k--) {
+    const pair = doc.pairs.filter((p) => p.problem === doc.problems[k].id).map((p) => measureIndex(p.measure)).filter((i) => i >= 0);
+    if (pair.length) {
+      index = Math.max(...pair) + 1;
+      break;
+    }
+  }
+  if (index === doc.measures.length) {
+    for (let k = problemIndex + 1; k < doc.problems.length; k++) {
+      const pair = doc.pairs.filter((p) => p.problem === doc.problems[k].id).map((p) => measureIndex(p.measure)).filter((i) => i >= 0);
+      if (pair.length) {
+        index = Math.min(...pair);
+        break;
+      }
+    }
+  }
+  return planItem(doc, section, doc.measures, index, measureTemplate(doc.problems[problemIndex].title));
+}

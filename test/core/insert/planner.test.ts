@@ -1,0 +1,92 @@
+import { analyzeDocument } from "../../../src/core/analyze";
+import { applyPlanToTexts, PlanConflictError } from "../../../src/core/insert/apply";
+import { missingParts, planInsertion, type InsertRequest } from "../../../src/core/insert/planner";
+import type { SectionKind } from "../../../src/core/model";
+import { paragraphsFromText } from "../../../src/host/text";
+import { corpusDocuments } from "../../helpers/corpus";
+
+const analyze = (texts: string[]) => analyzeDocument(texts.map((text, index) => ({ index, text })), { hostKind: "text" });
+
+/** Removes one section (heading and body) from a document's lines. */
+function without(texts: string[], kind: SectionKind): string[] {
+  const doc = analyze(texts);
+  const s = doc.sections.find((x) => x.kind === kind)!;
+  return texts.filter((_, i) => i < s.start || i > s.end);
+}
+
+/** The original paragraphs, in order, allowing only typed numbers to change. */
+function expectOriginalsKept(before: string[], after: string[], inserted: number[]) {
+  const rest = after.filter((_, i) => !inserted.includes(i));
+  expect(rest.length).toBe(before.length);
+  const strip = (t: string) => t.replace(/^[\s\u3000]*([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/, "");
+  rest.forEach((t, i) => expect(strip(t)).toBe(strip(before[i])));
+}
+
+describe("inserting a removed section puts it back in place, numbered like its neighbours", () => {
+  for (const doc of corpusDocuments()) {
+    const texts = paragraphsFromText(doc.text).map((p) => p.text);
+    for (const kind of ["problems", "causes", "measures"] as const) {
+      test(`${doc.name} without ${kind}`, () => {
+        const cut = without(texts, kind);
+        const analysed = analyze(cut);
+        expect(analysed.missingSections).toContain(kind);
+        const request: InsertRequest = { kind: "section", section: kind };
+        expect(missingParts(analysed)).toContainEqual(request);
+        const plan = planInsertion(analysed, request)!;
+        expect(plan.label).toMatch(/^插入 /);
+        const applied = applyPlanToTexts(cut, plan);
+        const again = analyze(applied.texts);
+        // Present, in the customary order, with consecutive section numbers.
+        expect(again.missingSections).not.toContain(kind);
+        const order = again.sections.map((s) => s.kind).filter((k) => ["problems", "causes", "measures"].includes(k));
+        expect(order).toEqual(["problems", "causes", "measures"]);
+        const numbers = again.sections.filter((s) => s.marker).map((s) => s.marker!.value);
+        expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+        // Every inserted heading2 carries a placeholder in 【】.
+        expect(plan.insertion.paragraphs.some((p) => /【[^】]*】/.test(p.text))).toBe(true);
+        expectOriginalsKept(cut, applied.texts, applied.inserted);
+        // Idempotent: nothing more to insert for this request.
+        expect(planInsertion(again, request)).toBeNull();
+      });
+    }
+  }
+});
+
+test("inserting 原因分析 shifts the typed 二、整改措施 to 三、 and touches nothing else", () => {
+  const texts = ["对照检查材料", "现报告如下。", "一、存在问题", "（一）学习不够。", "二、整改措施", "（一）加强学习。"];
+  const doc = analyze(texts);
+  const plan = planInsertion(doc, { kind: "section", section: "causes" })!;
+  expect(plan.insertion.anchor).toMatchObject({ paragraph: 3, position: "after" });
+  expect(plan.insertion.paragraphs[0].text).toBe("二、产生问题的原因分析");
+  expect(plan.insertion.paragraphs[1].text).toMatch(/^（一）/);
+  expect(plan.renumbers).toEqual([{ paragraph: 4, start: 0, end: 2, expected: "二、", replacement: "三、" }]);
+  const applied = applyPlanToTexts(texts, plan);
+  expect(applied.texts[applied.texts.length - 2]).toBe("三、整改措施");
+});
+
+test("a plan whose anchor text changed is refused and changes nothing", () => {
+  const texts = ["对照检查材料", "现报告如下。", "一、存在问题", "（一）学习不够。", "二、整改措施", "（一）加强学习。"];
+  const plan = planInsertion(analyze(texts), { kind: "section", section: "causes" })!;
+  const edited = [...texts];
+  edited[3] = "（一）学习不够深入。";
+  expect(() => applyPlanToTexts(edited, plan)).toThrow(PlanConflictError);
+  expect(edited[4]).toBe("二、整改措施");
+  // Moved, not changed: found again by its text.
+  const moved = ["", ...texts];
+  const applied = applyPlanToTexts(moved, plan);
+  expect(applied.texts[applied.inserted[0] - 1]).toBe("（一）学习不够。");
+});
+
+test("title, preface and closing templates", () => {
+  const texts = ["一、存在问题", "（一）学习不够。", "二、原因分析", "（一）放松学习。", "三、整改措施", "（一）加强学习。"];
+  const doc = analyze(texts);
+  const parts = missingParts(doc).map((r) => (r.kind === "section" ? r.section : r.kind));
+  expect(parts).toEqual(["title", "preface"]);
+  const title = applyPlanToTexts(texts, planInsertion(doc, { kind: "section", section: "title" })!);
+  expect(title.texts[0]).toMatch(/^【单位或姓名】.*对照检查材料$/);
+  const withTitle = analyze(title.texts);
+  expect(withTitle.title?.paragraph).toBe(0);
+  const preface = applyPlanToTexts(title.texts, planInsertion(withTitle, { kind: "section", section: "preface" })!);
+  expect(preface.inserted).toEqual([1]);
+  expect(analyze(preface.texts).missingSections).toEqual([]);
+});
