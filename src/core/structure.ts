@@ -438,7 +438,7 @@ export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOption
       start: range[0],
       end: range[1],
       marker: c.line.marker,
-      recognisedBy: classifyHeading(c.line.numbered ? c.line.headingWords : c.line.trimmed) === c.kind ? "heading" : "position",
+      recognisedBy: classifyHeading(c.numbered ? c.line.headingWords : c.line.trimmed) === c.kind ? "heading" : "position",
     });
   });
   if (closingStart !== null) {
