@@ -1,28 +1,172 @@
 /**
- * The whole analysis of one document: structure, then (when a profile applies)
- * aspects and problem–measure pairs. Pure: paragraphs and stored choices in,
- * an AnalyzedDocument out.
+ * The whole analysis of one document, as the pane and the CLI use it: structure,
+ * the profile (chosen by the user or detected), aspects of the problems,
+ * problem–measure pairs with the user's corrections, the findings of the check,
+ * and what can be inserted. Pure: paragraphs and the document's stored state in,
+ * plain data out.
  */
+import type { Finding, RuleId } from "./findings";
+import { missingParts, describeRequest, type InsertRequest } from "./insert/planner";
 import type { Paragraph } from "./model";
+import { pairProblems, type PairOverride } from "./pairing";
+import type { PassageIndex } from "./passages";
+import {
+  detectProfile,
+  matchAspects,
+  parseProfile,
+  profileCatalogue,
+  requiredSections,
+  uncoveredAspects,
+  type AspectMatch,
+  type Profile,
+  type ProfileDetection,
+} from "./profiles";
+import { runRules, type RuleSetting } from "./rules/engine";
+import type { AnalyzedDocument, OtherDocument, ProfileSummary } from "./rules/types";
+import { emptyState, itemKey, type DocumentState } from "./state";
 import { analyzeStructure } from "./structure";
-import type { AnalyzedDocument } from "./rules/types";
 
 export interface AnalyzeDocumentOptions {
   hostKind: AnalyzedDocument["hostKind"];
-  /** A profile id, "none" for structure only, or undefined to detect. */
+  /** A profile id, "none" for structure only, or undefined: the stored choice, else detect. */
   profileId?: string;
+  /** The add-in's state stored in the document (pair corrections, ignored findings…). */
+  state?: DocumentState;
+  /** Profiles the user imported (besides those kept in the document's state). */
+  userProfiles?: readonly Profile[];
 }
 
-export function analyzeDocument(paragraphs: Paragraph[], options: AnalyzeDocumentOptions): AnalyzedDocument {
+/** A profile id that is neither built in nor imported. */
+export class UnknownProfileError extends Error {
+  constructor(readonly profileId: string) {
+    super(`没有 id 为“${profileId}”的方面配置（可用 duizhao profiles 查看）`);
+    this.name = "UnknownProfileError";
+  }
+}
+
+export interface ProfileChoice {
+  profile: Profile | null;
+  detected: boolean;
+  detection: ProfileDetection | null;
+  catalogue: Profile[];
+}
+
+/** Profiles available to this document: built-in, the user's, and those stored in it. */
+export function catalogueFor(state: DocumentState, userProfiles: readonly Profile[] = []): Profile[] {
+  const stored = state.userProfiles.map((p) => parseProfile(p)).flatMap((r) => (r.ok ? [r.profile] : []));
+  const byId = new Map<string, Profile>();
+  for (const p of [...stored, ...userProfiles]) byId.set(p.id, p);
+  return profileCatalogue([...byId.values()]);
+}
+
+export function chooseProfile(paragraphs: Paragraph[], options: AnalyzeDocumentOptions): ProfileChoice & { structure: ReturnType<typeof analyzeStructure> } {
+  const state = options.state ?? emptyState();
+  const catalogue = catalogueFor(state, options.userProfiles);
   const structure = analyzeStructure(paragraphs);
+  const wanted = options.profileId ?? state.profileId;
+  // Detection runs in every case: the pane shows its reasons and the year warning.
+  const detection = detectProfile(structure, catalogue);
+  if (wanted === "none") return { profile: null, detected: false, detection, catalogue, structure };
+  if (wanted) {
+    const profile = catalogue.find((p) => p.id === wanted);
+    if (!profile) throw new UnknownProfileError(wanted);
+    return { profile, detected: false, detection, catalogue, structure };
+  }
+  return { profile: detection.profile, detected: detection.profile !== null, detection, catalogue, structure };
+}
+
+function summary(profile: Profile, detected: boolean): ProfileSummary {
   return {
+    id: profile.id,
+    name: profile.name,
+    detected,
+    requiredSections: requiredSections(profile),
+    aspects: profile.aspects.map(({ id, label }) => ({ id, label })),
+    ...(profile.rules ? { rules: profile.rules as ProfileSummary["rules"] } : {}),
+  };
+}
+
+export interface Analysis {
+  doc: AnalyzedDocument;
+  profile: Profile | null;
+  detection: ProfileDetection | null;
+  /** Every profile the user may choose. */
+  catalogue: Profile[];
+  aspectMatches: AspectMatch[];
+  findings: Finding[];
+  /** What templates can insert, with the buttons' names ("插入 原因分析"). */
+  insertions: { request: InsertRequest; label: string }[];
+  state: DocumentState;
+}
+
+/** Structure, profile, aspects and pairs: everything the rules need. */
+export function analyzeDocument(paragraphs: Paragraph[], options: AnalyzeDocumentOptions): AnalyzedDocument {
+  return analyzeWithProfile(paragraphs, options).doc;
+}
+
+function analyzeWithProfile(paragraphs: Paragraph[], options: AnalyzeDocumentOptions) {
+  const state = options.state ?? emptyState();
+  const choice = chooseProfile(paragraphs, options);
+  const structure = choice.profile
+    ? analyzeStructure(paragraphs, { requiredSections: requiredSections(choice.profile) })
+    : choice.structure;
+  const matches =
+    choice.profile && choice.detected && choice.detection ? choice.detection.matches : choice.profile ? matchAspects(structure.problems, choice.profile) : [];
+
+  // Stored corrections name items by a fingerprint of their heading.
+  const problemIds = new Map(structure.problems.map((p) => [itemKey(p), p.id]));
+  const measureIds = new Map(structure.measures.map((m) => [itemKey(m), m.id]));
+  const overrides: PairOverride[] = state.pairOverrides.flatMap((o): PairOverride[] => {
+    const problem = problemIds.get(o.problem);
+    if (!problem) return [];
+    if (o.measure === null) return [{ problem, measure: null }];
+    const measure = measureIds.get(o.measure);
+    return measure ? [{ problem, measure }] : [];
+  });
+  const pairing = pairProblems(structure.problems, structure.measures, overrides);
+
+  const doc: AnalyzedDocument = {
     ...structure,
     hostKind: options.hostKind,
-    profile: null,
-    problemAspects: Object.fromEntries(structure.problems.map((p) => [p.id, null])),
-    uncoveredAspects: [],
-    pairs: [],
-    unpairedProblems: [],
-    unansweredMeasures: [],
+    profile: choice.profile ? summary(choice.profile, choice.detected) : null,
+    problemAspects: Object.fromEntries(structure.problems.map((p) => [p.id, matches.find((m) => m.problem === p.id)?.aspect ?? null])),
+    uncoveredAspects: choice.profile ? uncoveredAspects(choice.profile, matches) : [],
+    pairs: pairing.pairs,
+    unpairedProblems: pairing.unpairedProblems,
+    unansweredMeasures: pairing.unansweredMeasures,
+    aspectYearWarning: choice.profile && choice.detection?.warning?.profileId === choice.profile.id ? choice.detection.warning : null,
+  };
+  return { doc, choice, matches, state };
+}
+
+export interface FullAnalysisOptions extends AnalyzeDocumentOptions {
+  /** The user's rule settings (the pane's, or none). */
+  rules?: Partial<Record<RuleId, RuleSetting>>;
+  /** Other documents of the same run, and the shingle index over them (copied-passage). */
+  others?: readonly OtherDocument[];
+  passages?: PassageIndex;
+  file?: string;
+}
+
+/** Everything the pane and `duizhao check` show for one document. */
+export function analyze(paragraphs: Paragraph[], options: FullAnalysisOptions): Analysis {
+  const { doc, choice, matches, state } = analyzeWithProfile(paragraphs, options);
+  const findings = runRules(doc, {
+    rules: options.rules,
+    ignoredKeys: state.ignoredFindings,
+    ignoredRules: state.ignoredRules as RuleId[],
+    others: options.others,
+    passages: options.passages,
+    file: options.file,
+  });
+  return {
+    doc,
+    profile: choice.profile,
+    detection: choice.detection,
+    catalogue: choice.catalogue,
+    aspectMatches: matches,
+    findings,
+    insertions: missingParts(doc).map((request) => ({ request, label: describeRequest(doc, request) })),
+    state,
   };
 }

@@ -29,6 +29,8 @@ export const RULE_IDS = [
   "duplicate-paragraph",
   "format-gbt9704",
   "copied-passage",
+  // Added after the first contract (compatible extension):
+  "aspect-year-mismatch",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -61,3 +61,70 @@ export function itemKey(item: Pick<Item, "title">): string {
     .replace(/[^\p{L}\p{N}]/gu, "");
   return fingerprint(words);
 }
+
+// ---------------------------------------------------------------------------
+// Changes the user makes in the pane, as pure updates of the state.
+
+interface ItemsOf {
+  problems: readonly Pick<Item, "id" | "title">[];
+  measures: readonly Pick<Item, "id" | "title">[];
+}
+
+/** The user pairs a problem with a measure, or with none ("无对应措施"): measureId null. */
+export function setPairing(state: DocumentState, doc: ItemsOf, problemId: string, measureId: string | null): DocumentState {
+  const problem = doc.problems.find((p) => p.id === problemId);
+  if (!problem) return state;
+  const measure = measureId === null ? null : doc.measures.find((m) => m.id === measureId);
+  if (measure === undefined) return state;
+  const key = itemKey(problem);
+  return {
+    ...state,
+    pairOverrides: [...state.pairOverrides.filter((o) => o.problem !== key), { problem: key, measure: measure ? itemKey(measure) : null }],
+  };
+}
+
+/** Back to the automatic pairing for one problem. */
+export function clearPairing(state: DocumentState, doc: ItemsOf, problemId: string): DocumentState {
+  const problem = doc.problems.find((p) => p.id === problemId);
+  if (!problem) return state;
+  const key = itemKey(problem);
+  return { ...state, pairOverrides: state.pairOverrides.filter((o) => o.problem !== key) };
+}
+
+/** "已落实": the pair of this problem is done (or not). */
+export function setDone(state: DocumentState, doc: ItemsOf, problemId: string, done: boolean): DocumentState {
+  const problem = doc.problems.find((p) => p.id === problemId);
+  if (!problem) return state;
+  const key = itemKey(problem);
+  const rest = state.done.filter((k) => k !== key);
+  return { ...state, done: done ? [...rest, key] : rest };
+}
+
+export function isDone(state: DocumentState, problem: Pick<Item, "title">): boolean {
+  return state.done.includes(itemKey(problem));
+}
+
+/** "忽略": one finding, by its stable key. */
+export function ignoreFinding(state: DocumentState, key: string): DocumentState {
+  return state.ignoredFindings.includes(key) ? state : { ...state, ignoredFindings: [...state.ignoredFindings, key] };
+}
+
+/** Turn a rule off (or on again) for this document. */
+export function setRuleIgnored(state: DocumentState, rule: string, ignored: boolean): DocumentState {
+  const rest = state.ignoredRules.filter((r) => r !== rule);
+  return { ...state, ignoredRules: ignored ? [...rest, rule] : rest };
+}
+
+/** The user's profile choice: an id, "none", or undefined to detect. */
+export function setProfileChoice(state: DocumentState, profileId: string | undefined): DocumentState {
+  const next = { ...state };
+  if (profileId === undefined) delete next.profileId;
+  else next.profileId = profileId;
+  return next;
+}
+
+/** Keep an imported profile with the document (replacing one with the same id). */
+export function addUserProfile(state: DocumentState, profile: { id: string }): DocumentState {
+  const rest = state.userProfiles.filter((p) => (p as { id?: string })?.id !== profile.id);
+  return { ...state, userProfiles: [...rest, profile] };
+}

@@ -179,7 +179,8 @@ function sectionCandidates(lines: Line[], from: number): { numbered: HeadingCand
   for (const family of SECTION_FAMILIES) {
     const list = byFamily.get(family) ?? [];
     const named = new Set(list.map((c) => c.kind).filter((k) => k && k !== "other"));
-    if (family === "cn" ? list.length >= 2 : named.size >= 2) return { numbered: list, unnumbered };
+    // 一、 headings count when there are two, or one that clearly names a section.
+    if (family === "cn" ? list.length >= 2 || named.size >= 1 : named.size >= 2) return { numbered: list, unnumbered };
   }
   return { numbered: [], unnumbered };
 }
@@ -203,7 +204,7 @@ function chooseSkeleton(lines: Line[], from: number): HeadingCandidate[] {
   const { numbered, unnumbered } = sectionCandidates(lines, from);
   const namedUnnumbered = unnumbered.filter((c) => c.kind);
   let skeleton: HeadingCandidate[];
-  if (numbered.length >= 2 && increasing(numbered)) {
+  if (numbered.length >= 1 && increasing(numbered)) {
     skeleton = numbered;
   } else if (new Set(namedUnnumbered.map((c) => c.kind)).size >= 2) {
     // 一、 restarts inside sections: the author numbered items, not sections.

@@ -1,3 +1,5 @@
+import type { TextFix } from "../core/findings";
+import type { EditPlan } from "../core/insert/planner";
 import type { Paragraph } from "../core/model";
 
 export type HostKind = "word" | "docx" | "text";
@@ -24,6 +26,21 @@ export interface DocumentHost {
   /** The add-in's own state stored inside the document (JSON), or null. */
   readState?(): Promise<string | null>;
   writeState?(json: string): Promise<void>;
+  /**
+   * Inserts a planned template (core's insertion planner) — all or nothing. Throws
+   * (with a Chinese message) when the document no longer fits the plan.
+   */
+  applyPlan?(plan: EditPlan, options?: { trackChanges?: boolean }): Promise<void>;
+  /** Applies mechanical fixes; a fix whose text changed since the analysis is skipped. */
+  applyFixes?(fixes: TextFix[]): Promise<{ applied: number; skipped: number }>;
+  /** Removes the add-in's own template paragraphs (content controls / tagged paragraphs). */
+  removeTemplates?(tag?: string): Promise<number>;
+  /** Whether the document tracks changes (null: the host cannot tell). */
+  tracksChanges?(): Promise<boolean | null>;
+  /** Calls `listener` when the document may have changed (debounce!); resolves to a function that stops it. */
+  onDocumentChanged?(listener: () => void): Promise<() => Promise<void>>;
+  /** The document as .docx bytes (preview "下载"). */
+  toBytes?(): Promise<Uint8Array>;
 }
 
 /** A document that could not be read: one clear line for the user. */

@@ -37,6 +37,8 @@ export interface AnalyzedDocument extends DocumentStructure {
   unpairedProblems: string[];
   /** Measure ids that answer no problem. */
   unansweredMeasures: string[];
+  /** Set when the problems follow another year's aspects than the title names. */
+  aspectYearWarning?: { documentYear: number; aspectYear: number; profileId: string; message: string } | null;
 }
 
 /** Another document checked in the same run (for copied-passage). */

@@ -1,0 +1,11 @@
+/** Problem–measure pairing. */
+export {
+  PAIR_THRESHOLD,
+  pairConfidence,
+  pairProblems,
+  pairSimilarities,
+  type Pair,
+  type PairOverride,
+  type Pairing,
+} from "./pair";
+export { maxAssignment, orderPrior } from "./assignment";

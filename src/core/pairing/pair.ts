@@ -1,0 +1,252 @@
+/**
+ * Problem–measure pairing: for every problem, the measure(s) that answer it.
+ *
+ * Comparing (see text/terms.ts, text/similarity.ts, text/themes.ts):
+ * each item becomes a TF-IDF vector of its character bigrams (boilerplate
+ * removed) plus the themes it touches; IDF is taken over this document's
+ * problems and measures, so words every item uses weigh nothing and a word one
+ * problem shares with one measure weighs most. The heading counts twice (it
+ * states what the item is about; the body elaborates). Similarity is the cosine
+ * of two vectors. Position is NOT part of the similarity: materials do reorder
+ * (in one real material problems (三)(四) are answered by measures (四)(三)).
+ *
+ * Assigning: an optimal assignment (Hungarian method) on the similarity
+ * matrix, plus a small bonus for the same relative position — a weak prior that
+ * only separates near-ties (e.g. two problems with no content words).
+ * - Optimal, not greedy: materials normally answer each problem with its own
+ *   measure; greedy best-match lets a broad measure take two problems and
+ *   leaves the real answer of one of them unused.
+ * - Every measure gets a problem of its own, and when measures are fewer than
+ *   problems the surplus problems get "shared" slots, worth their best measure's
+ *   score: a measure may answer several problems. (Forcing one-to-one there
+ *   would push a problem whose neighbour took its measure onto an unrelated one.)
+ * - A problem sharing a measure keeps it only if it is at least half as close
+ *   as the measure's closest problem; a spare measure (more measures than
+ *   problems) joins its closest problem only if nearly as close as that
+ *   problem's first measure — a spare measure usually answers a problem the
+ *   author dropped, and "this measure answers nothing" is then the useful news.
+ * - Anything below the threshold stays unpaired: no pairing is better than a
+ *   wrong one, since an unpaired problem is flagged for the author to check.
+ *
+ * User choices (overrides) win over all of this and are marked "user".
+ */
+import type { Item } from "../model";
+import { addVectors, cosine, TfIdf, type TermVector } from "../text/similarity";
+import { stripLeadingMarker, termCounts } from "../text/terms";
+import { themeCounts } from "../text/themes";
+import { maxAssignment, orderPrior } from "./assignment";
+
+/** A pairing the user chose in the pane; measure null = "无对应措施". */
+export interface PairOverride {
+  problem: string;
+  measure: string | null;
+}
+
+export interface Pair {
+  problem: string;
+  measure: string;
+  /** 0–1 confidence cue (see `pairConfidence`). */
+  score: number;
+  source: "auto" | "user";
+}
+
+export interface Pairing {
+  /** Pairs in problem order, then measure order. */
+  pairs: Pair[];
+  /** Problems no measure answers (including those the user marked "无对应措施"). */
+  unpairedProblems: string[];
+  /** Measures that answer no problem. */
+  unansweredMeasures: string[];
+  /** Problems the user marked "无对应措施" (also in unpairedProblems). */
+  userUnpaired: string[];
+  /** Overrides naming a problem or measure the document no longer has; ignored. */
+  staleOverrides: PairOverride[];
+}
+
+/**
+ * A theme shared counts like this many occurrences of one bigram: themes are
+ * fewer and coarser than bigrams, so each weighs more. Chosen so that theme
+ * agreement matters about as much as shared wording.
+ */
+const THEME_WEIGHT = 3;
+/** The heading's terms are added once more on top of the body's. */
+const TITLE_WEIGHT = 1;
+/** Order prior weight, in cosine units: below the gap between a true and a false pair. */
+const ORDER_WEIGHT = 0.01;
+/** Minimum cosine for a pair. Unrelated items of one material score below about 0.02. */
+export const PAIR_THRESHOLD = 0.035;
+/**
+ * A second problem for a measure must be at least this close relative to the
+ * measure's first problem. Lenient: a measure written for two problems is about
+ * equally close to both, and less close to each than a measure for one.
+ */
+const SHARED_MEASURE_RATIO = 0.5;
+/**
+ * A second measure for a problem must be at least this close relative to its
+ * first measure. Stricter: a spare measure usually answers a problem the author
+ * dropped, and saying "this measure answers nothing" is then the useful finding.
+ */
+const EXTRA_MEASURE_RATIO = 0.7;
+
+/** Bigram and theme counts of a text. */
+function features(text: string): Map<string, number> {
+  const counts = termCounts(text);
+  for (const [theme, n] of themeCounts(text)) counts.set(`#${theme}`, n * THEME_WEIGHT);
+  return counts;
+}
+
+function itemText(item: Item): string {
+  return item.body.includes(item.title) ? item.body : `${item.title}\n${item.body}`;
+}
+
+/**
+ * Raw similarity (cosine, 0–1) of every problem with every measure, rows in
+ * problem order. The IDF is computed over these problems and measures.
+ */
+export function pairSimilarities(problems: readonly Item[], measures: readonly Item[]): number[][] {
+  const all = [...problems, ...measures];
+  const model = new TfIdf(
+    all.map((i) => itemText(i)),
+    features,
+  );
+  const vec = (i: Item): TermVector =>
+    addVectors(model.vector(itemText(i)), model.vector(stripLeadingMarker(i.title), TITLE_WEIGHT));
+  const mv = measures.map(vec);
+  return problems.map((p) => {
+    const pv = vec(p);
+    return mv.map((m) => cosine(pv, m));
+  });
+}
+
+/**
+ * Map a raw cosine to a 0–1 confidence cue for the pane: about 0.3 at the
+ * threshold, 0.5 at twice the threshold, 0.9 at a cosine of about 0.23 (a pair
+ * whose headings share their wording). Monotonic, so it orders like the cosine.
+ */
+export function pairConfidence(similarity: number): number {
+  const s = 1 - Math.exp(-similarity / ((2 * PAIR_THRESHOLD) / Math.LN2));
+  return Math.round(s * 1000) / 1000;
+}
+
+/**
+ * Pair problems with the measures that answer them (ids as in `Item.id`).
+ * `overrides` are the user's choices from the pane; they win and are marked
+ * "user". Pure and deterministic.
+ */
+export function pairProblems(
+  problems: readonly Item[],
+  measures: readonly Item[],
+  overrides: readonly PairOverride[] = [],
+): Pairing {
+  const sim = pairSimilarities(problems, measures);
+  const pIndex = new Map(problems.map((p, i) => [p.id, i]));
+  const mIndex = new Map(measures.map((m, j) => [m.id, j]));
+
+  // --- user choices ---
+  const staleOverrides: PairOverride[] = [];
+  const userMeasures = new Map<number, Set<number>>(); // problem → measures the user chose
+  const userDecided = new Set<number>();
+  for (const o of overrides) {
+    const i = pIndex.get(o.problem);
+    const j = o.measure === null ? null : mIndex.get(o.measure);
+    if (i === undefined || j === undefined) {
+      staleOverrides.push(o);
+      continue;
+    }
+    userDecided.add(i);
+    if (j !== null) {
+      if (!userMeasures.has(i)) userMeasures.set(i, new Set());
+      userMeasures.get(i)!.add(j);
+    }
+  }
+  const chosen = new Map<number, Map<number, "auto" | "user">>(); // problem → measure → source
+  const add = (i: number, j: number, source: "auto" | "user") => {
+    if (!chosen.has(i)) chosen.set(i, new Map());
+    chosen.get(i)!.set(j, source);
+  };
+  const usedByUser = new Set<number>();
+  for (const [i, js] of userMeasures) {
+    for (const j of js) {
+      add(i, j, "user");
+      usedByUser.add(j);
+    }
+  }
+
+  // --- 1. optimal assignment over what the user left open ---
+  const openP = problems.map((_, i) => i).filter((i) => !userDecided.has(i));
+  const openM = measures.map((_, j) => j).filter((j) => !usedByUser.has(j));
+  const prior = (i: number, j: number) => ORDER_WEIGHT * orderPrior(i, problems.length, j, measures.length);
+  /** The best measure of a problem (any measure, the user's included), with the prior. */
+  const bestMeasure = (i: number): number => {
+    let best = -1;
+    for (let j = 0; j < measures.length; j++) {
+      if (best < 0 || sim[i]![j]! + prior(i, j) > sim[i]![best]! + prior(i, best)) best = j;
+    }
+    return best;
+  };
+  if (openP.length > 0 && measures.length > 0) {
+    // Columns: each open measure once, then one "shared" slot per surplus problem.
+    const shared = Math.max(0, openP.length - openM.length);
+    const matrix = openP.map((i) => [
+      ...openM.map((j) => sim[i]![j]! + prior(i, j)),
+      ...new Array<number>(shared).fill(sim[i]![bestMeasure(i)]! + prior(i, bestMeasure(i))),
+    ]);
+    const assigned = maxAssignment(matrix);
+    openP.forEach((i, a) => {
+      const col = assigned[a]!;
+      if (col < 0) return;
+      const j = col < openM.length ? openM[col]! : bestMeasure(i);
+      if (sim[i]![j]! >= PAIR_THRESHOLD) add(i, j, "auto");
+    });
+  }
+
+  // --- 2. a problem assigned below the threshold may still share a measure ---
+  for (const i of openP) {
+    if (chosen.has(i) || measures.length === 0) continue;
+    const j = bestMeasure(i);
+    if (sim[i]![j]! >= PAIR_THRESHOLD) add(i, j, "auto");
+  }
+
+  // --- 3. sharing: keep a shared measure only for problems nearly as close as its closest ---
+  const closest = new Map<number, number>(); // measure → highest similarity among its problems
+  for (const [i, js] of chosen) for (const j of js.keys()) closest.set(j, Math.max(closest.get(j) ?? 0, sim[i]![j]!));
+  for (const [i, js] of chosen) {
+    for (const [j, source] of js) {
+      if (source === "auto" && sim[i]![j]! < SHARED_MEASURE_RATIO * closest.get(j)!) js.delete(j);
+    }
+    if (js.size === 0) chosen.delete(i);
+  }
+
+  // --- 4. spare measures: a problem may have several measures ---
+  const taken = new Set<number>();
+  for (const js of chosen.values()) for (const j of js.keys()) taken.add(j);
+  for (let j = 0; j < measures.length; j++) {
+    if (taken.has(j)) continue;
+    let best = -1;
+    for (const i of openP) if (best < 0 || sim[i]![j]! > sim[best]![j]!) best = i;
+    if (best < 0 || sim[best]![j]! < PAIR_THRESHOLD) continue;
+    const first = Math.max(0, ...[...(chosen.get(best)?.keys() ?? [])].map((k) => sim[best]![k]!));
+    if (sim[best]![j]! < EXTRA_MEASURE_RATIO * first) continue;
+    add(best, j, "auto");
+    taken.add(j);
+  }
+
+  // --- output in document order ---
+  const pairs: Pair[] = [];
+  const answered = new Set<number>();
+  problems.forEach((p, i) => {
+    const js = chosen.get(i);
+    if (!js) return;
+    for (const j of [...js.keys()].sort((a, b) => a - b)) {
+      pairs.push({ problem: p.id, measure: measures[j]!.id, score: pairConfidence(sim[i]![j]!), source: js.get(j)! });
+      answered.add(j);
+    }
+  });
+  return {
+    pairs,
+    unpairedProblems: problems.filter((_, i) => !chosen.has(i)).map((p) => p.id),
+    unansweredMeasures: measures.filter((_, j) => !answered.has(j)).map((m) => m.id),
+    userUnpaired: problems.filter((_, i) => userDecided.has(i) && !userMeasures.has(i)).map((p) => p.id),
+    staleOverrides,
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * Which aspect of a profile each problem addresses — by content, never by the
+ * heading's number or a fixed label string.
+ *
+ * A heading may quote the aspect in full ("（一）在带头深刻领悟“两个确立”……
+ * 方面"), shortly ("（二）政治素质方面"), or not at all (a problem sentence:
+ * "（五）党风廉政建设抓的还不紧"). Three kinds of evidence cover these cases:
+ *
+ * - wording: how much of the aspect's label (or short form) the heading
+ *   quotes, as a share of the label's character bigrams;
+ * - keywords: the aspect's keywords found in the heading (strong) or the body
+ *   (weaker). Profiles share keywords between aspects (群众 is in several), so a
+ *   keyword counts 1/k when k aspects of the profile list it;
+ * - themes: the problem's themes (text/themes.ts) against the aspect's, which
+ *   catches wordings no keyword list foresaw.
+ *
+ * Each problem then gets one aspect by an optimal assignment over the score
+ * matrix (each aspect once, document order as a weak prior), since the notice
+ * asks for one item per aspect and greedy first-match would let a broad aspect
+ * take two problems while its neighbour goes uncovered.
+ */
+import type { Item } from "../model";
+import { maxAssignment, orderPrior } from "../pairing/assignment";
+import { containment } from "../text/similarity";
+import { normalizeText, stripLeadingMarker, termSet } from "../text/terms";
+import { themeCounts } from "../text/themes";
+import type { Aspect, Profile } from "./schema";
+
+export interface AspectMatch {
+  problem: string;
+  /** Aspect id, or null when no aspect fits well enough. */
+  aspect: string | null;
+  /** 0–1: how well the problem's content fits the aspect (of the chosen aspect; of the best one when null). */
+  score: number;
+}
+
+/** Below this a problem is not said to address an aspect. */
+export const ASPECT_THRESHOLD = 0.2;
+
+/** Weight of the order prior, in score units: it only breaks near-ties. */
+const ORDER_WEIGHT = 0.02;
+
+interface PreparedAspect {
+  aspect: Aspect;
+  wording: Set<string>[];
+  keywords: { text: string; weight: number }[];
+  themes: Map<string, number>;
+}
+
+interface PreparedProblem {
+  title: string;
+  titleTerms: Set<string>;
+  body: string;
+  themes: Map<string, number>;
+}
+
+const prepared = new WeakMap<Profile, PreparedAspect[]>();
+
+function prepareAspects(profile: Profile): PreparedAspect[] {
+  const cached = prepared.get(profile);
+  if (cached) return cached;
+  const norm = profile.aspects.map((a) => ({
+    a,
+    keywords: [...new Set(a.keywords.map(normalizeText))],
+    label: normalizeText(a.label),
+  }));
+  // How many aspects of this profile claim a keyword (as a keyword or in their label).
+  const claims = (kw: string) => norm.filter((n) => n.keywords.includes(kw) || n.label.includes(kw)).length;
+  const out = norm.map(({ a, keywords }) => ({
+    aspect: a,
+    wording: [termSet(a.label), termSet(a.short)].filter((s) => s.size > 0),
+    keywords: keywords.map((k) => ({ text: k, weight: 1 / Math.max(1, claims(k)) })),
+    themes: themeCounts(`${a.label} ${a.short} ${a.keywords.join(" ")}`),
+  }));
+  prepared.set(profile, out);
+  return out;
+}
+
+const preparedProblems = new WeakMap<Item, PreparedProblem>();
+
+function prepareProblem(item: Item): PreparedProblem {
+  const cached = preparedProblems.get(item);
+  if (cached) return cached;
+  const title = normalizeText(stripLeadingMarker(item.title));
+  const body = normalizeText(item.body.includes(item.title) ? item.body : `${item.title}\n${item.body}`);
+  // The heading states the topic; count its themes three times against the body's.
+  const themes = themeCounts(body);
+  for (const [t, c] of themeCounts(title)) themes.set(t, (themes.get(t) ?? 0) + 2 * c);
+  const out = { title, titleTerms: termSet(title), body, themes };
+  preparedProblems.set(item, out);
+  return out;
+}
+
+function themeCosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  // Sublinear counts: a body that says 群众 twenty times is not twenty times about 群众.
+  const w = (c: number) => 1 + Math.log(c);
+  for (const [t, c] of a) {
+    na += w(c) ** 2;
+    const o = b.get(t);
+    if (o !== undefined) dot += w(c) * w(o);
+  }
+  for (const c of b.values()) nb += w(c) ** 2;
+  return dot === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+/** The evidence that one problem addresses one aspect, 0–1. */
+function aspectScore(p: PreparedProblem, a: PreparedAspect): number {
+  // Wording: share of the label's (or short form's) bigrams the heading quotes.
+  // Squared, so a stray shared bigram (政治) counts little and a quote counts fully.
+  const quoted = Math.max(0, ...a.wording.map((w) => containment(w, p.titleTerms)));
+  const wording = quoted * quoted;
+  // Keywords: in the heading they name the topic; in the body they support it.
+  let kw = 0;
+  for (const k of a.keywords) {
+    if (p.title.includes(k.text)) kw += k.weight;
+    else if (p.body.includes(k.text)) kw += 0.3 * k.weight;
+  }
+  const keywords = 1 - Math.exp(-kw);
+  const themes = themeCosine(p.themes, a.themes);
+  // Noisy-OR: any one strong kind of evidence suffices; several agree → higher.
+  return 1 - (1 - 0.95 * wording) * (1 - 0.75 * keywords) * (1 - 0.4 * themes);
+}
+
+/** problems × aspects score matrix (rows in problem order, columns in profile order). */
+export function aspectScores(problems: readonly Item[], profile: Profile): number[][] {
+  const aspects = prepareAspects(profile);
+  return problems.map((item) => {
+    const p = prepareProblem(item);
+    return aspects.map((a) => aspectScore(p, a));
+  });
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * One aspect (or null) per problem, in problem order. Each aspect goes to at
+ * most one problem in the optimal assignment; when there are more problems than
+ * aspects, the extra problems take their best aspect if it fits well enough.
+ */
+export function matchAspects(problems: readonly Item[], profile: Profile): AspectMatch[] {
+  if (problems.length === 0) return [];
+  const scores = aspectScores(problems, profile);
+  const n = problems.length;
+  const m = profile.aspects.length;
+  const withPrior = scores.map((row, i) => row.map((s, j) => s + ORDER_WEIGHT * orderPrior(i, n, j, m)));
+  const assigned = maxAssignment(withPrior);
+  return problems.map((item, i) => {
+    const row = scores[i]!;
+    let j = assigned[i]!;
+    if (j < 0 || row[j]! < ASPECT_THRESHOLD) {
+      // Not assigned (more problems than aspects) or assigned poorly: its best aspect, if good enough.
+      const best = row.indexOf(Math.max(...row));
+      j = row[best]! >= ASPECT_THRESHOLD ? best : -1;
+      if (j < 0) return { problem: item.id, aspect: null, score: round(row[best] ?? 0) };
+    }
+    return { problem: item.id, aspect: profile.aspects[j]!.id, score: round(row[j]!) };
+  });
+}
+
+/** Aspect ids of the profile that no problem addresses, in profile order. */
+export function uncoveredAspects(profile: Profile, matches: readonly AspectMatch[]): string[] {
+  const covered = new Set(matches.map((m) => m.aspect).filter((a): a is string => a !== null));
+  return profile.aspects.map((a) => a.id).filter((id) => !covered.has(id));
+}
+
+/**
+ * How well a document's problems fit a profile, 0–1: the matched scores summed
+ * over the aspects, divided by the larger of the two counts — so a profile with
+ * more aspects than the document has problems (or fewer) fits less.
+ */
+export function profileFit(problems: readonly Item[], profile: Profile): { fit: number; matches: AspectMatch[] } {
+  const matches = matchAspects(problems, profile);
+  const best = new Map<string, number>();
+  for (const m of matches) {
+    if (m.aspect === null) continue;
+    best.set(m.aspect, Math.max(best.get(m.aspect) ?? 0, m.score));
+  }
+  let sum = 0;
+  for (const s of best.values()) sum += s;
+  const denom = Math.max(profile.aspects.length, problems.length);
+  return { fit: denom === 0 ? 0 : sum / denom, matches };
+}

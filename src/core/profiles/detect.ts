@@ -1,0 +1,263 @@
+/**
+ * Which profile a document follows, from two kinds of evidence:
+ *
+ * - what the document says about itself: the year and meeting type in its title
+ *   (or, failing that, its preface: "按照关于召开2022年民主生活会的要求"), and
+ *   phrases that name a scheme or campaign ("六个带头", "党纪学习教育");
+ * - what it does: how well its problem headings fit each profile's aspects
+ *   (aspects.ts), which is read from the content, not from labels.
+ *
+ * The aspects weigh most, so a material titled 2022 whose problems follow the
+ * 2019 主题教育 five goals is checked against the five goals — and the mismatch
+ * is returned as a warning, because reusing an old year's aspects is a real
+ * defect the author should hear about. When the aspects fit nothing well, the
+ * title decides. With no evidence at all the result is null: check structure only.
+ */
+import type { DocumentStructure } from "../model";
+import { normalizeText } from "../text/terms";
+import { profileFit, type AspectMatch } from "./aspects";
+import type { MeetingType, Profile } from "./schema";
+
+export interface YearMismatchWarning {
+  kind: "aspect-year-mismatch";
+  /** The year the title (or preface) names. */
+  documentYear: number;
+  /** The year of the profile the problems follow. */
+  aspectYear: number;
+  profileId: string;
+  /** Chinese, for the user. */
+  message: string;
+}
+
+export interface ProfileCandidate {
+  profile: Profile;
+  /** Combined score, 0–1. */
+  score: number;
+  /** How well the problems fit its aspects, 0–1. */
+  fit: number;
+}
+
+export interface ProfileDetection {
+  /** The detected profile, or null: no evidence, check structure only. */
+  profile: Profile | null;
+  /** Combined score of the detected profile, 0–1 (0 when null). */
+  score: number;
+  /** Chinese sentences saying why, for the pane. */
+  reasons: string[];
+  /** Year written in the title, or null. */
+  yearInTitle: number | null;
+  /** Year the document names for itself: the title's, else the preface's. */
+  documentYear: number | null;
+  /** Meeting type named in the title (else the preface), or null. */
+  meetingType: MeetingType | null;
+  /** The profile the problem headings fit best, ignoring the title. */
+  aspectProfile: Profile | null;
+  /** Its year (null for a generic profile or when nothing fits). */
+  aspectYear: number | null;
+  /** Aspect matches of the detected profile, one per problem. */
+  matches: AspectMatch[];
+  /** Set when the problems follow another year's aspects than the document names. */
+  warning: YearMismatchWarning | null;
+  /** The best candidates, best first (at most five). */
+  candidates: ProfileCandidate[];
+}
+
+/** Weights of the evidence in the combined score (they sum to 1). */
+const W_FIT = 0.6;
+const W_YEAR = 0.2;
+const W_MEETING = 0.12;
+const W_HINT = 0.08;
+/** Below this combined score no profile is claimed. */
+export const DETECTION_THRESHOLD = 0.4;
+/** A generic profile is only taken when its aspects fit at least this well. */
+const GENERIC_MIN_FIT = 0.5;
+/** An aspect fit this good is "the problems follow this profile" (for aspectProfile). */
+const ASPECT_PROFILE_MIN_FIT = 0.45;
+
+const CONFIDENCE_RANK = { high: 3, medium: 2, low: 1 } as const;
+
+/** First plausible year (2000–2099) in a text: "2024年度", "2022年", "2022民主生活会". */
+export function findYear(text: string): number | null {
+  const m = /(?<![0-9])(20[0-9]{2})(?![0-9])/.exec(normalizeText(text));
+  return m ? Number(m[1]) : null;
+}
+
+/** A year the preface gives for the meeting itself ("召开2022年民主生活会", "2024年度党员领导干部民主生活会"). */
+function findMeetingYear(text: string): number | null {
+  const m = /(?<![0-9])(20[0-9]{2})年度?[^，。；0-9]{0,24}?(?:民主生活会|组织生活会)/.exec(normalizeText(text));
+  return m ? Number(m[1]) : null;
+}
+
+export function findMeetingType(text: string): MeetingType | null {
+  const t = normalizeText(text);
+  if (t.includes("专题民主生活会")) return "专题民主生活会";
+  if (t.includes("民主生活会")) return "民主生活会";
+  if (t.includes("专题组织生活会")) return "专题组织生活会";
+  if (t.includes("组织生活会")) return "组织生活会";
+  return null;
+}
+
+function meetingScore(doc: MeetingType | null, profile: MeetingType): number {
+  if (doc === null) return 0;
+  if (doc === profile) return 1;
+  const base = (m: MeetingType) => (m.includes("民主") ? "mz" : "zz");
+  // Same meeting, special or not: 专题 is often left out of titles.
+  return base(doc) === base(profile) ? 0.7 : 0;
+}
+
+/**
+ * How well a profile's year agrees with the document's. "2024年度" names the
+ * meeting's year; a bare "2025年" may be the calendar year in which a 2024年度
+ * meeting was held (they are held December to February), so the year before
+ * counts too, a little less.
+ */
+function yearScore(year: number | null, calendarYear: boolean, profile: Profile): number {
+  if (year === null || profile.year === null) return 0;
+  if (profile.year === year) return 1;
+  if (profile.alsoUsedIn.includes(year)) return 0.8;
+  if (calendarYear && profile.year === year - 1) return 0.6;
+  return 0;
+}
+
+/** True when the year may be a calendar year ("2025年", "2025民主生活会"), not a 年度. */
+function isCalendarYear(text: string, year: number): boolean {
+  return !normalizeText(text).includes(`${year}年度`);
+}
+
+function hintScore(title: string, preface: string, profile: Profile): { score: number; hint: string | null } {
+  let best = 0;
+  let hint: string | null = null;
+  for (const h of profile.titleHints) {
+    const n = normalizeText(h);
+    const s = title.includes(n) ? 1 : preface.includes(n) ? 0.5 : 0;
+    if (s > best) {
+      best = s;
+      hint = h;
+    }
+  }
+  return { score: best, hint };
+}
+
+/** Text of the preface: its section, or what stands between the title and the first other section. */
+function prefaceText(structure: DocumentStructure): string {
+  const paras = structure.paragraphs;
+  const preface = structure.sections.find((s) => s.kind === "preface");
+  const texts: string[] = [];
+  if (preface) {
+    for (let i = preface.start; i <= preface.end && i < paras.length; i++) texts.push(paras[i]!.text);
+  } else {
+    const start = structure.title ? structure.title.paragraph + 1 : 0;
+    const firstSection = structure.sections.filter((s) => s.kind !== "title").map((s) => s.start);
+    const end = Math.min(start + 3, ...firstSection, paras.length);
+    for (let i = start; i < end; i++) texts.push(paras[i]!.text);
+  }
+  // The problems heading often names the scheme too ("一、对照“四个带头”查摆的问题").
+  const problems = structure.sections.find((s) => s.kind === "problems");
+  if (problems?.heading) texts.push(problems.heading);
+  return texts.join("\n");
+}
+
+const YEAR_UNKNOWN_NOTE = "（内置配置里没有这一年，可在“方面配置”中导入当年的通知要求）";
+
+/**
+ * Detect the profile of a document among `profiles` (built-in and the user's).
+ * Pure: the same structure and profiles always give the same answer.
+ */
+export function detectProfile(structure: DocumentStructure, profiles: readonly Profile[]): ProfileDetection {
+  const title = normalizeText(structure.title?.text ?? "");
+  const preface = normalizeText(prefaceText(structure));
+  const yearInTitle = findYear(title);
+  const documentYear = yearInTitle ?? findMeetingYear(preface);
+  const calendarYear = documentYear !== null && isCalendarYear(yearInTitle !== null ? title : preface, documentYear);
+  const meetingType = findMeetingType(title) ?? findMeetingType(preface);
+  // 专题 may sit in the preface when the title leaves it out ("为开好专题民主生活会").
+  const docMeeting: MeetingType | null =
+    meetingType && !meetingType.startsWith("专题") && preface.includes(`专题${meetingType}`)
+      ? (`专题${meetingType}` as MeetingType)
+      : meetingType;
+
+  const scored = profiles.map((profile, index) => {
+    const { fit, matches } = profileFit(structure.problems, profile);
+    const y = yearScore(documentYear, calendarYear, profile);
+    const m = meetingScore(docMeeting, profile.meetingType);
+    const h = hintScore(title, preface, profile);
+    const score = W_FIT * fit + W_YEAR * y + W_MEETING * m + W_HINT * h.score;
+    return { profile, index, fit, matches, y, m, hint: h.hint, hintScore: h.score, score };
+  });
+  const order = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
+    b.score - a.score ||
+    CONFIDENCE_RANK[b.profile.confidence.level] - CONFIDENCE_RANK[a.profile.confidence.level] ||
+    a.index - b.index;
+  const ranked = [...scored].sort(order);
+  const byFit = [...scored].sort((a, b) => b.fit - a.fit || order(a, b));
+  const aspectBest = byFit[0] && byFit[0].fit >= ASPECT_PROFILE_MIN_FIT ? byFit[0] : null;
+
+  // A generic profile (no year) is a fallback: only when its aspects really fit.
+  const chosen =
+    ranked.find((c) => c.score >= DETECTION_THRESHOLD && (c.profile.year !== null || c.fit >= GENERIC_MIN_FIT)) ?? null;
+
+  const reasons: string[] = [];
+  if (yearInTitle !== null) reasons.push(`标题写明${yearInTitle}年`);
+  else if (documentYear !== null) reasons.push(`前言写明${documentYear}年`);
+  if (meetingType !== null) {
+    const where = findMeetingType(title) ? "标题" : "前言";
+    reasons.push(`${where}写明${meetingType}${docMeeting !== meetingType ? `（前言称${docMeeting}）` : ""}`);
+  }
+  if (documentYear !== null && !profiles.some((p) => p.year === documentYear || p.alsoUsedIn.includes(documentYear))) {
+    reasons.push(`${documentYear}年${YEAR_UNKNOWN_NOTE}`);
+  }
+
+  let warning: YearMismatchWarning | null = null;
+  if (chosen) {
+    const p = chosen.profile;
+    const covered = new Set(chosen.matches.map((x) => x.aspect).filter((a) => a !== null)).size;
+    if (structure.problems.length > 0) {
+      reasons.push(
+        `${structure.problems.length}个问题中，与“${p.name}”的${p.aspects.length}个方面相符的覆盖了${covered}个`,
+      );
+    }
+    if (chosen.hint) reasons.push(`标题或前言提到“${chosen.hint}”`);
+    if (p.confidence.level === "low") reasons.push(`注意：这一配置可信度低——${p.confidence.note}`);
+    const heldNextYear = calendarYear && p.year === (documentYear ?? 0) - 1;
+    if (heldNextYear) reasons.push(`标题写${documentYear}年，按${p.year}年度的会议在次年年初召开理解`);
+    if (
+      documentYear !== null &&
+      p.year !== null &&
+      p.year !== documentYear &&
+      !p.alsoUsedIn.includes(documentYear) &&
+      !heldNextYear
+    ) {
+      warning = {
+        kind: "aspect-year-mismatch",
+        documentYear,
+        aspectYear: p.year,
+        profileId: p.id,
+        message: `问题部分按${p.year}年的方面组织（${p.name}），而材料写的是${documentYear}年：请核对是否沿用了旧年度的对照内容`,
+      };
+    }
+  } else {
+    reasons.push(
+      structure.problems.length === 0
+        ? "没有找到问题条目，无法核对对照的方面，只检查结构"
+        : "问题的标题与内置的各年度方面都不够相符，只检查结构",
+    );
+  }
+
+  return {
+    profile: chosen?.profile ?? null,
+    score: chosen ? Math.round(chosen.score * 1000) / 1000 : 0,
+    reasons,
+    yearInTitle,
+    documentYear,
+    meetingType: docMeeting,
+    aspectProfile: aspectBest?.profile ?? null,
+    aspectYear: aspectBest?.profile.year ?? null,
+    matches: chosen?.matches ?? [],
+    warning,
+    candidates: ranked.slice(0, 5).map((c) => ({
+      profile: c.profile,
+      score: Math.round(c.score * 1000) / 1000,
+      fit: Math.round(c.fit * 1000) / 1000,
+    })),
+  };
+}

@@ -1,0 +1,35 @@
+/** Aspect profiles: schema, built-in catalogue, aspect matching, detection. */
+export {
+  CONFIDENCE_LABELS,
+  CONFIDENCE_LEVELS,
+  MEETING_TYPES,
+  PROFILE_SCHEMA_VERSION,
+  parseProfile,
+  parseProfileText,
+  profileSchema,
+  requiredSections,
+  type Aspect,
+  type ConfidenceLevel,
+  type MeetingType,
+  type ParseProfileResult,
+  type Profile,
+  type ProfileSection,
+} from "./schema";
+export { builtInProfile, builtInProfiles, profileCatalogue } from "./catalogue";
+export {
+  ASPECT_THRESHOLD,
+  aspectScores,
+  matchAspects,
+  profileFit,
+  uncoveredAspects,
+  type AspectMatch,
+} from "./aspects";
+export {
+  DETECTION_THRESHOLD,
+  detectProfile,
+  findMeetingType,
+  findYear,
+  type ProfileCandidate,
+  type ProfileDetection,
+  type YearMismatchWarning,
+} from "./detect";

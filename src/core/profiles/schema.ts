@@ -1,0 +1,219 @@
+/**
+ * Aspect profiles: what one year's central notice (or a recurring special
+ * meeting) asks a material to check itself against. Built-in profiles live as
+ * JSON in ./data; users import their own (next year's notice) as JSON in the
+ * same format. Both go through `parseProfile`, which answers in Chinese and
+ * names the field that is wrong.
+ */
+import { z } from "zod";
+import { RULE_IDS } from "../findings";
+import type { SectionKind } from "../model";
+
+export const PROFILE_SCHEMA_VERSION = 1;
+
+export const MEETING_TYPES = ["民主生活会", "专题民主生活会", "组织生活会", "专题组织生活会"] as const;
+export type MeetingType = (typeof MEETING_TYPES)[number];
+
+export const CONFIDENCE_LEVELS = ["high", "medium", "low"] as const;
+export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
+
+/** Chinese names of the confidence levels, for the pane. */
+export const CONFIDENCE_LABELS: Record<ConfidenceLevel, string> = {
+  high: "可信度高",
+  medium: "可信度中等",
+  low: "可信度低",
+};
+
+const SECTION_KINDS = [
+  "title",
+  "preface",
+  "last_year_rectification",
+  "problems",
+  "causes",
+  "measures",
+  "personal_matters",
+  "other",
+  "closing",
+] as const satisfies readonly SectionKind[];
+
+const text = z.string().trim().min(1);
+const year = z.number().int().min(2000).max(2100);
+
+const aspectSchema = z.object({
+  /** Stable within the profile ("A1"…); problems refer to it. */
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, { error: "只能由字母、数字、- 和 _ 组成（如 A1）" }),
+  /** The official wording, as the notice writes it. */
+  label: text,
+  /** A short form for the pane ("两个确立两个维护"). */
+  short: text,
+  /** An editorial remark on the wording (variants seen in practice), not part of the label. */
+  note: text.optional(),
+  /**
+   * Words that signal the aspect in a heading or a problem's text. Words may be
+   * shared between aspects: matching scores them, it does not take the first hit.
+   */
+  keywords: z.array(text).min(1).max(40),
+});
+
+const sectionSchema = z.object({
+  kind: z.enum(SECTION_KINDS),
+  required: z.boolean(),
+  headingExamples: z.array(text).default([]),
+});
+
+const ruleSetting = z.enum(["error", "warning", "info", "off"]);
+
+export const profileSchema = z
+  .object({
+    schemaVersion: z.literal(PROFILE_SCHEMA_VERSION).optional(),
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: "只能由小写字母、数字和连字符组成（如 2026-mzshh-my-profile）",
+    }),
+    /** Chinese name shown to the user. */
+    name: text,
+    /** The year of the meeting (年度) the profile is for; null for a generic profile. */
+    year: year.nullable(),
+    /** Other years in which units were seen to use the same aspects (no mismatch warning then). */
+    alsoUsedIn: z.array(year).default([]),
+    meetingType: z.enum(MEETING_TYPES),
+    /** The education campaign of a special meeting (主题教育, 党史学习教育…), if any. */
+    campaign: text.optional(),
+    /** The theme the notice sets. */
+    theme: text.optional(),
+    authorKinds: z
+      .array(z.enum(["班子", "个人"]))
+      .min(1)
+      .default(["班子", "个人"]),
+    /** Phrases in a title or preface that point to this profile ("六个带头", "党纪学习教育"). */
+    titleHints: z.array(text).default([]),
+    sections: z.array(sectionSchema).min(1),
+    aspects: z.array(aspectSchema).min(1).max(12),
+    confidence: z.object({
+      level: z.enum(CONFIDENCE_LEVELS),
+      /** Chinese: why this confidence, shown to the user. */
+      note: text,
+    }),
+    sources: z.array(text).default([]),
+    notes: text.optional(),
+    /** Per-profile rule settings. */
+    rules: z.partialRecord(z.enum(RULE_IDS), ruleSetting).optional(),
+  })
+  .superRefine((p, ctx) => {
+    const seen = new Map<string, number>();
+    p.aspects.forEach((a, i) => {
+      const first = seen.get(a.id);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["aspects", i, "id"],
+          message: `与 aspects[${first}].id 重复（“${a.id}”）`,
+        });
+      } else seen.set(a.id, i);
+    });
+    if (!p.sections.some((s) => s.kind === "problems")) {
+      ctx.addIssue({ code: "custom", path: ["sections"], message: "缺少 kind 为 problems 的一项（存在问题部分）" });
+    }
+    const kinds = new Map<string, number>();
+    p.sections.forEach((s, i) => {
+      // "other" may occur several times (收获, 案例剖析…); the named kinds once.
+      if (s.kind === "other") return;
+      const first = kinds.get(s.kind);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sections", i, "kind"],
+          message: `与 sections[${first}].kind 重复（“${s.kind}”）`,
+        });
+      } else kinds.set(s.kind, i);
+    });
+  });
+
+export type Profile = z.infer<typeof profileSchema>;
+export type Aspect = Profile["aspects"][number];
+export type ProfileSection = Profile["sections"][number];
+
+export type ParseProfileResult = { ok: true; profile: Profile } | { ok: false; message: string };
+
+/** "aspects[2].label" from ["aspects", 2, "label"]. */
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "文字",
+  number: "数字",
+  int: "整数",
+  boolean: "true 或 false",
+  array: "列表",
+  object: "对象",
+  null: "null",
+};
+
+/** One Chinese sentence for one zod issue, starting with the field it concerns. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = formatPath(issue.path);
+  let what: string;
+  switch (issue.code) {
+    case "invalid_type":
+      what = `缺失或不是${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+      break;
+    case "too_small":
+      if (issue.origin === "string") what = "不能为空";
+      else if (issue.origin === "array") what = `至少要有 ${issue.minimum} 项`;
+      else what = `不能小于 ${issue.minimum}`;
+      break;
+    case "too_big":
+      if (issue.origin === "string") what = `太长（最多 ${issue.maximum} 字）`;
+      else if (issue.origin === "array") what = `最多只能有 ${issue.maximum} 项`;
+      else what = `不能大于 ${issue.maximum}`;
+      break;
+    case "invalid_value":
+      what = `只能是 ${issue.values.map((v) => JSON.stringify(v)).join("、")} 之一`;
+      break;
+    case "invalid_key":
+      what = "含有不认识的键";
+      break;
+    case "invalid_format":
+    case "custom":
+      what = issue.message;
+      break;
+    default:
+      what = "的值不正确";
+  }
+  return where ? `${where} ${what}` : `整个配置${what}`;
+}
+
+/**
+ * Validate a profile (built-in or imported). The message names the first wrong
+ * field ("aspects[2].label 缺失或不是文字") and says how many more there are.
+ */
+export function parseProfile(json: unknown): ParseProfileResult {
+  const result = profileSchema.safeParse(json);
+  if (result.success) return { ok: true, profile: result.data };
+  const issues = result.error.issues;
+  const first = describeIssue(issues[0]!);
+  const more = issues.length > 1 ? `（另有 ${issues.length - 1} 处问题）` : "";
+  return { ok: false, message: `方面配置有误：${first}${more}` };
+}
+
+/** Parse the text of a profile file (the pane's import); JSON syntax errors get a Chinese message too. */
+export function parseProfileText(source: string): ParseProfileResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, message: `方面配置不是有效的 JSON 文件：${detail}` };
+  }
+  return parseProfile(json);
+}
+
+/** Sections the profile requires, in the customary order. */
+export function requiredSections(profile: Profile): SectionKind[] {
+  return profile.sections.filter((s) => s.required).map((s) => s.kind);
+}

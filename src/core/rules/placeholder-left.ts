@@ -1,0 +1,211 @@
+/**
+ * placeholder-left: template text or blanks not filled in — 【…】 (the add-in's
+ * own templates always put their placeholders in 【】), XX/××/xx, single x in
+ * 市x局 / x人, *年度 / **镇 / 〔*〕, runs of underscores, empty brackets or quotes,
+ * "此处填写"-style instructions, and an ellipsis standing alone as a blank.
+ * No fix: only the author can supply the words.
+ */
+import type { Severity } from "../findings";
+import type { Rule } from "./types";
+import {
+  editableStart,
+  isCjkClosing,
+  isCjkOpening,
+  isDigit,
+  isHan,
+  isLatinOrDigit,
+  isSpace,
+  leadingSpaceEnd,
+  markerLengthAt,
+  selectNonOverlapping,
+  shortQuote,
+} from "./text";
+
+type PlaceholderKind = "date" | "bracket" | "letters" | "stars" | "underscore" | "empty" | "instruction" | "ellipsis";
+
+interface Hit {
+  start: number;
+  end: number;
+  kind: PlaceholderKind;
+  severity?: Severity;
+}
+
+/** Instructions a template leaves for the author. */
+const INSTRUCTIONS = ["此处填写", "在此填写", "请填写", "请在此处", "此处输入", "在此输入", "请输入", "待补充", "待完善", "待填写", "TODO"];
+
+/** Year, month and day, at least one of them left as spaces (checked by the caller). */
+const DATE_BLANK = /(\d{4}|[ \u3000]*)年[ \u3000]*?(\d{1,2}|[ \u3000]+)月(?:[ \u3000]*?(\d{1,2}|[ \u3000]+)日)?/g;
+const ALL_SPACE = /^[ \u3000]+$/;
+
+/** After a single X the character says it is a real X (X光, X射线, X型, X轴), not a blank. */
+const REAL_X_NEXT = new Set("光射线型轴染");
+
+const isX = (ch: string | undefined) => ch === "X" || ch === "x" || ch === "Ｘ" || ch === "ｘ";
+const isTimes = (ch: string | undefined) => ch === "×" || ch === "✕" || ch === "╳";
+const isStar = (ch: string | undefined) => ch === "*" || ch === "＊";
+const isLatinLetter = (ch: string | undefined) => isLatinOrDigit(ch) && !isDigit(ch);
+
+/** Characters that may bound a blank ellipsis: nothing, or punctuation that opens/closes a slot. */
+const BLANK_LEFT = new Set("：:（(“‘《【〔「");
+const BLANK_RIGHT = new Set("。．.，,、；;：:）)”’》】〕」！？!?");
+const ORDINAL_LEAD = /(?:^|[。；;，,\s])(?:[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后|第[一二三四五六七八九十]{1,3})$/;
+
+function findPlaceholders(text: string, from: number): Hit[] {
+  const hits: Hit[] = [];
+  const indentEnd = leadingSpaceEnd(text, from);
+  const bodyStart = indentEnd + markerLengthAt(text, indentEnd);
+
+  // 【…】, including the empty 【】.
+  for (const m of text.matchAll(/【[^【】\n]{0,60}】/g)) {
+    if (m.index! >= from) hits.push({ start: m.index!, end: m.index! + m[0].length, kind: "bracket" });
+  }
+  // Empty brackets, quotes and book-title marks (possibly holding only spaces).
+  for (const m of text.matchAll(/[（(〔\[“《][ \u3000\u00a0]*[）)〕\]”》]/g)) {
+    const open = m[0][0];
+    const close = m[0][m[0].length - 1];
+    const pairs: Record<string, string> = { "（": "）", "(": ")", "〔": "〕", "[": "]", "“": "”", "《": "》" };
+    const closesAlike = pairs[open] === close || ((open === "（" || open === "(") && (close === "）" || close === ")"));
+    if (m.index! >= from && closesAlike) hits.push({ start: m.index!, end: m.index! + m[0].length, kind: "empty" });
+  }
+  // Instructions to the author.
+  for (const phrase of INSTRUCTIONS) {
+    let i = text.indexOf(phrase, from);
+    while (i >= 0) {
+      const latin = /^[A-Z]/.test(phrase);
+      if (!latin || (!isLatinOrDigit(text[i - 1]) && !isLatinOrDigit(text[i + phrase.length]))) {
+        hits.push({ start: i, end: i + phrase.length, kind: "instruction" });
+      }
+      i = text.indexOf(phrase, i + phrase.length);
+    }
+  }
+
+  // A date with its numbers left out: 2025年  月  日, 年 月 日.
+  for (const m of text.matchAll(DATE_BLANK)) {
+    const [, year, month, day] = m;
+    // 年 月 with no day counts only where a year (or its blank) stands before: not 去年 月底.
+    const blank = (day !== undefined && ALL_SPACE.test(day)) || (ALL_SPACE.test(month) && (year.length > 0 || day !== undefined));
+    let start = m.index!;
+    while (start < m.index! + m[0].length && /[ \u3000]/.test(text[start])) start++;
+    if (start >= from && blank) hits.push({ start, end: m.index! + m[0].length, kind: "date" });
+  }
+
+  let i = from;
+  while (i < text.length) {
+    const ch = text[i];
+    // X/x runs: a blank unless part of a Latin word or code (XXL, xxx.com, MAX).
+    if (isX(ch)) {
+      let j = i;
+      while (isX(text[j])) j++;
+      const prev = text[i - 1];
+      const next = text[j];
+      if (!isLatinOrDigit(prev) && !isLatinOrDigit(next)) {
+        if (j - i >= 2) hits.push({ start: i, end: j, kind: "letters" });
+        // A single x counts where Chinese stands beside it: 市x局, 共x人, 2025年x月.
+        else if ((isHan(prev) || isHan(next)) && !(next !== undefined && REAL_X_NEXT.has(next))) {
+          hits.push({ start: i, end: j, kind: "letters" });
+        }
+      }
+      i = j;
+      continue;
+    }
+    // ×× runs; a single × between numbers or letters is multiplication.
+    if (isTimes(ch)) {
+      let j = i;
+      while (isTimes(text[j])) j++;
+      const arithmetic = j - i === 1 && (isLatinOrDigit(text[i - 1]) || isLatinOrDigit(text[j]));
+      if (!arithmetic) hits.push({ start: i, end: j, kind: "letters" });
+      i = j;
+      continue;
+    }
+    // * runs beside Chinese or inside brackets (*年度, **镇, 〔*〕); not a bullet, not arithmetic.
+    if (isStar(ch)) {
+      let j = i;
+      while (isStar(text[j])) j++;
+      const prev = text[i - 1];
+      const next = text[j];
+      // At the paragraph's start a star is a bullet or a note mark (*注：…).
+      const bullet = i === indentEnd;
+      const arithmetic = isLatinOrDigit(prev) && isLatinOrDigit(next);
+      const chineseBeside = isHan(prev) || isHan(next) || isCjkOpening(prev) || isCjkClosing(next) || prev === "〔" || next === "〕";
+      if (!bullet && !arithmetic && chineseBeside) hits.push({ start: i, end: j, kind: "stars" });
+      i = j;
+      continue;
+    }
+    // Underscore runs (a line to write on).
+    if (ch === "_" || ch === "＿") {
+      let j = i;
+      while (text[j] === "_" || text[j] === "＿") j++;
+      if (j - i >= 2 && !isLatinLetter(text[i - 1]) && !isLatinLetter(text[j])) hits.push({ start: i, end: j, kind: "underscore" });
+      i = j;
+      continue;
+    }
+    // An ellipsis that is the whole content of a slot: alone in the paragraph, right after a
+    // number or 一是, or between slot punctuation (“……”, ：……。). 在……方面 is a template heading.
+    if (ch === "…" || ch === "⋯" || (ch === "." && text.startsWith("...", i)) || (ch === "。" && text.startsWith("。。。", i))) {
+      let j = i;
+      while (text[j] === "…" || text[j] === "⋯" || text[j] === "." || text[j] === "。") j++;
+      // Leave a sentence's final 。 outside the blank.
+      if (text[j - 1] === "。" && !text.startsWith("。。。", j - 3)) j--;
+      if (text[j - 1] === "." && !text.startsWith("...", j - 3)) j--;
+      let before = i;
+      while (before > from && isSpace(text[before - 1])) before--;
+      let after = j;
+      while (after < text.length && isSpace(text[after])) after++;
+      const leftChar = text[before - 1];
+      const rightChar = text[after];
+      const leftOpen = before <= bodyStart || BLANK_LEFT.has(leftChar) || ORDINAL_LEAD.test(text.slice(Math.max(from, before - 8), before));
+      const rightOpen = after >= text.length || BLANK_RIGHT.has(rightChar);
+      if (leftOpen && rightOpen) hits.push({ start: i, end: j, kind: "ellipsis" });
+      else if (leftChar === "在" && text.startsWith("方面", after)) hits.push({ start: i, end: j, kind: "ellipsis", severity: "warning" });
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    i++;
+  }
+  return selectNonOverlapping(hits);
+}
+
+const MESSAGES: Record<PlaceholderKind, (q: string) => string> = {
+  date: (q) => `日期未填写完整：“${q}”`,
+  bracket: (q) => `模板占位内容未填写：“${q}”`,
+  letters: (q) => `占位符未替换为实际内容：“${q}”`,
+  stars: (q) => `占位符未替换为实际内容：“${q}”`,
+  underscore: () => "留有待填写的下划线空白",
+  empty: (q) => `括号或引号内为空，似为未填写的空白：“${q}”`,
+  instruction: (q) => `模板提示语未删除：“${q}”`,
+  ellipsis: () => "省略号处似为未填写的空白",
+};
+
+const rule: Rule = {
+  id: "placeholder-left",
+  meta: {
+    severity: "error",
+    fixable: false,
+    description: {
+      zh: "未填写的占位内容：模板中的【】提示、XX/××/xx、*年度、〔*〕、“此处填写”等须替换为实际内容后再提交。",
+      en: "Placeholders left in: 【】 template prompts, XX/××/xx, *年度, 〔*〕, 'fill in here' instructions and blank ellipses must be replaced before submission.",
+    },
+    examples: {
+      correct: "2024年，我局共开展专题学习12次，整改问题8个。",
+      incorrect: "XX年，我局共开展专题学习【填写次数】次。",
+    },
+  },
+  create(context) {
+    for (const p of context.doc.paragraphs) {
+      const from = editableStart(p);
+      for (const h of findPlaceholders(p.text, from)) {
+        const quote = p.text.slice(h.start, h.end);
+        context.report({
+          paragraph: p.index,
+          start: h.start,
+          end: h.end,
+          severity: h.severity,
+          message: MESSAGES[h.kind](shortQuote(quote)),
+          data: { kind: h.kind, placeholder: quote },
+        });
+      }
+    }
+  },
+};
+
+export default rule;

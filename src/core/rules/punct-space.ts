@@ -1,0 +1,124 @@
+/**
+ * punct-space: stray spaces in Chinese text — inside quotes or brackets (“ 四个自信”),
+ * between two Chinese characters or marks mid-paragraph, after a number marker;
+ * and, as a hint, between a number and a Chinese character (2025 年度, typical of
+ * text that went through PDF). Indentation at the paragraph's start, trailing
+ * spaces, tabs and spaces beside Latin words are left alone. The fix removes the space.
+ */
+import type { Severity } from "../findings";
+import type { Rule } from "./types";
+import {
+  editableStart,
+  isChinese,
+  isCjkClosing,
+  isCjkOpening,
+  isDigit,
+  isHan,
+  isSpace,
+  leadingSpaceEnd,
+  markerLengthAt,
+} from "./text";
+
+type SpaceKind = "inside-quotes" | "between-chinese" | "after-marker" | "number-chinese";
+
+interface Hit {
+  start: number;
+  end: number;
+  kind: SpaceKind;
+  severity: Severity;
+}
+
+const MESSAGES: Record<SpaceKind, string> = {
+  "inside-quotes": "引号或括号内侧有多余空格",
+  "between-chinese": "中文字符之间有多余空格",
+  "after-marker": "序号后有多余空格",
+  "number-chinese": "数字与汉字之间有空格（常见于从PDF转换的文本）",
+};
+
+/** A space the rule considers (tabs align columns on purpose). */
+const isStraySpace = (ch: string | undefined) => ch !== "\t" && isSpace(ch);
+
+/** Whether the gap [start, end) sits among single characters set apart by spaces: 中 国 名 牌. */
+function letterSpaced(text: string, start: number, end: number): boolean {
+  const single = (k: number) => isHan(text[k]) && (k === 0 || isStraySpace(text[k - 1]) || !isHan(text[k - 1])) && !isHan(text[k + 1]);
+  // The characters on both sides stand alone, and so does the one beyond one of them.
+  if (!single(start - 1) || !single(end)) return false;
+  let k = end + 1;
+  while (isStraySpace(text[k])) k++;
+  let b = start - 2;
+  while (b >= 0 && isStraySpace(text[b])) b--;
+  return (k > end + 1 && single(k)) || (b < start - 2 && b >= 0 && single(b));
+}
+
+function findSpaces(text: string, from: number): Hit[] {
+  const indentEnd = leadingSpaceEnd(text, from);
+  const markerEnd = indentEnd + markerLengthAt(text, indentEnd);
+  const trimmed = text.trim();
+  // Short lines (a signature 王  伟, a spaced title 目  录) space characters on purpose: hint only.
+  const shortLine = trimmed.length <= 12;
+  const hits: Hit[] = [];
+  let i = indentEnd;
+  while (i < text.length) {
+    if (!isStraySpace(text[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && isStraySpace(text[j])) j++;
+    const prev = text[i - 1];
+    const next = text[j];
+    const start = i;
+    i = j;
+    if (next === undefined || text[j] === "\t" || prev === "\t") continue; // trailing, or next to a tab
+    if (isCjkOpening(prev) && isCjkClosing(next)) continue; // （   ）: a blank, placeholder-left's business
+    if ((prev === "年" && next === "月") || (prev === "月" && next === "日")) continue; // 年  月  日: a date blank, likewise
+    if (isCjkOpening(prev) || isCjkClosing(next)) {
+      hits.push({ start, end: j, kind: "inside-quotes", severity: "warning" });
+    } else if (start === markerEnd && markerEnd > indentEnd && isChinese(next)) {
+      hits.push({ start, end: j, kind: "after-marker", severity: "info" });
+    } else if (isChinese(prev) && isChinese(next)) {
+      // One stray space is a slip; a wider gap, a short line or letter-spaced characters (中　国　名　牌)
+      // are layout, or a blank left for filling in: hint only.
+      const layout = shortLine || j - start >= 2 || letterSpaced(text, start, j);
+      hits.push({ start, end: j, kind: "between-chinese", severity: layout ? "info" : "warning" });
+    } else if ((isDigit(prev) && isHan(next)) || (isHan(prev) && isDigit(next))) {
+      hits.push({ start, end: j, kind: "number-chinese", severity: "info" });
+    }
+  }
+  return hits;
+}
+
+const rule: Rule = {
+  id: "punct-space",
+  meta: {
+    severity: "warning",
+    fixable: true,
+    description: {
+      zh: "中文文本中不应有多余空格：引号、括号内侧和汉字之间的空格应删除（段首缩进除外）。",
+      en: "No stray spaces in Chinese text: spaces inside quotes or brackets and between Chinese characters are removed (indentation excepted).",
+    },
+    examples: {
+      correct: "增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
+      incorrect: "增强“四个意识”、坚定“ 四个自信”、做到“两个维护”。",
+    },
+  },
+  create(context) {
+    for (const p of context.doc.paragraphs) {
+      const from = editableStart(p);
+      for (const h of findSpaces(p.text, from)) {
+        const expected = p.text.slice(h.start, h.end);
+        context.report({
+          paragraph: p.index,
+          start: h.start,
+          end: h.end,
+          severity: h.severity,
+          message: MESSAGES[h.kind],
+          data: { kind: h.kind },
+          fix: { paragraph: p.index, start: h.start, end: h.end, expected, replacement: "" },
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,115 @@
+/**
+ * term-noncanonical: canonical political formulations written wrongly. Known wrong
+ * forms (errors, fixed to the canonical text), non-preferred forms (hints), and
+ * one-character near misses of canonical formulations (see terms/nearMiss.ts).
+ */
+import type { Rule } from "./types";
+import { editableStart, LiteralMatcher, selectNonOverlapping, type LiteralHit } from "./text";
+import { termDictionary, type TermForm } from "../terms/dictionary";
+import { NearMissFinder } from "../terms/nearMiss";
+
+interface Matchers {
+  forms: LiteralMatcher<TermForm>;
+  correct: LiteralMatcher<null>;
+  nearMiss: NearMissFinder;
+}
+
+let matchers: Matchers | null = null;
+
+function getMatchers(): Matchers {
+  if (matchers) return matchers;
+  const dict = termDictionary();
+  matchers = {
+    forms: new LiteralMatcher(
+      dict.forms.map((f) => ({ text: f.text, value: f, notPrecededBy: f.notPrecededBy, notFollowedBy: f.notFollowedBy })),
+    ),
+    correct: new LiteralMatcher(dict.correct.map((text) => ({ text, value: null }))),
+    nearMiss: new NearMissFinder(
+      dict.entries.filter((e) => e.nearMiss).map((e) => ({ text: e.canonical, id: e.id })),
+      dict.correct,
+    ),
+  };
+  return matchers;
+}
+
+function formMessage(form: TermForm, found: string): string {
+  const note = form.note ?? form.entry.note;
+  const tail = note ? `（${note}）` : "";
+  if (form.kind === "wrong") {
+    return form.fix !== null
+      ? `提法有误：“${found}”应为“${form.fix}”${tail}`
+      : `提法不规范：“${found}”，规范提法为“${form.entry.canonical}”${tail}`;
+  }
+  return form.fix !== null
+    ? `建议使用规范提法：“${found}”改为“${form.fix}”${tail}`
+    : `“${found}”不是现行规范提法${tail}`;
+}
+
+const rule: Rule = {
+  id: "term-noncanonical",
+  meta: {
+    severity: "error",
+    fixable: true,
+    description: {
+      zh: "规范提法：重要论述、会议、制度和法规名称须按中央文件的规范表述书写，不得错字、漏字、颠倒或误用搭配；非首选的简称、旧称和语序给出提示。",
+      en: "Canonical formulations: political terms, meeting, system and regulation names must be written exactly as in central documents; abbreviated, outdated or reordered forms get a hint.",
+    },
+    examples: {
+      correct: "坚持以习近平新时代中国特色社会主义思想为指导，增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
+      incorrect: "坚持以习近平新世代中国特色社会主义思想为指导，增强“四个自信”。",
+    },
+  },
+  create(context) {
+    const m = getMatchers();
+    const hints = context.options.hints !== false;
+    for (const p of context.doc.paragraphs) {
+      const text = p.text;
+      const from = editableStart(p);
+      if (text.length - from < 2) continue;
+      const correct = m.correct.findAll(text, from);
+      const inCorrect = (h: { start: number; end: number }) =>
+        correct.some((c) => c.start <= h.start && h.end <= c.end && c.end - c.start > h.end - h.start);
+      const formHits: LiteralHit<TermForm>[] = selectNonOverlapping(
+        m.forms.findAll(text, from).filter((h) => !inCorrect(h)),
+      );
+      for (const h of formHits) {
+        const form = h.value;
+        if (form.kind === "nonpreferred" && !hints) continue;
+        const found = text.slice(h.start, h.end);
+        context.report({
+          paragraph: p.index,
+          start: h.start,
+          end: h.end,
+          severity: form.severity,
+          message: formMessage(form, found),
+          data: {
+            kind: form.kind,
+            entry: form.entry.id,
+            canonical: form.entry.canonical,
+            found,
+            ...(form.fix !== null ? { suggestion: form.fix } : {}),
+          },
+          fix:
+            form.fix !== null
+              ? { paragraph: p.index, start: h.start, end: h.end, expected: found, replacement: form.fix }
+              : undefined,
+        });
+      }
+      for (const h of m.nearMiss.find(text, from)) {
+        if (formHits.some((f) => f.start < h.end && h.start < f.end)) continue;
+        const found = text.slice(h.start, h.end);
+        context.report({
+          paragraph: p.index,
+          start: h.start,
+          end: h.end,
+          severity: h.severity,
+          message: `疑似提法笔误：“${found}”应为“${h.pattern.text}”`,
+          data: { kind: "near-miss", entry: h.pattern.id, canonical: h.pattern.text, found, edit: h.edit, suggestion: h.pattern.text },
+          fix: { paragraph: p.index, start: h.start, end: h.end, expected: found, replacement: h.pattern.text },
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,210 @@
+/**
+ * Character classes and small helpers shared by the text rules (punctuation,
+ * placeholders, typos, terms). Pure functions over UTF-16 strings.
+ */
+import type { Paragraph } from "../model";
+
+/** Han ideographs (CJK Unified, Extension A, Compatibility) and 〇; high surrogates of Extensions B+ count too. */
+export function isHanCode(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    c === 0x3007 ||
+    (c >= 0xd840 && c <= 0xd87f)
+  );
+}
+
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length > 0 && isHanCode(ch.charCodeAt(0));
+}
+
+/** Full-width punctuation of Chinese text (GB/T 15834). */
+const CJK_PUNCT = new Set("，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』…—·～％￥．");
+const CJK_OPENING = new Set("“‘（《〈【〔「『");
+const CJK_CLOSING = new Set("”’）》〉】〕」』");
+
+export function isCjkPunct(ch: string | undefined): boolean {
+  return ch !== undefined && CJK_PUNCT.has(ch);
+}
+export function isCjkOpening(ch: string | undefined): boolean {
+  return ch !== undefined && CJK_OPENING.has(ch);
+}
+export function isCjkClosing(ch: string | undefined): boolean {
+  return ch !== undefined && CJK_CLOSING.has(ch);
+}
+
+/** Han or Chinese punctuation: the characters of running Chinese text. */
+export function isChinese(ch: string | undefined): boolean {
+  return isHan(ch) || isCjkPunct(ch);
+}
+
+/** ASCII or full-width Latin letter or digit. */
+export function isLatinOrDigit(ch: string | undefined): boolean {
+  if (ch === undefined || ch.length === 0) return false;
+  const c = ch.charCodeAt(0);
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xff10 && c <= 0xff19) ||
+    (c >= 0xff21 && c <= 0xff3a) ||
+    (c >= 0xff41 && c <= 0xff5a) ||
+    (c >= 0xc0 && c <= 0x24f) // Latin letters with diacritics
+  );
+}
+
+export function isDigit(ch: string | undefined): boolean {
+  if (ch === undefined || ch.length === 0) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** Spaces a reader does not see as text: ASCII, ideographic (U+3000), no-break and the typographic spaces. */
+export function isSpace(ch: string | undefined): boolean {
+  if (ch === undefined || ch.length === 0) return false;
+  const c = ch.charCodeAt(0);
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x3000 ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f
+  );
+}
+
+export const CN_NUMERALS = "一二三四五六七八九十百千万零〇两";
+
+/**
+ * Where a rule may report and fix: after Word's automatic number (which is part of
+ * `text` but cannot be edited as text).
+ */
+export function editableStart(p: Pick<Paragraph, "text" | "autoNumber">): number {
+  return p.autoNumber && p.text.startsWith(p.autoNumber) ? p.autoNumber.length : 0;
+}
+
+/** Leading spaces (indentation), from `from`. */
+export function leadingSpaceEnd(text: string, from = 0): number {
+  let i = from;
+  while (i < text.length && isSpace(text[i])) i++;
+  return i;
+}
+
+const MARKER_RE = new RegExp(
+  "^(?:" +
+    [
+      `[${CN_NUMERALS}]{1,3}[、．.，,]`, // 一、 一. 一，
+      `[（(][${CN_NUMERALS}]{1,3}[）)]`, // （一） (一)
+      "[（(]\\d{1,3}[）)]", // （1） (1)
+      "\\d{1,3}(?:[.．、]|\\)|）)(?!\\d)", // 1. 1、 1)
+      "[①-⑳]",
+      `第[${CN_NUMERALS}]{1,3}[，,、]`, // 第一，
+    ].join("|") +
+    ")",
+);
+
+/**
+ * Length of the number marker at `from` (after indentation), 0 when none. Text
+ * rules use it to leave list markers to the numbering rules.
+ */
+export function markerLengthAt(text: string, from: number): number {
+  const m = MARKER_RE.exec(text.slice(from, from + 8));
+  return m ? m[0].length : 0;
+}
+
+/** A literal to find in text, with optional context guards. */
+export interface Literal<T> {
+  text: string;
+  value: T;
+  /** Strings that must not stand immediately before the match. */
+  notPrecededBy?: readonly string[];
+  /** Strings that must not stand immediately after the match. */
+  notFollowedBy?: readonly string[];
+}
+
+export interface LiteralHit<T> {
+  start: number;
+  end: number;
+  value: T;
+  literal: Literal<T>;
+}
+
+/**
+ * Whether one of `guards` stands right before position `i`, stray spaces between
+ * not counting (“ 四个自信” is still quoted).
+ */
+function precededBy(text: string, i: number, guards: readonly string[]): boolean {
+  let k = i;
+  while (k > 0 && isSpace(text[k - 1])) k--;
+  return guards.some((g) => g.length > 0 && (text.endsWith(g, i) || text.endsWith(g, k)));
+}
+
+/** Whether one of `guards` stands right after position `i`, stray spaces between not counting. */
+function followedBy(text: string, i: number, guards: readonly string[]): boolean {
+  let k = i;
+  while (k < text.length && isSpace(text[k])) k++;
+  return guards.some((g) => g.length > 0 && (text.startsWith(g, i) || text.startsWith(g, k)));
+}
+
+/**
+ * Finds many literals in one pass: literals are bucketed by their first UTF-16
+ * unit (a 64K-entry table), so the cost is one array read per character plus a
+ * `startsWith` per literal that shares the first character.
+ */
+export class LiteralMatcher<T> {
+  /** Code unit → 1 + index of the bucket of literals starting with it (0: none). */
+  private readonly table = new Int32Array(65536);
+  private readonly buckets: Literal<T>[][] = [];
+
+  constructor(literals: readonly Literal<T>[]) {
+    for (const lit of literals) {
+      if (lit.text.length === 0) continue;
+      const code = lit.text.charCodeAt(0);
+      if (this.table[code] === 0) {
+        this.buckets.push([]);
+        this.table[code] = this.buckets.length;
+      }
+      this.buckets[this.table[code] - 1].push(lit);
+    }
+    for (const bucket of this.buckets) bucket.sort((a, b) => b.text.length - a.text.length);
+  }
+
+  /** Every occurrence (overlapping ones included) whose guards hold. */
+  findAll(text: string, from = 0): LiteralHit<T>[] {
+    const hits: LiteralHit<T>[] = [];
+    const table = this.table;
+    for (let i = from; i < text.length; i++) {
+      const b = table[text.charCodeAt(i)];
+      if (b === 0) continue;
+      for (const lit of this.buckets[b - 1]) {
+        if (!text.startsWith(lit.text, i)) continue;
+        const end = i + lit.text.length;
+        if (lit.notPrecededBy && precededBy(text, i, lit.notPrecededBy)) continue;
+        if (lit.notFollowedBy && followedBy(text, end, lit.notFollowedBy)) continue;
+        hits.push({ start: i, end, value: lit.value, literal: lit });
+      }
+    }
+    return hits;
+  }
+}
+
+/**
+ * From hits that may overlap, keeps a non-overlapping set: longer hits first,
+ * then earlier ones; the result is in text order.
+ */
+export function selectNonOverlapping<H extends { start: number; end: number }>(hits: readonly H[]): H[] {
+  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const chosen: H[] = [];
+  for (const h of sorted) {
+    if (chosen.some((c) => h.start < c.end && c.start < h.end)) continue;
+    chosen.push(h);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** Shortens a quote for messages: at most `max` characters, with an ellipsis. */
+export function shortQuote(s: string, max = 24): string {
+  return s.length <= max ? s : s.slice(0, max - 1) + "…";
+}

@@ -1,0 +1,144 @@
+/**
+ * typo-common: common miswritings from a small, high-precision list
+ * (src/core/terms/typos.json): 改/该 in 该……的不……, 作/做 in fixed phrases, 的/地/得
+ * in fixed patterns, 截至/截止, 必须/必需, 既/即, misspelt idioms. Every hit has a fix.
+ * Slips inside canonical formulations (清正廉洁作表率) belong to term-noncanonical.
+ */
+import type { Severity } from "../findings";
+import type { Rule } from "./types";
+import { editableStart, LiteralMatcher, selectNonOverlapping } from "./text";
+import typoData from "../terms/typos.json";
+
+interface TypoLiteral {
+  wrong: string;
+  right: string;
+  severity?: Severity;
+  notPrecededBy?: string[];
+  notFollowedBy?: string[];
+  note?: string;
+}
+
+interface TypoPattern {
+  id: string;
+  regex: string;
+  group: number;
+  replacement: string;
+  severity?: Severity;
+  note?: string;
+  notPrecededBy?: string[];
+}
+
+interface TypoData {
+  literal: TypoLiteral[];
+  patterns: TypoPattern[];
+}
+
+interface Hit {
+  /** The range the fix replaces. */
+  start: number;
+  end: number;
+  replacement: string;
+  /** The range shown in the message (the whole phrase). */
+  contextStart: number;
+  contextEnd: number;
+  severity: Severity;
+  note?: string;
+  source: string;
+}
+
+interface Compiled {
+  literals: LiteralMatcher<TypoLiteral>;
+  patterns: { spec: TypoPattern; re: RegExp }[];
+}
+
+let compiled: Compiled | null = null;
+
+function getCompiled(): Compiled {
+  if (compiled) return compiled;
+  const data = typoData as TypoData;
+  compiled = {
+    literals: new LiteralMatcher(
+      data.literal.map((l) => ({ text: l.wrong, value: l, notPrecededBy: l.notPrecededBy, notFollowedBy: l.notFollowedBy })),
+    ),
+    patterns: data.patterns.map((spec) => ({ spec, re: new RegExp(spec.regex, "dgu") })),
+  };
+  return compiled;
+}
+
+/** All typo hits in a paragraph's text from `from` on, non-overlapping. */
+export function findTypos(text: string, from = 0): Hit[] {
+  const c = getCompiled();
+  const hits: Hit[] = [];
+  for (const h of c.literals.findAll(text, from)) {
+    hits.push({
+      start: h.start,
+      end: h.end,
+      replacement: h.value.right,
+      contextStart: h.start,
+      contextEnd: h.end,
+      severity: h.value.severity ?? "error",
+      note: h.value.note,
+      source: h.value.wrong,
+    });
+  }
+  for (const { spec, re } of c.patterns) {
+    re.lastIndex = from;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const span = m.indices?.[spec.group];
+      const at = m.index;
+      const excluded = spec.notPrecededBy?.some((g) => text.endsWith(g, at)) ?? false;
+      if (span && span[0] >= from && !excluded) {
+        hits.push({
+          start: span[0],
+          end: span[1],
+          replacement: spec.replacement,
+          contextStart: m.index,
+          contextEnd: m.index + m[0].length,
+          severity: spec.severity ?? "error",
+          note: spec.note,
+          source: spec.id,
+        });
+      }
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return selectNonOverlapping(hits);
+}
+
+const rule: Rule = {
+  id: "typo-common",
+  meta: {
+    severity: "error",
+    fixable: true,
+    description: {
+      zh: "常见别字：如“该批评的不批评”误作“改批评的不批评”，“融会贯通”误作“融汇贯通”，“截至”误作“截止”，以及“作/做”“的/地/得”在固定搭配中的误用。",
+      en: "Common miswritings: 改 for 该 in 该……的不……, misspelt set phrases, 截止 for 截至, and 作/做, 的/地/得 in fixed patterns.",
+    },
+    examples: {
+      correct: "对一些干部的苗头性问题，该提醒的及时提醒、该批评的严肃批评，做到融会贯通。",
+      incorrect: "对一些干部的苗头性问题，该提醒的不提醒、改批评的不批评。",
+    },
+  },
+  create(context) {
+    for (const p of context.doc.paragraphs) {
+      const text = p.text;
+      for (const h of findTypos(text, editableStart(p))) {
+        const phrase = text.slice(h.contextStart, h.contextEnd);
+        const fixed =
+          text.slice(h.contextStart, h.start) + h.replacement + text.slice(h.end, h.contextEnd);
+        const expected = text.slice(h.start, h.end);
+        context.report({
+          paragraph: p.index,
+          start: h.contextStart,
+          end: h.contextEnd,
+          severity: h.severity,
+          message: `疑似别字：“${phrase}”应为“${fixed}”${h.note ? `（${h.note}）` : ""}`,
+          data: { found: phrase, suggestion: fixed, source: h.source },
+          fix: { paragraph: p.index, start: h.start, end: h.end, expected, replacement: h.replacement },
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,279 @@
+/**
+ * Near misses of canonical formulations: text that differs from one by a single
+ * Han character substituted, dropped, added, or two adjacent ones swapped
+ * (习近平新世代中国特色社会主义思想, 全面从严治党主休责任).
+ *
+ * Candidates come from character bigrams: every pattern's bigrams are indexed,
+ * each bigram of the text votes for the alignment ("diagonal") it implies, and
+ * only alignments with enough votes (one edit breaks at most three bigrams) are
+ * verified, character by character. A 50,000-character text against a hundred
+ * patterns costs one map lookup per character plus a few verifications.
+ *
+ * Precision comes first (a false error on correct text is worse than a missed
+ * slip): the edit must be on a Han character; grammatical particles and numerals
+ * are not typos (的 inserted, 三中全会 vs 四中全会); the first and last character
+ * of shorter patterns are left alone (全面从严治警, 以人民为中心的发展思路 are
+ * other correct phrases); and a substituted character counts as a slip at error
+ * level only when it sounds the same (input methods type by sound).
+ */
+import type { Severity } from "../findings";
+import { isHan, LiteralMatcher } from "../rules/text";
+import { isHomophone } from "./homophones";
+import { hanLength } from "./dictionary";
+
+export type EditType = "substitute" | "delete" | "insert" | "transpose";
+
+export interface NearMissPattern {
+  /** The canonical text. */
+  text: string;
+  /** Caller's id for the pattern (the dictionary entry). */
+  id: string;
+}
+
+export interface NearMissHit {
+  start: number;
+  end: number;
+  pattern: NearMissPattern;
+  edit: EditType;
+  /** Pattern offset of the edit (first of the two swapped; for an insertion, the pattern character the extra one stands before). */
+  offset: number;
+  severity: Severity;
+}
+
+/** Particles whose insertion, omission or exchange is grammar, not a slip. */
+const FUNCTION_CHARS = new Set("的地得之和与及或以在对把将被为于了也都还又就是并等");
+const NUMERALS = new Set("一二三四五六七八九十百千万零〇两");
+
+/** Patterns shorter than this (Han characters) are only matched through their listed forms. */
+export const MIN_HAN = 5;
+/** From this length on, an edit at the first or last character counts too. */
+const EDGE_HAN = 12;
+/** A substitution that does not keep the sound is reported (as a warning) only from this length on. */
+const NON_HOMOPHONE_HAN = 8;
+/** Drops, additions and swaps are errors from this length on, warnings below. */
+const ERROR_HAN = 7;
+/** A dropped particle is reported (as a warning) from this length on. */
+const FUNCTION_DROP_HAN = 9;
+
+/** Diagonals kept per pattern: more than the longest pattern plus the three a window spans. */
+const RING = 256;
+const RING_MASK = RING - 1;
+
+interface Compiled {
+  pattern: NearMissPattern;
+  text: string;
+  han: number;
+  threshold: number;
+}
+
+export class NearMissFinder {
+  private readonly compiled: Compiled[] = [];
+  /** bigram code → flattened [patternIndex, offset, patternIndex, offset, …]. */
+  private readonly bigrams = new Map<number, number[]>();
+  private readonly exact: LiteralMatcher<number>;
+  private readonly correct: LiteralMatcher<null>;
+  private readonly counts: Int32Array;
+  private readonly stamps: Float64Array;
+  private readonly queued: Float64Array;
+  private nextBase = 0;
+  /** Code units that stand first / second in some pattern bigram: a cheap filter before the map. */
+  private readonly firstOk = new Uint8Array(65536);
+  private readonly secondOk = new Uint8Array(65536);
+
+  constructor(patterns: readonly NearMissPattern[], correctPhrases: readonly string[] = []) {
+    for (const pattern of patterns) {
+      const han = hanLength(pattern.text);
+      if (han < MIN_HAN || pattern.text.length > RING - 8) continue;
+      const m = pattern.text.length;
+      const pid = this.compiled.length;
+      this.compiled.push({ pattern, text: pattern.text, han, threshold: Math.max(1, m - 1 - 3) });
+      for (let k = 0; k + 1 < m; k++) {
+        this.firstOk[pattern.text.charCodeAt(k)] = 1;
+        this.secondOk[pattern.text.charCodeAt(k + 1)] = 1;
+        const code = pattern.text.charCodeAt(k) * 65536 + pattern.text.charCodeAt(k + 1);
+        let list = this.bigrams.get(code);
+        if (!list) this.bigrams.set(code, (list = []));
+        list.push(pid, k);
+      }
+    }
+    const slots = Math.max(1, this.compiled.length) * RING;
+    this.counts = new Int32Array(slots);
+    this.stamps = new Float64Array(slots).fill(-1);
+    this.queued = new Float64Array(slots).fill(-1);
+    this.exact = new LiteralMatcher(this.compiled.map((c, i) => ({ text: c.text, value: i })));
+    this.correct = new LiteralMatcher(correctPhrases.map((text) => ({ text, value: null })));
+  }
+
+  get size(): number {
+    return this.compiled.length;
+  }
+
+  /** Near misses in `text` (from `from` on), non-overlapping, in text order. */
+  find(text: string, from = 0): NearMissHit[] {
+    const P = this.compiled.length;
+    if (P === 0 || text.length - from < MIN_HAN - 1) return [];
+    // Votes per (pattern, diagonal) in a ring of RING diagonals per pattern; a slot is
+    // valid while its stamp equals the diagonal it counts (diagonals are made unique
+    // across calls by `base`, so nothing needs clearing between paragraphs).
+    const base = this.nextBase;
+    this.nextBase += text.length + 2 * RING;
+    const counts = this.counts;
+    const stamps = this.stamps;
+    const queued = this.queued;
+    const candidates: number[] = []; // flattened [pid, diag]
+    const countAt = (slotBase: number, d: number) => {
+      const slot = slotBase + (d & RING_MASK);
+      return stamps[slot] === d ? counts[slot] : 0;
+    };
+    const firstOk = this.firstOk;
+    const secondOk = this.secondOk;
+    let c2 = text.charCodeAt(from);
+    for (let i = from; i + 1 < text.length; i++) {
+      const c1 = c2;
+      c2 = text.charCodeAt(i + 1);
+      if (firstOk[c1] === 0 || secondOk[c2] === 0) continue;
+      const list = this.bigrams.get(c1 * 65536 + c2);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k += 2) {
+        const pid = list[k];
+        const d = base + RING + i - list[k + 1];
+        const slotBase = pid * RING;
+        const slot = slotBase + (d & RING_MASK);
+        if (stamps[slot] !== d) {
+          stamps[slot] = d;
+          counts[slot] = 0;
+        }
+        counts[slot]++;
+        if (queued[slot] === d) continue;
+        const window = counts[slot] + countAt(slotBase, d - 1) + countAt(slotBase, d + 1);
+        if (window >= this.compiled[pid].threshold) {
+          queued[slot] = d;
+          candidates.push(pid, d - base - RING);
+        }
+      }
+    }
+    if (candidates.length === 0) return [];
+
+    const hits: NearMissHit[] = [];
+    const seen = new Set<string>();
+    for (let k = 0; k < candidates.length; k += 2) {
+      const c = this.compiled[candidates[k]];
+      const diag = candidates[k + 1];
+      for (const s of [diag - 1, diag, diag + 1]) {
+        if (s < from) continue;
+        for (const hit of this.verify(text, s, c)) {
+          const id = `${candidates[k]}:${hit.start}:${hit.end}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          hits.push(hit);
+        }
+      }
+    }
+    if (hits.length === 0) return [];
+
+    // Correct text around a hit wins: the pattern itself standing there, or a correct phrase containing the hit.
+    const exact = this.exact.findAll(text, Math.max(0, from - 64));
+    const correct = this.correct.findAll(text, Math.max(0, from - 64));
+    const kept = hits.filter(
+      (h) =>
+        !exact.some((e) => this.compiled[e.value].pattern === h.pattern && e.start < h.end && h.start < e.end) &&
+        !correct.some((c) => c.start <= h.start && h.end <= c.end),
+    );
+    // One finding per place: the surer one, then the longer pattern.
+    const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+    kept.sort(
+      (a, b) =>
+        rank[b.severity] - rank[a.severity] ||
+        b.pattern.text.length - a.pattern.text.length ||
+        a.start - b.start,
+    );
+    const chosen: NearMissHit[] = [];
+    for (const h of kept) if (!chosen.some((c) => h.start < c.end && c.start < h.end)) chosen.push(h);
+    return chosen.sort((a, b) => a.start - b.start);
+  }
+
+  /** Single-edit alignments of pattern `c` starting at text position `s`. */
+  private verify(text: string, s: number, c: Compiled): NearMissHit[] {
+    const P = c.text;
+    const m = P.length;
+    const out: NearMissHit[] = [];
+    const push = (end: number, edit: EditType, offset: number) => {
+      const severity = this.judge(text, s, end, c, edit, offset);
+      if (severity) out.push({ start: s, end, pattern: c.pattern, edit, offset, severity });
+    };
+
+    // Substitution or transposition: same length.
+    if (s + m <= text.length) {
+      let first = -1;
+      let second = -1;
+      let mismatches = 0;
+      for (let k = 0; k < m && mismatches <= 2; k++) {
+        if (text.charCodeAt(s + k) !== P.charCodeAt(k)) {
+          mismatches++;
+          if (first < 0) first = k;
+          else second = k;
+        }
+      }
+      if (mismatches === 1) push(s + m, "substitute", first);
+      else if (
+        mismatches === 2 &&
+        second === first + 1 &&
+        text[s + first] === P[second] &&
+        text[s + second] === P[first]
+      ) {
+        push(s + m, "transpose", first);
+      }
+    }
+    // Common prefix of text at s and the pattern.
+    let a = 0;
+    while (a < m && s + a < text.length && text.charCodeAt(s + a) === P.charCodeAt(a)) a++;
+    // Deletion: the text lacks P[a].
+    if (a < m && s + m - 1 <= text.length && text.startsWith(P.slice(a + 1), s + a)) push(s + m - 1, "delete", a);
+    // Insertion: the text has one extra character before P[a] (not at either end: then the pattern itself stands there).
+    if (a >= 1 && a < m && s + m + 1 <= text.length && text.startsWith(P.slice(a), s + a + 1)) push(s + m + 1, "insert", a);
+    return out;
+  }
+
+  /** The severity of a single-edit near miss, or null when it must not be reported. */
+  private judge(text: string, s: number, end: number, c: Compiled, edit: EditType, j: number): Severity | null {
+    const P = c.text;
+    const m = P.length;
+    const atEdge = (k: number) => k === 0 || k === m - 1;
+    switch (edit) {
+      case "substitute": {
+        const want = P[j];
+        const got = text[s + j];
+        if (!isHan(want) || !isHan(got)) return null;
+        // A particle in the text where the pattern has another word is a rewording, not a slip.
+        if (FUNCTION_CHARS.has(got)) return null;
+        if (NUMERALS.has(want) && NUMERALS.has(got)) return null;
+        if (atEdge(j) && c.han < EDGE_HAN) return null;
+        if (isHomophone(want, got)) return "error";
+        return c.han >= NON_HOMOPHONE_HAN ? "warning" : null;
+      }
+      case "transpose": {
+        if (!isHan(P[j]) || !isHan(P[j + 1])) return null;
+        if (FUNCTION_CHARS.has(P[j]) && FUNCTION_CHARS.has(P[j + 1])) return null;
+        if ((atEdge(j) || atEdge(j + 1)) && c.han < EDGE_HAN) return null;
+        return c.han >= ERROR_HAN ? "error" : "warning";
+      }
+      case "delete": {
+        if (!isHan(P[j])) return null;
+        if (atEdge(j)) {
+          if (c.han < EDGE_HAN) return null;
+          // A prefix or suffix of the pattern runs on into other words unless the text stops there.
+          const outside = j === 0 ? text[s - 1] : text[end];
+          if (isHan(outside)) return null;
+        }
+        // A dropped particle (以人民中心, 八项规定其实施细则) is a slip only in a long fixed formula, and a mild one.
+        if (FUNCTION_CHARS.has(P[j])) return c.han >= FUNCTION_DROP_HAN ? "warning" : null;
+        return c.han >= ERROR_HAN ? "error" : "warning";
+      }
+      case "insert": {
+        const extra = text[s + j];
+        if (!isHan(extra) || FUNCTION_CHARS.has(extra)) return null;
+        return c.han >= ERROR_HAN ? "error" : "warning";
+      }
+    }
+  }
+}

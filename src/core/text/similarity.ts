@@ -1,0 +1,84 @@
+/**
+ * TF-IDF vectors over the terms of terms.ts, and the measures built on them.
+ *
+ * IDF is computed over the items of ONE document (its problems and measures),
+ * not over a background corpus: what is boilerplate depends on the document
+ * (in a material about 生态环境 every item says 生态; in another every item says
+ * 群众). A term found in every item then weighs almost nothing, a term shared
+ * by exactly one problem and one measure weighs most — which is the evidence
+ * that one answers the other.
+ */
+import { termCounts } from "./terms";
+
+export type TermVector = Map<string, number>;
+
+/** How a text becomes feature counts (bigrams by default). */
+export type Featurizer = (text: string) => Map<string, number>;
+
+export class TfIdf {
+  private readonly df = new Map<string, number>();
+  private readonly n: number;
+
+  /** `documents`: the texts whose feature frequencies define IDF. */
+  constructor(
+    documents: readonly string[],
+    private readonly features: Featurizer = termCounts,
+  ) {
+    this.n = documents.length;
+    for (const doc of documents) {
+      for (const term of this.features(doc).keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+    }
+  }
+
+  /**
+   * Smoothed IDF, ln((N+1)/(df+0.5)): positive even for a term in every item,
+   * so a two-item document still compares (plain ln(N/df) would be 0 there).
+   */
+  idf(term: string): number {
+    const df = this.df.get(term) ?? 0;
+    return Math.log((this.n + 1) / (df + 0.5));
+  }
+
+  /** Sublinear TF (1 + ln tf) × IDF: a term repeated ten times is not ten times the evidence. */
+  vector(text: string, weight = 1): TermVector {
+    const v: TermVector = new Map();
+    for (const [term, tf] of this.features(text)) v.set(term, weight * (1 + Math.log(tf)) * this.idf(term));
+    return v;
+  }
+}
+
+/** Sum of vectors (for weighting a title more than the body it heads). */
+export function addVectors(...vectors: TermVector[]): TermVector {
+  const out: TermVector = new Map();
+  for (const v of vectors) for (const [t, w] of v) out.set(t, (out.get(t) ?? 0) + w);
+  return out;
+}
+
+export function norm(v: TermVector): number {
+  let s = 0;
+  for (const w of v.values()) s += w * w;
+  return Math.sqrt(s);
+}
+
+/** Cosine similarity in [0, 1] (weights are non-negative). */
+export function cosine(a: TermVector, b: TermVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [t, w] of small) {
+    const o = large.get(t);
+    if (o !== undefined) dot += w * o;
+  }
+  if (dot === 0) return 0;
+  return dot / (norm(a) * norm(b));
+}
+
+/**
+ * Share of `needle`'s terms present in `haystack` (0 when `needle` is empty):
+ * how much of an aspect's wording a heading quotes, however much else it says.
+ */
+export function containment(needle: ReadonlySet<string>, haystack: ReadonlySet<string>): number {
+  if (needle.size === 0) return 0;
+  let hit = 0;
+  for (const t of needle) if (haystack.has(t)) hit++;
+  return hit / needle.size;
+}
