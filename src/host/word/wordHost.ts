@@ -1,0 +1,239 @@
+/**
+ * The Word host: the only place Office.js is called (through the structural
+ * subset in ./wordApi). Everything leaving this file is core's plain data.
+ *
+ * Round trips are the cost in Word (each `context.sync()` crosses to the host
+ * process, or to the server in Word on the web), so every operation uses a
+ * fixed number of them whatever the document size: reading takes one sync
+ * (two when the document has automatic numbering), selecting takes two.
+ *
+ * Requirement set: WordApi 1.3. Newer calls are made only after
+ * `Office.context.requirements.isSetSupported` says they exist.
+ */
+import type { Paragraph } from "../../core/model";
+import type { DocumentHost, DocumentTarget } from "../types";
+import {
+  copyParagraph,
+  DESKTOP_FONT_PROPERTIES,
+  PARAGRAPH_PROPERTIES,
+  rangeFor,
+  relocateParagraph,
+  toParagraph,
+  type ReadSnapshot,
+  type WordParagraphData,
+} from "./paragraphs";
+import { planRange, type RangePlan } from "./rangePlan";
+import { parseStateXml, serializeStateXml, STATE_NAMESPACE } from "./stateXml";
+export { mapFormat, mapListString, mapOutlineLevel, relocateParagraph, toParagraph, type WordParagraphData } from "./paragraphs";
+import type {
+  AsyncCallback,
+  CustomXmlPartLike,
+  OfficeContextLike,
+  ParagraphLike,
+  RangeLike,
+  WordContextLike,
+  WordRun,
+} from "./wordApi";
+
+/** A selection target that no longer exists in the document. */
+export class TargetNotFoundError extends Error {
+  constructor(readonly target: DocumentTarget) {
+    super("找不到要定位的段落：文档在检查后已修改，请重新检查。");
+    this.name = "TargetNotFoundError";
+  }
+}
+
+/** Office's callback style → a promise; "failed" results reject with Office's message. */
+function officeCall<T>(call: (callback: AsyncCallback<T>) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    call((result) => {
+      if (result.status === "failed") reject(new Error(result.error?.message ?? "Office 操作失败"));
+      else resolve(result.value);
+    });
+  });
+}
+
+export interface WordHostOptions {
+  /** Word.run (default) or a test fake. */
+  run?: WordRun;
+  /** Office.context (default) or a test fake; needed for state, requirement checks and events. */
+  office?: OfficeContextLike;
+  /** Display name; default: the file name from the document URL. */
+  name?: string;
+}
+
+function defaultRun(): WordRun {
+  return (batch) => Word.run((context) => batch(context));
+}
+
+function defaultOffice(): OfficeContextLike | undefined {
+  return typeof Office !== "undefined" ? (Office.context as unknown as OfficeContextLike) : undefined;
+}
+
+export class WordHost implements DocumentHost {
+  readonly kind = "word" as const;
+  private readonly run: WordRun;
+  private readonly officeOption: OfficeContextLike | undefined;
+  private readonly fixedName: string | undefined;
+  private snapshot: ReadSnapshot | null = null;
+
+  constructor(options: WordHostOptions = {}) {
+    this.run = options.run ?? defaultRun();
+    this.officeOption = options.office;
+    this.fixedName = options.name;
+  }
+
+  /** Office.context is only there after Office.onReady, hence looked up when needed. */
+  private get officeContext(): OfficeContextLike | undefined {
+    return this.officeOption ?? defaultOffice();
+  }
+
+  get name(): string {
+    if (this.fixedName) return this.fixedName;
+    const url = this.officeContext?.document.url ?? "";
+    const last = url.split(/[\\/]/).pop() ?? "";
+    let decoded = last;
+    try {
+      decoded = decodeURIComponent(last);
+    } catch {
+      // keep the raw name
+    }
+    return decoded || "Word 文档";
+  }
+
+  private supports(set: string, version: string): boolean {
+    return this.officeContext?.requirements.isSetSupported(set, version) ?? false;
+  }
+
+  async readParagraphs(): Promise<Paragraph[]> {
+    const desktopFonts = this.supports("WordApiDesktop", "1.3");
+    const data = await this.run(async (context: WordContextLike) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load(desktopFonts ? [...PARAGRAPH_PROPERTIES, ...DESKTOP_FONT_PROPERTIES] : PARAGRAPH_PROPERTIES);
+      await context.sync();
+
+      const items = paragraphs.items;
+      const copied = items.map((p) => copyParagraph(p, desktopFonts));
+      // Number texts, for list items only, all in one more round trip.
+      const pending: { index: number; listItem: ParagraphLike["listItemOrNullObject"] }[] = [];
+      copied.forEach((paragraph, index) => {
+        if (!paragraph.isListItem) return;
+        const listItem = items[index].listItemOrNullObject;
+        listItem.load("listString");
+        pending.push({ index, listItem });
+      });
+      if (pending.length > 0) {
+        await context.sync();
+        for (const { index, listItem } of pending) {
+          if (!listItem.isNullObject) copied[index].listString = listItem.listString;
+        }
+      }
+      return copied;
+    });
+    const result = data.map(toParagraph);
+    this.snapshot = {
+      wordTexts: data.map((d) => d.text),
+      prefixLengths: result.map((p) => p.autoNumber?.length ?? 0),
+    };
+    return result;
+  }
+
+  /**
+   * Select a paragraph, or text[start, end) of it (offsets into core's text,
+   * automatic number included). Two syncs: find the paragraph (checking it is
+   * still where the last read saw it), then select. The whole paragraph is
+   * selected first in the same batch, so if the exact range cannot be found
+   * the paragraph stays selected. Throws TargetNotFoundError when the
+   * paragraph is gone. Before any readParagraphs, the index is taken as is and
+   * offsets as offsets into Word's own text (no automatic number).
+   */
+  async select(target: DocumentTarget): Promise<void> {
+    const snapshot = this.snapshot;
+    await this.run(async (context: WordContextLike) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/text");
+      await context.sync();
+
+      const items = paragraphs.items;
+      const texts = items.map((p) => p.text);
+      let index = target.paragraph;
+      let edited = false;
+      if (snapshot) {
+        const found = relocateParagraph(target.paragraph, snapshot.wordTexts, texts);
+        if (!found) throw new TargetNotFoundError(target);
+        ({ index, edited } = found);
+      } else if (index < 0 || index >= items.length) {
+        throw new TargetNotFoundError(target);
+      }
+      const paragraph = items[index];
+      paragraph.select();
+
+      let plan: RangePlan | null = null;
+      if (!edited && (target.start !== undefined || target.end !== undefined)) {
+        // Core's offsets count the automatic number, which is not part of Word's text.
+        const prefix = snapshot?.prefixLengths[target.paragraph] ?? 0;
+        const text = texts[index];
+        const rawStart = target.start ?? 0;
+        const rawEnd = target.end ?? prefix + text.length;
+        const end = rawEnd - prefix;
+        // A range entirely inside the automatic number cannot be selected as text.
+        const insideNumber = end < 0 || (end === 0 && rawEnd > rawStart);
+        if (!insideNumber) plan = planRange(text, Math.max(0, rawStart - prefix), end);
+      }
+      if (!plan) {
+        await context.sync();
+        return;
+      }
+      rangeFor(paragraph, plan).select();
+      try {
+        await context.sync();
+      } catch {
+        // The search did not match as planned (Word's Find rules differ from ours
+        // for this text). Commands run in order, so the paragraph is selected.
+      }
+    });
+  }
+
+  private get customXmlParts() {
+    const parts = this.officeContext?.document.customXmlParts;
+    if (!parts) throw new Error("此环境不支持在文档中保存检查状态（缺少 customXmlParts）。");
+    return parts;
+  }
+
+  private async stateParts(): Promise<CustomXmlPartLike[]> {
+    const parts = this.customXmlParts;
+    return officeCall<CustomXmlPartLike[]>((cb) => parts.getByNamespaceAsync(STATE_NAMESPACE, cb));
+  }
+
+  async readState(): Promise<string | null> {
+    for (const part of await this.stateParts()) {
+      const xml = await officeCall<string>((cb) => part.getXmlAsync(cb));
+      const json = parseStateXml(xml);
+      if (json !== null) return json;
+    }
+    return null;
+  }
+
+  /** Replace the state part: add the new one first, then delete the old, so a failure loses nothing. */
+  async writeState(json: string): Promise<void> {
+    const old = await this.stateParts();
+    const parts = this.customXmlParts;
+    await officeCall<CustomXmlPartLike>((cb) => parts.addAsync(serializeStateXml(json), cb));
+    for (const part of old) await officeCall<void>((cb) => part.deleteAsync(cb));
+  }
+
+  /**
+   * Call `listener` when the user may have changed the document. Word 1.3 has no
+   * content-changed event; the selection moves with every edit, so this listens
+   * to selection changes (also caused by clicks and by `select`): callers
+   * debounce and compare. Resolves to a function that stops listening.
+   */
+  async onDocumentChanged(listener: () => void): Promise<() => Promise<void>> {
+    const document = this.officeContext?.document;
+    if (!document?.addHandlerAsync || !document.removeHandlerAsync) return async () => {};
+    const eventType = "documentSelectionChanged"; // Office.EventType.DocumentSelectionChanged
+    const handler = () => listener();
+    await officeCall<void>((cb) => document.addHandlerAsync?.(eventType, handler, cb));
+    return () => officeCall<void>((cb) => document.removeHandlerAsync?.(eventType, { handler }, cb));
+  }
+}

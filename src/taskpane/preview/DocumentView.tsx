@@ -1,0 +1,174 @@
+/**
+ * The left side of the preview page: the document drawn from core's paragraph
+ * model (one block per paragraph, with the formatting the host could read), so
+ * a user without Word sees where the pane takes them.
+ */
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, type CSSProperties, type ReactElement } from "react";
+import type { Paragraph, ParagraphFormat } from "../../core/model";
+import type { DocumentTarget } from "../../host/types";
+import type { Strings } from "../i18n";
+
+/** Fallback stacks for the fonts Chinese official documents name, so the view looks close without them. */
+const FONT_FALLBACKS: Array<[RegExp, string]> = [
+  [/仿宋|fangsong/i, '"FangSong", "STFangsong", "Noto Serif CJK SC", serif'],
+  [/楷|kai/i, '"KaiTi", "STKaiti", "Noto Serif CJK SC", serif'],
+  [/黑|hei/i, '"SimHei", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif'],
+  [/宋|song/i, '"SimSun", "Noto Serif CJK SC", serif'],
+];
+
+function fontFamily(format: ParagraphFormat): string | undefined {
+  const name = format.fontEastAsia ?? format.fontAscii;
+  if (!name) return undefined;
+  const fallback = FONT_FALLBACKS.find(([pattern]) => pattern.test(name))?.[1] ?? "serif";
+  return `"${name.replace(/"/g, "")}", ${fallback}`;
+}
+
+/** CSS for what the host read; nothing for what it did not. Sizes keep their point values. */
+export function paragraphStyle(format: ParagraphFormat | undefined): CSSProperties {
+  if (!format) return {};
+  const style: CSSProperties = {};
+  const family = fontFamily(format);
+  if (family) style.fontFamily = family;
+  if (format.sizePt) style.fontSize = `${format.sizePt}pt`;
+  if (format.bold !== undefined) style.fontWeight = format.bold ? 700 : 400;
+  if (format.alignment) style.textAlign = format.alignment === "distributed" ? "justify" : format.alignment;
+  if (format.firstLineIndentChars !== undefined) style.textIndent = `${format.firstLineIndentChars}em`;
+  else if (format.firstLineIndentPt !== undefined) style.textIndent = `${format.firstLineIndentPt}pt`;
+  if (format.lineSpacingPt) style.lineHeight = `${format.lineSpacingPt}pt`;
+  return style;
+}
+
+const useStyles = makeStyles({
+  page: {
+    boxSizing: "border-box",
+    maxWidth: "210mm",
+    margin: "0 auto",
+    padding: "20mm 22mm",
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow8,
+    fontFamily: '"FangSong", "STFangsong", "Noto Serif CJK SC", serif',
+    fontSize: "16pt",
+    lineHeight: 1.75,
+    color: tokens.colorNeutralForeground1,
+  },
+  paragraph: {
+    margin: 0,
+    minHeight: "1em",
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    borderRadius: tokens.borderRadiusSmall,
+    scrollMarginTop: "80px",
+    transitionProperty: "background-color",
+    transitionDuration: tokens.durationFast,
+  },
+  empty: { color: tokens.colorNeutralForeground4, fontSize: "10pt" },
+  inTable: { borderLeft: `3px solid ${tokens.colorNeutralStroke2}`, paddingLeft: "6px" },
+  selected: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    outline: `2px solid ${tokens.colorPaletteYellowBorderActive}`,
+  },
+  autoNumber: {
+    textDecorationLine: "underline",
+    textDecorationStyle: "dotted",
+    textDecorationColor: tokens.colorNeutralForeground4,
+  },
+  mark: { backgroundColor: tokens.colorPaletteYellowBackground3, color: "inherit" },
+});
+
+export interface DocumentViewProps {
+  paragraphs: Paragraph[];
+  selected: DocumentTarget | null;
+  strings: Strings;
+}
+
+export function DocumentView({ paragraphs, selected, strings }: DocumentViewProps) {
+  const styles = useStyles();
+  const container = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!selected) return;
+    const element = container.current?.querySelector<HTMLElement>(`[data-paragraph="${selected.paragraph}"]`);
+    if (!element) return;
+    const reduceMotion = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+    element.scrollIntoView({ block: "center", behavior: reduceMotion ? "auto" : "smooth" });
+  }, [selected]);
+
+  return (
+    <div ref={container} className={styles.page}>
+      {paragraphs.map((paragraph) => {
+        const isSelected = selected?.paragraph === paragraph.index;
+        const heading = paragraph.outlineLevel !== undefined;
+        return (
+          <p
+            key={paragraph.index}
+            data-paragraph={paragraph.index}
+            className={mergeClasses(
+              styles.paragraph,
+              paragraph.inTable && styles.inTable,
+              isSelected && styles.selected,
+              isSelected && "selected",
+            )}
+            style={paragraphStyle(paragraph.format)}
+            role={heading ? "heading" : undefined}
+            aria-level={heading ? Math.min(paragraph.outlineLevel ?? 1, 6) + 1 : undefined}
+            aria-current={isSelected ? "location" : undefined}
+          >
+            <ParagraphText paragraph={paragraph} range={isSelected ? selected : null} strings={strings} />
+          </p>
+        );
+      })}
+    </div>
+  );
+}
+
+/** The paragraph's text: the automatic number marked as such, a selected range highlighted. */
+function ParagraphText({
+  paragraph,
+  range,
+  strings,
+}: {
+  paragraph: Paragraph;
+  range: DocumentTarget | null;
+  strings: Strings;
+}) {
+  const styles = useStyles();
+  if (paragraph.text === "") return <span className={styles.empty}>{strings.preview.emptyParagraph}</span>;
+
+  const numberLength =
+    paragraph.autoNumber && paragraph.text.startsWith(paragraph.autoNumber) ? paragraph.autoNumber.length : 0;
+  // Pieces of the text: [from, to, isAutoNumber]
+  const cuts = new Set([0, numberLength, paragraph.text.length]);
+  const hasRange = range && range.start !== undefined && range.end !== undefined && range.end > range.start;
+  if (hasRange) {
+    cuts.add(Math.max(0, Math.min(range.start ?? 0, paragraph.text.length)));
+    cuts.add(Math.max(0, Math.min(range.end ?? 0, paragraph.text.length)));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const pieces: ReactElement[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const from = points[i];
+    const to = points[i + 1];
+    if (from === to) continue;
+    const text = paragraph.text.slice(from, to);
+    const marked = hasRange && from >= (range.start ?? 0) && to <= (range.end ?? 0);
+    let node: ReactElement = <span key={`t${from}`}>{text}</span>;
+    if (from < numberLength) {
+      node = (
+        <span key={`n${from}`} className={styles.autoNumber} title={strings.preview.autoNumber} data-auto-number="">
+          {text}
+        </span>
+      );
+    }
+    pieces.push(
+      marked ? (
+        <mark key={`m${from}`} className={styles.mark}>
+          {node}
+        </mark>
+      ) : (
+        node
+      ),
+    );
+  }
+  return <>{pieces}</>;
+}

@@ -1,0 +1,222 @@
+/**
+ * The preview page, for machines without Word: the document on the left, the
+ * real task pane (the same App as in Word) on the right. It opens with the
+ * bundled sample; other .docx or .txt files can be opened and the current
+ * document saved as .docx. Nothing leaves the browser: files are read locally
+ * and the only request is for the sample, to this page's own server.
+ */
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle1,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import { useCallback, useEffect, useMemo, useState, type ChangeEvent } from "react";
+import { createRoot } from "react-dom/client";
+import type { DocumentTarget } from "../../host/types";
+import { App } from "../App";
+import { getStrings, pickLocale } from "../i18n";
+import { errorMessage } from "../useDocumentAnalysis";
+import { DocumentView } from "./DocumentView";
+import { docxNameFor, loadDocument, type LoadedDocument } from "./loadDocument";
+
+const SAMPLE_URL = "sample.docx";
+const SAMPLE_NAME = "示例-对照检查材料.docx";
+const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", height: "100vh" },
+  toolbar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  pageTitle: { margin: 0, marginRight: "auto" },
+  fileName: { color: tokens.colorNeutralForeground3 },
+  // A native file input, visually hidden but focusable; its label looks like a button.
+  fileInput: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    opacity: 0,
+    overflow: "hidden",
+  },
+  openLabel: {
+    display: "inline-flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    padding: `5px ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    fontWeight: tokens.fontWeightSemibold,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-within": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  main: {
+    flexGrow: 1,
+    minHeight: 0,
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) 380px",
+    "@media (max-width: 800px)": { gridTemplateColumns: "1fr", gridTemplateRows: "1fr 1fr" },
+  },
+  documentPane: {
+    overflowY: "auto",
+    padding: tokens.spacingHorizontalXL,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  taskPane: {
+    minHeight: 0,
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    display: "flex",
+    flexDirection: "column",
+  },
+  messages: { padding: `0 ${tokens.spacingHorizontalL}` },
+});
+
+function PreviewPage() {
+  const styles = useStyles();
+  const locale = useMemo(
+    () => pickLocale(new URLSearchParams(window.location.search).get("lang"), navigator.language),
+    [],
+  );
+  const strings = getStrings(locale);
+  const [doc, setDoc] = useState<LoadedDocument | null>(null);
+  const [opening, setOpening] = useState(true);
+  const [selected, setSelected] = useState<DocumentTarget | null>(null);
+  const [error, setError] = useState<{ title: string; message: string } | null>(null);
+
+  const open = useCallback(
+    async (bytes: Uint8Array, name: string, failureTitle: string) => {
+      setOpening(true);
+      try {
+        const loaded = await loadDocument(bytes, name, setSelected, strings.preview.unsupportedFile);
+        setDoc(loaded);
+        setSelected(null);
+        setError(null);
+      } catch (caught) {
+        // Keep showing the previous document; say clearly what failed.
+        setError({ title: failureTitle, message: errorMessage(caught) });
+      } finally {
+        setOpening(false);
+      }
+    },
+    [strings],
+  );
+
+  useEffect(() => {
+    void (async () => {
+      try {
+        const response = await fetch(SAMPLE_URL);
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        await open(new Uint8Array(await response.arrayBuffer()), SAMPLE_NAME, strings.preview.sampleFailed);
+      } catch (caught) {
+        setError({ title: strings.preview.sampleFailed, message: errorMessage(caught) });
+        setOpening(false);
+      }
+    })();
+  }, [open, strings]);
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      await open(bytes, file.name, strings.preview.openFailed(file.name));
+    } catch (caught) {
+      setError({ title: strings.preview.openFailed(file.name), message: errorMessage(caught) });
+    } finally {
+      input.value = ""; // so choosing the same file again reloads it
+    }
+  };
+
+  const download = async () => {
+    if (!doc?.toDocx) return;
+    try {
+      const bytes = await doc.toDocx();
+      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_MIME }));
+      const anchor = document.createElement("a");
+      anchor.href = url;
+      anchor.download = docxNameFor(doc.name);
+      document.body.appendChild(anchor);
+      anchor.click();
+      anchor.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (caught) {
+      setError({ title: strings.preview.downloadFailed, message: errorMessage(caught) });
+    }
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.root} lang={locale}>
+      <header className={styles.toolbar}>
+        <Subtitle1 as="h1" className={styles.pageTitle}>
+          {strings.preview.pageTitle}
+        </Subtitle1>
+        {doc && <span className={styles.fileName}>{doc.name}</span>}
+        <label className={styles.openLabel} htmlFor="open-document">
+          <FolderOpenRegular aria-hidden="true" />
+          {strings.preview.openDocument}
+        </label>
+        <input
+          id="open-document"
+          className={styles.fileInput}
+          type="file"
+          accept=".docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
+          onChange={(event) => void onFile(event)}
+        />
+        <Button
+          icon={<ArrowDownloadRegular />}
+          onClick={() => void download()}
+          disabledFocusable={!doc?.toDocx}
+        >
+          {strings.preview.download}
+        </Button>
+      </header>
+      {(error || opening) && (
+        <div className={styles.messages}>
+          {opening && (
+            <Spinner
+              size="small"
+              labelPosition="after"
+              label={doc ? strings.preview.opening : strings.preview.loadingSample}
+            />
+          )}
+          {error && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{error.title}</MessageBarTitle>
+                {error.message}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+      )}
+      <main className={styles.main}>
+        <section className={styles.documentPane} aria-label={strings.preview.documentLabel}>
+          {doc && <DocumentView paragraphs={doc.paragraphs} selected={selected} strings={strings} />}
+        </section>
+        <aside className={styles.taskPane} aria-label={strings.preview.paneLabel}>
+          {doc && <App key={doc.id} host={doc.host} locale={locale} />}
+        </aside>
+      </main>
+    </FluentProvider>
+  );
+}
+
+const container = document.getElementById("root");
+if (container) createRoot(container).render(<PreviewPage />);

@@ -1,0 +1,81 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { BUILT_IN_PROFILE_DATA } from "../../../src/core/profiles/data";
+import { builtInProfile, builtInProfiles, parseProfile, requiredSections } from "../../../src/core/profiles";
+
+const DATA_DIR = join(__dirname, "..", "..", "..", "src", "core", "profiles", "data");
+const CJK = /[\u4e00-\u9fff]/;
+
+describe("built-in profile catalogue", () => {
+  it("imports every JSON file of the data folder, and nothing else", () => {
+    const files = readdirSync(DATA_DIR).filter((f) => f.endsWith(".json"));
+    const ids = (BUILT_IN_PROFILE_DATA as { id: string }[]).map((d) => `${d.id}.json`);
+    expect([...ids].sort()).toEqual([...files].sort());
+  });
+
+  it.each((BUILT_IN_PROFILE_DATA as { id: string }[]).map((d) => [d.id, d] as const))(
+    "%s validates against the schema",
+    (_id, data) => {
+      const result = parseProfile(data);
+      if (!result.ok) throw new Error(result.message);
+      expect(result.ok).toBe(true);
+    },
+  );
+
+  it("loads all profiles with unique, kebab-case ids", () => {
+    const profiles = builtInProfiles();
+    expect(profiles.length).toBe(BUILT_IN_PROFILE_DATA.length);
+    const ids = profiles.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(builtInProfile(ids[0]!)).toBe(profiles[0]);
+    expect(builtInProfile("no-such-profile")).toBeUndefined();
+  });
+
+  it("covers 民主生活会 and 组织生活会 of every year 2019–2025, and a generic fallback", () => {
+    // No public source was found for the aspects of the 2020年度 组织生活会.
+    const ORGANISATION_MEETING_GAPS = [2020];
+    const profiles = builtInProfiles();
+    for (let year = 2019; year <= 2025; year++) {
+      const ofYear = profiles.filter((p) => p.year === year);
+      expect(ofYear.some((p) => p.meetingType.includes("民主生活会"))).toBe(true);
+      expect(ofYear.some((p) => p.meetingType.includes("组织生活会"))).toBe(!ORGANISATION_MEETING_GAPS.includes(year));
+    }
+    expect(profiles.some((p) => p.year === null && p.meetingType === "民主生活会")).toBe(true);
+    expect(profiles.some((p) => p.campaign?.includes("主题教育"))).toBe(true);
+    expect(profiles.some((p) => p.campaign === "党纪学习教育")).toBe(true);
+  });
+
+  describe.each(builtInProfiles().map((p) => [p.id, p] as const))("%s", (_id, profile) => {
+    it("has a Chinese name, a visible confidence note and at least one source", () => {
+      expect(profile.name).toMatch(CJK);
+      expect(profile.confidence.note).toMatch(CJK);
+      expect(profile.sources.length).toBeGreaterThan(0);
+      for (const s of profile.sources) expect(s).toMatch(/^https?:\/\//);
+    });
+
+    it("requires title, preface, problems, causes and measures", () => {
+      expect(requiredSections(profile)).toEqual(
+        expect.arrayContaining(["title", "preface", "problems", "causes", "measures"]),
+      );
+    });
+
+    it("has 3–6 aspects, each with a Chinese label and 3–15 distinct keywords", () => {
+      expect(profile.aspects.length).toBeGreaterThanOrEqual(3);
+      expect(profile.aspects.length).toBeLessThanOrEqual(6);
+      for (const a of profile.aspects) {
+        expect(a.label).toMatch(CJK);
+        expect(a.keywords.length).toBeGreaterThanOrEqual(3);
+        expect(a.keywords.length).toBeLessThanOrEqual(15);
+        expect(new Set(a.keywords).size).toBe(a.keywords.length);
+      }
+    });
+
+    it("gives each aspect at least one keyword no other aspect of the profile lists", () => {
+      for (const a of profile.aspects) {
+        const others = profile.aspects.filter((o) => o !== a).flatMap((o) => o.keywords);
+        expect(a.keywords.some((k) => !others.includes(k))).toBe(true);
+      }
+    });
+  });
+});

@@ -1,0 +1,213 @@
+import {
+  builtInProfiles,
+  detectProfile,
+  findMeetingType,
+  findYear,
+  parseProfile,
+  profileCatalogue,
+  type Profile,
+} from "../../../src/core/profiles";
+import { corpusStructure, loadCorpusDoc } from "../pairing/corpusItems";
+import { WORDINGS, generatedStructure, plainLabel, problemItems, titleFor } from "./generate";
+
+const all = builtInProfiles();
+/** Same aspects (labels without bracketed notes): 2024/2025 民主生活会 and 组织生活会 share theirs. */
+const sameAspects = (a: Profile | null, b: Profile) =>
+  a !== null &&
+  a.aspects.map((x) => plainLabel(x.label)).join("|") === b.aspects.map((x) => plainLabel(x.label)).join("|");
+
+describe("reading the title", () => {
+  it("finds the year with or without 年/年度", () => {
+    expect(findYear("XX党组2024年度民主生活会对照检查材料")).toBe(2024);
+    expect(findYear("领导干部2022民主生活会（六个方面）对照检查材料")).toBe(2022);
+    expect(findYear("ＸＸ同志２０２３年度个人对照检查材料")).toBe(2023);
+    expect(findYear("个人对照检查材料")).toBeNull();
+    expect(findYear("编号120245")).toBeNull();
+  });
+
+  it("finds the meeting type, the special one first", () => {
+    expect(findMeetingType("主题教育专题民主生活会对照检查材料")).toBe("专题民主生活会");
+    expect(findMeetingType("2024年度民主生活会")).toBe("民主生活会");
+    expect(findMeetingType("党支部2025年度组织生活会个人检视剖析材料")).toBe("组织生活会");
+    expect(findMeetingType("个人发言提纲")).toBeNull();
+  });
+});
+
+describe("detectProfile on the corpus", () => {
+  it("seed-000: titled 2022, follows the 2019 主题教育 five goals → that profile, with a year warning", () => {
+    const doc = loadCorpusDoc("seed-000");
+    const d = detectProfile(corpusStructure(doc), all);
+    expect(d.yearInTitle).toBe(doc.labels.year);
+    expect(d.profile?.year).toBe(2019);
+    expect(d.profile?.aspects.map((a) => a.label)).toContain("理论学习有收获");
+    expect(d.aspectYear).toBe(2019);
+    expect(d.warning).toEqual(
+      expect.objectContaining({ kind: "aspect-year-mismatch", documentYear: 2022, aspectYear: 2019 }),
+    );
+    expect(d.warning!.message).toMatch(/2019.*2022/);
+    expect(d.matches.every((m) => m.aspect !== null)).toBe(true);
+    expect(d.reasons.join("\n")).toContain("2022");
+  });
+
+  it("seed-004: 2022 六个带头, no warning", () => {
+    const doc = loadCorpusDoc("seed-004");
+    const d = detectProfile(corpusStructure(doc), all);
+    expect(d.profile?.year).toBe(2022);
+    expect(d.profile?.meetingType).toBe("民主生活会");
+    expect(d.profile?.aspects).toHaveLength(6);
+    expect(d.warning).toBeNull();
+    expect(d.aspectYear).toBe(2022);
+    expect(d.matches.map((m) => m.aspect)).toEqual(d.profile!.aspects.map((a) => a.id));
+  });
+});
+
+describe("detectProfile on documents built from each built-in profile's own headings", () => {
+  describe.each(all.map((p) => [p.id, p] as const))("%s", (_id, profile) => {
+    it.each([0, 1, 2])("with its title, wording rotation %i (label / short / keywords)", (rotation) => {
+      const problems = problemItems(profile, (i) => WORDINGS[(i + rotation) % 3]!);
+      const d = detectProfile(generatedStructure(titleFor(profile), problems), all);
+      expect(d.profile?.id).toBe(profile.id);
+      expect(d.warning).toBeNull();
+      expect(d.matches.map((m) => m.aspect)).toEqual(profile.aspects.map((a) => a.id));
+    });
+
+    it.each([0, 1, 2])("without a title, wording rotation %i: the aspects alone find it", (rotation) => {
+      const problems = problemItems(profile, (i) => WORDINGS[(i + rotation) % 3]!);
+      const d = detectProfile(generatedStructure(null, problems), all);
+      expect(sameAspects(d.profile, profile)).toBe(true);
+      expect(d.yearInTitle).toBeNull();
+      expect(d.warning).toBeNull();
+    });
+
+    if (profile.year !== null) {
+      it("titled with another year: keeps the aspects' profile and warns", () => {
+        const other = [2022, 2024, 2020].find((y) => y !== profile.year && !profile.alsoUsedIn.includes(y))!;
+        const problems = problemItems(profile, () => "label");
+        const d = detectProfile(generatedStructure(titleFor(profile, other), problems), all);
+        expect(sameAspects(d.profile, profile)).toBe(true);
+        expect(d.warning).toEqual(expect.objectContaining({ documentYear: other, aspectYear: profile.year }));
+      });
+    }
+  });
+});
+
+describe("the year a title names", () => {
+  const fourLeads = all.find((p) => p.id === "2024-mzshh-four-leads")!;
+  const problems = problemItems(fourLeads, () => "label");
+
+  it("reads a bare “2025年” as possibly the calendar year of a 2024年度 meeting: no warning", () => {
+    const d = detectProfile(generatedStructure("XX党组2025年民主生活会对照检查材料", problems), all);
+    expect(d.profile?.id).toBe(fourLeads.id);
+    expect(d.warning).toBeNull();
+    expect(d.reasons.some((r) => r.includes("次年"))).toBe(true);
+  });
+
+  it("warns when the title names the 年度 explicitly", () => {
+    const d = detectProfile(generatedStructure("XX党组2025年度民主生活会对照检查材料", problems), all);
+    expect(d.profile?.id).toBe(fourLeads.id);
+    expect(d.warning).toEqual(expect.objectContaining({ documentYear: 2025, aspectYear: 2024 }));
+  });
+
+  it("takes the year from the preface when the title has none", () => {
+    const s = generatedStructure("XX同志个人对照检查材料", problems);
+    s.paragraphs[2] = {
+      index: 2,
+      text: "按照关于召开2024年度党员领导干部民主生活会的通知要求，现将对照检查情况报告如下：",
+    };
+    const d = detectProfile(s, all);
+    expect(d.yearInTitle).toBeNull();
+    expect(d.documentYear).toBe(2024);
+    expect(d.meetingType).toBe("民主生活会");
+    expect(d.profile?.id).toBe(fourLeads.id);
+  });
+});
+
+describe("detectProfile without enough evidence", () => {
+  it("returns null (structure only) for a document with no year, no meeting and no problems", () => {
+    const d = detectProfile(generatedStructure("个人对照检查材料", []), all);
+    expect(d.profile).toBeNull();
+    expect(d.score).toBe(0);
+    expect(d.reasons.length).toBeGreaterThan(0);
+  });
+
+  it("returns null when the problems fit no profile and the year is unknown, and says the year is not built in", () => {
+    const problems = [
+      {
+        id: "P1",
+        paragraph: 4,
+        end: 4,
+        title: "（一）机关食堂管理不够精细。",
+        marker: null,
+        points: [],
+        body: "（一）机关食堂管理不够精细。菜谱更新慢。",
+      },
+      {
+        id: "P2",
+        paragraph: 5,
+        end: 5,
+        title: "（二）档案归档不及时。",
+        marker: null,
+        points: [],
+        body: "（二）档案归档不及时。扫描进度慢。",
+      },
+    ];
+    const d = detectProfile(generatedStructure("XX局2030年度民主生活会对照检查材料", problems), all);
+    expect(d.profile).toBeNull();
+    expect(d.documentYear).toBe(2030);
+    expect(d.reasons.join("\n")).toContain("2030年");
+  });
+
+  it("falls back to the title's year and meeting when the headings are vague", () => {
+    const vague = [
+      "（一）理论学习不够深入。",
+      "（二）工作作风不够扎实。",
+      "（三）担当精神有所弱化。",
+      "（四）廉洁自律有所放松。",
+    ].map((t, i) => ({
+      id: `P${i + 1}`,
+      paragraph: 4 + i,
+      end: 4 + i,
+      title: t,
+      marker: null,
+      points: [],
+      body: t,
+    }));
+    const fourLeads = all.find((p) => p.id === "2024-mzshh-four-leads")!;
+    const d = detectProfile(generatedStructure(titleFor(fourLeads), vague), all);
+    expect(d.profile?.year).toBe(2024);
+    expect(d.profile?.meetingType).toBe("民主生活会");
+  });
+
+  it("detects a user's own profile for a year the catalogue does not have", () => {
+    const parsed = parseProfile({
+      id: "2026-mzshh-my-unit",
+      name: "2026年度民主生活会（本单位）",
+      year: 2026,
+      meetingType: "民主生活会",
+      sections: [{ kind: "problems", required: true }],
+      aspects: [
+        { id: "A1", label: "带头加强科技创新", short: "科技创新", keywords: ["科技创新", "新质生产力", "研发投入"] },
+        { id: "A2", label: "带头优化营商环境", short: "营商环境", keywords: ["营商环境", "市场主体", "涉企服务"] },
+        { id: "A3", label: "带头守牢安全底线", short: "安全底线", keywords: ["安全生产", "隐患排查", "应急演练"] },
+      ],
+      confidence: { level: "medium", note: "按本单位收到的通知整理" },
+    });
+    if (!parsed.ok) throw new Error(parsed.message);
+    const problems = problemItems(parsed.profile, (i) => WORDINGS[i % 3]!);
+    const d = detectProfile(generatedStructure(titleFor(parsed.profile), problems), profileCatalogue([parsed.profile]));
+    expect(d.profile?.id).toBe("2026-mzshh-my-unit");
+  });
+
+  it("says so when the detected profile has low confidence", () => {
+    const low = all.find((p) => p.confidence.level === "low")!;
+    const d = detectProfile(
+      generatedStructure(
+        titleFor(low),
+        problemItems(low, () => "label"),
+      ),
+      all,
+    );
+    expect(d.profile?.id).toBe(low.id);
+    expect(d.reasons.some((r) => r.includes("可信度低"))).toBe(true);
+  });
+});

@@ -1,0 +1,37 @@
+import { parseStateXml, serializeStateXml, STATE_NAMESPACE } from "../../../src/host/word/stateXml";
+import { rootNamespace } from "../../fakes/wordFake";
+
+describe("state XML part", () => {
+  const samples = [
+    "{}",
+    '{"a":"<b>&amp;</b>","c":"]]>"}',
+    '{"text":"“整改措施”\\n第二行"}',
+    "{\r\n  \"pretty\": true\r\n}",
+    '{"emoji":"😀","tab":"\t"}',
+  ];
+
+  test.each(samples)("round trip and well-formed: %s", (json) => {
+    const xml = serializeStateXml(json);
+    expect(rootNamespace(xml)).toBe(STATE_NAMESPACE);
+    expect(parseStateXml(xml)).toBe(json);
+  });
+
+  test("raw control characters (never valid in JSON strings) become \\u escapes, keeping the XML valid", () => {
+    const xml = serializeStateXml('{"x":"\u0001"}');
+    expect(() => rootNamespace(xml)).not.toThrow();
+    expect(JSON.parse(parseStateXml(xml) ?? "")).toEqual({ x: "\u0001" });
+  });
+
+  test("accepts prefixes, character references, CDATA and an empty element", () => {
+    expect(parseStateXml(`<p:state xmlns:p="${STATE_NAMESPACE}">&#123;&#x7D;</p:state>`)).toBe("{}");
+    expect(parseStateXml(`<state xmlns='${STATE_NAMESPACE}'>[<![CDATA[1,<2>]]>]</state>`)).toBe("[1,<2>]");
+    expect(parseStateXml(`<state xmlns="${STATE_NAMESPACE}"/>`)).toBe("");
+  });
+
+  test("refuses other namespaces and unclosed roots", () => {
+    expect(parseStateXml('<state xmlns="urn:duizhao:state:2">{}</state>')).toBeNull();
+    expect(parseStateXml("<state>{}</state>")).toBeNull();
+    expect(parseStateXml(`<state xmlns="${STATE_NAMESPACE}">{}`)).toBeNull();
+    expect(parseStateXml("not xml")).toBeNull();
+  });
+});
