@@ -1,0 +1,252 @@
+/**
+ * The main document part, streamed once: every w:p of the body in document order
+ * (tables, nested tables and content controls included; text boxes, drawings and
+ * other stories excluded), its visible text, its direct properties, the direct
+ * properties of its first run with text, and where the element sits in the XML.
+ *
+ * Text follows what Word's `Paragraph.text` gives: w:t, w:tab → "\t",
+ * w:br / w:cr → "\u000b", w:noBreakHyphen → "-"; inserted text counts, deleted and
+ * moved-away text does not; a field shows its result, never its instructions.
+ */
+import { DocumentReadError } from "../types";
+import { MSG } from "./messages";
+import { isPropertySubtreeToSkip, readParaProp, readRunProp, type ParaProps, type RunProps } from "./props";
+import { NS_M, NS_W, parseXml, SKIP, type Attributes, type XmlCursor } from "./xml";
+
+/** [start, end) character offsets of an element in the main part's XML string. */
+export interface XmlRange {
+  start: number;
+  end: number;
+}
+
+export interface RawParagraph {
+  /** Visible text, without any automatic number. */
+  text: string;
+  pStyle?: string;
+  pPr: ParaProps;
+  /** Direct properties of the first run that has text (undefined when none has). */
+  run?: RunProps;
+  inTable: boolean;
+  range: XmlRange;
+}
+
+export interface BodyLayout {
+  /** Offset just after `<w:body>`'s start tag. */
+  contentStart: number;
+  /** Offset of `</w:body>`. */
+  contentEnd: number;
+  /** Offset of the body's own final `<w:sectPr>`, if any (new paragraphs go before it). */
+  sectPrStart?: number;
+}
+
+export interface ParsedBody {
+  paragraphs: RawParagraph[];
+  layout: BodyLayout;
+}
+
+/** Elements whose content is never body text (or not this paragraph's text). */
+const SKIPPED = new Set([
+  "del", // deleted run content (w:delText)
+  "moveFrom", // moved-away run content
+  "txbxContent", // text boxes: not body paragraphs
+  "drawing",
+  "pict",
+  "object",
+  "rt", // ruby (phonetic guide) text above the base
+  "sdtPr",
+  "sdtEndPr",
+  "instrText",
+  "delInstrText",
+  "delText",
+  "fldData",
+  "ffData",
+  "customXmlPr",
+  "smartTagPr",
+  "background",
+  "footnotePr",
+  "endnotePr",
+  // Table and cell properties: no text, many elements.
+  "tblPr",
+  "tblPrEx",
+  "tblGrid",
+  "trPr",
+  "tcPr",
+]);
+
+/** A private-use code point of a symbol font (Wingdings etc.): not a character a reader can read. */
+function symbolChar(hex: string | undefined): string {
+  if (hex === undefined) return "";
+  const code = parseInt(hex, 16);
+  if (!Number.isFinite(code) || code <= 0 || (code >= 0xf000 && code <= 0xf0ff)) return "";
+  try {
+    return String.fromCodePoint(code);
+  } catch {
+    return "";
+  }
+}
+
+export function parseBody(xml: string, partName: string): ParsedBody {
+  const paragraphs: RawParagraph[] = [];
+  const layout: BodyLayout = { contentStart: -1, contentEnd: -1 };
+  let cur!: XmlCursor;
+  let seenRoot = false;
+  let inBody = false;
+  let para: RawParagraph | null = null;
+  const outerParas: RawParagraph[] = [];
+  let inPPr = false;
+  let inRPr = false;
+  let inText = false;
+  let tableDepth = 0;
+  // Properties of open runs (innermost last); null where we no longer need them.
+  const runs: (RunProps | null)[] = [];
+  // Open complex fields: true while in the instruction part (before "separate").
+  const fields: boolean[] = [];
+  let hiddenFields = 0;
+
+  const tagStart = (): number => xml.lastIndexOf("<", cur.position - 1);
+
+  const append = (text: string): void => {
+    if (para === null || hiddenFields > 0 || text.length === 0) return;
+    para.text += text;
+    if (para.run === undefined && runs.length > 0) {
+      const props = runs[runs.length - 1];
+      if (props) para.run = props;
+    }
+  };
+
+  const onField = (attrs: Attributes): void => {
+    const type = cur.attr(attrs, "fldCharType");
+    if (type === "begin") {
+      fields.push(true);
+      hiddenFields++;
+    } else if (type === "separate") {
+      if (fields.length > 0 && fields[fields.length - 1]) {
+        fields[fields.length - 1] = false;
+        hiddenFields--;
+      }
+    } else if (type === "end") {
+      if (fields.length > 0 && fields.pop()) hiddenFields--;
+    }
+  };
+
+  parseXml(xml, partName, {
+    start(cursor) {
+      cur = cursor;
+    },
+    open(ns, local, attrs) {
+      if (!seenRoot) {
+        seenRoot = true;
+        if (ns !== NS_W || local !== "document") throw new DocumentReadError(MSG.noMainPart());
+        return;
+      }
+      if (ns === NS_M) {
+        // Office Math: its text (m:t) reads as part of the paragraph.
+        if (local === "t" && para !== null) inText = true;
+        return;
+      }
+      if (ns !== NS_W) return;
+      if (inPPr) {
+        if (isPropertySubtreeToSkip(local) || local === "rPr") return SKIP;
+        if (local === "pStyle") para!.pStyle = cur.attr(attrs, "val");
+        else readParaProp(local, attrs, cur, para!.pPr);
+        return;
+      }
+      if (inRPr) {
+        if (isPropertySubtreeToSkip(local)) return SKIP;
+        const props = runs[runs.length - 1];
+        if (props) readRunProp(local, attrs, cur, props);
+        return;
+      }
+      switch (local) {
+        case "t":
+          if (runs.length > 0) inText = true;
+          return;
+        case "r":
+          // Only the first run with text matters; later runs need no properties.
+          runs.push(para !== null && para.run === undefined ? {} : null);
+          return;
+        case "rPr":
+          // Only the first run with text needs its properties; skip the rest wholesale.
+          if (runs.length > 0 && runs[runs.length - 1] !== null) inRPr = true;
+          else return SKIP;
+          return;
+        case "p":
+          if (!inBody) return SKIP;
+          if (para !== null) outerParas.push(para);
+          para = { text: "", pPr: {}, inTable: tableDepth > 0, range: { start: tagStart(), end: -1 } };
+          // Pushed at the start tag, so the order is document order even if paragraphs nest.
+          paragraphs.push(para);
+          return;
+        case "pPr":
+          if (para !== null && runs.length === 0) inPPr = true;
+          else return SKIP;
+          return;
+        case "tab":
+        case "ptab":
+          if (runs.length > 0) append("\t");
+          return;
+        case "br":
+        case "cr":
+          if (runs.length > 0) append("\u000b");
+          return;
+        case "noBreakHyphen":
+          if (runs.length > 0) append("-");
+          return;
+        case "sym":
+          if (runs.length > 0) append(symbolChar(cur.attr(attrs, "char")));
+          return;
+        case "fldChar":
+          onField(attrs);
+          return;
+        case "tbl":
+          tableDepth++;
+          return;
+        case "body":
+          inBody = true;
+          layout.contentStart = cur.position;
+          return;
+        case "sectPr":
+          if (para === null && inBody && tableDepth === 0) layout.sectPrStart = tagStart();
+          return SKIP;
+      }
+      if (SKIPPED.has(local)) return SKIP;
+    },
+    close(ns, local) {
+      if (ns === NS_M) {
+        if (local === "t") inText = false;
+        return;
+      }
+      if (ns !== NS_W) return;
+      switch (local) {
+        case "t":
+          inText = false;
+          return;
+        case "r":
+          runs.pop();
+          return;
+        case "rPr":
+          inRPr = false;
+          return;
+        case "pPr":
+          inPPr = false;
+          return;
+        case "p":
+          if (para !== null) para.range.end = cur.position;
+          para = outerParas.pop() ?? null;
+          return;
+        case "tbl":
+          tableDepth--;
+          return;
+        case "body":
+          inBody = false;
+          layout.contentEnd = tagStart();
+          return;
+      }
+    },
+    text(text) {
+      if (inText) append(text);
+    },
+  });
+  if (!seenRoot) throw new DocumentReadError(MSG.noMainPart());
+  return { paragraphs, layout };
+}

@@ -1,0 +1,130 @@
+/**
+ * readDocx: bytes of a .docx (or .docm/.dotx/.dotm) → paragraphs plus everything a
+ * later writer needs to change the package while leaving other parts untouched.
+ * Runs in Node and in the browser (no fs/path; JSZip + saxes only).
+ */
+import type JSZip from "jszip";
+import type { Paragraph } from "../../core/model";
+import { DocumentReadError } from "../types";
+import { parseBody, type BodyLayout, type XmlRange } from "./body";
+import { MSG } from "./messages";
+import { emptyNumbering, parseNumbering } from "./numbering";
+import { findMainPart, parseContentTypes, parseRelationships, relKind, relsPartOf, resolveTarget, type ContentTypes, type MainPartKind } from "./opc";
+import { buildParagraphs } from "./paragraphs";
+import { emptyStyles, parseStyles } from "./styles";
+import { parseThemeFonts, type ThemeFonts } from "./theme";
+import { Package } from "./zip";
+
+export type { XmlRange, BodyLayout } from "./body";
+
+export interface DocxDocument {
+  fileName: string;
+  /** The bytes as given (not copied: do not mutate). */
+  bytes: Uint8Array;
+  /** The package. Parts nobody changes keep their original compressed data. */
+  zip: JSZip;
+  /** Main document part name in the zip, without leading "/" (e.g. "word/document.xml"). */
+  mainPart: string;
+  /** What the content types say the main part is; `.dotx` → "template", `.docm` → "macroEnabledDocument". */
+  kind: MainPartKind;
+  /** Type URI of the package's officeDocument relationship (Strict packages use purl.oclc.org URIs). */
+  relationshipType?: string;
+  /** The main part's XML as decoded (any BOM removed): offsets below index this string. */
+  mainXml: string;
+  paragraphs: Paragraph[];
+  /** Aligned with `paragraphs`: where each `<w:p …>…</w:p>` element lies in `mainXml`. */
+  paragraphRanges: XmlRange[];
+  /** Where the body's content and its final sectPr lie in `mainXml`. */
+  body: BodyLayout;
+  /** Part names of the parts the reader used. */
+  parts: { styles?: string; numbering?: string; theme?: string; contentTypes?: string; mainRels?: string };
+  /** Non-fatal problems (e.g. a damaged part we could do without), one Chinese line each. */
+  warnings: string[];
+}
+
+/** Read a part we can do without: damaged → undefined plus a warning (hostile input still refused). */
+async function optionalPart<T>(
+  pkg: Package,
+  name: string | undefined,
+  parse: (xml: string, name: string) => T,
+  warnings: string[],
+): Promise<T | undefined> {
+  if (name === undefined) return undefined;
+  try {
+    return parse(await pkg.text(name), name);
+  } catch (error) {
+    // Security refusals stay refusals; plain damage of an optional part does not stop reading.
+    if (error instanceof DocumentReadError && (error.message === MSG.tooBig() || error.message === MSG.dtd(name))) {
+      throw error;
+    }
+    warnings.push(MSG.damagedOptional(name));
+    return undefined;
+  }
+}
+
+async function read(data: Uint8Array, fileName: string): Promise<DocxDocument> {
+  const pkg = await Package.open(data);
+  const warnings: string[] = [];
+
+  const contentTypesName = pkg.find("[Content_Types].xml");
+  const types: ContentTypes | undefined =
+    contentTypesName !== undefined ? parseContentTypes(await pkg.text(contentTypesName)) : undefined;
+  const main = await findMainPart(pkg, types);
+
+  // The main part's own relationships lead to styles, numbering and theme.
+  const relsName = pkg.find(relsPartOf(main.name));
+  const rels = relsName !== undefined ? parseRelationships(await pkg.text(relsName), relsName) : [];
+  const related = (kind: string): string | undefined => {
+    for (const rel of rels) {
+      if (rel.external || relKind(rel.type) !== kind) continue;
+      const name = pkg.find(resolveTarget(main.name, rel.target));
+      if (name !== undefined) return name;
+    }
+    return undefined;
+  };
+  const stylesName = related("styles");
+  const numberingName = related("numbering");
+  const themeName = related("theme");
+
+  const mainXml = await pkg.text(main.name);
+  const body = parseBody(mainXml, main.name);
+  // Styles and numbering decide numbers and headings: damage there is a refusal, not a guess.
+  const styles = stylesName !== undefined ? parseStyles(await pkg.text(stylesName), stylesName) : emptyStyles();
+  const numbering =
+    numberingName !== undefined ? parseNumbering(await pkg.text(numberingName), numberingName) : emptyNumbering();
+  // The theme only names default fonts: without it we read on and say so.
+  const theme: ThemeFonts | undefined = await optionalPart(pkg, themeName, parseThemeFonts, warnings);
+
+  const paragraphs = buildParagraphs(body.paragraphs, { styles, numbering, theme });
+  return {
+    fileName,
+    bytes: data,
+    zip: pkg.zip,
+    mainPart: main.name,
+    kind: main.kind,
+    relationshipType: main.relationshipType,
+    mainXml,
+    paragraphs,
+    paragraphRanges: body.paragraphs.map((p) => p.range),
+    body: body.layout,
+    parts: { styles: stylesName, numbering: numberingName, theme: themeName, contentTypes: contentTypesName, mainRels: relsName },
+    warnings,
+  };
+}
+
+/**
+ * Read a .docx. Every failure is a DocumentReadError with one Chinese line (no file
+ * name in it: callers prefix it) and `file` set to `fileName`.
+ */
+export async function readDocx(data: Uint8Array, fileName: string): Promise<DocxDocument> {
+  try {
+    return await read(data, fileName);
+  } catch (error) {
+    if (error instanceof DocumentReadError) {
+      throw error.file === undefined ? new DocumentReadError(error.message, fileName) : error;
+    }
+    const wrapped = new DocumentReadError(MSG.internal(), fileName);
+    (wrapped as Error & { cause?: unknown }).cause = error;
+    throw wrapped;
+  }
+}

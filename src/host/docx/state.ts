@@ -1,0 +1,177 @@
+/**
+ * The add-in's own state inside the package: a custom XML part (as Word's
+ * `document.customXmlParts` stores them) whose root element is in the namespace
+ * "urn:duizhao:state:1" and whose text is JSON.
+ *
+ * Layout, as Word writes custom XML parts:
+ *   customXml/itemN.xml            <state xmlns="urn:duizhao:state:1">JSON</state>
+ *   customXml/itemPropsN.xml       datastore item id + schema reference
+ *   customXml/_rels/itemN.xml.rels itemN → itemPropsN
+ * plus a customXml relationship from the main part and a content-type override.
+ */
+import type JSZip from "jszip";
+import { SaxesParser } from "saxes";
+import { relsPartOf } from "./opc";
+import { inflate } from "./zip";
+import { escapeXml, decodeXml } from "./xml";
+
+export const STATE_NAMESPACE = "urn:duizhao:state:1";
+
+/** A state part larger than this is not ours. */
+const MAX_STATE_BYTES = 16 * 1024 * 1024;
+
+const ITEM_PATTERN = /^customxml\/item(\d+)\.xml$/i;
+
+/** The root text of `xml` when its root element is in the state namespace, else null. */
+function stateText(xml: string): string | null {
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  let depth = 0;
+  let isState = false;
+  let text = "";
+  parser.on("doctype", () => {
+    throw new Error("DTD");
+  });
+  parser.on("opentag", (tag) => {
+    depth++;
+    if (depth === 1) isState = tag.uri === STATE_NAMESPACE;
+  });
+  parser.on("closetag", () => {
+    depth--;
+  });
+  const onText = (t: string) => {
+    if (depth === 1 && isState) text += t;
+  };
+  parser.on("text", onText);
+  parser.on("cdata", onText);
+  try {
+    parser.write(xml).close();
+  } catch {
+    return null;
+  }
+  return isState ? text : null;
+}
+
+/** Find the state part: its name and JSON, or null. Damaged or foreign parts are ignored. */
+export async function findStatePart(zip: JSZip): Promise<{ name: string; json: string } | null> {
+  for (const name of Object.keys(zip.files)) {
+    const file = zip.files[name];
+    if (file.dir || !ITEM_PATTERN.test(name)) continue;
+    let xml: string;
+    try {
+      xml = decodeXml(await inflate(file, MAX_STATE_BYTES));
+    } catch {
+      continue;
+    }
+    if (!xml.includes(STATE_NAMESPACE)) continue;
+    const json = stateText(xml);
+    if (json !== null) return { name, json };
+  }
+  return null;
+}
+
+export function stateXml(json: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<state xmlns="${STATE_NAMESPACE}">${escapeXml(json)}</state>`;
+}
+
+function newGuid(): string {
+  const cryptoApi = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  const uuid =
+    cryptoApi?.randomUUID?.() ??
+    "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".replace(/[xy]/g, (c) => {
+      const r = Math.floor(Math.random() * 16);
+      return (c === "x" ? r : (r & 0x3) | 0x8).toString(16);
+    });
+  return `{${uuid.toUpperCase()}}`;
+}
+
+/** Relative path from the folder of `fromPart` to `toPart` (both package-relative). */
+function relativeTarget(fromPart: string, toPart: string): string {
+  const from = fromPart.split("/").slice(0, -1);
+  const to = toPart.split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return "../".repeat(from.length - common) + to.slice(common).join("/");
+}
+
+function insertBeforeClosing(xml: string, rootLocal: string, fragment: string): string {
+  const match = new RegExp(`</(?:[\\w.-]+:)?${rootLocal}>\\s*$`).exec(xml);
+  if (!match) throw new Error(`no closing ${rootLocal}`);
+  return xml.slice(0, match.index) + fragment + xml.slice(match.index);
+}
+
+export interface StateTarget {
+  zip: JSZip;
+  mainPart: string;
+  /** Relationship type URI of the officeDocument relationship (Strict or transitional). */
+  relationshipType?: string;
+  /** Text of the main part's rels and of [Content_Types].xml, read by the caller. */
+  mainRelsName?: string;
+  contentTypesName?: string;
+}
+
+/**
+ * Write `json` as the state: replace the existing state part's content, or add a
+ * new custom XML part with its properties, relationship and content type. Only
+ * the main part's rels and [Content_Types].xml are rewritten besides the new parts.
+ */
+export async function writeStatePart(target: StateTarget, json: string): Promise<void> {
+  const { zip } = target;
+  const existing = await findStatePart(zip);
+  if (existing) {
+    zip.file(existing.name, stateXml(json));
+    return;
+  }
+
+  let n = 1;
+  for (const name of Object.keys(zip.files)) {
+    const match = /^customxml\/item(?:props)?(\d+)\.xml$/i.exec(name);
+    if (match) n = Math.max(n, Number(match[1]) + 1);
+  }
+  const item = `customXml/item${n}.xml`;
+  const props = `customXml/itemProps${n}.xml`;
+  const strict = (target.relationshipType ?? "").startsWith("http://purl.oclc.org/");
+  const relBase = strict
+    ? "http://purl.oclc.org/ooxml/officeDocument/relationships/"
+    : "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+  const dsNamespace = strict
+    ? "http://purl.oclc.org/ooxml/officeDocument/customXml"
+    : "http://schemas.openxmlformats.org/officeDocument/2006/customXml";
+
+  zip.file(item, stateXml(json));
+  zip.file(
+    props,
+    `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${newGuid()}" xmlns:ds="${dsNamespace}"><ds:schemaRefs><ds:schemaRef ds:uri="${STATE_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
+  );
+  zip.file(
+    `customXml/_rels/item${n}.xml.rels`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${relBase}customXmlProps" Target="itemProps${n}.xml"/></Relationships>`,
+  );
+
+  // Relationship from the main part.
+  const relsName = target.mainRelsName ?? relsPartOf(target.mainPart);
+  const relsFile = zip.file(relsName);
+  let rels = relsFile
+    ? decodeXml(await inflate(relsFile, MAX_STATE_BYTES))
+    : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  const ids = new Set(Array.from(rels.matchAll(/\bId="([^"]*)"/g), (m) => m[1]));
+  let idNumber = ids.size + 1;
+  while (ids.has(`rId${idNumber}`)) idNumber++;
+  rels = insertBeforeClosing(
+    rels,
+    "Relationships",
+    `<Relationship Id="rId${idNumber}" Type="${relBase}customXml" Target="${relativeTarget(target.mainPart, item)}"/>`,
+  );
+  zip.file(relsName, rels);
+
+  // Content type of the properties part (and of the item if .xml has no default).
+  const typesFile = target.contentTypesName ? zip.file(target.contentTypesName) : null;
+  if (typesFile) {
+    let types = decodeXml(await inflate(typesFile, MAX_STATE_BYTES));
+    let overrides = `<Override PartName="/${props}" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>`;
+    if (!/<(?:[\w.-]+:)?Default\b[^>]*\bExtension="xml"/i.test(types)) {
+      overrides += `<Override PartName="/${item}" ContentType="application/xml"/>`;
+    }
+    types = insertBeforeClosing(types, "Types", overrides);
+    zip.file(target.contentTypesName!, types);
+  }
+}

@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+/**
+ * Benchmarks (npm run bench). Each case is { name, chars?, prepare(), run(input) };
+ * the TypeScript sources are bundled on the fly with esbuild into a temporary file.
+ * Prints the first (cold: JIT not warmed) time, then the median and the best time per
+ * document over several runs after warm-up. The bar is judged on the warm median.
+ *
+ * Bar: reading + paragraph extraction of 50,000 characters in under 50 ms.
+ */
+"use strict";
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const esbuild = require("esbuild");
+
+const root = path.resolve(__dirname, "..", "..");
+const wild = path.resolve(root, "..", "shared", "wild-docx");
+const BAR_CHARS = 50000;
+const BAR_MS = 50;
+
+/** Bundle the modules the cases need into one CommonJS file and load it. */
+function loadSources() {
+  const entry = `export { readDocx } from ${JSON.stringify(path.join(root, "src/host/docx"))};\n`;
+  const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "duizhao-bench-")), "bench.cjs");
+  esbuild.buildSync({
+    stdin: { contents: entry, resolveDir: root, loader: "ts" },
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    outfile,
+    logLevel: "warning",
+  });
+  return require(outfile);
+}
+
+/** A .docx of about `chars` characters shaped like a material: headings, auto-numbered items, body text. */
+async function generatedDocx(chars) {
+  const docx = require("docx");
+  const sentence = "在学习贯彻党的创新理论方面，还存在学用脱节的问题，对照检查不够深入，整改措施落实不够到位，需要进一步加强。";
+  const children = [new docx.Paragraph({ text: "2024年度民主生活会个人对照检查材料", heading: docx.HeadingLevel.TITLE })];
+  let total = 0;
+  for (let i = 0; total < chars; i++) {
+    if (i % 12 === 0) {
+      children.push(new docx.Paragraph({ text: `存在问题第${i / 12 + 1}部分`, numbering: { reference: "cn", level: 0 } }));
+    } else if (i % 4 === 0) {
+      children.push(new docx.Paragraph({ text: "在带头方面", numbering: { reference: "cn", level: 1 } }));
+    }
+    const text = sentence + sentence;
+    children.push(
+      new docx.Paragraph({
+        children: [new docx.TextRun({ text: "一是", bold: true }), new docx.TextRun({ text, font: { eastAsia: "仿宋_GB2312" }, size: 32 })],
+        indent: { firstLine: 640 },
+      }),
+    );
+    total += text.length + 2;
+  }
+  const document = new docx.Document({
+    numbering: {
+      config: [
+        {
+          reference: "cn",
+          levels: [
+            { level: 0, format: docx.LevelFormat.CHINESE_COUNTING, text: "%1、" },
+            { level: 1, format: docx.LevelFormat.CHINESE_COUNTING, text: "（%2）" },
+          ],
+        },
+      ],
+    },
+    sections: [{ children }],
+  });
+  return new Uint8Array(await docx.Packer.toBuffer(document));
+}
+
+function wildCase(name, file) {
+  const full = path.join(wild, file);
+  return {
+    name,
+    skip: fs.existsSync(full) ? null : `${full} absent`,
+    prepare: async () => new Uint8Array(fs.readFileSync(full)),
+  };
+}
+
+/** The cases. Later additions (analyzer timings) go here as further entries. */
+function cases(sources) {
+  const read = async (bytes, name) => {
+    const doc = await sources.readDocx(bytes, name);
+    return doc.paragraphs.reduce((sum, p) => sum + p.text.length, 0);
+  };
+  return [
+    { name: "read generated 50k-char .docx", bar: true, prepare: () => generatedDocx(BAR_CHARS), run: (b) => read(b, "generated.docx") },
+    { ...wildCase("read wild 103 (72k chars)", "103-big-72k-chars.docx"), run: (b) => read(b, "103.docx") },
+    { ...wildCase("read wild 104 (268k chars)", "104-big-268k-chars-ru.docx"), run: (b) => read(b, "104.docx"), warmup: 2, rounds: 5 },
+  ];
+}
+
+async function time(run, input, rounds) {
+  const times = [];
+  let chars = 0;
+  for (let i = 0; i < rounds; i++) {
+    const start = process.hrtime.bigint();
+    chars = await run(input);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], best: times[0], chars };
+}
+
+async function main() {
+  const sources = loadSources();
+  let barMet = true;
+  for (const c of cases(sources)) {
+    if (c.skip) {
+      console.log(`${c.name}: skipped (${c.skip})`);
+      continue;
+    }
+    const input = await c.prepare();
+    const cold = await time(c.run, input, 1);
+    await time(c.run, input, c.warmup ?? 10);
+    const { median, best, chars } = await time(c.run, input, c.rounds ?? 15);
+    const note = c.bar ? ` — bar ${BAR_MS} ms: ${median < BAR_MS ? "met" : "NOT MET"}` : "";
+    if (c.bar && median >= BAR_MS) barMet = false;
+    console.log(
+      `${c.name}: ${median.toFixed(1)} ms median, ${best.toFixed(1)} ms best, ${cold.best.toFixed(1)} ms cold, ${chars} chars${note}`,
+    );
+  }
+  if (!barMet) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
