@@ -2,7 +2,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Paragraph } from "../core/model";
-import { readDocx } from "../host/docx";
+import { DocxHost, readDocx } from "../host/docx";
 import { decodeUtf8, paragraphsFromText } from "../host/text";
 import { DocumentReadError } from "../host/types";
 
@@ -12,10 +12,13 @@ export interface LoadedDocument {
   paragraphs: Paragraph[];
   /** The add-in's state stored in the document (pair choices, ignored findings), if any. */
   state: string | null;
+  /** Parts of the file that were damaged but not needed (one Chinese line each). */
+  warnings: string[];
 }
 
 /** Files larger than this are not materials; refuse instead of reading them. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const DOCX_EXTENSIONS = [".docx", ".docm", ".dotx", ".dotm"];
 
 export async function loadDocument(file: string): Promise<LoadedDocument> {
   let stat;
@@ -30,11 +33,12 @@ export async function loadDocument(file: string): Promise<LoadedDocument> {
   const ext = path.extname(file).toLowerCase();
   const looksZip = bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (ext === ".txt") {
-    return { file, hostKind: "text", paragraphs: paragraphsFromText(decodeUtf8(bytes, file)), state: null };
+    return { file, hostKind: "text", paragraphs: paragraphsFromText(decodeUtf8(bytes, file)), state: null, warnings: [] };
   }
-  if ([".docx", ".docm", ".dotx", ".dotm"].includes(ext) || looksZip) {
+  if (DOCX_EXTENSIONS.includes(ext) || looksZip) {
     const doc = await readDocx(bytes, path.basename(file));
-    return { file, hostKind: "docx", paragraphs: doc.paragraphs, state: null };
+    const host = new DocxHost(doc);
+    return { file, hostKind: "docx", paragraphs: doc.paragraphs, state: await host.readState(), warnings: doc.warnings };
   }
   throw new DocumentReadError(`不支持的文件类型“${ext || "（无扩展名）"}”：请使用 .docx 或 .txt`, file);
 }

@@ -3,36 +3,28 @@
  * ../shared/contract/CLI.md: commands, JSON fields, exit codes. Bad input gets
  * exit 2 and one clear line on stderr naming the file; never a stack trace.
  */
+import { readdirSync, statSync } from "fs";
+import * as path from "path";
 import { parseArgs } from "util";
-import { analyzeDocument } from "../core/analyze";
-import type { Finding, Severity } from "../core/findings";
-import { SEVERITY_RANK } from "../core/findings";
-import type { SectionKind } from "../core/model";
+import { analyze, UnknownProfileError } from "../core/analyze";
+import { SEVERITY_RANK, type Finding, type Severity } from "../core/findings";
+import { SECTION_LABEL } from "../core/labels";
+import { PassageIndex } from "../core/passages";
+import { builtInProfiles, CONFIDENCE_LABELS } from "../core/profiles";
 import { toContractReport } from "../core/report";
+import { parseState } from "../core/state";
 import { DocumentReadError } from "../host/types";
-import { loadDocument } from "./load";
+import { loadDocument, type LoadedDocument } from "./load";
 
 const USAGE = `用法 / Usage:
   duizhao analyze FILE [--profile ID] [--json]
   duizhao check FILE… [--profile ID] [--json] [--fail-on error|warning|info|never] [--compare-with DIR]
-  duizhao fix FILE.docx --out OUT.docx [--profile ID] [--only KIND,…]
+  duizhao fix FILE.docx --out OUT.docx [--profile ID] [--only section,aspect,measure]
   duizhao profiles [--json]`;
-
-export const SECTION_LABEL: Record<SectionKind, string> = {
-  title: "标题",
-  preface: "前言",
-  last_year_rectification: "上年度整改落实情况",
-  problems: "存在问题",
-  causes: "原因分析",
-  measures: "整改措施",
-  personal_matters: "个人有关事项",
-  other: "其他",
-  closing: "结尾",
-};
 
 class UsageError extends Error {}
 
-interface Io {
+export interface Io {
   out(line: string): void;
   err(line: string): void;
 }
@@ -43,8 +35,8 @@ const stdio: Io = {
 };
 
 /** One line for the user: the message of a known error, a short description otherwise. */
-function describeError(error: unknown): string {
-  if (error instanceof DocumentReadError) return error.message;
+export function describeError(error: unknown): string {
+  if (error instanceof DocumentReadError || error instanceof UnknownProfileError) return error.message;
   const message = error instanceof Error ? error.message : String(error);
   return `无法读取：${message.split("\n")[0].slice(0, 200)}`;
 }
@@ -52,6 +44,30 @@ function describeError(error: unknown): string {
 function clip(text: string, max = 40): string {
   const t = text.replace(/[\s\u3000]+/g, " ").trim();
   return t.length > max ? t.slice(0, max - 1) + "…" : t;
+}
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+
+/** Loads a file, reporting a bad one on stderr (one line) and returning null. */
+async function load(file: string, io: Io): Promise<LoadedDocument | null> {
+  try {
+    const loaded = await loadDocument(file);
+    for (const w of loaded.warnings) io.err(`duizhao: ${file}: 注意：${w}`);
+    return loaded;
+  } catch (error) {
+    io.err(`duizhao: ${file}: ${describeError(error)}`);
+    return null;
+  }
+}
+
+function runAnalysis(loaded: LoadedDocument, profileId: string | undefined, extra: { passages?: PassageIndex } = {}) {
+  return analyze(loaded.paragraphs, {
+    hostKind: loaded.hostKind,
+    profileId,
+    state: parseState(loaded.state),
+    passages: extra.passages,
+    file: loaded.file,
+  });
 }
 
 async function analyzeCommand(args: string[], io: Io): Promise<number> {
@@ -62,29 +78,57 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError("analyze 需要且只需要一个文件");
   const file = positionals[0];
-  let loaded;
-  try {
-    loaded = await loadDocument(file);
-  } catch (error) {
-    io.err(`duizhao: ${file}: ${describeError(error)}`);
-    return 2;
-  }
-  const doc = analyzeDocument(loaded.paragraphs, { hostKind: loaded.hostKind, profileId: values.profile });
-  const findings: Finding[] = [];
+  const loaded = await load(file, io);
+  if (!loaded) return 2;
+  const analysis = runAnalysis(loaded, values.profile);
+  const { doc } = analysis;
   if (values.json) {
-    io.out(JSON.stringify(toContractReport(file, doc, findings)));
+    io.out(JSON.stringify(toContractReport(file, doc, analysis.findings)));
     return 0;
   }
-  io.out(`${file}`);
+  io.out(file);
   io.out(`  标题：${doc.title ? `${clip(doc.title.text, 60)}（第 ${doc.title.paragraph + 1} 段）` : "未识别"}`);
+  io.out(`  方面配置：${analysis.profile ? `${analysis.profile.name}${doc.profile?.detected ? "（自动识别）" : ""}，${CONFIDENCE_LABELS[analysis.profile.confidence.level]}` : "无（只检查结构）"}`);
   for (const s of doc.sections) {
     if (s.kind === "title") continue;
     io.out(`  ${SECTION_LABEL[s.kind]}：第 ${s.start + 1}–${s.end + 1} 段${s.heading ? `  ${clip(s.heading, 30)}` : ""}`);
     const items = s.kind === "problems" ? doc.problems : s.kind === "causes" ? doc.causes : s.kind === "measures" ? doc.measures : [];
-    for (const item of items) io.out(`    ${item.id} 第 ${item.paragraph + 1} 段  ${clip(item.title)}`);
+    for (const item of items) {
+      const pairs = doc.pairs.filter((p) => p.problem === item.id).map((p) => p.measure);
+      const extra = s.kind === "problems" ? `  → ${pairs.length ? pairs.join("、") : "无对应措施"}` : "";
+      io.out(`    ${item.id} 第 ${item.paragraph + 1} 段  ${clip(item.title)}${extra}`);
+    }
   }
   io.out(doc.missingSections.length ? `  缺少：${doc.missingSections.map((k) => SECTION_LABEL[k]).join("、")}` : "  常规部分齐全");
   return 0;
+}
+
+/** The files of a --compare-with folder (.docx and .txt, not recursive). */
+function comparisonFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error();
+    names = readdirSync(dir);
+  } catch {
+    throw new UsageError(`--compare-with 需要一个文件夹：“${dir}”不存在或不是文件夹`);
+  }
+  return names.filter((n) => /\.(docx|txt)$/i.test(n) && !n.startsWith("~$")).sort().map((n) => path.join(dir, n));
+}
+
+function printFindings(file: string, findings: Finding[], paragraphs: { text: string }[], io: Io): void {
+  const counts = (["error", "warning", "info"] as const).map((s) => `${findings.filter((f) => f.severity === s).length} 个${SEVERITY_LABEL[s]}`);
+  io.out(`${file}：${findings.length ? counts.join("，") : "未发现问题，可以提交"}`);
+  for (const severity of ["error", "warning", "info"] as const) {
+    const group = findings.filter((f) => f.severity === severity);
+    if (!group.length) continue;
+    io.out(`  ${SEVERITY_LABEL[severity]}（${group.length}）`);
+    for (const f of group) {
+      const where = f.paragraph === null ? "全文" : `第 ${f.paragraph + 1} 段`;
+      const text = f.paragraph === null ? "" : paragraphs[f.paragraph]?.text ?? "";
+      const quote = f.start !== undefined && f.end !== undefined ? text.slice(Math.max(0, f.start - 6), Math.min(text.length, f.end + 6)) : text;
+      io.out(`    ${where}  ${f.message}${quote.trim() ? `  “${clip(quote, 30)}”` : ""}  [${f.rule}]`);
+    }
+  }
 }
 
 async function checkCommand(args: string[], io: Io): Promise<number> {
@@ -101,24 +145,63 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError("check 需要至少一个文件");
   const failOn = values["fail-on"] as string;
   if (!["error", "warning", "info", "never"].includes(failOn)) throw new UsageError(`--fail-on 只能是 error、warning、info 或 never，而不是“${failOn}”`);
-  let bad = false;
+  const compared = values["compare-with"] ? comparisonFiles(values["compare-with"]) : [];
+
+  // Read every file once; index shingles of all of them once for copied-passage.
+  const loaded: (LoadedDocument | null)[] = [];
+  for (const file of positionals) loaded.push(await load(file, io));
+  const passages = new PassageIndex();
+  for (const doc of loaded) if (doc) passages.add(doc.file, doc.paragraphs);
+  for (const file of compared) {
+    if (positionals.some((p) => path.resolve(p) === path.resolve(file))) continue;
+    const other = await load(file, io);
+    if (other) passages.add(other.file, other.paragraphs);
+  }
+
+  let bad = loaded.some((d) => d === null);
   let failing = false;
-  for (const file of positionals) {
-    let loaded;
+  for (const doc of loaded) {
+    if (!doc) continue;
+    let analysis;
     try {
-      loaded = await loadDocument(file);
+      analysis = runAnalysis(doc, values.profile, passages.size > 1 ? { passages } : {});
     } catch (error) {
-      io.err(`duizhao: ${file}: ${describeError(error)}`);
+      if (error instanceof UnknownProfileError) throw new UsageError(error.message);
+      io.err(`duizhao: ${doc.file}: ${describeError(error)}`);
       bad = true;
       continue;
     }
-    const doc = analyzeDocument(loaded.paragraphs, { hostKind: loaded.hostKind, profileId: values.profile });
-    const findings: Finding[] = [];
+    const { findings } = analysis;
     if (failOn !== "never" && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn as Severity])) failing = true;
-    if (values.json) io.out(JSON.stringify(toContractReport(file, doc, findings)));
-    else io.out(`${file}: ${findings.length} 个问题`);
+    if (values.json) io.out(JSON.stringify(toContractReport(doc.file, analysis.doc, findings)));
+    else printFindings(doc.file, findings, doc.paragraphs, io);
   }
   return bad ? 2 : failing ? 1 : 0;
+}
+
+function profilesCommand(args: string[], io: Io): number {
+  const { values } = parseArgs({ args, options: { json: { type: "boolean" } } });
+  const profiles = builtInProfiles();
+  if (values.json) {
+    io.out(
+      JSON.stringify(
+        profiles.map((p) => ({
+          id: p.id,
+          name: p.name,
+          year: p.year,
+          meetingType: p.meetingType,
+          confidence: p.confidence.level,
+          aspects: p.aspects.map((a) => ({ id: a.id, label: a.label })),
+        })),
+      ),
+    );
+    return 0;
+  }
+  for (const p of profiles) {
+    io.out(`${p.id}  ${p.name}（${CONFIDENCE_LABELS[p.confidence.level]}）`);
+    for (const a of p.aspects) io.out(`    ${a.id} ${clip(a.label, 60)}`);
+  }
+  return 0;
 }
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
@@ -129,6 +212,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return await analyzeCommand(rest, io);
       case "check":
         return await checkCommand(rest, io);
+      case "profiles":
+        return profilesCommand(rest, io);
       case "-h":
       case "--help":
       case "help":
@@ -138,9 +223,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         throw new UsageError(command ? `未知命令“${command}”` : "缺少命令");
     }
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string })?.code?.startsWith?.("ERR_PARSE_ARGS")) {
+    if (error instanceof UsageError || error instanceof UnknownProfileError || (error as { code?: string })?.code?.startsWith?.("ERR_PARSE_ARGS")) {
       io.err(`duizhao: ${(error as Error).message}`);
-      io.err(USAGE);
       return 2;
     }
     io.err(`duizhao: ${describeError(error)}`);
