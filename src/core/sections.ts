@@ -23,6 +23,8 @@ const CUES: KindCue[] = [
     cue: /(上|去|前)[一]?(年度?|次|轮)[^，。]{0,16}(整改|落实)|整改(措施)?(的)?落实情况|整改(工作)?情况|整改完成情况|整改成效/,
   },
   { kind: "other", cue: /典型案例|案例剖析|案例分析|以案(促改|为鉴)|反面典型/ },
+  // "存在的问题及原因分析": one section for both, led by the problems.
+  { kind: "problems", cue: /问题(及|和|与|以及)(其)?(产生的)?(原因|根源)/ },
   { kind: "causes", cue: /原因|根源|根子|症结|根本所在|深层次|思想根源|剖析根源|病根/ },
   {
     kind: "measures",
@@ -49,10 +51,16 @@ export const TITLE_CUE =
   /对照检查|检查材料|发言提纲|检视剖析|剖析材料|生活会|个人发言|对照检视|查摆材料|情况报告|检视材料|述职/;
 
 /** The closing formula (以上…，恳请同志们批评指正). */
-export const CLOSING_CUE = /批评指正|批评帮助|批评指导|不妥之处|妥否|以上(是|为|就是)?(我|本人|班子|我们)?的?(个人)?(对照检查|发言|检视|剖析|材料|报告)|请(各位|同志们|大家)/;
+export const CLOSING_CUE = /特此报告|批评指正|批评帮助|批评指导|不妥之处|妥否|以上(是|为|就是)?(我|本人|班子|我们)?的?(个人)?(对照检查|发言|检视|剖析|材料|报告)|请(各位|同志们|大家)/;
 
 /** A date or signature line: "2023年1月10日", "二〇二三年一月", "张三". */
 export const DATE_LINE = /^[\s\u3000]*([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?[\s\u3000]*$/;
+
+/** Lines before a title that are not part of it: 附件1, 秘密★1年, 内部资料. */
+export const PRE_TITLE = /^(附件\s*[0-9０-９一二三四五六七八九十]*|秘密|机密|绝密|内部(资料|材料)|(秘密|机密)★.*)[：:\s]*$/;
+
+/** Phrases that make a short line a lead sentence rather than a heading. */
+export const LEAD_PHRASE = /如下|以下|主要(有|是|存在|表现(为|在))|具体(如下|表现为)/;
 
 /** Lead sentences before the first item (对照……，主要存在以下问题：). */
 export const LEAD_CUE = /[：:][\s\u3000]*$|(如下|以下|主要(有|是|存在|表现)|具体(如下|表现为))[^。]{0,10}[：:。]?[\s\u3000]*$/;

@@ -21,7 +21,7 @@ import {
   type SectionKind,
 } from "./model";
 import { FAMILY_RANK, LEADING_SPACE, parseChineseNumber, parseLeadingMarker } from "./numbering";
-import { CLOSING_CUE, DATE_LINE, LEAD_CUE, TITLE_CUE, classifyHeading } from "./sections";
+import { CLOSING_CUE, DATE_LINE, LEAD_CUE, LEAD_PHRASE, PRE_TITLE, TITLE_CUE, classifyHeading } from "./sections";
 
 export interface AnalyzeOptions {
   /** Sections whose absence is reported in `missingSections` (a profile may say). */
@@ -101,8 +101,11 @@ interface TitleFinding {
 }
 
 function findTitle(lines: Line[]): TitleFinding | null {
-  const start = lines.findIndex((l) => !l.empty);
+  let start = lines.findIndex((l) => !l.empty);
   if (start < 0) return null;
+  // 附件1, 秘密 and the like stand above a title without being part of it.
+  while (start < lines.length && (lines[start].empty || PRE_TITLE.test(lines[start].trimmed))) start++;
+  if (start >= lines.length) return null;
   const candidates: Line[] = [];
   for (let i = start; i < lines.length && candidates.length < 3; i++) {
     const l = lines[i];
@@ -167,7 +170,7 @@ function sectionCandidates(lines: Line[], from: number): { numbered: HeadingCand
     } else if (!l.marker || styled) {
       const words = l.marker ? l.headingWords : l.trimmed.replace(/[。\s]+$/, "");
       const short = l.trimmed.length <= MAX_UNNUMBERED_HEADING;
-      const kind = (short || styled) && !LEAD_CUE.test(l.trimmed) ? classifyHeading(words) : null;
+      const kind = (short || styled) && !LEAD_PHRASE.test(l.trimmed) ? classifyHeading(words.replace(/[：:]$/, "")) : null;
       // A short line of its own that names a section, or a heading-styled line.
       if ((kind && short && !/[，,；;]/.test(words)) || styled) {
         unnumbered.push({ line: l, kind, numbered: false });

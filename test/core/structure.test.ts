@@ -306,4 +306,23 @@ describe("sections by wording, numbering and position", () => {
     );
     expect(r.sections).toEqual(["title:0-0", "preface:1-1", "problems:2-4", "measures:5-6"]);
   });
+
+  test("附件 above the title; a combined 问题及原因 section; an unnumbered heading ending with a colon; 特此报告", () => {
+    const r = kinds(
+      lines(
+        "附件2",
+        "县委办公室领导班子2025年度民主生活会对照检查材料",
+        "现将对照检查情况报告如下。",
+        "存在的问题及原因分析：",
+        "（一）政治站位不够高。2025年3月传达上级精神滞后一周。",
+        "（二）调研不够深入。",
+        "整改措施：",
+        "（一）提高政治站位。",
+        "（二）深化调查研究。",
+        "特此报告。",
+      ),
+    );
+    expect(r.sections).toEqual(["title:1-1", "preface:2-2", "problems:3-5", "measures:6-8", "closing:9-9"]);
+    expect(r.s.missingSections).toEqual(["causes"]);
+  });
 });

@@ -90,3 +90,56 @@ test("title, preface and closing templates", () => {
   expect(preface.inserted).toEqual([1]);
   expect(analyze(preface.texts).missingSections).toEqual([]);
 });
+
+describe("a removed aspect or measure comes back in place", () => {
+  for (const doc of corpusDocuments()) {
+    const texts = paragraphsFromText(doc.text).map((p) => p.text);
+    const full = analyze(texts);
+    test(`${doc.name}: each aspect's problem removed → a problem skeleton for that aspect`, () => {
+      expect(full.profile).not.toBeNull();
+      for (const problem of full.problems) {
+        const cut = texts.filter((_, i) => i !== problem.paragraph);
+        const analysed = analyze(cut);
+        const aspect = full.problemAspects[problem.id]!;
+        expect(analysed.uncoveredAspects).toEqual([aspect]);
+        const plan = planInsertion(analysed, { kind: "aspect", aspect })!;
+        const applied = applyPlanToTexts(cut, plan);
+        // Back at the same place, with the number it had.
+        expect(applied.inserted).toEqual([problem.paragraph]);
+        expect(applied.texts[problem.paragraph].slice(0, 3)).toBe(problem.marker!.raw.slice(0, 3).replace("(", "（").replace(")", "）"));
+        const again = analyze(applied.texts);
+        expect(again.uncoveredAspects).toEqual([]);
+        expect(again.problemAspects[again.problems.find((p) => p.paragraph === problem.paragraph)!.id]).toBe(aspect);
+        expect(planInsertion(again, { kind: "aspect", aspect })).toBeNull();
+        expectOriginalsKept(cut, applied.texts, applied.inserted);
+      }
+    });
+    test(`${doc.name}: a measure removed → a measure skeleton naming the unanswered problem`, () => {
+      let checked = 0;
+      for (const measure of full.measures) {
+        const cut = texts.filter((_, i) => i !== measure.paragraph);
+        const analysed = analyze(cut);
+        for (const problem of analysed.unpairedProblems) {
+          const plan = planInsertion(analysed, { kind: "measure", problem })!;
+          const title = analysed.problems.find((p) => p.id === problem)!.title;
+          expect(plan.insertion.paragraphs[0].text).toContain("针对");
+          expect(plan.insertion.paragraphs[0].text).toMatch(/完成时限：【时限】；责任人：【责任人】/);
+          const applied = applyPlanToTexts(cut, plan);
+          const again = analyze(applied.texts);
+          const inserted = again.measures.find((m) => m.paragraph === applied.inserted[0])!;
+          expect(again.pairs).toContainEqual(expect.objectContaining({ problem, measure: inserted.id }));
+          expect(title.length).toBeGreaterThan(0);
+          expect(planInsertion(again, { kind: "measure", problem })).toBeNull();
+          expectOriginalsKept(cut, applied.texts, applied.inserted);
+          // The new measure takes the number after its predecessor's, and those after it follow on
+          // (a gap left earlier by the removal is the numbering rule's business, not the insertion's).
+          const values = again.measures.map((m) => m.marker?.value ?? 0);
+          const at = again.measures.indexOf(inserted);
+          for (let k = Math.max(1, at); k < values.length; k++) expect(values[k]).toBe(values[k - 1] + 1);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(2);
+    });
+  }
+});

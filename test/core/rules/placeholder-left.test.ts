@@ -1,0 +1,82 @@
+import rule from "../../../src/core/rules/placeholder-left";
+import { ruleTester } from "./ruleTester";
+
+ruleTester.run(rule, {
+  valid: [
+    "2024年，局党组共召开专题学习会12次，查摆问题8个。",
+    "服装尺码为XXL，型号MAX-200，网址www.example.cn。",
+    "开展X光机采购，配备X射线安检设备。",
+    "工程量为3×4米，单价2*5元。",
+    "* 注：本表由办公室填写。",
+    "对群众想什么、急什么、盼什么……都要心中有数。",
+    "在学习上、工作上……方方面面存在不足。",
+    "2025年1月15日",
+    "二○二五年一月",
+    "每年开展两次，去年 月底完成。",
+    "经认真研究，现将有关情况报告如下：",
+  ],
+  invalid: [
+    {
+      name: "the add-in's own template placeholders (【】 is the contract)",
+      text: "（一）在带头【填写方面】方面。【】",
+      errors: [
+        { quote: "【填写方面】", severity: "error", fixOutput: null },
+        { quote: "【】", severity: "error" },
+      ],
+    },
+    {
+      name: "XX, ××, xx as blanks",
+      paragraphs: ["XX局党组2024年度民主生活会对照检查材料", "××同志：", "（县xx局党组书记、局长）", "XXX"],
+      errors: [
+        { paragraph: 0, quote: "XX" },
+        { paragraph: 1, quote: "××" },
+        { paragraph: 2, quote: "xx" },
+        { paragraph: 3, quote: "XXX" },
+      ],
+    },
+    {
+      name: "single x beside Chinese (seed-000: 市x局)",
+      text: "根据市委统一部署，市x局共有党员x人，2025年x月完成。",
+      errors: [{ quote: "x", start: 10 }, { quote: "x" }, { quote: "x" }],
+    },
+    {
+      name: "stars and bracketed stars",
+      paragraphs: ["〔*〕号文件", "*年度民主生活会", "**镇党委", "＊＊局"],
+      errors: [
+        { paragraph: 0, quote: "*" },
+        { paragraph: 1, quote: "*" },
+        { paragraph: 2, quote: "**" },
+        { paragraph: 3, quote: "＊＊" },
+      ],
+    },
+    {
+      name: "instructions left in",
+      text: "此处填写具体问题。请填写整改时限（待补充）",
+      errors: [{ quote: "此处填写" }, { quote: "请填写" }, { quote: "待补充" }],
+    },
+    {
+      name: "ellipsis standing alone as a blank",
+      paragraphs: ["……", "一是……。", "（二）……", "主要问题：……", "（一）在……方面"],
+      errors: [
+        { paragraph: 0, quote: "……" },
+        { paragraph: 1, quote: "……" },
+        { paragraph: 2, quote: "……" },
+        { paragraph: 3, quote: "……" },
+        { paragraph: 4, quote: "……", severity: "warning" },
+      ],
+    },
+    {
+      name: "empty brackets, quotes and underscores",
+      text: "紧扣“”主题，学习《》，完成（  ）项，签名：____",
+      errors: [{ quote: "“”" }, { quote: "《》" }, { quote: "（  ）" }, { quote: "____" }],
+    },
+    {
+      name: "a date left blank",
+      paragraphs: ["2025年  月  日", "年 月 日"],
+      errors: [
+        { paragraph: 0, quote: "2025年  月  日" },
+        { paragraph: 1, quote: "年 月 日" },
+      ],
+    },
+  ],
+});
