@@ -239,7 +239,8 @@ function planSection(doc: AnalyzedDocument, kind: SectionKind): Planned | null {
   else if (kind in SECTION_HEADINGS) {
     const level = sectionLevel(doc);
     const headed = doc.sections.filter((s) => s.headingParagraph !== null && s.marker);
-    const position = headed.filter((s) => s.start <= (anchor.position === "after" ? anchor.paragraph : anchor.paragraph - 1)).length + 1;
+    const earlier = headed.filter((s) => s.start <= (anchor.position === "after" ? anchor.paragraph : anchor.paragraph - 1));
+    const position = earlier.length ? (earlier[earlier.length - 1].marker as NumberMarker).value + 1 : 1;
     const heading = numbered(level, position, SECTION_HEADINGS[kind as keyof typeof SECTION_HEADINGS]);
     paragraphs.push({ ...heading, role: "heading1", formatLike: level.like });
     const items = itemLevel(doc, []);
@@ -277,7 +278,9 @@ function planItem(doc: AnalyzedDocument, section: Section, items: Item[], index:
   if (index > 0) anchor = anchorAt(doc, items[index - 1].end, "after");
   else if (items.length) anchor = anchorAt(doc, items[0].paragraph, "before");
   else anchor = anchorAt(doc, section.end, "after");
-  const value = index + 1;
+  // The number after its predecessor's (keeps a level consistent even where it already has a gap).
+  const previous = index > 0 ? items[index - 1].marker : null;
+  const value = previous ? previous.value + 1 : index + 1;
   const paragraphs = template.map((t) =>
     t.role === "heading2"
       ? { ...numbered(level, value, t.text), role: t.role, formatLike: level.like }
