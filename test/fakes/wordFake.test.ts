@@ -1,6 +1,6 @@
 /** The fake must be as unforgiving as Word: these tests pin down its strictness. */
 import type { CustomXmlPartLike } from "../../src/host/word/wordApi";
-import { FakeOfficeError, FakeWord, parseLoadArgument, rootNamespace, type FakeRequestContext } from "./wordFake";
+import { chineseNumber, FakeOfficeError, FakeWord, parseLoadArgument, rootNamespace, type FakeRequestContext } from "./wordFake";
 
 const doc = () =>
   new FakeWord([
@@ -347,5 +347,268 @@ describe("wordFake: Office common API", () => {
     expect(fake.office.requirements.isSetSupported("WordApi", "1.3")).toBe(true);
     expect(fake.office.requirements.isSetSupported("WordApi", "1.11")).toBe(false);
     expect(fake.office.requirements.isSetSupported("WordApiDesktop", "1.1")).toBe(false);
+  });
+});
+
+/* ------------------------------------------------------------- editing */
+
+/** Runs `edit` on the paragraphs (loaded with `properties`) in one run: load, sync, edit, sync. */
+async function editRun(fake: FakeWord, edit: (paragraphs: ReturnType<typeof paragraphsOf>, context: FakeRequestContext) => void, properties = "$none") {
+  await fake.run(async (context) => {
+    const paragraphs = paragraphsOf(context).load(properties);
+    await context.sync();
+    edit(paragraphs, context);
+    await context.sync();
+  });
+}
+
+const LISTS = [{ id: 7, levels: ["{cn}、", "（{cn}）", "{n}."] }];
+
+describe("wordFake: lists", () => {
+  test("Word numbers list items per level, deeper levels restarting under each item", () => {
+    const fake = new FakeWord(
+      [
+        { text: "存在问题", list: { id: 7, level: 0 } },
+        { text: "学习", list: { id: 7, level: 1 } },
+        { text: "工作", list: { id: 7, level: 1 } },
+        { text: "正文" },
+        { text: "原因", list: { id: 7, level: 0 } },
+        { text: "思想", list: { id: 7, level: 1 } },
+        { text: "细目", list: { id: 7, level: 2 } },
+      ],
+      { lists: LISTS },
+    );
+    expect(fake.shownTexts).toEqual(["一、存在问题", "（一）学习", "（二）工作", "正文", "二、原因", "（一）思想", "1.细目"]);
+    expect(chineseNumber(10)).toBe("十");
+    expect(chineseNumber(21)).toBe("二十一");
+    expect(() => new FakeWord([{ text: "x", list: { id: 8, level: 0 } }], { lists: LISTS })).toThrow(/does not describe/);
+  });
+
+  test("listOrNullObject and listItemOrNullObject: id and level of list items, null objects otherwise", async () => {
+    const fake = new FakeWord([{ text: "问题", list: { id: 7, level: 1 } }, "正文", { text: "固定编号", listString: "1." }], { lists: LISTS });
+    await fake.run(async (context) => {
+      const paragraphs = paragraphsOf(context).load("items/listOrNullObject/id,items/listItemOrNullObject/level,items/listItemOrNullObject/listString");
+      await context.sync();
+      const [listed, plain, fixed] = paragraphs.items;
+      expect([listed.listOrNullObject.id, listed.listItemOrNullObject.level, listed.listItemOrNullObject.listString]).toEqual([7, 1, "（一）"]);
+      expect(plain.listOrNullObject.isNullObject).toBe(true);
+      expect(() => plain.listOrNullObject.id).toThrow(/null object/);
+      expect(fixed.listOrNullObject.isNullObject).toBe(false);
+      expect(fixed.listOrNullObject.id).not.toBe(7);
+    });
+  });
+
+  test("attachToList joins at a level; it fails on a list item, an unknown list or level; detachFromList leaves", async () => {
+    const fake = new FakeWord([{ text: "一", list: { id: 7, level: 0 } }, "二", "三"], { lists: LISTS });
+    await editRun(fake, (p) => {
+      p.items[1].attachToList(7, 0);
+      p.items[2].attachToList(7, 1);
+    });
+    expect(fake.shownTexts).toEqual(["一、一", "二、二", "（一）三"]);
+    for (const attach of [(p: ReturnType<typeof paragraphsOf>) => p.items[0].attachToList(7, 0), (p: ReturnType<typeof paragraphsOf>) => p.items[0].attachToList(9, 0)]) {
+      await expect(editRun(fake, attach)).rejects.toBeInstanceOf(FakeOfficeError);
+    }
+    await editRun(fake, (p) => {
+      p.items[0].detachFromList();
+      p.items[0].detachFromList(); // not a list item any more: nothing happens
+    });
+    expect(fake.shownTexts).toEqual(["一", "一、二", "（一）三"]);
+    await expect(editRun(fake, (p) => p.items[0].attachToList(7, 5))).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
+describe("wordFake: styles and direct formatting", () => {
+  const styled = () =>
+    new FakeWord(
+      [
+        { text: "标题一", style: "标题 1", firstLineIndent: 32, font: { name: "SimHei", size: 16, bold: false } },
+        { text: "正文", firstLineIndent: 28 },
+      ],
+      { styles: { "标题 1": { builtIn: "Heading1", alignment: "Left", font: { size: 22, bold: true } } } },
+    );
+
+  test("a described style gives its built-in name; Font.name is also the ASCII font", () => {
+    const fake = styled();
+    expect(fake.paragraphs[0]).toMatchObject({ styleBuiltIn: "Heading1", outlineLevel: 1 });
+    expect(fake.paragraphs[0].font).toMatchObject({ name: "SimHei", nameAscii: "SimHei" });
+  });
+
+  test("applying a style replaces the direct formatting with the style's; then direct formatting applies", async () => {
+    const fake = styled();
+    await editRun(fake, (p) => {
+      p.items[1].style = "标题 1";
+    });
+    expect(fake.paragraphs[1]).toMatchObject({ style: "标题 1", styleBuiltIn: "Heading1", outlineLevel: 1, alignment: "Left", firstLineIndent: 0 });
+    expect(fake.paragraphs[1].font).toMatchObject({ size: 22, bold: true });
+    await editRun(fake, (p) => {
+      const paragraph = p.items[1];
+      paragraph.firstLineIndent = 32;
+      paragraph.leftIndent = 4;
+      paragraph.lineSpacing = 28;
+      paragraph.alignment = "Justified";
+      paragraph.font.name = "KaiTi";
+      paragraph.font.size = 16;
+      paragraph.font.bold = false;
+      // The proxy shows what was set at once.
+      expect(paragraph.firstLineIndent).toBe(32);
+      paragraph.styleBuiltIn = "Normal"; // and a style applied last undoes them
+    });
+    expect(fake.paragraphs[1]).toMatchObject({ style: "Normal", firstLineIndent: 0, leftIndent: 0, lineSpacing: 12, alignment: "Justified" });
+    expect(fake.paragraphs[1].font).toMatchObject({ name: "Times New Roman", size: 16, bold: false });
+    expect(fake.edits.map((e) => e.describe)).toContain('set Font.name = "KaiTi"');
+  });
+
+  test("styleBuiltIn finds the document's (localised) style; unknown names and bad values fail at sync", async () => {
+    const fake = styled();
+    await editRun(fake, (p) => {
+      p.items[1].styleBuiltIn = "Heading1";
+    });
+    expect(fake.paragraphs[1].style).toBe("标题 1");
+    await editRun(fake, (p) => {
+      p.items[1].styleBuiltIn = "Heading2";
+    });
+    expect(fake.paragraphs[1]).toMatchObject({ style: "Heading 2", outlineLevel: 2 });
+    await expect(editRun(fake, (p) => (p.items[1].style = "不存在的样式"))).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(editRun(fake, (p) => (p.items[1].lineSpacing = 0))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(editRun(fake, (p) => (p.items[1].alignment = "Mixed"))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(editRun(fake, (p) => (p.items[1].font.size = 0))).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  test("WordApiDesktop font names can only be set where the requirement set is supported", async () => {
+    const fake = styled();
+    await expect(editRun(fake, (p) => (p.items[1].font.nameFarEast = "黑体"))).rejects.toMatchObject({ code: "ApiNotFound" });
+    const desktop = new FakeWord(["正文"], { requirementSets: { WordApi: "1.3", WordApiDesktop: "1.3" } });
+    await editRun(desktop, (p) => (p.items[0].font.nameFarEast = "黑体"));
+    expect(desktop.paragraphs[0].font.nameFarEast).toBe("黑体");
+  });
+});
+
+describe("wordFake: inserting paragraphs and content controls", () => {
+  test("a new paragraph takes its neighbour's style, formatting, list and content controls", async () => {
+    const fake = new FakeWord([{ text: "一", list: { id: 7, level: 0 }, firstLineIndent: 32, style: "Heading 1" }, "尾"], { lists: LISTS });
+    fake.wrapInContentControl(0, 0, "user");
+    await editRun(fake, (p) => {
+      const created = p.items[0].insertParagraph("新", "After");
+      created.font.size = 12; // usable before it exists: it is made at sync, in order
+      p.items[1].insertParagraph("前", "Before");
+    });
+    expect(fake.shownTexts).toEqual(["一、一", "二、新", "前", "尾"]);
+    expect(fake.paragraphs[1]).toMatchObject({ style: "Heading 1", firstLineIndent: 32, list: { id: 7, level: 0 }, inserted: { tracked: false } });
+    expect(fake.paragraphs[1].font.size).toBe(12);
+    expect(fake.paragraphs[2].list).toBeUndefined();
+    expect(fake.controls).toEqual([{ id: expect.any(Number), tag: "user", title: "", paragraphs: [0, 1] }]);
+    await expect(editRun(fake, (p) => p.items[0].insertParagraph("a\nb", "After"))).rejects.toThrow(/not part of the emulated/);
+  });
+
+  test("a content control: wrap, tag, title, paragraphs at its end or beside it, select, find by tag, delete", async () => {
+    const fake = new FakeWord(["甲", "乙"]);
+    await editRun(fake, (p) => {
+      const control = p.items[0].insertContentControl();
+      control.tag = "t1";
+      control.title = "模板";
+      control.insertParagraph("甲2", "End");
+      control.insertParagraph("甲0", "Start");
+      control.insertParagraph("外", "After");
+      control.select();
+    });
+    expect(fake.shownTexts).toEqual(["甲0", "甲", "甲2", "外", "乙"]);
+    expect(fake.controls).toEqual([{ id: expect.any(Number), tag: "t1", title: "模板", paragraphs: [0, 1, 2] }]);
+    expect(fake.selection).toEqual({ kind: "contentControl", paragraph: 0, lastParagraph: 2, start: 0, end: 2, text: "甲0\n甲\n甲2" });
+
+    fake.wrapInContentControl(4, 4, "t2");
+    await fake.run(async (context) => {
+      const all = context.document.body.contentControls.load("items/tag,items/title");
+      const t2 = context.document.body.contentControls.getByTag("t2").load("items/id");
+      const parents = paragraphsOf(context).load("items/parentContentControlOrNullObject/tag");
+      await context.sync();
+      expect(all.items.map((c) => [c.tag, c.title])).toEqual([
+        ["t1", "模板"],
+        ["t2", ""],
+      ]);
+      expect(t2.items).toHaveLength(1);
+      expect(parents.items.map((p) => (p.parentContentControlOrNullObject.isNullObject ? null : p.parentContentControlOrNullObject.tag))).toEqual(["t1", "t1", "t1", null, "t2"]);
+      all.items[0].delete(true);
+      t2.items[0].delete(false);
+      await context.sync();
+    });
+    expect(fake.shownTexts).toEqual(["甲0", "甲", "甲2", "外"]);
+    expect(fake.controls).toEqual([]);
+  });
+
+  test("a deleted control fails at sync; deleting everything leaves one empty paragraph", async () => {
+    const fake = new FakeWord(["唯一"]);
+    fake.wrapInContentControl(0, 0, "t");
+    await fake.run(async (context) => {
+      const controls = context.document.body.contentControls.load("items/tag");
+      await context.sync();
+      controls.items[0].delete(false);
+      await context.sync();
+      controls.items[0].tag = "x";
+      await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    });
+    expect(fake.shownTexts).toEqual([""]);
+  });
+});
+
+describe("wordFake: replacing text", () => {
+  test("insertText Replace changes exactly the range; its result follows later edits of the paragraph", async () => {
+    const fake = new FakeWord(["坚定“ 四个自信”,做到“两个维护”"]);
+    await editRun(fake, (p) => {
+      const comma = p.items[0].search(",", { matchCase: true }).getFirst().insertText("，", "Replace");
+      p.items[0].search("“ ", { matchCase: true }).getFirst().insertText("“", "Replace");
+      comma.select();
+      expect(() => comma.text).toThrow(/not available/);
+    });
+    expect(fake.paragraphs[0].text).toBe("坚定“四个自信”，做到“两个维护”");
+    expect(fake.selection).toMatchObject({ kind: "range", start: 8, end: 9, text: "，" });
+  });
+
+  test("the result of an insertion cannot be used before the insertion ran", async () => {
+    const fake = new FakeWord(["甲乙"]);
+    await fake.run(async (context) => {
+      const paragraphs = paragraphsOf(context).load("$none");
+      await context.sync();
+      const inserted = paragraphs.items[0].getRange("Start").insertText("丙", "Replace");
+      inserted.load("text"); // queued after the insertion: fine
+      await context.sync();
+      expect(inserted.text).toBe("丙");
+    });
+    expect(fake.paragraphs[0].text).toBe("丙甲乙");
+  });
+});
+
+describe("wordFake: change tracking and the sync log", () => {
+  test("changeTrackingMode needs WordApi 1.4; edits made while it is on are tracked", async () => {
+    const old = new FakeWord(["甲"]);
+    await expect(
+      old.run(async (context) => {
+        context.document.load("changeTrackingMode");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+
+    const fake = new FakeWord(["甲"], { requirementSets: { WordApi: "1.4" } });
+    await fake.run(async (context) => {
+      const document = context.document.load("changeTrackingMode");
+      const paragraphs = paragraphsOf(context).load("$none");
+      await context.sync();
+      expect(document.changeTrackingMode).toBe("Off");
+      paragraphs.items[0].insertParagraph("未修订", "After");
+      document.changeTrackingMode = "TrackAll";
+      paragraphs.items[0].insertParagraph("修订", "After");
+      document.changeTrackingMode = "Off";
+      await context.sync();
+    });
+    expect(fake.paragraphs.map((p) => [p.text, p.inserted?.tracked])).toEqual([
+      ["甲", undefined],
+      ["修订", true],
+      ["未修订", false],
+    ]);
+    expect(fake.edits.map((e) => e.tracked)).toEqual([false, false, true, true]);
+    expect(fake.syncLog).toEqual([
+      { loads: 2, edits: 0, selects: 0 },
+      { loads: 0, edits: 4, selects: 0 },
+    ]);
+    await expect(editRun(fake, (_, context) => (context.document.changeTrackingMode = "Sometimes"))).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });

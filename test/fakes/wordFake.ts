@@ -201,7 +201,8 @@ export class FakeParagraphData {
     this.firstLineIndent = s.firstLineIndent ?? DEFAULT_FORMAT.firstLineIndent;
     this.leftIndent = s.leftIndent ?? DEFAULT_FORMAT.leftIndent;
     this.lineSpacing = s.lineSpacing ?? DEFAULT_FORMAT.lineSpacing;
-    this.font = { ...DEFAULT_FORMAT.font, ...s.font };
+    // Font.name is the Latin font: the same as nameAscii unless the spec says otherwise.
+    this.font = { ...DEFAULT_FORMAT.font, ...s.font, nameAscii: s.font?.nameAscii ?? s.font?.name ?? DEFAULT_FORMAT.font.nameAscii };
     this.inserted = undefined;
   }
 
@@ -315,7 +316,12 @@ const PARAGRAPH_SCHEMA: Schema = {
     "leftIndent",
     "lineSpacing",
   ],
-  navigations: { font: () => FONT_SCHEMA, listItemOrNullObject: () => LIST_ITEM_SCHEMA, listOrNullObject: () => LIST_SCHEMA },
+  navigations: {
+    font: () => FONT_SCHEMA,
+    listItemOrNullObject: () => LIST_ITEM_SCHEMA,
+    listOrNullObject: () => LIST_SCHEMA,
+    parentContentControlOrNullObject: () => CONTENT_CONTROL_SCHEMA,
+  },
 };
 const LIST_SCHEMA: Schema = { type: "List", scalars: ["id"], navigations: {} };
 const PARAGRAPH_COLLECTION_SCHEMA: Schema = {
@@ -884,6 +890,9 @@ export class FakeParagraph extends FakeClientObject implements ParagraphLike {
     if (name === "font") return new FakeFont(this.context, this);
     if (name === "listItemOrNullObject") return new FakeListItem(this.context, this);
     if (name === "listOrNullObject") return new FakeList(this.context, this);
+    if (name === "parentContentControlOrNullObject") {
+      return new FakeContentControl(this.context, () => this.context.fake.innermostContentControl(this.liveOrThrow()));
+    }
     return super.createNavigation(name);
   }
 
@@ -960,6 +969,9 @@ export class FakeParagraph extends FakeClientObject implements ParagraphLike {
   get listOrNullObject(): FakeList {
     return this.navigation("listOrNullObject");
   }
+  get parentContentControlOrNullObject(): FakeContentControl {
+    return this.navigation("parentContentControlOrNullObject");
+  }
 
   insertParagraph(paragraphText: string, insertLocation: "Before" | "After"): FakeParagraph {
     this.context.assertUsable(this);
@@ -978,7 +990,7 @@ export class FakeParagraph extends FakeClientObject implements ParagraphLike {
     this.context.assertUsable(this);
     const control = this.context.fake.newContentControl();
     this.context.enqueueEdit("Paragraph.insertContentControl", () => this.context.fake.addContentControl(control, [this.liveOrThrow()]));
-    return new FakeContentControl(this.context, control);
+    return new FakeContentControl(this.context, () => control);
   }
 
   attachToList(listId: number, level: number): FakeList {
@@ -1056,25 +1068,39 @@ function checkParagraphText(text: string): void {
 }
 
 export class FakeContentControl extends FakeClientObject implements ContentControlLike {
+  /** Which control this proxy is, fixed the first time it is used at sync time (as Word resolves object paths). */
+  private resolved: FakeContentControlData | null | undefined;
+
   constructor(
     context: FakeRequestContext,
-    /** @internal */
-    readonly data: FakeContentControlData,
+    private readonly resolve: () => FakeContentControlData | null,
   ) {
     super(context, CONTENT_CONTROL_SCHEMA);
   }
+  /** @internal */
+  get data(): FakeContentControlData | null {
+    if (this.resolved === undefined) this.resolved = this.resolve();
+    return this.resolved;
+  }
   private liveOrThrow(): FakeParagraphData[] {
-    const paragraphs = this.context.fake.contentControlParagraphs(this.data);
-    if (paragraphs.length === 0) throw itemNotFound();
+    const data = this.data;
+    const paragraphs = data ? this.context.fake.contentControlParagraphs(data) : [];
+    if (!data || paragraphs.length === 0) throw itemNotFound();
     return paragraphs;
   }
-  protected liveExists(): boolean {
+  private control(): FakeContentControlData {
     this.liveOrThrow();
-    return true;
+    return this.data as FakeContentControlData;
+  }
+  protected liveExists(): boolean {
+    const data = this.data;
+    return data !== null && this.context.fake.contentControlParagraphs(data).length > 0;
   }
   protected liveScalar(name: string): unknown {
-    this.liveOrThrow();
-    return this.data[name as "id" | "tag" | "title"];
+    return this.control()[name as "id" | "tag" | "title"];
+  }
+  get isNullObject(): boolean {
+    return this.readIsNullObject();
   }
   get id(): number {
     return this.read("id");
@@ -1084,8 +1110,7 @@ export class FakeContentControl extends FakeClientObject implements ContentContr
   }
   set tag(value: string) {
     this.write("tag", value, () => {
-      this.liveOrThrow();
-      this.data.tag = String(value);
+      this.control().tag = String(value);
     });
   }
   get title(): string {
@@ -1093,20 +1118,21 @@ export class FakeContentControl extends FakeClientObject implements ContentContr
   }
   set title(value: string) {
     this.write("title", value, () => {
-      this.liveOrThrow();
-      this.data.title = String(value);
+      this.control().title = String(value);
     });
   }
 
   insertParagraph(paragraphText: string, insertLocation: "Start" | "End" | "Before" | "After"): FakeParagraph {
     this.context.assertUsable(this);
-    if (insertLocation !== "Start" && insertLocation !== "End") throw unsupported(`ContentControl.insertParagraph "${insertLocation}"`);
+    if (!["Start", "End", "Before", "After"].includes(insertLocation)) throw unsupported(`ContentControl.insertParagraph "${insertLocation}"`);
     checkParagraphText(paragraphText);
     const created = new FakeParagraphData("");
     this.context.enqueueEdit(`ContentControl.insertParagraph ${JSON.stringify(paragraphText)} ${insertLocation}`, () => {
       const paragraphs = this.liveOrThrow();
-      const next = insertLocation === "End" ? paragraphs[paragraphs.length - 1] : paragraphs[0];
-      this.context.fake.insertNextTo(next, insertLocation === "End" ? 1 : 0, created, paragraphText);
+      const atEnd = insertLocation === "End" || insertLocation === "After";
+      const next = atEnd ? paragraphs[paragraphs.length - 1] : paragraphs[0];
+      const outside = insertLocation === "Before" || insertLocation === "After";
+      this.context.fake.insertNextTo(next, atEnd ? 1 : 0, created, paragraphText, outside ? this.control() : null);
     });
     return new FakeParagraph(this.context, created);
   }
@@ -1114,8 +1140,7 @@ export class FakeContentControl extends FakeClientObject implements ContentContr
   delete(keepContent: boolean): void {
     this.context.assertUsable(this);
     this.context.enqueueEdit(`ContentControl.delete keepContent=${keepContent}`, () => {
-      this.liveOrThrow();
-      this.context.fake.deleteContentControl(this.data, keepContent);
+      this.context.fake.deleteContentControl(this.control(), keepContent);
     });
   }
 
@@ -1141,7 +1166,7 @@ export class FakeContentControlCollection extends FakeCollection<FakeContentCont
     return this.context.fake
       .contentControlsInOrder()
       .filter((c) => this.tag === null || c.tag === this.tag)
-      .map((c) => new FakeContentControl(this.context, c));
+      .map((c) => new FakeContentControl(this.context, () => c));
   }
   getByTag(tag: string): FakeContentControlCollection {
     this.context.assertUsable(this);
@@ -1284,7 +1309,16 @@ export class FakeWord {
     document: ReadonlyArray<FakeParagraphSpec | string>,
     readonly options: FakeWordOptions = {},
   ) {
-    this.paragraphs = document.map((spec) => new FakeParagraphData(spec));
+    this.paragraphs = document.map((spec) => {
+      const data = new FakeParagraphData(spec);
+      // A style described in the options gives its built-in name when the spec does not.
+      const described = options.styles?.[data.style]?.builtIn;
+      if (typeof spec !== "string" && spec.styleBuiltIn === undefined && described) {
+        data.styleBuiltIn = described;
+        if (spec.outlineLevel === undefined) data.outlineLevel = outlineLevelFor(described);
+      }
+      return data;
+    });
     this.changeTrackingMode = options.changeTrackingMode ?? "Off";
     this.styles.set("Normal", { builtIn: "Normal" });
     for (const [name, spec] of Object.entries(options.styles ?? {})) this.styles.set(name, { ...spec, builtIn: spec.builtIn ?? builtInFor(name) });
@@ -1368,16 +1402,30 @@ export class FakeWord {
    * @internal A new paragraph before (offset 0) or after (1) `next`, made as Word
    * makes it: `next`'s formatting, list and content controls.
    */
-  insertNextTo(next: FakeParagraphData, offset: 0 | 1, created: FakeParagraphData, text: string): void {
+  insertNextTo(next: FakeParagraphData, offset: 0 | 1, created: FakeParagraphData, text: string, outsideOf: FakeContentControlData | null = null): void {
     const at = this.paragraphs.indexOf(next);
     if (at < 0) throw itemNotFound();
     if (this.paragraphs.includes(created)) throw new Error("wordFake: paragraph inserted twice");
+    // Inside every control around `next`, except `outsideOf` and the controls within it.
+    const within = outsideOf ? this.contentControlParagraphs(outsideOf) : [];
+    const joins = this.contentControls.filter(
+      (c) => c.paragraphs.includes(next) && c !== outsideOf && !(outsideOf && this.contentControlParagraphs(c).every((p) => within.includes(p))),
+    );
     Object.assign(created, next.sibling(text));
     created.inserted = { tracked: this.changeTrackingMode !== "Off" };
     this.paragraphs.splice(at + offset, 0, created);
+    for (const control of joins) control.paragraphs.push(created);
+  }
+
+  /** @internal The innermost content control around a paragraph (the smallest; the newest of equals). */
+  innermostContentControl(paragraph: FakeParagraphData): FakeContentControlData | null {
+    let best: { control: FakeContentControlData; size: number } | null = null;
     for (const control of this.contentControls) {
-      if (control.paragraphs.includes(next)) control.paragraphs.push(created);
+      if (!control.paragraphs.includes(paragraph)) continue;
+      const size = this.contentControlParagraphs(control).length;
+      if (!best || size <= best.size) best = { control, size };
     }
+    return best?.control ?? null;
   }
 
   /** @internal Replace a span's text; returns the live span of the new text. */

@@ -60,7 +60,8 @@ export const INSERT_KINDS = ["section", "aspect", "measure"] as const;
 
 const RANK = new Map<SectionKind, number>(SECTION_ORDER.map((k, i) => [k, i]));
 const INSERTABLE_SECTIONS: SectionKind[] = ["title", "preface", "last_year_rectification", "problems", "causes", "measures", "personal_matters", "closing"];
-const TEMPLATE_TAG = "duizhao-template";
+/** Content-control tags of the add-in's templates start with this. */
+export const TEMPLATE_TAG = "duizhao-template";
 
 export function requestKey(request: InsertRequest): string {
   switch (request.kind) {

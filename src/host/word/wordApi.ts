@@ -99,6 +99,8 @@ export interface ParagraphLike extends ClientObjectLike {
   readonly listItemOrNullObject: ListItemLike;
   /** WordApi 1.3. */
   readonly listOrNullObject: ListLike;
+  /** WordApi 1.3. The innermost content control around the paragraph. */
+  readonly parentContentControlOrNullObject: ContentControlLike;
   select(selectionMode?: "Select" | "Start" | "End"): void;
   /** WordApi 1.3. */
   getRange(rangeLocation?: RangeLocationLike): RangeLike;
@@ -118,6 +120,8 @@ export interface ParagraphCollectionLike extends ClientObjectLike {
 }
 
 export interface ContentControlLike extends ClientObjectLike {
+  /** Only meaningful on *OrNullObject proxies, after load + sync. */
+  readonly isNullObject: boolean;
   readonly id: number;
   tag: string;
   title: string;

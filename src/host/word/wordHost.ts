@@ -5,13 +5,26 @@
  * Round trips are the cost in Word (each `context.sync()` crosses to the host
  * process, or to the server in Word on the web), so every operation uses a
  * fixed number of them whatever the document size: reading takes one sync
- * (two when the document has automatic numbering), selecting takes two.
+ * (two when the document has automatic numbering), selecting takes two,
+ * inserting a template or applying fixes one read and one write (./edits),
+ * removing templates two.
  *
  * Requirement set: WordApi 1.3. Newer calls are made only after
  * `Office.context.requirements.isSetSupported` says they exist.
  */
+import type { TextFix } from "../../core/findings";
+import type { EditPlan } from "../../core/insert/planner";
 import type { Paragraph } from "../../core/model";
 import type { DocumentHost, DocumentTarget } from "../types";
+import {
+  applyFixesBatch,
+  applyPlanBatch,
+  readTrackingMode,
+  removeTemplatesBatch,
+  type AppliedFixes,
+  type AppliedPlan,
+  type ApplyPlanOptions,
+} from "./edits";
 import {
   copyParagraph,
   DESKTOP_FONT_PROPERTIES,
@@ -20,17 +33,17 @@ import {
   relocateParagraph,
   toParagraph,
   type ReadSnapshot,
-  type WordParagraphData,
 } from "./paragraphs";
 import { planRange, type RangePlan } from "./rangePlan";
 import { parseStateXml, serializeStateXml, STATE_NAMESPACE } from "./stateXml";
+export { PlanConflictError } from "../../core/insert/apply";
+export { TEMPLATE_TAG_PREFIX, TEMPLATE_TITLE, WordEditMismatchError, type AppliedFixes, type AppliedPlan, type ApplyPlanOptions } from "./edits";
 export { mapFormat, mapListString, mapOutlineLevel, relocateParagraph, toParagraph, type WordParagraphData } from "./paragraphs";
 import type {
   AsyncCallback,
   CustomXmlPartLike,
   OfficeContextLike,
   ParagraphLike,
-  RangeLike,
   WordContextLike,
   WordRun,
 } from "./wordApi";
@@ -192,6 +205,59 @@ export class WordHost implements DocumentHost {
         // for this text). Commands run in order, so the paragraph is selected.
       }
     });
+  }
+
+  /**
+   * Insert a planned template (core's planInsertion): one read round trip that
+   * checks the plan against the document (the anchor at its index or found
+   * again by its unique text; every typed number to shift; the paragraphs whose
+   * formatting and Word list the new ones copy), then one write round trip that
+   * shifts the typed numbers, inserts the paragraphs formatted like their
+   * neighbours, wraps them in one content control tagged `plan.insertion.tag`
+   * (title "对照检查助手模板") and selects them. Throws PlanConflictError (with a
+   * message for the user) and changes nothing when the document no longer fits
+   * the plan. A document that tracks changes shows the insertion as tracked;
+   * `trackChanges` tracks it in any case (WordApi 1.4; the mode is restored in
+   * the same batch). Word's undo takes it back.
+   *
+   * Resolves to how many paragraphs went in and whether Word tracked them.
+   */
+  async insertPlan(plan: EditPlan, options: ApplyPlanOptions = {}): Promise<AppliedPlan> {
+    const env = { desktopFonts: this.supports("WordApiDesktop", "1.3"), tracking: this.supports("WordApi", "1.4"), snapshot: this.snapshot };
+    return this.run((context: WordContextLike) => applyPlanBatch(context, plan, options, env));
+  }
+
+  /** DocumentHost's form of insertPlan (src/host/types.ts declares it returning nothing). */
+  async applyPlan(plan: EditPlan, options: ApplyPlanOptions = {}): Promise<void> {
+    await this.insertPlan(plan, options);
+  }
+
+  /**
+   * "修正" / "全部修正": replace exactly each fix's range. One read round trip
+   * checks every fix against the document (its paragraph still there and
+   * unedited, its `expected` text in place, not in the automatic number, no
+   * overlap); the others are skipped and counted. One write round trip makes
+   * the replacements and selects the last one. Re-read the document afterwards.
+   */
+  async applyFixes(fixes: readonly TextFix[]): Promise<AppliedFixes> {
+    const snapshot = this.snapshot;
+    return this.run((context: WordContextLike) => applyFixesBatch(context, fixes, snapshot));
+  }
+
+  /**
+   * Delete the add-in's inserted templates with their content (including what
+   * the user has typed into them): the one tagged `tag`, or all of them.
+   * Other content controls are never touched. Returns how many were deleted.
+   */
+  async removeTemplates(tag?: string): Promise<number> {
+    return this.run((context: WordContextLike) => removeTemplatesBatch(context, tag));
+  }
+
+  /** Whether the document tracks changes; null when this Word cannot tell (no WordApi 1.4). */
+  async tracksChanges(): Promise<boolean | null> {
+    if (!this.supports("WordApi", "1.4")) return null;
+    const mode = await this.run((context: WordContextLike) => readTrackingMode(context));
+    return mode !== "Off";
   }
 
   private get customXmlParts() {

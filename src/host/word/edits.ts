@@ -1,0 +1,421 @@
+/**
+ * Editing the Word document: inserting a planned template (the "插入" buttons),
+ * applying mechanical fixes ("修正" / "全部修正") and removing the add-in's own
+ * templates. Called by WordHost inside one `Word.run` each.
+ *
+ * Every edit is one READ round trip, in which everything the edit depends on is
+ * checked against the document as it is now, then one WRITE round trip that
+ * carries the whole edit. Nothing is written when a check fails, so a document
+ * changed since it was analysed is never edited in the wrong place. Commands
+ * that could still fail in the write batch (finding a range by search) are
+ * resolved at its start, before the first change: Word runs a batch's commands
+ * in order and stops at the first failure (it has no rollback).
+ *
+ * Word's undo: the edits are ordinary document edits on Word's undo stack, so
+ * Ctrl+Z takes them back. Making them in one batch keeps them together, with
+ * nothing of the user's in between (Word may still record a batch as more than
+ * one undo step).
+ */
+import type { TextFix } from "../../core/findings";
+import { locateAnchor, PlanConflictError } from "../../core/insert/apply";
+import type { EditPlan, PlannedParagraph } from "../../core/insert/planner";
+import { applyFixes as planFixes } from "../../core/rules/fixes";
+import {
+  ALIGNMENTS,
+  copyParagraph,
+  DESKTOP_FONT_PROPERTIES,
+  mapListString,
+  PARAGRAPH_PROPERTIES,
+  rangeFor,
+  relocateParagraph,
+  type ReadSnapshot,
+  type WordParagraphData,
+} from "./paragraphs";
+import { foldForSearch, planRange, type RangePlan } from "./rangePlan";
+import type { ParagraphLike, RangeLike, WordContextLike } from "./wordApi";
+
+/** Tags of the add-in's templates start with this (the planner's tag is `duizhao-template:<request>`). */
+export const TEMPLATE_TAG_PREFIX = "duizhao-template";
+/** Title of the content control around an inserted template (Word shows it on the control). */
+export const TEMPLATE_TITLE = "对照检查助手模板";
+
+const RENUMBER_MESSAGE = "文档在分析之后已被修改，序号与分析时不同，请刷新后重试";
+const LIST_MESSAGE = "文档在分析之后已被修改，自动编号与分析时不同，请刷新后重试";
+
+// The anchor itself is located by core's locateAnchor, which refuses with
+// "文档在分析之后已被修改，找不到插入位置，请刷新后重试" (PlanConflictError).
+
+/** Word found other text than planned where it replaced (its Find rules differ from ours). */
+export class WordEditMismatchError extends Error {
+  constructor() {
+    super("Word 修改的位置与预期不符，请按 Ctrl+Z 撤销后刷新重试");
+    this.name = "WordEditMismatchError";
+  }
+}
+
+export function isTemplateTag(tag: string): boolean {
+  return tag === TEMPLATE_TAG_PREFIX || tag.startsWith(`${TEMPLATE_TAG_PREFIX}:`);
+}
+
+/* ---------------------------------------------------------------- reading */
+
+/** What one paragraph's formatting is, for a new paragraph to copy. */
+export interface LikeFormat {
+  style: string;
+  styleBuiltIn: string;
+  alignment: string;
+  firstLineIndent: number;
+  leftIndent: number;
+  lineSpacing: number;
+  font: WordParagraphData["font"];
+  /** The Word list and level of a list item. */
+  list: { id: number; level: number } | null;
+}
+
+interface PlanRead {
+  data: WordParagraphData;
+  format: LikeFormat;
+  /** Innermost content control around the paragraph. */
+  control: { id: number; tag: string } | null;
+}
+
+/** Everything applyPlan reads of every paragraph, in its one read round trip. */
+const PLAN_PROPERTIES = [
+  ...PARAGRAPH_PROPERTIES,
+  "items/leftIndent",
+  "items/listItemOrNullObject/listString",
+  "items/listItemOrNullObject/level",
+  "items/listOrNullObject/id",
+  "items/parentContentControlOrNullObject/id",
+  "items/parentContentControlOrNullObject/tag",
+];
+
+function readForPlan(p: ParagraphLike, desktopFonts: boolean): PlanRead {
+  const data = copyParagraph(p, desktopFonts);
+  const listItem = p.listItemOrNullObject;
+  const list = p.listOrNullObject;
+  let membership: LikeFormat["list"] = null;
+  if (!listItem.isNullObject) {
+    data.listString = listItem.listString;
+    if (!list.isNullObject) membership = { id: list.id, level: listItem.level };
+  }
+  const parent = p.parentContentControlOrNullObject;
+  return {
+    data,
+    format: {
+      style: data.style,
+      styleBuiltIn: data.styleBuiltIn,
+      alignment: data.alignment,
+      firstLineIndent: data.firstLineIndent,
+      leftIndent: p.leftIndent,
+      lineSpacing: data.lineSpacing,
+      font: data.font,
+      list: membership,
+    },
+    control: parent.isNullObject ? null : { id: parent.id, tag: parent.tag },
+  };
+}
+
+/** Core's text of a paragraph: Word's number text (list items), then Word's text. */
+function coreText(text: string, isListItem: boolean, listString: string | undefined): { text: string; prefix: number } {
+  const number = isListItem ? mapListString(listString) : undefined;
+  return number ? { text: number + text, prefix: number.length } : { text, prefix: 0 };
+}
+
+/* --------------------------------------------------------- planning (pure) */
+
+export interface PlannedReplacement {
+  /** Paragraph index in the document as it is now. */
+  index: number;
+  /** Offset in Word's text (for ordering). */
+  start: number;
+  /** How to reach the range in Word's text. */
+  range: RangePlan;
+  /** Word's text the range holds now (what the write batch checks it replaced). */
+  expected: string;
+  replacement: string;
+}
+
+/** Where a planned paragraph of the analysed document is now (for its formatting only). */
+function locateFormatLike(index: number, shift: number, snapshot: ReadSnapshot | null, wordTexts: readonly string[]): number | null {
+  if (snapshot && index < snapshot.wordTexts.length) {
+    const found = relocateParagraph(index, snapshot.wordTexts, wordTexts);
+    if (found) return found.index;
+  }
+  const moved = index + shift;
+  return moved >= 0 && moved < wordTexts.length ? moved : null;
+}
+
+export interface ResolvedPlan {
+  anchor: number;
+  position: "Before" | "After";
+  /** Insert next to the add-in's own template control around the anchor instead of inside it. */
+  besideOwnControl: boolean;
+  renumbers: PlannedReplacement[];
+  /** Per planned paragraph: the formatting it copies (null: Word's Normal style). */
+  formats: (LikeFormat | null)[];
+}
+
+/**
+ * The plan, checked against the document as read now: where the anchor is (at
+ * its index, else found by its unique text, else PlanConflictError), every
+ * renumbered typed number still there, the paragraphs to copy formatting from,
+ * and for automatically numbered paragraphs the Word list to join.
+ */
+export function resolvePlan(plan: EditPlan, reads: readonly PlanRead[], snapshot: ReadSnapshot | null): ResolvedPlan {
+  const core = reads.map((r) => coreText(r.data.text, r.data.isListItem, r.data.listString));
+  const wordTexts = reads.map((r) => r.data.text);
+  const anchor = locateAnchor(
+    core.map((c) => c.text),
+    plan.insertion.anchor,
+  );
+  const shift = anchor - plan.insertion.anchor.paragraph;
+
+  const renumbers: PlannedReplacement[] = [];
+  for (const fix of plan.renumbers) {
+    const index = fix.paragraph + shift;
+    const paragraph = core[index];
+    if (!paragraph || paragraph.text.slice(fix.start, fix.end) !== fix.expected || fix.start < paragraph.prefix || fix.end > paragraph.text.length) {
+      throw new PlanConflictError(RENUMBER_MESSAGE);
+    }
+    const start = fix.start - paragraph.prefix;
+    const end = fix.end - paragraph.prefix;
+    const range = planRange(wordTexts[index], start, end);
+    if (!range) throw new PlanConflictError(RENUMBER_MESSAGE);
+    renumbers.push({ index, start, range, expected: wordTexts[index].slice(start, end), replacement: fix.replacement });
+  }
+  // Within a paragraph from its end, so the ranges still to replace keep their offsets.
+  renumbers.sort((a, b) => a.index - b.index || b.start - a.start);
+
+  const formats = plan.insertion.paragraphs.map((planned: PlannedParagraph) => {
+    const like = planned.formatLike === null ? null : locateFormatLike(planned.formatLike, shift, snapshot, wordTexts);
+    const format = like === null ? null : reads[like].format;
+    if (planned.autoNumbered && !format?.list) throw new PlanConflictError(LIST_MESSAGE);
+    return format;
+  });
+
+  const position = plan.insertion.anchor.position === "after" ? "After" : "Before";
+  const own = reads[anchor].control;
+  const neighbour = reads[position === "After" ? anchor + 1 : anchor - 1];
+  const besideOwnControl = own !== null && isTemplateTag(own.tag) && neighbour?.control?.id !== own.id;
+  return { anchor, position, besideOwnControl, renumbers, formats };
+}
+
+/* ------------------------------------------------------------------ writing */
+
+/** Gives a new paragraph the formatting of `like`: style first, then the list, then direct formatting. */
+function formatParagraph(paragraph: ParagraphLike, like: LikeFormat | null, autoNumbered: boolean, desktopFonts: boolean): void {
+  if (!like) {
+    paragraph.styleBuiltIn = "Normal";
+    paragraph.detachFromList();
+    return;
+  }
+  if (like.styleBuiltIn && like.styleBuiltIn !== "Other") paragraph.styleBuiltIn = like.styleBuiltIn;
+  else if (like.style) paragraph.style = like.style;
+  // Word gives a paragraph inserted next to a list item that list: leave it, then join the right one.
+  paragraph.detachFromList();
+  if (autoNumbered && like.list) paragraph.attachToList(like.list.id, like.list.level);
+  if (ALIGNMENTS[like.alignment]) paragraph.alignment = like.alignment;
+  if (Number.isFinite(like.firstLineIndent)) paragraph.firstLineIndent = like.firstLineIndent;
+  if (Number.isFinite(like.leftIndent)) paragraph.leftIndent = like.leftIndent;
+  if (Number.isFinite(like.lineSpacing) && like.lineSpacing > 0) paragraph.lineSpacing = like.lineSpacing;
+  const font = paragraph.font;
+  if (like.font.name) font.name = like.font.name;
+  if (typeof like.font.size === "number" && like.font.size > 0) font.size = like.font.size;
+  if (typeof like.font.bold === "boolean") font.bold = like.font.bold;
+  if (desktopFonts && like.font.nameFarEast) font.nameFarEast = like.font.nameFarEast;
+}
+
+/** Queues finding each range (a failing search stops the batch here, before any change). */
+function resolveRanges(items: readonly ParagraphLike[], replacements: readonly PlannedReplacement[]): RangeLike[] {
+  return replacements.map((r) => {
+    const range = rangeFor(items[r.index], r.range);
+    range.load("text");
+    return range;
+  });
+}
+
+/** After the write: each range held the text planned (compared as Word's Find compares). */
+function checkReplaced(ranges: readonly RangeLike[], replacements: readonly PlannedReplacement[]): void {
+  ranges.forEach((range, k) => {
+    if (foldForSearch(range.text) !== foldForSearch(replacements[k].expected)) throw new WordEditMismatchError();
+  });
+}
+
+export interface ApplyPlanOptions {
+  /** Insert as a tracked change even when the document does not track changes (needs WordApi 1.4). */
+  trackChanges?: boolean;
+}
+
+export interface AppliedPlan {
+  inserted: number;
+  /** Whether Word tracked the insertion; null when this Word cannot tell (no WordApi 1.4). */
+  tracked: boolean | null;
+}
+
+export interface EditEnvironment {
+  desktopFonts: boolean;
+  /** WordApi 1.4: Document.changeTrackingMode. */
+  tracking: boolean;
+  snapshot: ReadSnapshot | null;
+}
+
+/** One read, one write: see the file comment. */
+export async function applyPlanBatch(
+  context: WordContextLike,
+  plan: EditPlan,
+  options: ApplyPlanOptions,
+  env: EditEnvironment,
+): Promise<AppliedPlan> {
+  if (plan.insertion.paragraphs.length === 0) return { inserted: 0, tracked: null };
+  if (options.trackChanges && !env.tracking) throw new Error("此版本的 Word 不支持以修订方式插入（需要 WordApi 1.4）");
+
+  // Read.
+  const document = context.document;
+  const paragraphs = document.body.paragraphs;
+  paragraphs.load(env.desktopFonts ? [...PLAN_PROPERTIES, ...DESKTOP_FONT_PROPERTIES] : PLAN_PROPERTIES);
+  if (env.tracking) document.load("changeTrackingMode");
+  await context.sync();
+
+  const items = paragraphs.items;
+  const reads = items.map((p) => readForPlan(p, env.desktopFonts));
+  const resolved = resolvePlan(plan, reads, env.snapshot);
+  const previousMode = env.tracking ? document.changeTrackingMode : null;
+  const switchTracking = options.trackChanges === true && previousMode === "Off";
+
+  // Write: everything in one batch.
+  const ranges = resolveRanges(items, resolved.renumbers);
+  if (switchTracking) document.changeTrackingMode = "TrackAll";
+  ranges.forEach((range, k) => range.insertText(resolved.renumbers[k].replacement, "Replace"));
+
+  const anchor = items[resolved.anchor];
+  const [first, ...rest] = plan.insertion.paragraphs;
+  const firstParagraph = resolved.besideOwnControl
+    ? anchor.parentContentControlOrNullObject.insertParagraph(first.text, resolved.position)
+    : anchor.insertParagraph(first.text, resolved.position);
+  formatParagraph(firstParagraph, resolved.formats[0], first.autoNumbered, env.desktopFonts);
+  // One control around all the new paragraphs: the others go in at its end, in order.
+  const control = firstParagraph.insertContentControl();
+  control.tag = plan.insertion.tag;
+  control.title = TEMPLATE_TITLE;
+  rest.forEach((planned, k) => {
+    formatParagraph(control.insertParagraph(planned.text, "End"), resolved.formats[k + 1], planned.autoNumbered, env.desktopFonts);
+  });
+  control.select();
+  if (switchTracking && previousMode !== null) document.changeTrackingMode = previousMode;
+  try {
+    await context.sync();
+  } catch (error) {
+    if (switchTracking && previousMode !== null) {
+      // The batch stopped part way: do not leave the document tracking changes it did not track.
+      document.changeTrackingMode = previousMode;
+      await context.sync().catch(() => undefined);
+    }
+    throw error;
+  }
+  checkReplaced(ranges, resolved.renumbers);
+  return {
+    inserted: plan.insertion.paragraphs.length,
+    tracked: previousMode === null ? null : previousMode !== "Off" || switchTracking,
+  };
+}
+
+/* ----------------------------------------------------------------- fixes */
+
+const FIX_PROPERTIES = ["items/text", "items/isListItem", "items/listItemOrNullObject/listString"];
+
+export interface AppliedFixes {
+  applied: number;
+  skipped: number;
+}
+
+/** Which fixes still fit the document as read now, as Word replacements (pure). */
+export function planWordFixes(
+  fixes: readonly TextFix[],
+  current: readonly { text: string; isListItem: boolean; listString?: string }[],
+  snapshot: ReadSnapshot | null,
+): PlannedReplacement[] {
+  const wordTexts = current.map((p) => p.text);
+  // Where each fixed paragraph of the analysed document is now; edited ones are skipped.
+  const located = new Map<number, number>();
+  for (const paragraph of new Set(fixes.map((f) => f.paragraph))) {
+    let index: number | null = paragraph >= 0 && paragraph < current.length ? paragraph : null;
+    if (snapshot) {
+      const found = relocateParagraph(paragraph, snapshot.wordTexts, wordTexts);
+      index = found && !found.edited ? found.index : null;
+    }
+    if (index !== null) located.set(paragraph, index);
+  }
+  const targets = [...located].map(([paragraph, index]) => {
+    const { isListItem, listString } = current[index];
+    const number = isListItem ? mapListString(listString) : undefined;
+    return { index: paragraph, text: (number ?? "") + wordTexts[index], autoNumber: number };
+  });
+  // Core decides which fixes go in (expected text, auto-number region, overlaps) and their order.
+  const plan = planFixes(targets, fixes);
+  const replacements: PlannedReplacement[] = [];
+  for (const fix of plan.applied) {
+    const index = located.get(fix.paragraph) as number;
+    const prefix = targets.find((t) => t.index === fix.paragraph)?.autoNumber?.length ?? 0;
+    const start = fix.start - prefix;
+    const end = fix.end - prefix;
+    const range = planRange(wordTexts[index], start, end);
+    // A range Word's search cannot reach exactly is skipped, never approximated.
+    if (!range) continue;
+    replacements.push({ index, start, range, expected: wordTexts[index].slice(start, end), replacement: fix.replacement });
+  }
+  return replacements;
+}
+
+export async function applyFixesBatch(context: WordContextLike, fixes: readonly TextFix[], snapshot: ReadSnapshot | null): Promise<AppliedFixes> {
+  if (fixes.length === 0) return { applied: 0, skipped: 0 };
+  const paragraphs = context.document.body.paragraphs;
+  paragraphs.load(FIX_PROPERTIES);
+  await context.sync();
+
+  const items = paragraphs.items;
+  const current = items.map((p) => {
+    const listItem = p.listItemOrNullObject;
+    return { text: p.text, isListItem: p.isListItem, listString: listItem.isNullObject ? undefined : listItem.listString };
+  });
+  const replacements = planWordFixes(fixes, current, snapshot);
+  if (replacements.length === 0) return { applied: 0, skipped: fixes.length };
+
+  const ranges = resolveRanges(items, replacements);
+  const results = ranges.map((range, k) => range.insertText(replacements[k].replacement, "Replace"));
+  // Select the last fix in document order; like any Word range, it follows the edits made after it.
+  let last = 0;
+  replacements.forEach((r, k) => {
+    const best = replacements[last];
+    if (r.index > best.index || (r.index === best.index && r.start > best.start)) last = k;
+  });
+  results[last].select();
+  await context.sync();
+  checkReplaced(ranges, replacements);
+  return { applied: replacements.length, skipped: fixes.length - replacements.length };
+}
+
+/* ---------------------------------------------------------------- removal */
+
+/** Deletes the add-in's template controls with their content; two round trips at most. */
+export async function removeTemplatesBatch(context: WordContextLike, tag?: string): Promise<number> {
+  if (tag !== undefined && !isTemplateTag(tag)) throw new Error("只能删除对照检查助手插入的模板");
+  const all = context.document.body.contentControls;
+  const controls = tag === undefined ? all : all.getByTag(tag);
+  controls.load("items/tag");
+  await context.sync();
+  const ours = controls.items.filter((c) => isTemplateTag(c.tag));
+  if (ours.length === 0) return 0;
+  // Last first: a template inside another one goes before its outer one does.
+  for (const control of [...ours].reverse()) control.delete(false);
+  await context.sync();
+  return ours.length;
+}
+
+/** Whether the document tracks changes; one round trip (WordApi 1.4 only). */
+export async function readTrackingMode(context: WordContextLike): Promise<string> {
+  const document = context.document;
+  document.load("changeTrackingMode");
+  await context.sync();
+  return document.changeTrackingMode;
+}
