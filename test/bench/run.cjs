@@ -20,7 +20,10 @@ const BAR_MS = 50;
 
 /** Bundle the modules the cases need into one CommonJS file and load it. */
 function loadSources() {
-  const entry = `export { readDocx } from ${JSON.stringify(path.join(root, "src/host/docx"))};\n`;
+  const entry =
+    `export { readDocx } from ${JSON.stringify(path.join(root, "src/host/docx"))};\n` +
+    `export { analyze } from ${JSON.stringify(path.join(root, "src/core/analyze"))};\n` +
+    `export { PassageIndex } from ${JSON.stringify(path.join(root, "src/core/passages"))};\n`;
   const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "duizhao-bench-")), "bench.cjs");
   esbuild.buildSync({
     stdin: { contents: entry, resolveDir: root, loader: "ts" },
@@ -72,6 +75,22 @@ async function generatedDocx(chars) {
   return new Uint8Array(await docx.Packer.toBuffer(document));
 }
 
+/** A material of about `chars` characters made from the corpus text, varied per `seed`. */
+function materialParagraphs(chars, seed = 0) {
+  const corpus = fs.readFileSync(path.join(root, "test/fixtures/corpus/seed-004.txt"), "utf8").split("\n");
+  const out = [];
+  let total = 0;
+  for (let round = 0; total < chars; round++) {
+    for (const line of corpus) {
+      const text = round === 0 ? line : line.replace(/。/g, `（${seed}-${round}）。`);
+      out.push({ index: out.length, text });
+      total += text.length;
+      if (total >= chars) break;
+    }
+  }
+  return out;
+}
+
 function wildCase(name, file) {
   const full = path.join(wild, file);
   return {
@@ -91,6 +110,29 @@ function cases(sources) {
     { name: "read generated 50k-char .docx", bar: true, prepare: () => generatedDocx(BAR_CHARS), run: (b) => read(b, "generated.docx") },
     { ...wildCase("read wild 103 (72k chars)", "103-big-72k-chars.docx"), run: (b) => read(b, "103.docx") },
     { ...wildCase("read wild 104 (268k chars)", "104-big-268k-chars-ru.docx"), run: (b) => read(b, "104.docx"), warmup: 2, rounds: 5 },
+    {
+      name: "analyze + check a 50k-char material (structure, profile, pairs, all rules)",
+      prepare: () => materialParagraphs(BAR_CHARS),
+      run: (paragraphs) => {
+        const a = sources.analyze(paragraphs, { hostKind: "text" });
+        return a.findings.length >= 0 ? paragraphs.reduce((n, p) => n + p.text.length, 0) : 0;
+      },
+      warmup: 3,
+      rounds: 7,
+    },
+    {
+      name: "copied-passage index over 30 materials of 5k chars, then one query each",
+      prepare: () => Array.from({ length: 30 }, (_, k) => materialParagraphs(5000, k)),
+      run: (docs) => {
+        const index = new sources.PassageIndex();
+        docs.forEach((d, k) => index.add(`m${k}`, d));
+        let found = 0;
+        docs.forEach((d, k) => (found += index.find(`m${k}`, d).length));
+        return docs.reduce((n, d) => n + d.reduce((m, p) => m + p.text.length, 0), 0) + found * 0;
+      },
+      warmup: 1,
+      rounds: 3,
+    },
   ];
 }
 

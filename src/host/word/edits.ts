@@ -35,7 +35,8 @@ import { foldForSearch, planRange, type RangePlan } from "./rangePlan";
 import type { ParagraphLike, RangeLike, WordContextLike } from "./wordApi";
 
 /** Tags of the add-in's templates start with this (the planner's tag is `duizhao-template:<request>`). */
-export const TEMPLATE_TAG_PREFIX = "duizhao-template";
+export { TEMPLATE_TAG as TEMPLATE_TAG_PREFIX } from "../../core/insert/planner";
+import { TEMPLATE_TAG as TEMPLATE_TAG_PREFIX } from "../../core/insert/planner";
 /** Title of the content control around an inserted template (Word shows it on the control). */
 export const TEMPLATE_TITLE = "对照检查助手模板";
 
