@@ -5,6 +5,7 @@
  */
 import type { Paragraph } from "../model";
 import { RULE_IDS, SEVERITY_RANK, type Finding, type RuleId, type Severity, type TextFix } from "../findings";
+import type { PassageIndex } from "../passages";
 import type { AnalyzedDocument, OtherDocument, ReportDescriptor, Rule, RuleContext } from "./types";
 import { ALL_RULES } from "./index";
 import { editableStart } from "./text";
@@ -20,6 +21,10 @@ export interface RunRulesOptions {
   ignoredRules?: readonly RuleId[];
   /** Other documents of the same run (copied-passage). */
   others?: readonly OtherDocument[];
+  /** The file being checked, as the run names it (copied-passage). */
+  file?: string;
+  /** A shingle index over every document of the run, built once (copied-passage). */
+  passages?: PassageIndex;
   /** Rule-specific options, passed to the rule as `context.options`. */
   ruleOptions?: Partial<Record<RuleId, Record<string, unknown>>>;
   /** Run only these rules (the CLI's and tests' filter); default all. */
@@ -117,6 +122,8 @@ export function runRules(doc: AnalyzedDocument, options: RunRulesOptions = {}): 
       doc,
       options: options.ruleOptions?.[rule.id] ?? {},
       others: options.others ?? [],
+      file: options.file,
+      passages: options.passages,
       report: (d) => reported.push(d),
     };
     try {

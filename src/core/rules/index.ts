@@ -5,23 +5,54 @@
  */
 import type { RuleId } from "../findings";
 import type { Rule } from "./types";
+import sectionMissing from "./section-missing";
+import sectionOrder from "./section-order";
+import aspectMissing from "./aspect-missing";
+import problemUnpaired from "./problem-unpaired";
+import measureUnpaired from "./measure-unpaired";
+import problemNoPoints from "./problem-no-points";
+import problemVague from "./problem-vague";
+import numberingSequence from "./numbering-sequence";
+import numberingFormat from "./numbering-format";
 import placeholderLeft from "./placeholder-left";
 import punctHalfwidth from "./punct-halfwidth";
 import punctUnpaired from "./punct-unpaired";
 import punctSpace from "./punct-space";
 import termNoncanonical from "./term-noncanonical";
 import typoCommon from "./typo-common";
+import lengthRange from "./length-range";
+import titleMissing from "./title-missing";
+import duplicateParagraph from "./duplicate-paragraph";
+import formatGbt9704 from "./format-gbt9704";
+import copiedPassage from "./copied-passage";
+import aspectYearMismatch from "./aspect-year-mismatch";
 
 export const ALL_RULES: readonly Rule[] = [
-  // Structural rules (section-*, aspect-missing, problem-*, measure-unpaired, numbering-*,
-  // length-range, title-missing, duplicate-paragraph, format-gbt9704, copied-passage) go here.
+  sectionMissing,
+  sectionOrder,
+  aspectMissing,
+  problemUnpaired,
+  measureUnpaired,
+  problemNoPoints,
+  problemVague,
+  numberingSequence,
+  numberingFormat,
   placeholderLeft,
   punctHalfwidth,
   punctUnpaired,
   punctSpace,
   termNoncanonical,
   typoCommon,
+  lengthRange,
+  titleMissing,
+  duplicateParagraph,
+  formatGbt9704,
+  copiedPassage,
+  aspectYearMismatch,
 ];
+
+/** The rules that read each paragraph's text alone (no structure, profile or formatting needed). */
+export const TEXT_RULES: readonly Rule[] = [placeholderLeft, punctHalfwidth, punctUnpaired, punctSpace, termNoncanonical, typoCommon];
 
 const BY_ID = new Map<RuleId, Rule>(ALL_RULES.map((r) => [r.id, r]));
 

@@ -123,8 +123,8 @@ function findPlaceholders(text: string, from: number): Hit[] {
       while (isStar(text[j])) j++;
       const prev = text[i - 1];
       const next = text[j];
-      // At the paragraph's start a star is a bullet or a note mark (*注：…).
-      const bullet = i === indentEnd;
+      // At the paragraph's start a star followed by a space or 注 is a bullet or a note mark (*注：…).
+      const bullet = i === indentEnd && (isSpace(next) || next === "注" || text.startsWith("备注", j) || text.startsWith("说明", j));
       const arithmetic = isLatinOrDigit(prev) && isLatinOrDigit(next);
       const chineseBeside = isHan(prev) || isHan(next) || isCjkOpening(prev) || isCjkClosing(next) || prev === "〔" || next === "〕";
       if (!bullet && !arithmetic && chineseBeside) hits.push({ start: i, end: j, kind: "stars" });

@@ -50,6 +50,18 @@ function letterSpaced(text: string, start: number, end: number): boolean {
   return (k > end + 1 && single(k)) || (b < start - 2 && b >= 0 && single(b));
 }
 
+/**
+ * Whether the number at `at` (walking in direction `step`) stands in Chinese text:
+ * beyond its digits comes a Chinese character, a Chinese mark, a space or the
+ * paragraph's edge — not a Latin word (GB/T 9704 标准 is a code, not 2025 年度).
+ */
+function numberInChinese(text: string, at: number, step: 1 | -1): boolean {
+  let k = at;
+  while (k >= 0 && k < text.length && (isDigit(text[k]) || text[k] === "." || text[k] === ",")) k += step;
+  const beyond = text[k];
+  return beyond === undefined || isChinese(beyond) || (isSpace(beyond) && step === 1);
+}
+
 function findSpaces(text: string, from: number): Hit[] {
   const indentEnd = leadingSpaceEnd(text, from);
   const markerEnd = indentEnd + markerLengthAt(text, indentEnd);
@@ -81,7 +93,7 @@ function findSpaces(text: string, from: number): Hit[] {
       // are layout, or a blank left for filling in: hint only.
       const layout = shortLine || j - start >= 2 || letterSpaced(text, start, j);
       hits.push({ start, end: j, kind: "between-chinese", severity: layout ? "info" : "warning" });
-    } else if ((isDigit(prev) && isHan(next)) || (isHan(prev) && isDigit(next))) {
+    } else if ((isDigit(prev) && isHan(next) && numberInChinese(text, start - 1, -1)) || (isHan(prev) && isDigit(next) && numberInChinese(text, j, 1))) {
       hits.push({ start, end: j, kind: "number-chinese", severity: "info" });
     }
   }

@@ -69,8 +69,13 @@ const rule: Rule = {
       const correct = m.correct.findAll(text, from);
       const inCorrect = (h: { start: number; end: number }) =>
         correct.some((c) => c.start <= h.start && h.end <= c.end && c.end - c.start > h.end - h.start);
+      const nearMisses = m.nearMiss.find(text, from);
+      // A hint inside a near miss is a symptom of the slip (中国共产党纪处分条例 contains 党纪处分条例): the near miss speaks.
+      const insideNearMiss = (h: LiteralHit<TermForm>) =>
+        h.value.kind === "nonpreferred" &&
+        nearMisses.some((n) => n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start);
       const formHits: LiteralHit<TermForm>[] = selectNonOverlapping(
-        m.forms.findAll(text, from).filter((h) => !inCorrect(h)),
+        m.forms.findAll(text, from).filter((h) => !inCorrect(h) && !insideNearMiss(h)),
       );
       for (const h of formHits) {
         const form = h.value;
@@ -95,7 +100,7 @@ const rule: Rule = {
               : undefined,
         });
       }
-      for (const h of m.nearMiss.find(text, from)) {
+      for (const h of nearMisses) {
         if (formHits.some((f) => f.start < h.end && h.start < f.end)) continue;
         const found = text.slice(h.start, h.end);
         context.report({

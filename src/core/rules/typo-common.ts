@@ -1,7 +1,8 @@
 /**
  * typo-common: common miswritings from a small, high-precision list
  * (src/core/terms/typos.json): 改/该 in 该……的不……, 作/做 in fixed phrases, 的/地/得
- * in fixed patterns, 截至/截止, 必须/必需, 既/即, misspelt idioms. Every hit has a fix.
+ * in fixed patterns, 截至/截止, 必须/必需, 既/即, misspelt idioms, doubled punctuation (，，).
+ * Every hit has a fix.
  * Slips inside canonical formulations (清正廉洁作表率) belong to term-noncanonical.
  */
 import type { Severity } from "../findings";
@@ -25,6 +26,8 @@ interface TypoPattern {
   replacement: string;
   severity?: Severity;
   note?: string;
+  /** Opening words of the message (default 疑似别字). */
+  label?: string;
   notPrecededBy?: string[];
 }
 
@@ -43,6 +46,7 @@ interface Hit {
   contextEnd: number;
   severity: Severity;
   note?: string;
+  label?: string;
   source: string;
 }
 
@@ -96,6 +100,7 @@ export function findTypos(text: string, from = 0): Hit[] {
           contextEnd: m.index + m[0].length,
           severity: spec.severity ?? "error",
           note: spec.note,
+          label: spec.label,
           source: spec.id,
         });
       }
@@ -111,8 +116,8 @@ const rule: Rule = {
     severity: "error",
     fixable: true,
     description: {
-      zh: "常见别字：如“该批评的不批评”误作“改批评的不批评”，“融会贯通”误作“融汇贯通”，“截至”误作“截止”，以及“作/做”“的/地/得”在固定搭配中的误用。",
-      en: "Common miswritings: 改 for 该 in 该……的不……, misspelt set phrases, 截止 for 截至, and 作/做, 的/地/得 in fixed patterns.",
+      zh: "常见别字：如“该批评的不批评”误作“改批评的不批评”，“融会贯通”误作“融汇贯通”，“截至”误作“截止”，“作/做”“的/地/得”在固定搭配中的误用，以及重复的标点。",
+      en: "Common miswritings: 改 for 该 in 该……的不……, misspelt set phrases, 截止 for 截至, 作/做 and 的/地/得 in fixed patterns, doubled punctuation.",
     },
     examples: {
       correct: "对一些干部的苗头性问题，该提醒的及时提醒、该批评的严肃批评，做到融会贯通。",
@@ -132,7 +137,7 @@ const rule: Rule = {
           start: h.contextStart,
           end: h.contextEnd,
           severity: h.severity,
-          message: `疑似别字：“${phrase}”应为“${fixed}”${h.note ? `（${h.note}）` : ""}`,
+          message: `${h.label ?? "疑似别字"}：“${phrase}”应为“${fixed}”${h.note ? `（${h.note}）` : ""}`,
           data: { found: phrase, suggestion: fixed, source: h.source },
           fix: { paragraph: p.index, start: h.start, end: h.end, expected, replacement: h.replacement },
         });

@@ -239,6 +239,11 @@ export class NearMissFinder {
     const P = c.text;
     const m = P.length;
     const atEdge = (k: number) => k === 0 || k === m - 1;
+    // Numbers are the variable part of a name (十九届 / 十届, 二中 / 三中 全会): changing one is no slip.
+    const inNumber = (k: number) => NUMERALS.has(P[k]) && (NUMERALS.has(P[k - 1] ?? "") || NUMERALS.has(P[k + 1] ?? ""));
+    // At an edge of a shorter pattern an edit usually makes another word (全面从严治警); a
+    // same-sound slip still shows where the text stops right there (推动高质量发站，). Beyond edge k:
+    const stopsBeyond = (k: number) => !isHan(k === 0 ? text[s - 1] : text[end]);
     switch (edit) {
       case "substitute": {
         const want = P[j];
@@ -247,23 +252,23 @@ export class NearMissFinder {
         // A particle in the text where the pattern has another word is a rewording, not a slip.
         if (FUNCTION_CHARS.has(got)) return null;
         if (NUMERALS.has(want) && NUMERALS.has(got)) return null;
-        if (atEdge(j) && c.han < EDGE_HAN) return null;
+        if (atEdge(j) && c.han < EDGE_HAN) return isHomophone(want, got) && stopsBeyond(j) ? "warning" : null;
         if (isHomophone(want, got)) return "error";
         return c.han >= NON_HOMOPHONE_HAN ? "warning" : null;
       }
       case "transpose": {
         if (!isHan(P[j]) || !isHan(P[j + 1])) return null;
+        if (NUMERALS.has(P[j]) && NUMERALS.has(P[j + 1])) return null;
         if (FUNCTION_CHARS.has(P[j]) && FUNCTION_CHARS.has(P[j + 1])) return null;
-        if ((atEdge(j) || atEdge(j + 1)) && c.han < EDGE_HAN) return null;
+        if ((atEdge(j) || atEdge(j + 1)) && c.han < EDGE_HAN) return stopsBeyond(atEdge(j) ? j : j + 1) ? "warning" : null;
         return c.han >= ERROR_HAN ? "error" : "warning";
       }
       case "delete": {
-        if (!isHan(P[j])) return null;
+        if (!isHan(P[j]) || inNumber(j)) return null;
         if (atEdge(j)) {
-          if (c.han < EDGE_HAN) return null;
-          // A prefix or suffix of the pattern runs on into other words unless the text stops there.
-          const outside = j === 0 ? text[s - 1] : text[end];
-          if (isHan(outside)) return null;
+          // What is left is a prefix or suffix, often a word of its own (组织生活 of 组织生活会):
+          // only in long patterns, and only where the text stops there.
+          if (c.han < EDGE_HAN || !stopsBeyond(j)) return null;
         }
         // A dropped particle (以人民中心, 八项规定其实施细则) is a slip only in a long fixed formula, and a mild one.
         if (FUNCTION_CHARS.has(P[j])) return c.han >= FUNCTION_DROP_HAN ? "warning" : null;
@@ -272,6 +277,7 @@ export class NearMissFinder {
       case "insert": {
         const extra = text[s + j];
         if (!isHan(extra) || FUNCTION_CHARS.has(extra)) return null;
+        if (NUMERALS.has(extra) && (NUMERALS.has(P[j - 1]) || NUMERALS.has(P[j]))) return null;
         return c.han >= ERROR_HAN ? "error" : "warning";
       }
     }

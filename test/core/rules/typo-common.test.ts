@@ -22,6 +22,7 @@ ruleTester.run(rule, {
     "严守纪律规矩，增强规矩意识。",
     "持续放松驰骋的想象。",
     "其他同志",
+    "对群众想什么、急什么……都要心中有数。。。",
   ],
   invalid: [
     {
@@ -95,6 +96,14 @@ ruleTester.run(rule, {
       errors: [
         { quote: "做出重要部署", severity: "info", fixOutput: "党中央作出重要部署，其它单位积极响应。" },
         { quote: "其它", severity: "info", fixOutput: "党中央做出重要部署，其他单位积极响应。" },
+      ],
+    },
+    {
+      name: "doubled punctuation",
+      text: "加强学习，，提高本领。。",
+      errors: [
+        { quote: "，，", severity: "warning", message: "标点重复：“，，”应为“，”", fixOutput: "加强学习，提高本领。。" },
+        { quote: "。。", fixOutput: "加强学习，，提高本领。" },
       ],
     },
     {

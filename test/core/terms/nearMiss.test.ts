@@ -46,10 +46,12 @@ describe("NearMissFinder", () => {
     expect(found("全面从严制党")).toEqual([["全面从严制党", "substitute", "error"]]);
   });
 
-  it("leaves the first and last character of shorter patterns alone", () => {
+  it("leaves the first and last character of shorter patterns alone, but for a same-sound slip where the text stops", () => {
     expect(found("坚持以人民为中心的发展思路")).toEqual([]);
     expect(found("坚持全面从严治警")).toEqual([]);
     expect(found("以人民为中心的发展思")).toEqual([]);
+    expect(found("坚持全面从严治当，")).toEqual([["全面从严治当", "substitute", "warning"]]);
+    expect(found("坚持全面从严治当工作")).toEqual([]);
   });
 
   it("an edit at the edge counts in long patterns; a cut-off prefix only where the text stops", () => {
