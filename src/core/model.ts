@@ -46,16 +46,19 @@ export interface Paragraph {
   format?: ParagraphFormat;
 }
 
-export type SectionKind =
-  | "title"
-  | "preface"
-  | "last_year_rectification"
-  | "problems"
-  | "causes"
-  | "measures"
-  | "personal_matters"
-  | "other"
-  | "closing";
+/** Every kind of section (CLI contract: sections[].kind). */
+export const SECTION_KINDS = [
+  "title",
+  "preface",
+  "last_year_rectification",
+  "problems",
+  "causes",
+  "measures",
+  "personal_matters",
+  "other",
+  "closing",
+] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
 
 /** The customary order of sections (GB practice and central notices). */
 export const SECTION_ORDER: readonly SectionKind[] = [

@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { RULE_IDS } from "../findings";
-import type { SectionKind } from "../model";
+import { SECTION_KINDS, type SectionKind } from "../model";
 
 export const PROFILE_SCHEMA_VERSION = 1;
 
@@ -24,17 +24,7 @@ export const CONFIDENCE_LABELS: Record<ConfidenceLevel, string> = {
   low: "可信度低",
 };
 
-const SECTION_KINDS = [
-  "title",
-  "preface",
-  "last_year_rectification",
-  "problems",
-  "causes",
-  "measures",
-  "personal_matters",
-  "other",
-  "closing",
-] as const satisfies readonly SectionKind[];
+
 
 const text = z.string().trim().min(1);
 const year = z.number().int().min(2000).max(2100);
