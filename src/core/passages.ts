@@ -2,14 +2,34 @@
  * Passages shared between documents (copied-passage): one shingle index over every
  * document of a run, built once, then queried per document — not all pairs of
  * sentences. Text is compared on its letters only (punctuation and spaces dropped),
- * in shingles of SHINGLE characters; a passage is a run of consecutive shared
- * shingles from one other document covering at least MIN_PASSAGE characters.
+ * in shingles of SHINGLE characters; a passage is a run of consecutive shingles
+ * shared with one paragraph of another document.
+ *
+ * These materials share a lot of wording by design: canonical formulations
+ * (习近平新时代中国特色社会主义思想, 增强“四个意识”、坚定“四个自信”、做到“两个维护”),
+ * the year's theme and aspects quoted in headings, quotations of the General
+ * Secretary, titles of documents. Such wording is "boilerplate": it may stand
+ * inside a passage but does not count towards it. A passage is reported only when
+ * it is MIN_PASSAGE letters long and MIN_OWN of them are the author's own words.
+ *
+ * Text that most files of a run share is NOT discounted: one hand writing a whole
+ * team's materials is exactly what this is meant to find. (The rule tells template
+ * prefaces apart by where they stand.)
  */
+import { builtInProfiles } from "./profiles";
+import { LiteralMatcher } from "./rules/text";
+import { termDictionary } from "./terms/dictionary";
 
 export const SHINGLE = 12;
+/** Letters a reported passage covers at least. */
 export const MIN_PASSAGE = 40;
-/** A shingle present in more documents than this share is boilerplate (canonical formulations). */
-const COMMON_SHARE = 0.5;
+/** Of those, letters that are not boilerplate. */
+export const MIN_OWN = 30;
+/**
+ * Two runs against the same other paragraph this few letters apart are one passage:
+ * one character changed breaks SHINGLE shingles but leaves a gap of a letter or two.
+ */
+const MERGE_GAP = 6;
 
 export interface PassageMatch {
   paragraph: number;
@@ -18,6 +38,10 @@ export interface PassageMatch {
   end: number;
   otherFile: string;
   otherParagraph: number;
+  /** Letters of the passage that are the author's own (not boilerplate). */
+  ownLetters: number;
+  /** Other places where (much of) the same passage stands. */
+  also: { file: string; paragraph: number }[];
 }
 
 interface Posting {
@@ -41,15 +65,56 @@ function letters(text: string): { chars: string; offsets: number[] } {
   return { chars, offsets };
 }
 
+function lettersOnly(text: string): string {
+  return letters(text).chars;
+}
+
+/**
+ * The built-in boilerplate: every canonical formulation of the term dictionary
+ * (with its accepted variants) and every built-in profile's theme and aspect labels.
+ */
+export function canonicalPhrases(): string[] {
+  const phrases = new Set<string>(termDictionary().correct);
+  for (const p of builtInProfiles()) {
+    if (p.theme) phrases.add(p.theme);
+    for (const a of p.aspects) phrases.add(a.label);
+  }
+  return [...phrases];
+}
+
+/** Phrases shorter than this (in letters) are too common to mask anything useful. */
+const MIN_PHRASE = 4;
+
+function phraseMatcher(phrases: readonly string[]): LiteralMatcher<true> {
+  const literals = [...new Set(phrases.map(lettersOnly))].filter((p) => p.length >= MIN_PHRASE).map((text) => ({ text, value: true as const }));
+  return new LiteralMatcher(literals);
+}
+
+let defaultMatcher: LiteralMatcher<true> | null = null;
+
+/** Quotations and cited titles: “…”, ‘…’, 「…」, 《…》. */
+const QUOTED = /“[^“”]*”|‘[^‘’]*’|「[^「」]*」|《[^《》]*》/g;
+/** Words of the General Secretary, quoted without quotation marks: from 强调/指出 to the end of the sentence. */
+const LEADER_SAYS = /总书记[^，。；：！？]{0,8}?(?:强调|指出|告诫|说)[，,：:]?[^。！？]*/g;
+
+export interface PassageIndexOptions {
+  /** Wording that does not count towards a passage; default `canonicalPhrases()`. */
+  boilerplate?: readonly string[];
+}
+
 export class PassageIndex {
   private readonly files: string[] = [];
   private readonly postings = new Map<string, Posting[]>();
-  private readonly docFrequency = new Map<string, number>();
+  private readonly matcher: LiteralMatcher<true>;
+
+  constructor(options: PassageIndexOptions = {}) {
+    if (options.boilerplate) this.matcher = phraseMatcher(options.boilerplate);
+    else this.matcher = defaultMatcher ??= phraseMatcher(canonicalPhrases());
+  }
 
   add(file: string, paragraphs: readonly { index: number; text: string }[]): void {
     const doc = this.files.length;
     this.files.push(file);
-    const seenInDoc = new Set<string>();
     for (const p of paragraphs) {
       const { chars } = letters(p.text);
       for (let i = 0; i + SHINGLE <= chars.length; i++) {
@@ -59,10 +124,6 @@ export class PassageIndex {
         // Keep one posting per document and paragraph.
         const last = list[list.length - 1];
         if (!last || last.doc !== doc || last.paragraph !== p.index) list.push({ doc, paragraph: p.index });
-        if (!seenInDoc.has(shingle)) {
-          seenInDoc.add(shingle);
-          this.docFrequency.set(shingle, (this.docFrequency.get(shingle) ?? 0) + 1);
-        }
       }
     }
   }
@@ -71,39 +132,116 @@ export class PassageIndex {
     return this.files.length;
   }
 
-  /** Passages of `file`'s paragraphs that also stand in another indexed document. */
+  /** Per letter of a paragraph: true where it is boilerplate (a canonical phrase, a quotation, a cited title). */
+  boilerplateMask(text: string): { chars: string; offsets: number[]; mask: Uint8Array } {
+    const { chars, offsets } = letters(text);
+    const mask = new Uint8Array(chars.length);
+    for (const hit of this.matcher.findAll(chars)) mask.fill(1, hit.start, hit.end);
+    // Spans found in the text (quotations) are mapped to letters through their offsets.
+    const spans: [number, number][] = [];
+    for (const re of [QUOTED, LEADER_SAYS]) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) spans.push([m.index, m.index + m[0].length]);
+    }
+    if (spans.length) {
+      for (let j = 0; j < offsets.length; j++) {
+        const at = offsets[j];
+        if (spans.some(([s, e]) => at >= s && at < e)) mask[j] = 1;
+      }
+    }
+    return { chars, offsets, mask };
+  }
+
+  /**
+   * Passages of `file`'s paragraphs that also stand in another indexed document
+   * (documents indexed under the same name as `file` are not "another").
+   */
   find(file: string, paragraphs: readonly { index: number; text: string }[]): PassageMatch[] {
-    const self = this.files.indexOf(file);
-    const common = this.files.length >= 4 ? Math.ceil(this.files.length * COMMON_SHARE) : Infinity;
     const matches: PassageMatch[] = [];
     for (const p of paragraphs) {
-      const { chars, offsets } = letters(p.text);
-      // Current run: other document/paragraph and where it started.
-      let run: { doc: number; paragraph: number; from: number; to: number } | null = null;
-      const flush = () => {
-        if (run && run.to + SHINGLE - run.from >= MIN_PASSAGE) {
-          matches.push({
-            paragraph: p.index,
-            start: offsets[run.from],
-            end: offsets[run.to + SHINGLE - 1] + 1,
-            otherFile: this.files[run.doc],
-            otherParagraph: run.paragraph,
-          });
-        }
-        run = null;
-      };
+      if (p.text.length < MIN_PASSAGE) continue;
+      const { chars, offsets, mask } = this.boilerplateMask(p.text);
+      if (chars.length < MIN_PASSAGE) continue;
+
+      // Runs of consecutive shingles shared with one other paragraph, all tracked at once.
+      interface Run {
+        key: string;
+        doc: number;
+        paragraph: number;
+        from: number;
+        to: number;
+      }
+      const active = new Map<string, Run>();
+      const closed: Run[] = [];
       for (let i = 0; i + SHINGLE <= chars.length; i++) {
-        const shingle = chars.slice(i, i + SHINGLE);
-        const hits = (this.docFrequency.get(shingle) ?? 0) > common ? [] : (this.postings.get(shingle) ?? []).filter((h) => h.doc !== self);
-        const current = run as { doc: number; paragraph: number; from: number; to: number } | null;
-        if (current && hits.some((h) => h.doc === current.doc && h.paragraph === current.paragraph)) {
-          current.to = i;
+        const hits = this.postings.get(chars.slice(i, i + SHINGLE)) ?? [];
+        const seen = new Set<string>();
+        for (const h of hits) {
+          if (this.files[h.doc] === file) continue;
+          const key = `${h.doc}:${h.paragraph}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const run = active.get(key);
+          if (run) run.to = i;
+          else active.set(key, { key, doc: h.doc, paragraph: h.paragraph, from: i, to: i });
+        }
+        for (const [key, run] of active) {
+          if (!seen.has(key)) {
+            closed.push(run);
+            active.delete(key);
+          }
+        }
+      }
+      closed.push(...active.values());
+
+      // Merge runs against the same paragraph split by a small edit.
+      const byKey = new Map<string, Run[]>();
+      for (const run of closed) byKey.set(run.key, [...(byKey.get(run.key) ?? []), run]);
+      const passages: { run: Run; start: number; end: number; own: number }[] = [];
+      for (const runs of byKey.values()) {
+        runs.sort((a, b) => a.from - b.from);
+        const merged: Run[] = [];
+        for (const run of runs) {
+          const last = merged[merged.length - 1];
+          if (last && run.from - (last.to + SHINGLE) <= MERGE_GAP) last.to = Math.max(last.to, run.to);
+          else merged.push({ ...run });
+        }
+        for (const run of merged) {
+          const start = run.from;
+          const end = run.to + SHINGLE; // exclusive, in letters
+          if (end - start < MIN_PASSAGE) continue;
+          let own = 0;
+          for (let j = start; j < end; j++) if (!mask[j]) own++;
+          if (own < MIN_OWN) continue;
+          passages.push({ run, start, end, own });
+        }
+      }
+
+      // One finding per stretch of text: the passage with most own letters; others overlapping it are "also".
+      passages.sort((a, b) => b.own - a.own || a.run.doc - b.run.doc || a.run.paragraph - b.run.paragraph);
+      const chosen: (typeof passages[number] & { also: PassageMatch["also"] })[] = [];
+      for (const c of passages) {
+        const overlapping = chosen.find((k) => c.start < k.end && k.start < c.end);
+        if (overlapping) {
+          const where = { file: this.files[c.run.doc], paragraph: c.run.paragraph };
+          if (!overlapping.also.some((a) => a.file === where.file && a.paragraph === where.paragraph)) overlapping.also.push(where);
           continue;
         }
-        flush();
-        if (hits.length) run = { doc: hits[0].doc, paragraph: hits[0].paragraph, from: i, to: i };
+        chosen.push({ ...c, also: [] });
       }
-      flush();
+      chosen.sort((a, b) => a.start - b.start);
+      for (const c of chosen) {
+        matches.push({
+          paragraph: p.index,
+          start: offsets[c.start],
+          end: offsets[c.end - 1] + 1,
+          otherFile: this.files[c.run.doc],
+          otherParagraph: c.run.paragraph,
+          ownLetters: c.own,
+          also: c.also,
+        });
+      }
     }
     return matches;
   }

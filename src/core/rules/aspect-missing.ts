@@ -10,9 +10,12 @@ const rule: Rule = {
       zh: "按通知要求，每个方面都应查摆问题；未被任何问题覆盖的方面会列出，可用“插入”补上该方面的问题模板。",
       en: "An aspect of the profile is not covered by any problem.",
     },
+    // The 2022 notice's six aspects (“六个带头”): all six covered, or only the first four.
     examples: {
-      correct: "2022年度民主生活会对照检查材料\n现报告如下。\n一、存在问题\n（一）在带头深刻领悟“两个确立”的决定性意义方面。",
-      incorrect: "2022年度民主生活会对照检查材料\n现报告如下。\n一、存在问题\n二、原因分析",
+      correct:
+        "××局党组2022年度民主生活会对照检查材料\n现将对照检查情况报告如下。\n一、存在问题\n（一）在带头深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”方面。\n（二）在带头用习近平新时代中国特色社会主义思想凝心铸魂方面。\n（三）在带头坚持和加强党的全面领导方面。\n（四）在带头坚持以人民为中心的发展思想，推动改革发展稳定方面。\n（五）在带头发扬斗争精神，防范化解风险挑战方面。\n（六）在带头落实全面从严治党政治责任方面。",
+      incorrect:
+        "××局党组2022年度民主生活会对照检查材料\n现将对照检查情况报告如下。\n一、存在问题\n（一）在带头深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”方面。\n（二）在带头用习近平新时代中国特色社会主义思想凝心铸魂方面。\n（三）在带头坚持和加强党的全面领导方面。\n（四）在带头坚持以人民为中心的发展思想，推动改革发展稳定方面。",
     },
   },
   create(context) {
@@ -23,7 +26,7 @@ const rule: Rule = {
       context.report({
         paragraph: context.doc.sections.find((s) => s.kind === "problems")?.headingParagraph ?? null,
         message: `没有问题对应“${aspect?.label ?? id}”这一方面`,
-        data: { aspect: id },
+        data: { aspect: id, label: aspect?.label ?? id },
       });
     }
   },

@@ -24,6 +24,8 @@ const rule: Rule = {
   create(context) {
     const seen = new Map<string, number>();
     for (const p of context.doc.paragraphs) {
+      // Table cells repeat by design (a rectification list's 责任人, 完成时限 …).
+      if (p.inTable) continue;
       const key = normalize(p.text);
       if (key.length < MIN_LENGTH) continue;
       const first = seen.get(key);

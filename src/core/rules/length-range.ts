@@ -8,10 +8,14 @@ function size(text: string): number {
 /** Customary lengths (domain research: real materials run about 3,000–10,000 characters). */
 export const LENGTH_LIMITS = { minTotal: 1500, maxTotal: 20000, minProblemsShare: 0.3 };
 
+/**
+ * A material far too short is most likely unfinished (a warning); one too long, or
+ * with a thin problems section, is a matter of judgement (hints).
+ */
 const rule: Rule = {
   id: "length-range",
   meta: {
-    severity: "info",
+    severity: "warning",
     fixable: false,
     description: {
       zh: "全文或某一部分明显过短或过长：材料通常在三千到一万字之间，查摆问题部分应占主要篇幅。",
@@ -27,9 +31,9 @@ const rule: Rule = {
     const total = doc.paragraphs.reduce((n, p) => n + size(p.text), 0);
     if (total === 0) return;
     if (total < LENGTH_LIMITS.minTotal) {
-      context.report({ paragraph: null, severity: "warning", message: `全文约 ${total} 字，明显偏短（通常三千字以上）`, data: { total } });
+      context.report({ paragraph: null, message: `全文约 ${total} 字，明显偏短（通常三千字以上）`, data: { total } });
     } else if (total > LENGTH_LIMITS.maxTotal) {
-      context.report({ paragraph: null, message: `全文约 ${total} 字，明显偏长`, data: { total } });
+      context.report({ paragraph: null, severity: "info", message: `全文约 ${total} 字，明显偏长`, data: { total } });
     }
     const problems = doc.sections.find((s) => s.kind === "problems");
     if (problems && total >= LENGTH_LIMITS.minTotal) {
@@ -37,6 +41,7 @@ const rule: Rule = {
       if (part / total < LENGTH_LIMITS.minProblemsShare) {
         context.report({
           paragraph: problems.headingParagraph ?? problems.start,
+          severity: "info",
           message: `“存在问题”部分约 ${part} 字，只占全文的 ${Math.round((part / total) * 100)}%，查摆问题应是材料的主体`,
           data: { section: "problems", size: part, total },
         });

@@ -16,6 +16,8 @@ const rule: Rule = {
     },
   },
   create(context) {
+    // Without a problems section, section-missing says so once.
+    if (!context.doc.sections.some((s) => s.kind === "problems")) return;
     for (const id of context.doc.unansweredMeasures) {
       const measure = context.doc.measures.find((m) => m.id === id);
       if (!measure) continue;

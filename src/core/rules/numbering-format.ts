@@ -23,9 +23,9 @@ const rule: Rule = {
   },
   create(context) {
     for (const level of numberedLevels(context.doc)) {
-      const typed = level.entries.filter((e) => !e.marker.auto);
-      const forms = new Set(typed.map((e) => `${e.marker.family}:${e.marker.form}`));
-      for (const entry of typed) {
+      // Word's automatic numbers count for the mixing (the reader sees them) but get no fix.
+      const forms = new Set(level.entries.map((e) => `${e.marker.family}:${e.marker.form}`));
+      for (const entry of level.entries) {
         const { marker } = entry;
         const canonical = CANONICAL_FORM[marker.family];
         if (!canonical || marker.form === canonical) continue;
@@ -37,11 +37,15 @@ const rule: Rule = {
           paragraph: entry.paragraph,
           start: marker.offset,
           end: marker.offset + marker.length,
-          message: wrongPunctuation
-            ? `序号“${marker.raw}”的标点不符合公文规范，应为“${replacement}”`
-            : `${level.label}序号写法不一致：“${marker.raw}”应统一为“${replacement}”`,
+          message:
+            (wrongPunctuation
+              ? `序号“${marker.raw}”的标点不符合公文规范，应为“${replacement}”`
+              : `${level.label}序号写法不一致：“${marker.raw}”应统一为“${replacement}”`) +
+            (marker.auto ? "（自动编号，请在 Word 的编号设置中修改）" : ""),
           data: { found: marker.raw, expected: replacement, level: level.label },
-          fix: { paragraph: entry.paragraph, start: marker.offset, end: marker.offset + marker.length, expected: marker.raw, replacement },
+          ...(marker.auto
+            ? {}
+            : { fix: { paragraph: entry.paragraph, start: marker.offset, end: marker.offset + marker.length, expected: marker.raw, replacement } }),
         });
       }
     }

@@ -24,15 +24,24 @@ const rule: Rule = {
         const expected = k + 1;
         const marker: NumberMarker = entry.marker;
         if (marker.value === expected) return;
+        // Named by how the number relates to the one written before it.
         const previous = k > 0 ? level.entries[k - 1].marker.value : 0;
-        const kind = marker.value === previous ? "重号" : marker.value < previous ? "重新从头编号" : "跳号";
+        const kind =
+          marker.value === previous
+            ? "重号"
+            : marker.value < previous
+              ? "重新从头编号"
+              : marker.value > previous + 1
+                ? "跳号"
+                : "随前面的错号顺延";
         const replacement = renumber(marker, expected);
         context.report({
           paragraph: entry.paragraph,
           start: marker.offset,
           end: marker.offset + marker.length,
-          message: `${level.label}序号${kind}：“${marker.raw}”应为“${replacement}”`,
+          message: `${level.label}序号${kind}：“${marker.raw}”应为“${replacement}”` + (marker.auto ? "（自动编号，请在 Word 的编号设置中调整）" : ""),
           data: { expected, found: marker.value, level: level.label },
+          // Word's automatic numbers are not text: they get no fix.
           ...(marker.auto
             ? {}
             : { fix: { paragraph: entry.paragraph, start: marker.offset, end: marker.offset + marker.length, expected: marker.raw, replacement } }),

@@ -16,6 +16,13 @@ const rule: Rule = {
     },
   },
   create(context) {
+    // Without a measures section, section-missing says so once; one error per problem would repeat it.
+    const measures = context.doc.sections.find((s) => s.kind === "measures");
+    const problems = context.doc.sections.find((s) => s.kind === "problems");
+    if (!measures) return;
+    // Sections placed only by their position (headings that name neither) may not be what
+    // they seem, nor may the document be a material: then an unpaired problem is a warning.
+    const sure = measures.recognisedBy === "heading" && problems?.recognisedBy === "heading";
     for (const id of context.doc.unpairedProblems) {
       const problem = context.doc.problems.find((p) => p.id === id);
       if (!problem) continue;
@@ -23,6 +30,7 @@ const rule: Rule = {
         paragraph: problem.paragraph,
         message: `问题“${clip(problem.title)}”没有对应的整改措施`,
         data: { problem: id },
+        ...(sure ? {} : { severity: "warning" as const }),
       });
     }
   },

@@ -1,21 +1,72 @@
+import type { Item } from "../model";
+import { termDictionary } from "../terms/dictionary";
+import { LiteralMatcher } from "./text";
 import type { Rule } from "./types";
 
 /**
  * "见人见事见思想": a problem should name at least one concrete instance — a number,
- * a date or period, a named document, project, meeting or case. Items that are only
- * degree words (不够/不深/有所…) fit anyone in any year (万能问题).
+ * a date or period, a named document or project, an inspection's finding, a case.
+ * Items that are only degree words (不够/不深/有所…) fit anyone in any year (万能问题,
+ * which the 2023 guidance forbids).
+ *
+ * Numbers inside canonical formulations are no instance (“四个意识”, 两个确立,
+ * 三会一课), nor are technology names (5G), so those are blanked first; and words
+ * every material uses (会议精神, 调研, 对照检查, 教育实践活动) do not count as events.
  */
-const CONCRETE = new RegExp(
-  [
-    "[0-9０-９]",
-    "[一二三四五六七八九十两几多]+(次|个|项|件|名|人|篇|天|批|场|处|笔|起|份|家|户|条|轮|期|万|千|百)",
-    "(今年|去年|前年|上半年|下半年|年初|年底|年末|季度|月份|[0-9０-９一二三四五六七八九十]+月)",
-    "《[^》]+》",
-    "“[^”]{2,20}”(行动|活动|工程|项目|工作)",
-    "(项目|工程|会议|座谈会|调研|检查|巡视|巡察|审计|督查|信访|案件|事故|活动)",
-  ].join("|"),
-);
+const NAMED_PROJECT = /“[^”]{2,20}”(?:行动|活动|工程|项目|专项|计划|品牌|平台|工作法)/;
+const CONCRETE: readonly RegExp[] = [
+  // Arabic numbers, but not 5G / 4K.
+  /[0-9０-９]+(?![0-9０-９.．]*[A-Za-zＡ-Ｚａ-ｚ])/,
+  // Counts in Chinese numerals with a measure word of events, people, documents, time: 三次, 两名, 十余篇, 二〇二四年, 两个月.
+  /(?:[两二三四五六七八九十]|一[十百千万])[一二三四五六七八九十〇零百千万两余多]*(?:次|件|名|人|篇|天|周|批|场|处|笔|起|份|家|户|轮|期|万元|亩|年|个月)/,
+  // Dates and periods.
+  /今年|去年|前年|上半年|下半年|年初|年底|年末|[一二三四]季度|(?:[一二三四五六七八九十]|十[一二])月(?:份|初|中旬|上旬|下旬|底)|春节|国庆|元旦|汛期|防汛期间/,
+  // Named documents, projects and campaigns.
+  /《[^》]{2,}》/,
+  NAMED_PROJECT,
+  // Events that are instances by nature: a project, a case, an inspection's finding.
+  /项目|案件|事故|巡视|巡察|审计|处分|通报批评|专项整治/,
+];
 const DEGREE = /不够|不深|不强|不足|有所|有待|还需|一定程度|时有|不到位|不严|不实|不高|欠缺/g;
+/** A problem without an instance whose description is shorter than this (characters) is a bare 万能问题: a warning; a longer one, a hint. */
+const BARE = 80;
+
+let formulations: LiteralMatcher<true> | null = null;
+
+/** Canonical formulations, with and without their quotation marks. */
+function formulationMatcher(): LiteralMatcher<true> {
+  if (formulations) return formulations;
+  const texts = new Set<string>();
+  for (const phrase of termDictionary().correct) {
+    texts.add(phrase);
+    texts.add(phrase.replace(/[“”‘’]/g, ""));
+  }
+  formulations = new LiteralMatcher([...texts].filter((t) => t.length >= 2).map((text) => ({ text, value: true as const })));
+  return formulations;
+}
+
+/** The text with canonical formulations and short quoted slogans (“一把手”, “十四五”) blanked out. */
+export function withoutFormulations(text: string): string {
+  // Blanked with as many spaces as UTF-16 units, so later offsets stay aligned.
+  let out = text;
+  for (const hit of formulationMatcher().findAll(text)) {
+    out = out.slice(0, hit.start) + " ".repeat(hit.end - hit.start) + out.slice(hit.end);
+  }
+  return out.replace(/“[^“”]{1,12}”/g, (m) => " ".repeat(m.length));
+}
+
+/** Whether the problem names a concrete instance (named projects are read before slogans are blanked). */
+export function hasConcreteInstance(body: string): boolean {
+  if (NAMED_PROJECT.test(body)) return true;
+  const plain = withoutFormulations(body);
+  return CONCRETE.some((re) => re.test(plain));
+}
+
+/** The item's text after its heading sentence, without spaces. */
+function description(problem: Item): string {
+  const body = problem.body.startsWith(problem.title) ? problem.body.slice(problem.title.length) : problem.body;
+  return body.replace(/[\s\u3000]/g, "");
+}
 
 const rule: Rule = {
   id: "problem-vague",
@@ -23,7 +74,7 @@ const rule: Rule = {
     severity: "warning",
     fixable: false,
     description: {
-      zh: "问题应“见人见事见思想”，写出具体事例（时间、数字、事项、案例）；只有“不够、有所、有待”等程度词的“万能问题”会被退回。",
+      zh: "问题应“见人见事见思想”，写出具体事例（时间、数字、事项、案例）；只有“不够、有所、有待”等程度词的“万能问题”会被退回。篇幅较长但没有具体事例的问题给出提示。",
       en: "A problem with no concrete instance (no fact, number, time or case).",
     },
     examples: {
@@ -33,14 +84,17 @@ const rule: Rule = {
   },
   create(context) {
     for (const problem of context.doc.problems) {
-      if (CONCRETE.test(problem.body)) continue;
-      const degree = problem.body.match(DEGREE) ?? [];
+      if (hasConcreteInstance(problem.body)) continue;
+      const degree = [...new Set(problem.body.match(DEGREE) ?? [])];
+      const words = degree.length ? `，多为“${degree.slice(0, 3).join("”“")}”等程度词` : "";
+      const bare = description(problem).length < BARE;
       context.report({
         paragraph: problem.paragraph,
-        message:
-          "这个问题没有具体事例（时间、数字、事项或案例）" +
-          (degree.length ? `，多为“${[...new Set(degree)].slice(0, 3).join("”“")}”等程度词` : ""),
-        data: { problem: problem.id },
+        message: bare
+          ? `这个问题没有具体事例（时间、数字、事项或案例）${words}，是“万能问题”`
+          : "这个问题写了表现，但没有一个具体事例（时间、数字、事项或案例），建议补充",
+        data: { problem: problem.id, degreeWords: degree },
+        ...(bare ? {} : { severity: "info" as const }),
       });
     }
   },

@@ -10,15 +10,18 @@ import { checkExamples, toParagraphs, type DocumentInput } from "./ruleTester";
 
 const fullDocument = (input: DocumentInput | string) => analyzeDocument(toParagraphs(input), { hostKind: "text" });
 
-/** Rules whose incorrect example cannot be shown in plain text: they need fonts (a .docx), or other files of a run. */
-const NOT_IN_PLAIN_TEXT = new Set(["format-gbt9704", "copied-passage", "aspect-year-mismatch"]);
+/**
+ * Rules whose incorrect example cannot be shown in plain text: they need fonts (a .docx),
+ * or other files of a run. Their examples write these as annotations (〔三号 黑体〕,
+ * 〔同批另一份材料〕), which their own tests read (format-gbt9704.test.ts, copied-passage.test.ts).
+ */
+const NOT_IN_PLAIN_TEXT = new Set(["format-gbt9704", "copied-passage"]);
 
 /**
- * Known wrong examples, reported to the rule's owner: aspect-missing's "correct" example
- * covers one of the 2022 profile's six aspects, so five are reported missing.
- * `it.failing` turns red once the example is fixed — then move the rule out of this set.
+ * Known wrong examples, reported to the rule's owner. `it.failing` turns red once the
+ * example is fixed — then move the rule out of this set.
  */
-const EXAMPLE_TO_FIX = new Set(["aspect-missing"]);
+const EXAMPLE_TO_FIX = new Set<string>([]);
 
 const demonstrable = ALL_RULES.filter((r) => !NOT_IN_PLAIN_TEXT.has(r.id));
 

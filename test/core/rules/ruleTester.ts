@@ -2,13 +2,17 @@
  * RuleTester, in the spirit of ESLint's: `ruleTester.run(rule, {valid, invalid})`
  * turns each case into jest tests. A case is plain text (one paragraph per line)
  * or a list of paragraphs; the document around it is built with the real
- * structure analyzer and empty defaults for the rest. Every rule also gets its
- * meta.examples checked: the correct example yields no finding, the incorrect
- * one at least one.
+ * structure analyzer and empty defaults for the rest — or, for the rules that
+ * need profiles, aspects and pairs, with the full analysis (`analysis: "full"`
+ * or a `profileId`). A case may also name the host (`hostKind: "docx"` with
+ * paragraph formats) and give other documents of the run (`others`, for
+ * copied-passage). Every rule also gets its meta.examples checked: the correct
+ * example yields no finding, the incorrect one at least one.
  */
 import type { Paragraph } from "../../../src/core/model";
 import type { Finding, RuleId, Severity } from "../../../src/core/findings";
-import type { AnalyzedDocument, ProfileSummary, Rule } from "../../../src/core/rules/types";
+import type { AnalyzedDocument, OtherDocument, ProfileSummary, Rule } from "../../../src/core/rules/types";
+import { analyzeDocument } from "../../../src/core/analyze";
 import { analyzeStructure } from "../../../src/core/structure";
 import { runRules } from "../../../src/core/rules/engine";
 import { applyFixes } from "../../../src/core/rules/fixes";
@@ -20,6 +24,17 @@ export interface DocumentInput {
   paragraphs?: (string | Omit<Paragraph, "index">)[];
   hostKind?: AnalyzedDocument["hostKind"];
   profile?: ProfileSummary | null;
+  /**
+   * "structure" (default): the structure analyzer only, no profile, aspects or pairs.
+   * "full": the whole analysis as the check runs it (profile detection, aspects, pairing).
+   */
+  analysis?: "structure" | "full";
+  /** A profile id for the full analysis ("none": structure only); implies `analysis: "full"`. */
+  profileId?: string;
+  /** Other documents of the run (copied-passage): lines joined by "\n", or paragraph texts. */
+  others?: { file: string; text?: string; paragraphs?: string[] }[];
+  /** The name the checked document goes by in the run. */
+  file?: string;
 }
 
 export interface ValidCase extends DocumentInput {
@@ -63,10 +78,16 @@ export function toParagraphs(input: DocumentInput | string): Paragraph[] {
   return list.map((p, index) => (typeof p === "string" ? { index, text: p } : { ...p, index }));
 }
 
-/** An AnalyzedDocument around the given paragraphs: real structure, empty defaults for the rest. */
+/**
+ * An AnalyzedDocument around the given paragraphs: real structure, empty defaults for
+ * the rest; or the full analysis when the input asks for it (`analysis: "full"`, `profileId`).
+ */
 export function buildDocument(input: DocumentInput | string | Paragraph[]): AnalyzedDocument {
   const paragraphs = Array.isArray(input) ? input : toParagraphs(input);
-  const src = Array.isArray(input) || typeof input === "string" ? {} : input;
+  const src: DocumentInput = Array.isArray(input) || typeof input === "string" ? {} : input;
+  if (src.analysis === "full" || src.profileId !== undefined) {
+    return analyzeDocument(paragraphs, { hostKind: src.hostKind ?? "text", profileId: src.profileId });
+  }
   return {
     ...analyzeStructure(paragraphs),
     hostKind: src.hostKind ?? "text",
@@ -79,6 +100,15 @@ export function buildDocument(input: DocumentInput | string | Paragraph[]): Anal
   };
 }
 
+/** The other documents of a test input, as the engine takes them. */
+export function otherDocuments(input: DocumentInput | string): OtherDocument[] {
+  if (typeof input === "string") return [];
+  return (input.others ?? []).map((o) => ({
+    file: o.file,
+    paragraphs: (o.paragraphs ?? (o.text ?? "").split("\n")).map((text, index) => ({ index, text })),
+  }));
+}
+
 /** Findings of one rule on a document (built by `build`, default `buildDocument`). */
 export function runRule(
   rule: Rule,
@@ -88,7 +118,8 @@ export function runRule(
 ): Finding[] {
   const doc = build(input);
   const ruleOptions = options ? ({ [rule.id]: options } as Partial<Record<RuleId, Record<string, unknown>>>) : undefined;
-  return runRules(doc, { registry: [rule], ruleOptions });
+  const file = typeof input === "string" ? undefined : input.file;
+  return runRules(doc, { registry: [rule], ruleOptions, others: otherDocuments(input), file });
 }
 
 function describeFinding(f: Finding, texts: string[]): string {
@@ -127,24 +158,40 @@ function checkError(f: Finding, e: ExpectedError, texts: string[], where: string
 
 /**
  * The meta.examples check every rule gets: the correct example yields no finding,
- * the incorrect one at least one (with a fix, for a fixable rule).
+ * the incorrect one at least one (with a fix, for a fixable rule). `toInput` reads
+ * an example's text into a test input where the text alone cannot say everything
+ * (fonts written as annotations, lines standing for another file).
  */
-export function checkExamples(rule: Rule, build: (input: DocumentInput | string) => AnalyzedDocument = buildDocument): void {
-  const correct = runRule(rule, rule.meta.examples.correct, undefined, build);
-  expect(correct.map((f) => describeFinding(f, toParagraphs(rule.meta.examples.correct).map((p) => p.text)))).toEqual([]);
-  const incorrect = runRule(rule, rule.meta.examples.incorrect, undefined, build);
+export function checkExamples(
+  rule: Rule,
+  build: (input: DocumentInput | string) => AnalyzedDocument = buildDocument,
+  toInput: (example: string) => DocumentInput | string = (example) => example,
+): void {
+  const correctInput = toInput(rule.meta.examples.correct);
+  const correct = runRule(rule, correctInput, undefined, build);
+  expect(correct.map((f) => describeFinding(f, toParagraphs(correctInput).map((p) => p.text)))).toEqual([]);
+  const incorrect = runRule(rule, toInput(rule.meta.examples.incorrect), undefined, build);
   expect(incorrect.length).toBeGreaterThan(0);
   if (rule.meta.fixable) expect(incorrect.some((f) => f.fix)).toBe(true);
 }
 
+export interface RunOptions {
+  /** The analysis every case (and the meta examples) gets unless the case says otherwise. */
+  analysis?: "structure" | "full";
+  /** Reads the rule's meta examples into test inputs (see `checkExamples`). */
+  examples?: (example: string) => DocumentInput;
+}
+
 export class RuleTester {
-  run(rule: Rule, tests: RuleTests): void {
+  run(rule: Rule, tests: RuleTests, runOptions: RunOptions = {}): void {
+    const withDefaults = <T extends DocumentInput>(c: T): T => ({ analysis: runOptions.analysis, ...c });
     describe(rule.id, () => {
-      it("meta: correct example is clean, incorrect example is flagged", () => checkExamples(rule));
+      it("meta: correct example is clean, incorrect example is flagged", () =>
+        checkExamples(rule, buildDocument, (example) => withDefaults(runOptions.examples ? runOptions.examples(example) : { text: example })));
 
       describe("valid", () => {
         tests.valid.forEach((c, n) => {
-          const vc: ValidCase = typeof c === "string" ? { text: c } : c;
+          const vc: ValidCase = withDefaults(typeof c === "string" ? { text: c } : c);
           const texts = toParagraphs(vc).map((p) => p.text);
           it(vc.name ?? `#${n} ${texts.join(" / ").slice(0, 60)}`, () => {
             const findings = runRule(rule, vc, vc.options);
@@ -154,7 +201,8 @@ export class RuleTester {
       });
 
       describe("invalid", () => {
-        tests.invalid.forEach((c, n) => {
+        tests.invalid.forEach((raw, n) => {
+          const c = withDefaults(raw);
           const texts = toParagraphs(c).map((p) => p.text);
           it(c.name ?? `#${n} ${texts.join(" / ").slice(0, 60)}`, () => {
             const findings = runRule(rule, c, c.options);
