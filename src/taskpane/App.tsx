@@ -1,13 +1,15 @@
 /**
  * The task pane. It gets a DocumentHost (Word, a .docx in the preview, plain
- * text), reads the paragraphs, hands them to core and shows the result in
- * views. The same component runs in Word and in the preview page.
+ * text); the pane's store reads the paragraphs and the add-in's state kept in
+ * the document, hands them to core and keeps the result; the views show it.
+ * The same component runs in Word and in the preview page.
  */
 import {
   Button,
   Caption1,
   FluentProvider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
@@ -18,18 +20,24 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { useCallback, useMemo, useState, type ComponentType } from "react";
-import type { DocumentHost, DocumentTarget } from "../host/types";
+import { ArrowClockwiseRegular, DismissRegular } from "@fluentui/react-icons";
+import { useMemo, useState, type ComponentType } from "react";
+import type { DocumentHost } from "../host/types";
 import { detectLocale, getStrings, type Locale, type Strings } from "./i18n";
-import { errorMessage, useDocumentAnalysis } from "./useDocumentAnalysis";
+import { ProfileBar } from "./ProfileBar";
+import type { PaneEnvironment } from "./store";
+import { usePaneStore } from "./usePaneStore";
 import { ViewErrorBoundary } from "./ViewErrorBoundary";
+import { CheckView } from "./views/CheckView";
+import { PairsView } from "./views/PairsView";
 import { StructureView } from "./views/StructureView";
-import type { ViewId, ViewProps } from "./views/types";
+import type { PaneActions, ViewId, ViewProps } from "./views/types";
 
-/** The views, in tab order. "问题与措施" and "提交前检查" join here when they exist. */
+/** The views, in tab order. */
 const VIEWS: ReadonlyArray<{ id: ViewId; label: (strings: Strings) => string; Component: ComponentType<ViewProps> }> = [
   { id: "structure", label: (strings) => strings.tabs.structure, Component: StructureView },
+  { id: "pairs", label: (strings) => strings.tabs.pairs, Component: PairsView },
+  { id: "check", label: (strings) => strings.tabs.check, Component: CheckView },
 ];
 
 const useStyles = makeStyles({
@@ -38,6 +46,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     height: "100%",
     minHeight: 0,
+    minWidth: 0,
     backgroundColor: tokens.colorNeutralBackground1,
   },
   header: {
@@ -55,11 +64,13 @@ const useStyles = makeStyles({
     textOverflow: "ellipsis",
     whiteSpace: "nowrap",
   },
-  tabs: { padding: `0 ${tokens.spacingHorizontalS}` },
+  tabs: { padding: `0 ${tokens.spacingHorizontalS}`, flexWrap: "wrap" },
+  notice: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM} 0` },
   body: {
     flexGrow: 1,
     minHeight: 0,
     overflowY: "auto",
+    overflowX: "hidden",
     padding: tokens.spacingHorizontalM,
     display: "flex",
     flexDirection: "column",
@@ -71,32 +82,41 @@ export interface AppProps {
   host: DocumentHost;
   /** Defaults to the Office display language / the browser's language. */
   locale?: Locale;
+  /** Overrides of the store's environment (tests). */
+  environment?: Partial<PaneEnvironment>;
 }
 
-export function App({ host, locale }: AppProps) {
+export function App({ host, locale, environment }: AppProps) {
   const styles = useStyles();
   const resolvedLocale = useMemo(() => locale ?? detectLocale(), [locale]);
   const strings = getStrings(resolvedLocale);
-  const { state, refresh } = useDocumentAnalysis(host);
+  const { store, snapshot } = usePaneStore(host, strings, environment);
   const [view, setView] = useState<ViewId>("structure");
-  const [selectedParagraph, setSelectedParagraph] = useState<number | null>(null);
-  const [selectError, setSelectError] = useState<string | null>(null);
 
-  const select = useCallback(
-    (target: DocumentTarget) => {
-      setSelectedParagraph(target.paragraph);
-      setSelectError(null);
-      host.select(target).catch((error: unknown) => setSelectError(errorMessage(error)));
-    },
-    [host],
+  const actions: PaneActions = useMemo(
+    () => ({
+      select: (target) => void store.select(target),
+      setPairing: (problem, measure) => void store.setPairing(problem, measure),
+      autoPair: (problem) => void store.autoPair(problem),
+      setDone: (problem, done) => void store.setDone(problem, done),
+      ignoreFinding: (key) => void store.ignoreFinding(key),
+      restoreIgnoredFindings: () => void store.restoreIgnoredFindings(),
+      setRuleIgnored: (rule, ignored) => void store.setRuleIgnored(rule, ignored),
+      insert: (request) => void store.insert(request),
+      fix: (findings) => void store.fix(findings),
+      setInsertAsTracked: (value) => store.setInsertAsTracked(value),
+    }),
+    [store],
   );
 
   const current = VIEWS.find((entry) => entry.id === view) ?? VIEWS[0];
   const CurrentView = current.Component;
-  const loading = state.status === "loading";
+  const analysis = snapshot.analysis;
+  const firstLoad = snapshot.status === "loading";
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.provider} lang={resolvedLocale}>
+    // The layout class stays off portals (dropdown lists), which would otherwise take it too.
+    <FluentProvider theme={webLightTheme} className={styles.provider} lang={resolvedLocale} applyStylesToPortals={false}>
       <header className={styles.header}>
         <div className={styles.headerText}>
           <Subtitle2 as="h1" className={styles.appName}>
@@ -106,15 +126,51 @@ export function App({ host, locale }: AppProps) {
             {host.name}
           </Caption1>
         </div>
-        <Button icon={<ArrowClockwiseRegular />} onClick={refresh} disabledFocusable={loading}>
+        <Button
+          icon={snapshot.refreshing && !firstLoad ? <Spinner size="extra-tiny" /> : <ArrowClockwiseRegular />}
+          onClick={() => void store.refresh()}
+          disabledFocusable={snapshot.refreshing || snapshot.busy}
+        >
           {strings.refresh}
         </Button>
       </header>
+      {analysis && (
+        <ProfileBar
+          analysis={analysis}
+          strings={strings}
+          profileChoice={snapshot.profileChoice}
+          unknownProfileId={snapshot.unknownProfileId}
+          userProfiles={snapshot.userProfiles}
+          importError={snapshot.importError}
+          onChoose={(id) => void store.chooseProfile(id)}
+          onImport={(text) => void store.importProfile(text)}
+          onImportError={(message) => store.reportImportError(message)}
+        />
+      )}
+      {snapshot.notice && (
+        <div className={styles.notice}>
+          <MessageBar intent={snapshot.notice.intent} layout="multiline" data-notice={snapshot.notice.intent}>
+            <MessageBarBody>{snapshot.notice.text}</MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button
+                  appearance="transparent"
+                  size="small"
+                  icon={<DismissRegular />}
+                  aria-label={strings.notices.dismiss}
+                  onClick={() => store.dismissNotice()}
+                />
+              }
+            />
+          </MessageBar>
+        </div>
+      )}
       <TabList
         className={styles.tabs}
         selectedValue={current.id}
         onTabSelect={(_, data) => setView(data.value as ViewId)}
         aria-label={strings.viewsLabel}
+        size="small"
       >
         {VIEWS.map((entry) => (
           <Tab key={entry.id} value={entry.id}>
@@ -122,28 +178,27 @@ export function App({ host, locale }: AppProps) {
           </Tab>
         ))}
       </TabList>
-      <div className={styles.body} role="tabpanel" aria-label={current.label(strings)} aria-busy={loading}>
-        {loading && <Spinner size="tiny" labelPosition="after" label={strings.loading} />}
-        {state.status === "error" && (
+      <div className={styles.body} role="tabpanel" aria-label={current.label(strings)} aria-busy={snapshot.refreshing}>
+        {firstLoad && <Spinner size="tiny" labelPosition="after" label={strings.loading} />}
+        {snapshot.readError && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{strings.readErrorTitle}</MessageBarTitle>
-              {state.message}
+              {snapshot.readError}
             </MessageBarBody>
           </MessageBar>
         )}
-        {selectError && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{selectError}</MessageBarBody>
-          </MessageBar>
-        )}
-        {state.analysis && (
-          <ViewErrorBoundary title={strings.viewErrorTitle} resetKey={state.analysis}>
+        {analysis && (
+          <ViewErrorBoundary title={strings.viewErrorTitle} resetKey={analysis}>
             <CurrentView
-              analysis={state.analysis}
+              analysis={analysis}
               strings={strings}
-              onSelect={select}
-              selectedParagraph={selectedParagraph}
+              actions={actions}
+              capabilities={snapshot.capabilities}
+              selectedParagraph={snapshot.selectedParagraph}
+              busy={snapshot.busy}
+              tracking={{ tracksChanges: snapshot.tracksChanges, insertAsTracked: snapshot.insertAsTracked }}
+              documentName={host.name}
             />
           </ViewErrorBoundary>
         )}

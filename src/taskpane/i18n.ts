@@ -3,7 +3,9 @@
  * product's users write these materials in Chinese), English second. Only
  * words live here; every judgement about the document comes from core.
  */
+import type { RuleId, Severity } from "../core/findings";
 import type { SectionKind } from "../core/model";
+import type { ConfidenceLevel } from "../core/profiles";
 
 export type Locale = "zh-CN" | "en-US";
 
@@ -11,12 +13,16 @@ export type Locale = "zh-CN" | "en-US";
 export const LOCALES: readonly Locale[] = ["zh-CN", "en-US"];
 
 export interface Strings {
+  /** Which language of core's bilingual texts (rule descriptions) to show. */
+  ruleLanguage: "zh" | "en";
   appName: string;
+  /** Visible text of the "插入" buttons (their accessible name is core's label). */
+  insertShort: string;
   refresh: string;
   loading: string;
   readErrorTitle: string;
   viewErrorTitle: string;
-  /** Tab names; only `structure` is shown so far. */
+  /** Tab names. */
   tabs: { structure: string; pairs: string; check: string };
   viewsLabel: string;
   sectionLabels: Record<SectionKind, string>;
@@ -35,6 +41,90 @@ export interface Strings {
     itemCount: (count: number) => string;
     paragraphRange: (start: number, end: number) => string;
   };
+  /** Outcomes of the pane's actions (message bar under the profile bar). */
+  notices: {
+    dismiss: string;
+    stateNotSaved: (reason: string) => string;
+    profileImported: (name: string) => string;
+    nothingToInsert: string;
+    inserted: (label: string) => string;
+    fixed: (applied: number, skipped: number) => string;
+  };
+  profile: {
+    /** "方面配置" */
+    heading: string;
+    chooseLabel: string;
+    auto: string;
+    none: string;
+    /** Shown instead of a profile name when checking structure only. */
+    noneActive: string;
+    notDetected: string;
+    detected: string;
+    chosen: string;
+    imported: string;
+    confidence: Record<ConfidenceLevel, string>;
+    /** "可信度低：…" */
+    lowConfidence: (note: string) => string;
+    reasons: string;
+    yearWarningTitle: string;
+    unknownStored: (id: string) => string;
+    importButton: string;
+    importErrorTitle: string;
+  };
+  insert: {
+    trackedOption: string;
+    documentTracks: string;
+    /** Where a template cannot be inserted (no host support). */
+    unavailable: string;
+  };
+  pairs: {
+    /** "5/6 个问题已有对应措施" */
+    count: (paired: number, total: number) => string;
+    noProblems: string;
+    listLabel: string;
+    problemLabel: string;
+    measureLabel: string;
+    noAspect: string;
+    unpaired: string;
+    confidence: Record<ConfidenceLevel, string>;
+    confidenceTitle: (label: string, score: number) => string;
+    userChosen: string;
+    repairLabel: (problemId: string) => string;
+    autoPair: string;
+    noMeasure: string;
+    done: string;
+    uncoveredTitle: string;
+    uncoveredNone: string;
+    unansweredTitle: string;
+    exportCsv: string;
+    csvName: (documentName: string) => string;
+  };
+  check: {
+    severity: Record<Severity, string>;
+    /** "错误（3）" */
+    groupTitle: (label: string, count: number) => string;
+    summary: (errors: number, warnings: number, infos: number) => string;
+    readyTitle: string;
+    readyBody: (warnings: number, infos: number) => string;
+    noFindings: string;
+    notReadyTitle: string;
+    notReadyBody: (errors: number) => string;
+    locate: string;
+    fix: string;
+    fixAll: (count: number) => string;
+    ignore: string;
+    ignoreRule: string;
+    explanation: string;
+    correct: string;
+    incorrect: string;
+    paragraph: (index: number) => string;
+    wholeDocument: string;
+    ignoredCount: (count: number) => string;
+    restore: string;
+    disabledRules: string;
+    enableRule: (name: string) => string;
+  };
+  ruleNames: Record<RuleId, string>;
   notInWord: { title: string; body: string; previewLink: string };
   preview: {
     pageTitle: string;
@@ -54,7 +144,9 @@ export interface Strings {
 }
 
 const zhCN: Strings = {
+  ruleLanguage: "zh",
   appName: "对照检查助手",
+  insertShort: "插入",
   refresh: "刷新",
   loading: "正在读取文档…",
   readErrorTitle: "无法读取文档",
@@ -85,6 +177,107 @@ const zhCN: Strings = {
     itemCount: (count) => `${count} 条`,
     paragraphRange: (start, end) => (start === end ? `第 ${start + 1} 段` : `第 ${start + 1}–${end + 1} 段`),
   },
+  notices: {
+    dismiss: "关闭",
+    stateNotSaved: (reason) => `无法把你的选择保存到文档中：${reason}`,
+    profileImported: (name) => `已导入方面配置“${name}”，并按它检查`,
+    nothingToInsert: "文档里已经有这一部分了，已重新读取文档",
+    inserted: (label) => `已${label.replace(/^插入\s*/, "插入：")}`,
+    fixed: (applied, skipped) =>
+      skipped > 0 ? `已修正 ${applied} 处；${skipped} 处因文档已改动而跳过，请刷新后再试` : `已修正 ${applied} 处`,
+  },
+  profile: {
+    heading: "方面配置",
+    chooseLabel: "选择方面配置",
+    auto: "自动识别",
+    none: "不按方面检查（仅检查结构）",
+    noneActive: "不按方面检查，只检查结构",
+    notDetected: "未识别出方面配置，只检查结构",
+    detected: "自动识别",
+    chosen: "手动选择",
+    imported: "导入",
+    confidence: { high: "可信度高", medium: "可信度中等", low: "可信度低" },
+    lowConfidence: (note) => `可信度低：${note}`,
+    reasons: "识别依据",
+    yearWarningTitle: "年度与方面不符",
+    unknownStored: (id) => `文档中保存的方面配置“${id}”在本机找不到，已改为自动识别（可导入该配置文件）`,
+    importButton: "导入方面配置",
+    importErrorTitle: "无法导入方面配置",
+  },
+  insert: {
+    trackedOption: "以修订方式插入（便于审阅）",
+    documentTracks: "文档正在记录修订，插入的内容将显示为修订。",
+    unavailable: "当前文档不支持自动插入",
+  },
+  pairs: {
+    count: (paired, total) => `${paired}/${total} 个问题已有对应措施`,
+    noProblems: "没有识别到问题条目。",
+    listLabel: "问题与对应的措施",
+    problemLabel: "问题",
+    measureLabel: "对应措施",
+    noAspect: "未对应任何方面",
+    unpaired: "无对应措施",
+    confidence: { high: "高", medium: "中", low: "低" },
+    confidenceTitle: (label, score) => `配对可信度：${label}（${Math.round(score * 100)}%）`,
+    userChosen: "人工指定",
+    repairLabel: (id) => `更改 ${id} 的对应措施`,
+    autoPair: "自动配对",
+    noMeasure: "无对应措施",
+    done: "已落实",
+    uncoveredTitle: "未覆盖的方面",
+    uncoveredNone: "每个方面都有对应的问题。",
+    unansweredTitle: "未对应任何问题的措施",
+    exportCsv: "导出整改清单",
+    csvName: (name) => `${name.replace(/\.[^./\\]*$/, "")}-整改清单.csv`,
+  },
+  check: {
+    severity: { error: "错误", warning: "警告", info: "提示" },
+    groupTitle: (label, count) => `${label}（${count}）`,
+    summary: (errors, warnings, infos) => `错误 ${errors} · 警告 ${warnings} · 提示 ${infos}`,
+    readyTitle: "可以提交",
+    readyBody: (warnings, infos) =>
+      warnings + infos > 0 ? `没有错误级别的问题；还有 ${warnings} 条警告、${infos} 条提示可以看看。` : "没有发现问题。",
+    noFindings: "没有发现问题。",
+    notReadyTitle: "暂不宜提交",
+    notReadyBody: (errors) => `还有 ${errors} 个错误需要处理。`,
+    locate: "定位",
+    fix: "修正",
+    fixAll: (count) => `全部修正（${count} 处）`,
+    ignore: "忽略",
+    ignoreRule: "不再检查此规则",
+    explanation: "规则说明",
+    correct: "正确示例",
+    incorrect: "错误示例",
+    paragraph: (index) => `第 ${index + 1} 段`,
+    wholeDocument: "全文",
+    ignoredCount: (count) => `已忽略 ${count} 条发现`,
+    restore: "全部恢复",
+    disabledRules: "已停用的规则",
+    enableRule: (name) => `恢复检查：${name}`,
+  },
+  ruleNames: {
+    "section-missing": "缺少部分",
+    "section-order": "部分顺序",
+    "aspect-missing": "缺少方面",
+    "problem-unpaired": "问题无对应措施",
+    "measure-unpaired": "措施无对应问题",
+    "problem-no-points": "问题未分点",
+    "problem-vague": "问题不具体",
+    "numbering-sequence": "序号不连续",
+    "numbering-format": "序号格式",
+    "placeholder-left": "占位符未填写",
+    "punct-halfwidth": "半角标点",
+    "punct-unpaired": "标点不成对",
+    "punct-space": "多余空格",
+    "term-noncanonical": "提法不规范",
+    "typo-common": "常见别字",
+    "length-range": "篇幅",
+    "title-missing": "缺少标题",
+    "duplicate-paragraph": "重复段落",
+    "format-gbt9704": "公文格式（GB/T 9704）",
+    "copied-passage": "雷同段落",
+    "aspect-year-mismatch": "方面与年度不符",
+  },
   notInWord: {
     title: "请在 Word 中使用",
     body: "此页面是 Word 加载项的任务窗格，需要在 Word 中打开。没有 Word 时可以使用预览页面。",
@@ -108,7 +301,9 @@ const zhCN: Strings = {
 };
 
 const enUS: Strings = {
+  ruleLanguage: "en",
   appName: "Self-Examination Checker",
+  insertShort: "Insert",
   refresh: "Refresh",
   loading: "Reading the document…",
   readErrorTitle: "Cannot read the document",
@@ -138,6 +333,111 @@ const enUS: Strings = {
     itemsListLabel: (label) => `Items of ${label}`,
     itemCount: (count) => (count === 1 ? "1 item" : `${count} items`),
     paragraphRange: (start, end) => (start === end ? `paragraph ${start + 1}` : `paragraphs ${start + 1}–${end + 1}`),
+  },
+  notices: {
+    dismiss: "Dismiss",
+    stateNotSaved: (reason) => `Could not save your choice in the document: ${reason}`,
+    profileImported: (name) => `Imported the profile “${name}” and checking against it`,
+    nothingToInsert: "The document already has this part; it was read again",
+    inserted: (label) => `Inserted: ${label.replace(/^插入\s*/, "")}`,
+    fixed: (applied, skipped) =>
+      skipped > 0
+        ? `Fixed ${applied}; ${skipped} skipped because the document changed — refresh and try again`
+        : `Fixed ${applied}`,
+  },
+  profile: {
+    heading: "Aspect profile",
+    chooseLabel: "Choose the aspect profile",
+    auto: "Detect automatically",
+    none: "No aspects (structure only)",
+    noneActive: "No aspects: checking structure only",
+    notDetected: "No profile recognised: checking structure only",
+    detected: "detected",
+    chosen: "chosen",
+    imported: "imported",
+    confidence: { high: "High confidence", medium: "Medium confidence", low: "Low confidence" },
+    lowConfidence: (note) => `Low confidence: ${note}`,
+    reasons: "Why this profile",
+    yearWarningTitle: "Aspects of another year",
+    unknownStored: (id) => `The document names the profile “${id}”, which is not available here; detecting instead (import its file to use it)`,
+    importButton: "Import profile",
+    importErrorTitle: "Cannot import the profile",
+  },
+  insert: {
+    trackedOption: "Insert as a tracked change (for review)",
+    documentTracks: "The document tracks changes: the insertion will show as a tracked change.",
+    unavailable: "Templates cannot be inserted into this document",
+  },
+  pairs: {
+    count: (paired, total) => `${paired}/${total} problems have a measure`,
+    noProblems: "No problem items were recognised.",
+    listLabel: "Problems and their measures",
+    problemLabel: "Problem",
+    measureLabel: "Measure",
+    noAspect: "No aspect",
+    unpaired: "No measure",
+    confidence: { high: "High", medium: "Medium", low: "Low" },
+    confidenceTitle: (label, score) => `Pairing confidence: ${label} (${Math.round(score * 100)}%)`,
+    userChosen: "Set by you",
+    repairLabel: (id) => `Change the measure of ${id}`,
+    autoPair: "Pair automatically",
+    noMeasure: "No measure",
+    done: "Done",
+    uncoveredTitle: "Aspects not covered",
+    uncoveredNone: "Every aspect has a problem.",
+    unansweredTitle: "Measures answering no problem",
+    exportCsv: "Export rectification list",
+    csvName: (name) => `${name.replace(/\.[^./\\]*$/, "")}-整改清单.csv`,
+  },
+  check: {
+    severity: { error: "Errors", warning: "Warnings", info: "Hints" },
+    groupTitle: (label, count) => `${label} (${count})`,
+    summary: (errors, warnings, infos) => `${errors} errors · ${warnings} warnings · ${infos} hints`,
+    readyTitle: "Ready to submit",
+    readyBody: (warnings, infos) =>
+      warnings + infos > 0
+        ? `No errors; ${warnings} warnings and ${infos} hints are worth a look.`
+        : "Nothing was found.",
+    noFindings: "Nothing was found.",
+    notReadyTitle: "Not ready to submit",
+    notReadyBody: (errors) => `${errors} errors remain.`,
+    locate: "Go to",
+    fix: "Fix",
+    fixAll: (count) => `Fix all (${count})`,
+    ignore: "Ignore",
+    ignoreRule: "Stop checking this rule",
+    explanation: "About this rule",
+    correct: "Correct",
+    incorrect: "Incorrect",
+    paragraph: (index) => `paragraph ${index + 1}`,
+    wholeDocument: "whole document",
+    ignoredCount: (count) => `${count} findings ignored`,
+    restore: "Show them again",
+    disabledRules: "Rules turned off",
+    enableRule: (name) => `Check again: ${name}`,
+  },
+  ruleNames: {
+    "section-missing": "Missing section",
+    "section-order": "Section order",
+    "aspect-missing": "Missing aspect",
+    "problem-unpaired": "Problem without measure",
+    "measure-unpaired": "Measure without problem",
+    "problem-no-points": "Problem without points",
+    "problem-vague": "Vague problem",
+    "numbering-sequence": "Numbering sequence",
+    "numbering-format": "Numbering format",
+    "placeholder-left": "Placeholder left",
+    "punct-halfwidth": "Half-width punctuation",
+    "punct-unpaired": "Unbalanced punctuation",
+    "punct-space": "Stray spaces",
+    "term-noncanonical": "Non-canonical term",
+    "typo-common": "Common miswriting",
+    "length-range": "Length",
+    "title-missing": "Missing title",
+    "duplicate-paragraph": "Duplicate paragraph",
+    "format-gbt9704": "Official format (GB/T 9704)",
+    "copied-passage": "Copied passage",
+    "aspect-year-mismatch": "Aspects of another year",
   },
   notInWord: {
     title: "Open in Word",

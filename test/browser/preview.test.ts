@@ -3,17 +3,25 @@
  * src/cli/start.cjs --preview on a free port, waits for the URL line, and
  * drives Debian's Chromium (playwright-core, no downloaded browser).
  *
- * Checks: the bundled sample is analysed on open; a .docx made here is opened
- * through "打开文档", its sections listed and a missing section flagged;
- * clicking an item highlights its paragraph in the document view; "下载"
- * gives a .docx (a zip); a damaged file shows a clear error; and no request
+ * Checks: the bundled sample is analysed on open and its pairs listed; a .docx
+ * made here is opened through "打开文档", its sections listed and a missing
+ * section flagged; clicking an item highlights its paragraph in the document
+ * view; a pairing changed in "问题与措施" survives saving with "下载" and
+ * opening the download again; "提交前检查" groups the findings, "修正" changes
+ * the document view and "忽略" hides a finding; "插入 原因分析" puts the section
+ * into the document view and the downloaded .docx; profiles can be imported;
+ * the pane fits 320 px; a damaged file shows a clear error; and no request
  * ever leaves the machine.
+ *
+ * Steps that edit a .docx (修正, 插入) need DocxHost.applyFixes / applyPlan; the
+ * same steps also run on a .txt (the preview's text host), which has them.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from "docx";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import JSZip from "jszip";
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from "playwright-core";
 
 const ROOT = join(__dirname, "..", "..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -88,14 +96,17 @@ const UPLOADED_LINES = [
   "示范乡党委班子2024年度民主生活会对照检查材料",
   "按照上级通知要求，乡党委班子会前广泛征求意见建议21条，开展谈心谈话15人次。现将对照检查情况报告如下：",
   "一、存在的主要问题",
-  "（一）在带头严守政治纪律和政治规矩方面。一是传达学习上级会议精神不够及时，2024年5月的专题部署延后两周才研究落实。",
+  // A half-width comma between Chinese characters: a punct-halfwidth finding with a fix.
+  "（一）在带头严守政治纪律和政治规矩方面。一是传达学习上级会议精神不够及时,2024年5月的专题部署延后两周才研究落实。",
   "（二）在带头砥砺作风方面。一是下村调研次数偏少，全年班子成员到最偏远的两个村不足3次。",
   "二、整改措施",
-  "（一）建立会议精神传达落实台账，重要部署一周内研究、一月内报告进展。",
-  "（二）班子成员每月至少到联系村调研一次，年底前走遍全乡所有村组。",
+  "（一）严守政治纪律和政治规矩，建立会议精神传达落实台账，重要部署一周内研究、一月内报告进展。",
+  "（二）砥砺作风，班子成员每月至少下村调研一次，年底前走遍全乡所有村组。",
   "以上对照检查，恳请同志们批评指正。",
 ];
 const UPLOADED_PROBLEM_PARAGRAPH = 3;
+const UPLOADED_NAME = "示范乡对照检查.docx";
+const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 async function uploadedDocx(): Promise<Buffer> {
   const children = UPLOADED_LINES.map((line, index) =>
@@ -122,7 +133,66 @@ async function listedSectionKinds(count: number): Promise<string[]> {
 }
 
 async function missingList(): Promise<string[]> {
-  return page.locator('[aria-label="缺少的部分"] li').allInnerTexts();
+  return page.locator('[aria-label="缺少的部分"] li > span:first-child').allInnerTexts();
+}
+
+async function showTab(name: "结构" | "问题与措施" | "提交前检查"): Promise<void> {
+  await page.getByRole("tab", { name }).click();
+  await page.locator(`[role="tabpanel"][aria-label="${name}"]`).waitFor();
+}
+
+async function openFile(name: string, buffer: Buffer, mimeType = DOCX_MIME): Promise<void> {
+  await page.getByLabel("打开文档").setInputFiles({ name, mimeType, buffer });
+  // The pane is remounted for the new document and shows its analysis.
+  await page.locator(`[aria-label="任务窗格"] [title="${name}"]`).waitFor({ timeout: 30_000 });
+  await page.locator('[aria-label="方面配置"]').waitFor({ timeout: 30_000 });
+}
+
+async function download(): Promise<{ download: Download; bytes: Buffer }> {
+  const [saved] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载" }).click()]);
+  return { download: saved, bytes: readFileSync(await saved.path()) };
+}
+
+/** The main part and every custom XML part of a downloaded .docx. */
+async function unzipDocx(bytes: Buffer): Promise<{ documentXml: string; customXml: string[] }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const documentXml = await zip.file("word/document.xml")!.async("string");
+  const customXml = await Promise.all(
+    Object.keys(zip.files)
+      .filter((name) => /^customXml\/item\d+\.xml$/i.test(name))
+      .map((name) => zip.file(name)!.async("string")),
+  );
+  return { documentXml, customXml };
+}
+
+/** The problem cards of "问题与措施": id, flagged or not, and the re-pair control's shown value. */
+async function pairCards(): Promise<Array<{ id: string; unpaired: boolean; choice: string }>> {
+  return page.locator("li[data-problem-id]").evaluateAll((cards) =>
+    cards.map((card) => ({
+      id: card.getAttribute("data-problem-id") ?? "",
+      unpaired: card.hasAttribute("data-unpaired"),
+      choice: (card.querySelector('[role="combobox"]') as HTMLElement | null)?.innerText.trim() ?? "",
+    })),
+  );
+}
+
+async function pairCount(): Promise<string> {
+  return (await page.locator("[data-pair-count]").innerText()).trim();
+}
+
+/** Findings listed by "提交前检查": per severity group, its stated count and its listed findings. */
+async function findingGroups(): Promise<Array<{ severity: string; count: number; listed: number }>> {
+  return page.locator("section[data-severity]").evaluateAll((groups) =>
+    groups.map((group) => ({
+      severity: group.getAttribute("data-severity") ?? "",
+      count: Number(group.getAttribute("data-count")),
+      listed: group.querySelectorAll("li[data-finding-key]").length,
+    })),
+  );
+}
+
+async function paragraphTexts(): Promise<string[]> {
+  return page.locator("[data-paragraph]").allInnerTexts();
 }
 
 beforeAll(async () => {
@@ -160,13 +230,42 @@ test("the bundled sample is analysed on open", async () => {
   await expect(page.getByRole("heading", { level: 1 }).first().innerText()).resolves.toContain("预览");
 });
 
+test("问题与措施 shows the sample's problems beside their measures, with the count", async () => {
+  await showTab("问题与措施");
+  const cards = await pairCards();
+  const problems = await page.locator("li[data-problem-id]").count();
+  expect(problems).toBeGreaterThan(0);
+  const answered = cards.filter((card) => !card.unpaired).length;
+  expect(await pairCount()).toBe(`${answered}/${cards.length} 个问题已有对应措施`);
+  // Every answered problem shows a measure with a confidence cue; the re-pair control starts on 自动配对.
+  for (const card of cards.filter((c) => !c.unpaired)) {
+    const item = page.locator(`li[data-problem-id="${card.id}"]`);
+    expect(await item.locator("[data-measure-id]").count()).toBeGreaterThan(0);
+    expect(await item.locator("[data-confidence]").count()).toBeGreaterThan(0);
+    expect(card.choice).toBe("自动配对");
+  }
+  // 导出整改清单: one CSV row per problem, under the customary headers.
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "导出整改清单" }).click(),
+  ]);
+  expect(csvDownload.suggestedFilename()).toMatch(/整改清单\.csv$/);
+  const csv = readFileSync(await csvDownload.path(), "utf8").replace(/^\ufeff/, "");
+  const rows = csv.trim().split(/\r\n/);
+  expect(rows[0]).toBe("序号,存在问题,整改措施,责任人,完成时限");
+  expect(rows.length - 1).toBe(cards.length);
+
+  // Clicking a measure selects its paragraph in the document view.
+  const measure = page.locator("li[data-problem-id] [data-measure-id] button").first();
+  await measure.click();
+  await page.locator("[data-paragraph].selected").waitFor({ timeout: 10_000 });
+  const title = (await measure.getAttribute("title")) ?? "";
+  expect(title.length).toBeGreaterThan(0);
+  expect(await page.locator("[data-paragraph].selected").innerText()).toContain(title.slice(3, 12));
+});
+
 test("a .docx opened with 打开文档 is analysed and its missing section flagged", async () => {
-  await page.getByLabel("打开文档").setInputFiles({
-    name: "示范乡对照检查.docx",
-    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    buffer: await uploadedDocx(),
-  });
-  await page.getByText("示范乡对照检查.docx").first().waitFor();
+  await openFile(UPLOADED_NAME, await uploadedDocx());
   const kinds = await listedSectionKinds(5);
   expect(kinds).toEqual(["title", "preface", "problems", "measures", "closing"]);
   await page.locator('[aria-label="缺少的部分"]').waitFor({ timeout: 10_000 });
@@ -190,16 +289,146 @@ test("clicking an item selects its paragraph in the document view", async () => 
 });
 
 test("下载 saves the current document as a .docx", async () => {
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "下载" }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe("示范乡对照检查.docx");
-  const bytes = readFileSync(await download.path());
-  expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  const saved = await download();
+  expect(saved.download.suggestedFilename()).toBe(UPLOADED_NAME);
+  expect(saved.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+});
+
+test("a pairing changed to 无对应措施 is flagged, and kept in the downloaded .docx", async () => {
+  await showTab("问题与措施");
+  const before = await pairCards();
+  expect(before.length).toBe(2);
+  expect(before.every((card) => !card.unpaired)).toBe(true);
+  expect(await pairCount()).toBe("2/2 个问题已有对应措施");
+
+  const first = before[0].id;
+  await page.getByRole("combobox", { name: `更改 ${first} 的对应措施` }).click();
+  await page.getByRole("option", { name: "无对应措施" }).click();
+  await page.locator(`li[data-problem-id="${first}"][data-unpaired]`).waitFor({ timeout: 10_000 });
+  expect(await pairCount()).toBe("1/2 个问题已有对应措施");
+  expect((await pairCards())[0]).toEqual({ id: first, unpaired: true, choice: "无对应措施" });
+
+  // Save, open the saved file again: the choice is read back from the document.
+  const saved = await download();
+  const { customXml } = await unzipDocx(saved.bytes);
+  expect(customXml.some((xml) => xml.includes("urn:duizhao:state:1"))).toBe(true);
+  await openFile(UPLOADED_NAME, saved.bytes);
+  await showTab("问题与措施");
+  await page.locator(`li[data-problem-id="${first}"][data-unpaired]`).waitFor({ timeout: 10_000 });
+  expect((await pairCards())[0]).toEqual({ id: first, unpaired: true, choice: "无对应措施" });
+  expect(await pairCount()).toBe("1/2 个问题已有对应措施");
+  // The unanswered problem offers a measure template where the host can insert.
+  await showTab("结构");
+});
+
+test("提交前检查 groups the findings with counts, and 忽略 hides one (kept in the document)", async () => {
+  await showTab("提交前检查");
+  await page.locator("section[data-severity]").first().waitFor({ timeout: 10_000 });
+  const groups = await findingGroups();
+  expect(groups.length).toBeGreaterThan(0);
+  expect(groups.map((g) => g.severity)).toEqual(["error", "warning", "info"].filter((s) => groups.some((g) => g.severity === s)));
+  for (const group of groups) expect(group.listed).toBe(group.count);
+  // The missing causes section is an error: not ready to submit.
+  expect(await page.locator("[data-ready]").count()).toBe(0);
+  expect(await page.locator('[data-rule="section-missing"]').count()).toBe(1);
+  // The comma finding quotes its text.
+  const comma = page.locator('[data-rule="punct-halfwidth"] li[data-finding-key]').first();
+  expect(await comma.innerText()).toContain(",");
+
+  const total = groups.reduce((n, g) => n + g.count, 0);
+  const target = page.locator("li[data-finding-key]").last();
+  const key = await target.getAttribute("data-finding-key");
+  await target.getByRole("button", { name: "忽略" }).click();
+  await page.waitForFunction(
+    (k) => !document.querySelector(`li[data-finding-key="${CSS.escape(k ?? "")}"]`),
+    key,
+    { timeout: 10_000 },
+  );
+  const after = await findingGroups();
+  expect(after.reduce((n, g) => n + g.count, 0)).toBe(total - 1);
+  await page.getByText("已忽略 1 条发现").waitFor();
+  await showTab("结构");
+});
+
+test("修正 on a punctuation finding changes the text in the document view (needs DocxHost.applyFixes)", async () => {
+  await showTab("提交前检查");
+  const finding = page.locator('[data-rule="punct-halfwidth"] li[data-finding-key]').first();
+  await finding.waitFor({ timeout: 10_000 });
+  await finding.getByRole("button", { name: "修正" }).click({ timeout: 10_000 });
+  const paragraph = page.locator(`[data-paragraph="${UPLOADED_PROBLEM_PARAGRAPH}"]`);
+  await page.waitForFunction(
+    (index) => document.querySelector(`[data-paragraph="${index}"]`)?.textContent?.includes("及时，2024年") === true,
+    UPLOADED_PROBLEM_PARAGRAPH,
+    { timeout: 10_000 },
+  );
+  expect(await paragraph.innerText()).not.toContain(",");
+  expect(await page.locator('[data-rule="punct-halfwidth"]').count()).toBe(0);
+  await showTab("结构");
+});
+
+test("插入 原因分析 puts the section into the document view and the downloaded .docx (needs DocxHost.applyPlan)", async () => {
+  await showTab("结构");
+  const before = await paragraphTexts();
+  await page.getByRole("button", { name: "插入 原因分析" }).click({ timeout: 10_000 });
+  await page.waitForFunction((n) => document.querySelectorAll("[data-paragraph]").length > n, before.length, { timeout: 10_000 });
+  const after = await paragraphTexts();
+  const heading = after.find((text) => /^[一二三四五六七八九十]+、.*原因/.test(text.trim()));
+  expect(heading).toBeDefined();
+  // Every paragraph that was there is still there, in order.
+  expect(after.filter((text) => before.includes(text)).length).toBeGreaterThanOrEqual(before.length - 1);
+  expect(await listedSectionKinds(6)).toContain("causes");
+  expect(await page.locator('[aria-label="缺少的部分"]').count()).toBe(0);
+  // The inserted part is selected.
+  expect(await page.locator("[data-paragraph].selected").innerText()).toContain("原因");
+
+  const saved = await download();
+  const { documentXml } = await unzipDocx(saved.bytes);
+  expect(documentXml).toContain("原因分析");
+});
+
+test("导入方面配置: a bad file names the field, a good one is used and offered", async () => {
+  const profile = {
+    id: "2026-test-profile",
+    name: "2026年度测试方面配置",
+    year: 2026,
+    meetingType: "民主生活会",
+    sections: [
+      { kind: "problems", required: true },
+      { kind: "measures", required: true },
+    ],
+    aspects: [{ id: "A1", label: "在严守政治纪律和政治规矩方面", short: "政治纪律", keywords: ["政治纪律"] }],
+    confidence: { level: "low", note: "测试用的配置，没有出处" },
+  };
+  const { label: _label, ...badAspect } = profile.aspects[0];
+  const bad = { ...profile, aspects: [badAspect] };
+  const importer = page.getByLabel("导入方面配置", { exact: true });
+  await importer.setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
+  const error = page.locator("[data-import-error]");
+  await error.waitFor({ timeout: 10_000 });
+  expect(await error.innerText()).toContain("aspects[0].label");
+
+  await importer.setInputFiles({ name: "good.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(profile)) });
+  await page.waitForFunction(
+    (name) => document.querySelector("[data-profile-name]")?.textContent === name,
+    profile.name,
+    { timeout: 10_000 },
+  );
+  expect(await page.locator("[data-import-error]").count()).toBe(0);
+  // Low confidence is stated with its note.
+  expect(await page.locator("[data-low-confidence]").innerText()).toContain("可信度低：测试用的配置，没有出处");
+  // It is offered in the profile list, and 自动识别 goes back to detection.
+  await page.getByRole("combobox", { name: "选择方面配置" }).click();
+  expect(await page.getByRole("option", { name: profile.name }).count()).toBe(1);
+  await page.getByRole("option", { name: "自动识别" }).click();
+  await page.waitForFunction(
+    (name) => document.querySelector("[data-profile-name]")?.textContent !== name,
+    profile.name,
+    { timeout: 10_000 },
+  );
 });
 
 test("a damaged file shows a clear error and keeps the current document", async () => {
+  const shown = (await paragraphTexts()).length;
   await page.getByLabel("打开文档").setInputFiles({
     name: "损坏.docx",
     mimeType: "application/octet-stream",
@@ -208,8 +437,8 @@ test("a damaged file shows a clear error and keeps the current document", async 
   const alert = page.getByText("无法打开“损坏.docx”");
   await alert.waitFor({ timeout: 10_000 });
   // The previously opened document is still shown and analysed.
-  expect(await page.locator("[data-paragraph]").count()).toBe(UPLOADED_LINES.length);
-  expect(await listedSectionKinds(5)).toEqual(["title", "preface", "problems", "measures", "closing"]);
+  expect(await page.locator("[data-paragraph]").count()).toBe(shown);
+  expect(await page.locator('[aria-label="文档各部分"] > li[data-section-kind]').count()).toBeGreaterThanOrEqual(5);
 });
 
 test("a .txt file opens too", async () => {
@@ -232,6 +461,66 @@ test("a .txt file opens too", async () => {
   ]);
   expect(download.suggestedFilename()).toBe("草稿.docx");
   expect(readFileSync(await download.path()).subarray(0, 2).toString("latin1")).toBe("PK");
+});
+
+test("in a .txt, 修正 and 插入 change the document view, and 下载 carries the inserted part", async () => {
+  // 修正 the half-width comma.
+  await showTab("提交前检查");
+  const finding = page.locator('[data-rule="punct-halfwidth"] li[data-finding-key]').first();
+  await finding.getByRole("button", { name: "修正" }).click();
+  await page.waitForFunction(
+    (index) => document.querySelector(`[data-paragraph="${index}"]`)?.textContent?.includes("及时，2024年") === true,
+    UPLOADED_PROBLEM_PARAGRAPH,
+    { timeout: 10_000 },
+  );
+  expect(await page.locator('[data-rule="punct-halfwidth"]').count()).toBe(0);
+  await page.getByText("已修正 1 处").waitFor();
+
+  // 插入 原因分析.
+  await showTab("结构");
+  const before = await paragraphTexts();
+  await page.getByRole("button", { name: "插入 原因分析" }).click();
+  await page.waitForFunction((n) => document.querySelectorAll("[data-paragraph]").length > n, before.length, { timeout: 10_000 });
+  const after = await paragraphTexts();
+  const inserted = after.filter((text) => !before.includes(text));
+  expect(inserted.some((text) => /^[一二三四五六七八九十]+、.*原因/.test(text.trim()))).toBe(true);
+  // The user's paragraphs are all still there, in order (typed numbers after it may shift).
+  const kept = after.filter((text) => before.includes(text));
+  expect(kept).toEqual(before.filter((text) => kept.includes(text)));
+  expect(await missingList()).toEqual([]);
+  expect(await page.locator("[data-paragraph].selected").innerText()).toMatch(/原因/);
+
+  // The measures heading after it took the next number.
+  expect(after.some((text) => /^三、整改措施/.test(text.trim()))).toBe(true);
+
+  const saved = await download();
+  const { documentXml } = await unzipDocx(saved.bytes);
+  expect(documentXml).toContain("原因分析");
+  expect(documentXml).toContain("三、整改措施");
+});
+
+test("the pane fits a 320 px wide window in every view", async () => {
+  const narrow = await context.newPage();
+  try {
+    await narrow.setViewportSize({ width: 320, height: 800 });
+    await narrow.goto(previewUrl);
+    await narrow.locator('[aria-label="方面配置"]').waitFor({ timeout: 30_000 });
+    for (const tab of ["结构", "问题与措施", "提交前检查"]) {
+      await narrow.getByRole("tab", { name: tab }).click();
+      await narrow.locator(`[role="tabpanel"][aria-label="${tab}"]`).waitFor();
+      const overflow = await narrow.evaluate(() => {
+        const pane = document.querySelector('[aria-label="任务窗格"]') as HTMLElement;
+        const right = pane.getBoundingClientRect().right;
+        return [...pane.querySelectorAll<HTMLElement>("*")]
+          .filter((el) => el.offsetParent !== null && el.getBoundingClientRect().width > 0)
+          .filter((el) => el.getBoundingClientRect().right > right + 1)
+          .map((el) => `${el.tagName}.${el.className}`.slice(0, 80));
+      });
+      expect({ tab, overflow }).toEqual({ tab, overflow: [] });
+    }
+  } finally {
+    await narrow.close();
+  }
 });
 
 test("the Word task pane page loads office.js from its own server and, outside Word, says so", async () => {

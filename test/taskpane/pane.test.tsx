@@ -4,11 +4,12 @@
  * analysis given, missing sections are announced.
  */
 import { renderToStaticMarkup } from "react-dom/server";
-import { analyzeDocument } from "../../src/core/analyze";
+import { analyze } from "../../src/core/analyze";
 import { paragraphsFromText } from "../../src/host/text";
 import { getStrings, LOCALES, pickLocale } from "../../src/taskpane/i18n";
 import { truncateText } from "../../src/taskpane/text";
 import { StructureView } from "../../src/taskpane/views/StructureView";
+import { viewProps } from "./viewProps";
 
 describe("pickLocale", () => {
   test("Chinese of any region is zh-CN, English is en-US, the first known tag wins", () => {
@@ -49,7 +50,8 @@ describe("StructureView", () => {
     "（一）建立学习台账。",
     "以上对照检查，恳请同志们批评指正。",
   ];
-  const analysis = analyzeDocument(paragraphsFromText(lines.join("\n")), { hostKind: "text" });
+  const full = analyze(paragraphsFromText(lines.join("\n")), { hostKind: "text" });
+  const analysis = full.doc;
 
   for (const locale of LOCALES) {
     test(`shows what core found, labelled in ${locale}`, () => {
@@ -58,9 +60,7 @@ describe("StructureView", () => {
       expect(analysis.problems.length).toBeGreaterThan(0);
       expect(analysis.missingSections.length).toBeGreaterThan(0);
       const strings = getStrings(locale);
-      const html = renderToStaticMarkup(
-        <StructureView analysis={analysis} strings={strings} onSelect={() => undefined} selectedParagraph={null} />,
-      );
+      const html = renderToStaticMarkup(<StructureView {...viewProps(full, { strings })} />);
       for (const section of analysis.sections) {
         expect(html).toContain(`data-section-kind="${section.kind}"`);
         expect(html).toContain(strings.sectionLabels[section.kind]);
@@ -75,19 +75,38 @@ describe("StructureView", () => {
     const strings = getStrings("zh-CN");
     const first = analysis.problems[0];
     expect(first).toBeDefined();
-    const html = renderToStaticMarkup(
-      <StructureView analysis={analysis} strings={strings} onSelect={() => undefined} selectedParagraph={first.paragraph} />,
-    );
+    const html = renderToStaticMarkup(<StructureView {...viewProps(full, { strings, selectedParagraph: first.paragraph })} />);
     expect(html.match(/aria-current="true"/g)?.length).toBe(1);
   });
 
   test("says so when core found no sections and no title", () => {
     const strings = getStrings("zh-CN");
     const empty = { ...analysis, title: null, sections: [], problems: [], causes: [], measures: [], missingSections: [] };
-    const html = renderToStaticMarkup(
-      <StructureView analysis={empty} strings={strings} onSelect={() => undefined} selectedParagraph={null} />,
-    );
+    const html = renderToStaticMarkup(<StructureView {...viewProps({ ...full, doc: empty, insertions: [] }, { strings })} />);
     expect(html).toContain(strings.structure.noTitle);
     expect(html).toContain(strings.structure.noSections);
+  });
+
+  test("every missing section core can insert gets an 插入 button named by core's label", () => {
+    const strings = getStrings("zh-CN");
+    const sections = full.insertions.filter((i) => i.request.kind === "section");
+    expect(sections.length).toBeGreaterThan(0);
+    const html = renderToStaticMarkup(<StructureView {...viewProps(full, { strings })} />);
+    for (const insertion of sections) expect(html).toContain(`aria-label="${insertion.label}"`);
+    // Without the host's support there is no button.
+    const without = renderToStaticMarkup(
+      <StructureView {...viewProps(full, { strings, capabilities: { insert: false, fix: false } })} />,
+    );
+    expect(without).not.toContain("data-insert=");
+  });
+
+  test("the tracked-change option shows only when the document does not track changes", () => {
+    const strings = getStrings("zh-CN");
+    const render = (tracksChanges: boolean | null) =>
+      renderToStaticMarkup(<StructureView {...viewProps(full, { strings, tracking: { tracksChanges, insertAsTracked: false } })} />);
+    expect(render(false)).toContain(strings.insert.trackedOption);
+    expect(render(true)).not.toContain(strings.insert.trackedOption);
+    expect(render(true)).toContain(strings.insert.documentTracks);
+    expect(render(null)).not.toContain(strings.insert.trackedOption);
   });
 });

@@ -1,13 +1,15 @@
 /**
  * Opens a file for the preview page: picks the host by file type and keeps
  * what the page needs besides the host (the paragraphs for the document view,
- * and how to save it again as .docx).
+ * and how to save it again as .docx). The host is wrapped so the page hears of
+ * every edit the pane makes (insert, fix) and redraws the document.
  */
 import type { Paragraph } from "../../core/model";
 import { DocxHost, readDocx } from "../../host/docx";
-import { decodeUtf8, paragraphsFromText, TextHost } from "../../host/text";
+import { decodeUtf8 } from "../../host/text";
 import { DocumentReadError, type DocumentHost, type DocumentTarget } from "../../host/types";
-import { textToDocx } from "./textToDocx";
+import { withEditNotifications, type PreviewHost } from "./previewHost";
+import { TextDocumentHost } from "./textDocumentHost";
 
 export interface LoadedDocument {
   /** Changes with every opened file (React key for the pane). */
@@ -15,7 +17,10 @@ export interface LoadedDocument {
   name: string;
   host: DocumentHost;
   paragraphs: Paragraph[];
-  /** The document as .docx bytes (a .txt becomes a plain .docx, one paragraph per line); null if unavailable. */
+  /**
+   * The document as .docx bytes, with the pane's insertions, fixes and stored
+   * choices (a .txt becomes a plain .docx, one paragraph per line); null if unavailable.
+   */
   toDocx: (() => Promise<Uint8Array>) | null;
 }
 
@@ -35,34 +40,37 @@ export function docxNameFor(name: string): string {
   return /\.docx$/i.test(name) ? name : `${name.replace(/\.[^./\\]*$/, "")}.docx`;
 }
 
+export interface DocumentCallbacks {
+  /** The pane selected something (the view scrolls to it and highlights it). */
+  onSelect: (target: DocumentTarget) => void;
+  /** The pane changed the document (insert, fix): its paragraphs now. `id` is the LoadedDocument's. */
+  onEdited: (id: number, paragraphs: Paragraph[]) => void;
+}
+
 export async function loadDocument(
   bytes: Uint8Array,
   name: string,
-  onSelect: (target: DocumentTarget) => void,
+  callbacks: DocumentCallbacks,
   unsupportedMessage: string,
 ): Promise<LoadedDocument> {
   const kind = fileKindOf(name);
+  const id = nextId++;
+  const wrap = (host: DocumentHost) => withEditNotifications(host, (paragraphs) => callbacks.onEdited(id, paragraphs));
+  // "下载" waits for the pane's last state write or edit to finish.
+  const saver = (host: PreviewHost, inner: { toBytes(): Promise<Uint8Array> }) => async () => {
+    await host.settled();
+    return inner.toBytes();
+  };
   if (kind === "docx") {
     const document = await readDocx(bytes, name);
-    const host = new DocxHost(document, onSelect);
-    return {
-      id: nextId++,
-      name,
-      host,
-      paragraphs: document.paragraphs,
-      toDocx: () => host.toBytes(),
-    };
+    const inner = new DocxHost(document, callbacks.onSelect);
+    const host = wrap(inner);
+    return { id, name, host, paragraphs: await inner.readParagraphs(), toDocx: saver(host, inner) };
   }
   if (kind === "txt") {
-    const text = decodeUtf8(bytes, name);
-    const paragraphs = paragraphsFromText(text);
-    return {
-      id: nextId++,
-      name,
-      host: new TextHost(name, text, onSelect),
-      paragraphs,
-      toDocx: () => textToDocx(paragraphs.map((paragraph) => paragraph.text)),
-    };
+    const inner = new TextDocumentHost(name, decodeUtf8(bytes, name), callbacks.onSelect);
+    const host = wrap(inner);
+    return { id, name, host, paragraphs: await inner.readParagraphs(), toDocx: saver(host, inner) };
   }
   throw new DocumentReadError(unsupportedMessage, name);
 }

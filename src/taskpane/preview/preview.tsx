@@ -2,8 +2,10 @@
  * The preview page, for machines without Word: the document on the left, the
  * real task pane (the same App as in Word) on the right. It opens with the
  * bundled sample; other .docx or .txt files can be opened and the current
- * document saved as .docx. Nothing leaves the browser: files are read locally
- * and the only request is for the sample, to this page's own server.
+ * document saved as .docx. The pane's buttons (插入, 修正) change the document
+ * in memory and the view follows; "下载" saves it with the pane's stored
+ * choices. Nothing leaves the browser: files are read locally and the only
+ * request is for the sample, to this page's own server.
  */
 import {
   Button,
@@ -18,12 +20,14 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useMemo, useState, type ChangeEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { createRoot } from "react-dom/client";
+import type { Paragraph } from "../../core/model";
 import type { DocumentTarget } from "../../host/types";
 import { App } from "../App";
 import { getStrings, pickLocale } from "../i18n";
-import { errorMessage } from "../useDocumentAnalysis";
+import { downloadFile } from "../download";
+import { errorMessage } from "../errors";
 import { DocumentView } from "./DocumentView";
 import { docxNameFor, loadDocument, type LoadedDocument } from "./loadDocument";
 
@@ -95,6 +99,9 @@ function PreviewPage() {
   );
   const strings = getStrings(locale);
   const [doc, setDoc] = useState<LoadedDocument | null>(null);
+  const [paragraphs, setParagraphs] = useState<Paragraph[]>([]);
+  // Edits of a document replaced since are dropped.
+  const currentId = useRef<number | null>(null);
   const [opening, setOpening] = useState(true);
   const [selected, setSelected] = useState<DocumentTarget | null>(null);
   const [error, setError] = useState<{ title: string; message: string } | null>(null);
@@ -103,8 +110,20 @@ function PreviewPage() {
     async (bytes: Uint8Array, name: string, failureTitle: string) => {
       setOpening(true);
       try {
-        const loaded = await loadDocument(bytes, name, setSelected, strings.preview.unsupportedFile);
+        const loaded = await loadDocument(
+          bytes,
+          name,
+          {
+            onSelect: setSelected,
+            onEdited: (id, edited) => {
+              if (id === currentId.current) setParagraphs(edited);
+            },
+          },
+          strings.preview.unsupportedFile,
+        );
+        currentId.current = loaded.id;
         setDoc(loaded);
+        setParagraphs(loaded.paragraphs);
         setSelected(null);
         setError(null);
       } catch (caught) {
@@ -147,22 +166,15 @@ function PreviewPage() {
   const download = async () => {
     if (!doc?.toDocx) return;
     try {
-      const bytes = await doc.toDocx();
-      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_MIME }));
-      const anchor = document.createElement("a");
-      anchor.href = url;
-      anchor.download = docxNameFor(doc.name);
-      document.body.appendChild(anchor);
-      anchor.click();
-      anchor.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadFile(docxNameFor(doc.name), await doc.toDocx(), DOCX_MIME);
     } catch (caught) {
       setError({ title: strings.preview.downloadFailed, message: errorMessage(caught) });
     }
   };
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root} lang={locale}>
+    // The page layout (100vh) must not be copied onto portals (the pane's dropdown lists).
+    <FluentProvider theme={webLightTheme} className={styles.root} lang={locale} applyStylesToPortals={false}>
       <header className={styles.toolbar}>
         <Subtitle1 as="h1" className={styles.pageTitle}>
           {strings.preview.pageTitle}
@@ -208,7 +220,7 @@ function PreviewPage() {
       )}
       <main className={styles.main}>
         <section className={styles.documentPane} aria-label={strings.preview.documentLabel}>
-          {doc && <DocumentView paragraphs={doc.paragraphs} selected={selected} strings={strings} />}
+          {doc && <DocumentView paragraphs={paragraphs} selected={selected} strings={strings} />}
         </section>
         <aside className={styles.taskPane} aria-label={strings.preview.paneLabel}>
           {doc && <App key={doc.id} host={doc.host} locale={locale} />}

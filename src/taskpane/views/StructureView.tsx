@@ -1,7 +1,8 @@
 /**
  * The "结构" view: the document's title, its sections in document order with
  * the items of problems / causes / measures, and the customary sections that
- * are missing. Everything shown comes from core's analysis.
+ * are missing, each with an "插入" button (core plans the template, the host
+ * inserts it). Everything shown comes from core's analysis.
  */
 import {
   Button,
@@ -17,6 +18,7 @@ import {
 import { useId } from "react";
 import type { Item, Section } from "../../core/model";
 import { truncateText } from "../text";
+import { InsertButton, InsertOptions } from "./InsertControls";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
@@ -36,7 +38,17 @@ const useStyles = makeStyles({
     borderLeft: `2px solid ${tokens.colorNeutralStroke2}`,
     marginLeft: tokens.spacingHorizontalS,
   },
-  missingList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  missingList: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalXS,
+  },
+  missingEntry: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: "2px" },
+  titleRow: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   entry: {
     width: "100%",
     minHeight: "32px",
@@ -59,8 +71,15 @@ const useStyles = makeStyles({
   noTitle: { fontStyle: "italic", color: tokens.colorNeutralForeground3 },
 });
 
-export function StructureView({ analysis, strings, onSelect, selectedParagraph }: ViewProps) {
+export function StructureView(props: ViewProps) {
+  const { analysis: full, strings, actions, selectedParagraph } = props;
+  const analysis = full.doc;
+  const onSelect = actions.select;
   const styles = useStyles();
+  const sectionInsertion = (kind: Section["kind"]) =>
+    full.insertions.find((entry) => entry.request.kind === "section" && entry.request.section === kind);
+  const titleInsertion = analysis.title ? undefined : sectionInsertion("title");
+  const anySectionInsertion = full.insertions.some((entry) => entry.request.kind === "section");
   const titleId = useId();
   const sectionsId = useId();
   const s = strings.structure;
@@ -96,7 +115,10 @@ export function StructureView({ analysis, strings, onSelect, selectedParagraph }
             {analysis.title.text}
           </Button>
         ) : (
-          <Text className={styles.noTitle}>{s.noTitle}</Text>
+          <div className={styles.titleRow}>
+            <Text className={styles.noTitle}>{s.noTitle}</Text>
+            <InsertButton insertion={titleInsertion} {...props} />
+          </div>
         )}
       </section>
 
@@ -106,12 +128,17 @@ export function StructureView({ analysis, strings, onSelect, selectedParagraph }
             <MessageBarTitle>{s.missingTitle}</MessageBarTitle>
             <ul className={styles.missingList} aria-label={s.missingListLabel}>
               {analysis.missingSections.map((kind) => (
-                <li key={kind}>{s.missing(labels[kind])}</li>
+                <li key={kind} className={styles.missingEntry} data-missing-section={kind}>
+                  <span>{s.missing(labels[kind])}</span>
+                  <InsertButton insertion={sectionInsertion(kind)} {...props} />
+                </li>
               ))}
             </ul>
           </MessageBarBody>
         </MessageBar>
       )}
+
+      {anySectionInsertion && <InsertOptions {...props} />}
 
       <section aria-labelledby={sectionsId}>
         <h2 id={sectionsId} className={styles.heading}>

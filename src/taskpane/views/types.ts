@@ -1,16 +1,40 @@
-import type { AnalyzedDocument } from "../../core/rules/types";
+import type { Analysis } from "../../core/analyze";
+import type { Finding } from "../../core/findings";
+import type { InsertRequest } from "../../core/insert/planner";
 import type { DocumentTarget } from "../../host/types";
 import type { Strings } from "../i18n";
+import type { PaneCapabilities } from "../store";
+
+/** What the views can ask the pane to do (PaneStore implements it). */
+export interface PaneActions {
+  /** Take the user to a place in the document. */
+  select(target: DocumentTarget): void;
+  setPairing(problemId: string, measureId: string | null): void;
+  autoPair(problemId: string): void;
+  setDone(problemId: string, done: boolean): void;
+  ignoreFinding(key: string): void;
+  restoreIgnoredFindings(): void;
+  setRuleIgnored(rule: string, ignored: boolean): void;
+  insert(request: InsertRequest): void;
+  fix(findings: readonly Finding[]): void;
+  setInsertAsTracked(value: boolean): void;
+}
 
 /** What every view of the pane receives. Views show core's results; they do not analyse. */
 export interface ViewProps {
-  analysis: AnalyzedDocument;
+  analysis: Analysis;
   strings: Strings;
-  /** Take the user to a place in the document. */
-  onSelect: (target: DocumentTarget) => void;
+  actions: PaneActions;
+  capabilities: PaneCapabilities;
   /** The paragraph last selected from the pane, for aria-current. */
   selectedParagraph: number | null;
+  /** An edit is running: edit buttons are disabled. */
+  busy: boolean;
+  /** Whether the document tracks changes (null: cannot tell), and the user's "以修订方式插入". */
+  tracking: { tracksChanges: boolean | null; insertAsTracked: boolean };
+  /** The document's name (for exported files). */
+  documentName: string;
 }
 
-/** The pane's views, in tab order. Only "structure" exists so far. */
+/** The pane's views, in tab order. */
 export type ViewId = "structure" | "pairs" | "check";

@@ -1,0 +1,237 @@
+/**
+ * The top of the pane, in every view: which aspect profile the document is
+ * checked against (detected or chosen), how trustworthy that profile is, why
+ * it was detected, the year-mismatch warning, a control to choose another
+ * profile (or none), and "导入方面配置" for next year's notice.
+ */
+import {
+  Badge,
+  Caption1,
+  Dropdown,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  OptionGroup,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowUploadRegular } from "@fluentui/react-icons";
+import { useId, type ChangeEvent } from "react";
+import type { Analysis } from "../core/analyze";
+import type { Profile } from "../core/profiles";
+import { errorMessage } from "./errors";
+import type { Strings } from "./i18n";
+
+/** Option values besides profile ids. */
+export const AUTO_PROFILE = "__auto__";
+export const NO_PROFILE = "none";
+
+export interface ProfileBarProps {
+  analysis: Analysis;
+  strings: Strings;
+  /** The stored choice: an id, "none", or undefined (detect). */
+  profileChoice: string | undefined;
+  unknownProfileId: string | null;
+  userProfiles: readonly Profile[];
+  importError: string | null;
+  onChoose: (profileId: string | undefined) => void;
+  onImport: (text: string) => void;
+  onImportError: (message: string) => void;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: "2px" },
+  label: { color: tokens.colorNeutralForeground3 },
+  name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere", minWidth: 0 },
+  controls: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  dropdown: { minWidth: 0, flexGrow: 1, flexBasis: "160px", maxWidth: "100%" },
+  reasons: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  reasonsSummary: { cursor: "pointer", color: tokens.colorBrandForeground1 },
+  reasonList: { margin: `${tokens.spacingVerticalXXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  // A native file input, visually hidden but focusable; its label looks like a button.
+  fileInput: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden" },
+  importLabel: {
+    display: "inline-flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    padding: `2px ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    cursor: "pointer",
+    whiteSpace: "nowrap",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-within": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+});
+
+export function ProfileBar({
+  analysis,
+  strings,
+  profileChoice,
+  unknownProfileId,
+  userProfiles,
+  importError,
+  onChoose,
+  onImport,
+  onImportError,
+}: ProfileBarProps) {
+  const styles = useStyles();
+  const inputId = useId();
+  const s = strings.profile;
+  const profile = analysis.profile;
+  const detected = analysis.doc.profile?.detected ?? false;
+  const imported = new Set([
+    ...userProfiles.map((p) => p.id),
+    ...analysis.state.userProfiles.map((p) => (p as { id?: string })?.id ?? ""),
+  ]);
+
+  const selected = unknownProfileId ? AUTO_PROFILE : (profileChoice ?? AUTO_PROFILE);
+  const optionText = (value: string): string => {
+    if (value === AUTO_PROFILE) return s.auto;
+    if (value === NO_PROFILE) return s.none;
+    const p = analysis.catalogue.find((c) => c.id === value);
+    return p ? p.name : value;
+  };
+  const builtIn = analysis.catalogue.filter((p) => !imported.has(p.id));
+  const ownProfiles = analysis.catalogue.filter((p) => imported.has(p.id));
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      onImport(await file.text());
+    } catch (error) {
+      onImportError(errorMessage(error));
+    } finally {
+      input.value = ""; // choosing the same file again imports it again
+    }
+  };
+
+  const current = profile ? profile.name : profileChoice === NO_PROFILE ? s.noneActive : s.notDetected;
+
+  return (
+    <section className={styles.root} aria-label={s.heading} data-profile-id={profile?.id ?? ""}>
+      <div className={styles.row}>
+        <Caption1 className={styles.label}>{s.heading}</Caption1>
+        <Text className={styles.name} data-profile-name="">
+          {current}
+        </Text>
+        {profile && (
+          <Badge appearance="outline" size="small" color={detected ? "informative" : "brand"}>
+            {detected ? s.detected : s.chosen}
+          </Badge>
+        )}
+        {profile && profile.confidence.level !== "low" && (
+          <Badge
+            appearance="tint"
+            size="small"
+            color={profile.confidence.level === "high" ? "success" : "warning"}
+            title={profile.confidence.note}
+          >
+            {s.confidence[profile.confidence.level]}
+          </Badge>
+        )}
+      </div>
+
+      {profile && profile.confidence.level === "low" && (
+        <MessageBar intent="warning" layout="multiline" data-low-confidence="">
+          <MessageBarBody>{s.lowConfidence(profile.confidence.note)}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {analysis.doc.aspectYearWarning && (
+        <MessageBar intent="warning" layout="multiline" data-year-warning="">
+          <MessageBarBody>
+            <MessageBarTitle>{s.yearWarningTitle}</MessageBarTitle>
+            {analysis.doc.aspectYearWarning.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {unknownProfileId && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{s.unknownStored(unknownProfileId)}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {analysis.detection && analysis.detection.reasons.length > 0 && (
+        <details className={styles.reasons}>
+          <summary className={styles.reasonsSummary}>{s.reasons}</summary>
+          <ul className={styles.reasonList}>
+            {analysis.detection.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      <div className={styles.controls}>
+        <Dropdown
+          className={styles.dropdown}
+          size="small"
+          aria-label={s.chooseLabel}
+          value={optionText(selected)}
+          selectedOptions={[selected]}
+          onOptionSelect={(_, data) => {
+            const value = data.optionValue;
+            if (!value || value === selected) return;
+            onChoose(value === AUTO_PROFILE ? undefined : value);
+          }}
+        >
+          <Option value={AUTO_PROFILE}>{s.auto}</Option>
+          <OptionGroup>
+            {builtIn.map((p) => (
+              <Option key={p.id} value={p.id}>
+                {p.name}
+              </Option>
+            ))}
+          </OptionGroup>
+          {ownProfiles.length > 0 && (
+            <OptionGroup label={s.imported}>
+              {ownProfiles.map((p) => (
+                <Option key={p.id} value={p.id}>
+                  {p.name}
+                </Option>
+              ))}
+            </OptionGroup>
+          )}
+          <Option value={NO_PROFILE}>{s.none}</Option>
+        </Dropdown>
+        <label className={styles.importLabel} htmlFor={inputId}>
+          <ArrowUploadRegular aria-hidden="true" />
+          {s.importButton}
+        </label>
+        <input
+          id={inputId}
+          className={styles.fileInput}
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => void onFile(event)}
+        />
+      </div>
+
+      {importError && (
+        <MessageBar intent="error" layout="multiline" role="alert" data-import-error="">
+          <MessageBarBody>
+            <MessageBarTitle>{s.importErrorTitle}</MessageBarTitle>
+            {importError}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

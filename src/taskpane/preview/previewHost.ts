@@ -1,0 +1,80 @@
+/**
+ * The preview page's view of the pane's host: the same host, plus a callback
+ * after every edit (insert, fix, remove templates) so the page redraws the
+ * document from the host's paragraphs, and — as Word does — the inserted
+ * template or the fixed text selected afterwards. Methods the wrapped host
+ * lacks stay absent, so the pane hides the buttons it cannot serve.
+ */
+import { locateAnchor } from "../../core/insert/apply";
+import type { EditPlan } from "../../core/insert/planner";
+import type { Paragraph } from "../../core/model";
+import type { DocumentHost } from "../../host/types";
+
+/** Where the plan's first new paragraph lands in the document as it was before the insertion. */
+function insertedAt(before: readonly Paragraph[], plan: EditPlan): number | null {
+  try {
+    const at = locateAnchor(
+      before.map((p) => p.text),
+      plan.insertion.anchor,
+    );
+    return plan.insertion.anchor.position === "after" ? at + 1 : at;
+  } catch {
+    return null;
+  }
+}
+
+/** The wrapped host, and a promise for the writes started so far (so "下载" includes the latest state). */
+export interface PreviewHost extends DocumentHost {
+  settled(): Promise<void>;
+}
+
+export function withEditNotifications(inner: DocumentHost, onEdited: (paragraphs: Paragraph[]) => void): PreviewHost {
+  let pending: Promise<unknown> = Promise.resolve();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    pending = Promise.all([pending, work.catch(() => undefined)]);
+    return work;
+  };
+  const redraw = async () => onEdited(await inner.readParagraphs());
+  /** Redraw after the edit, also when it failed part-way (the host may have changed something). */
+  const edit = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } finally {
+      await redraw().catch(() => undefined);
+    }
+  };
+  const host: PreviewHost = {
+    kind: inner.kind,
+    name: inner.name,
+    readParagraphs: () => inner.readParagraphs(),
+    select: (target) => inner.select(target),
+    settled: async () => {
+      await pending;
+    },
+  };
+  if (inner.readState) host.readState = () => inner.readState!();
+  if (inner.writeState) host.writeState = (json) => track(inner.writeState!(json));
+  if (inner.applyPlan) {
+    host.applyPlan = async (plan, options) => {
+      const before = await inner.readParagraphs();
+      await track(edit(() => inner.applyPlan!(plan, options)));
+      const at = insertedAt(before, plan);
+      if (at !== null) await inner.select({ paragraph: at });
+    };
+  }
+  if (inner.applyFixes) {
+    host.applyFixes = async (fixes) => {
+      const result = await track(edit(() => inner.applyFixes!(fixes)));
+      // One "修正": show the corrected text, as Word selects it.
+      const only = fixes.length === 1 ? fixes[0] : undefined;
+      if (only && result.applied === 1) {
+        await inner.select({ paragraph: only.paragraph, start: only.start, end: only.start + only.replacement.length });
+      }
+      return result;
+    };
+  }
+  if (inner.removeTemplates) host.removeTemplates = (tag) => edit(() => inner.removeTemplates!(tag));
+  if (inner.tracksChanges) host.tracksChanges = () => inner.tracksChanges!();
+  if (inner.toBytes) host.toBytes = () => inner.toBytes!();
+  return host;
+}

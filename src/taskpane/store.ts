@@ -1,0 +1,539 @@
+/**
+ * The pane's one store: it owns the document's paragraphs as last read, the
+ * add-in's state kept in the document (DocumentState), the user's imported
+ * profiles (local storage), and core's Analysis of all three. Every change the
+ * user makes in the pane is a pure update from core/state, after which the
+ * store re-analyses and writes the state back into the document.
+ *
+ * It is plain TypeScript (no React), so it can be tested without a DOM; the
+ * pane subscribes to it through usePaneStore (useSyncExternalStore).
+ *
+ * Re-reading: on open, on "刷新", when the user comes back to the pane (window
+ * focus / visibilitychange) and, where the host reports it, after the document
+ * changed (debounced). The last analysis stays visible while the document is
+ * read again, and the analysis itself runs in a deferred callback so it never
+ * sits between the user's keystrokes and Word.
+ */
+import { analyze, UnknownProfileError, type Analysis } from "../core/analyze";
+import type { Finding, TextFix } from "../core/findings";
+import { planInsertion, type InsertRequest } from "../core/insert/planner";
+import type { Paragraph } from "../core/model";
+import { parseProfile, parseProfileText, type Profile } from "../core/profiles";
+import {
+  addUserProfile,
+  clearPairing,
+  emptyState,
+  ignoreFinding,
+  parseState,
+  serializeState,
+  setDone,
+  setPairing,
+  setProfileChoice,
+  setRuleIgnored,
+  type DocumentState,
+} from "../core/state";
+import type { DocumentHost, DocumentTarget } from "../host/types";
+import { errorMessage } from "./errors";
+import type { Strings } from "./i18n";
+
+/** localStorage key of the profiles the user imported on this machine. */
+export const USER_PROFILES_KEY = "duizhao.userProfiles";
+
+/** Delay after the last document change before the check runs again. */
+export const CHANGE_DEBOUNCE_MS = 1500;
+/** Delay after the user returns to the pane (focus and visibilitychange often fire together). */
+export const RETURN_DEBOUNCE_MS = 250;
+
+export interface PaneNotice {
+  intent: "success" | "info" | "warning" | "error";
+  text: string;
+}
+
+/** What the host can do; the pane hides the buttons of what it cannot. */
+export interface PaneCapabilities {
+  insert: boolean;
+  fix: boolean;
+}
+
+export interface PaneSnapshot {
+  /** "loading" only until the first analysis (or read error); later reads keep "ready". */
+  status: "loading" | "ready" | "error";
+  analysis: Analysis | null;
+  /** The document could not be read (the last analysis, if any, stays). */
+  readError: string | null;
+  /** A read or analysis is running; the last result is still shown. */
+  refreshing: boolean;
+  /** An edit (insert, fix) is running: edit buttons are disabled. */
+  busy: boolean;
+  /** The outcome of the last action, for a message bar. */
+  notice: PaneNotice | null;
+  /** The stored profile choice: an id, "none", or undefined (detect). */
+  profileChoice: string | undefined;
+  /** A stored profile id nobody here knows: the analysis fell back to detection. */
+  unknownProfileId: string | null;
+  /** Error of the last profile import (names the field), or null. */
+  importError: string | null;
+  /** Profiles imported on this machine (local storage). */
+  userProfiles: Profile[];
+  /** Whether the document tracks changes (null: cannot tell). */
+  tracksChanges: boolean | null;
+  /** "以修订方式插入": insert as a tracked change although the document does not track. */
+  insertAsTracked: boolean;
+  /** The paragraph last selected from the pane (aria-current in the views). */
+  selectedParagraph: number | null;
+  capabilities: PaneCapabilities;
+}
+
+/** The part of window/localStorage the store uses; injectable for tests. */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export interface PaneEnvironment {
+  storage: StorageLike | null;
+  /** Runs `task` when the page is idle (or soon): where analysis runs. */
+  defer(task: () => void): void;
+  setTimeout(task: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+  /** Calls `listener` when the user comes back to the pane; returns a function that stops it. */
+  onReturn(listener: () => void): () => void;
+}
+
+function browserStorage(): StorageLike | null {
+  try {
+    return typeof localStorage !== "undefined" ? localStorage : null;
+  } catch {
+    return null; // storage disabled (privacy settings): profiles live in the document only
+  }
+}
+
+function browserDefer(task: () => void): void {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => unknown })
+    .requestIdleCallback;
+  if (typeof idle === "function") idle(task, { timeout: 500 });
+  else setTimeout(task, 0);
+}
+
+function browserOnReturn(listener: () => void): () => void {
+  if (typeof window === "undefined" || typeof document === "undefined") return () => undefined;
+  const onFocus = () => listener();
+  const onVisibility = () => {
+    if (document.visibilityState === "visible") listener();
+  };
+  window.addEventListener("focus", onFocus);
+  document.addEventListener("visibilitychange", onVisibility);
+  return () => {
+    window.removeEventListener("focus", onFocus);
+    document.removeEventListener("visibilitychange", onVisibility);
+  };
+}
+
+export function defaultEnvironment(): PaneEnvironment {
+  return {
+    storage: browserStorage(),
+    defer: browserDefer,
+    setTimeout: (task, ms) => setTimeout(task, ms),
+    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    onReturn: browserOnReturn,
+  };
+}
+
+/** The imported profiles kept in local storage; invalid entries are dropped. */
+export function loadUserProfiles(storage: StorageLike | null): Profile[] {
+  if (!storage) return [];
+  try {
+    const raw = storage.getItem(USER_PROFILES_KEY);
+    const list: unknown = raw ? JSON.parse(raw) : [];
+    if (!Array.isArray(list)) return [];
+    return list.map((p) => parseProfile(p)).flatMap((r) => (r.ok ? [r.profile] : []));
+  } catch {
+    return [];
+  }
+}
+
+function saveUserProfiles(storage: StorageLike | null, profiles: readonly Profile[]): void {
+  try {
+    storage?.setItem(USER_PROFILES_KEY, JSON.stringify(profiles));
+  } catch {
+    // Full or disabled storage: the profile is still kept in the document's state.
+  }
+}
+
+/** A cheap identity of what was read, to skip re-analysing an unchanged document. */
+function signature(paragraphs: readonly Paragraph[]): string {
+  return JSON.stringify(paragraphs);
+}
+
+type Listener = () => void;
+
+export class PaneStore {
+  private snapshot: PaneSnapshot;
+  private readonly listeners = new Set<Listener>();
+  private readonly env: PaneEnvironment;
+  private paragraphs: Paragraph[] | null = null;
+  private readSignature: string | null = null;
+  private documentState: DocumentState = emptyState();
+  /** Only the newest read / analysis may publish its result. */
+  private readGeneration = 0;
+  private analysisGeneration = 0;
+  /** State writes, in order; a refresh that reads the state waits for them. */
+  private writing: Promise<void> = Promise.resolve();
+  private checkTimer: unknown = null;
+  private stopListening: Array<() => void | Promise<void>> = [];
+  private started = false;
+  private strings: Strings;
+
+  constructor(
+    readonly host: DocumentHost,
+    strings: Strings,
+    env: Partial<PaneEnvironment> = {},
+  ) {
+    this.env = { ...defaultEnvironment(), ...env };
+    this.strings = strings;
+    this.snapshot = {
+      status: "loading",
+      analysis: null,
+      readError: null,
+      refreshing: true,
+      busy: false,
+      notice: null,
+      profileChoice: undefined,
+      unknownProfileId: null,
+      importError: null,
+      userProfiles: loadUserProfiles(this.env.storage),
+      tracksChanges: null,
+      insertAsTracked: false,
+      selectedParagraph: null,
+      capabilities: {
+        insert: typeof host.applyPlan === "function",
+        fix: typeof host.applyFixes === "function",
+      },
+    };
+  }
+
+  // ------------------------------------------------------------ subscription
+
+  readonly subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): PaneSnapshot => this.snapshot;
+
+  private update(patch: Partial<PaneSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** The user's language changed (strings are used for notices). */
+  setStrings(strings: Strings): void {
+    this.strings = strings;
+  }
+
+  // ------------------------------------------------------------ lifecycle
+
+  /** First read, and the listeners that re-run the check. Returns a function that stops them. */
+  start(): () => void {
+    if (this.started) return () => this.stop();
+    this.started = true;
+    void this.refresh();
+    this.stopListening.push(this.env.onReturn(() => this.scheduleCheck(RETURN_DEBOUNCE_MS)));
+    if (this.host.onDocumentChanged) {
+      const stopped = { value: false };
+      this.host
+        .onDocumentChanged(() => this.scheduleCheck(CHANGE_DEBOUNCE_MS))
+        .then((unsubscribe) => {
+          if (stopped.value) void unsubscribe().catch(() => undefined);
+          else this.stopListening.push(unsubscribe);
+        })
+        .catch(() => undefined); // no change events: focus and 刷新 still re-check
+      this.stopListening.push(() => {
+        stopped.value = true;
+      });
+    }
+    return () => this.stop();
+  }
+
+  stop(): void {
+    this.started = false;
+    if (this.checkTimer !== null) this.env.clearTimeout(this.checkTimer);
+    this.checkTimer = null;
+    for (const stop of this.stopListening.splice(0)) {
+      try {
+        void Promise.resolve(stop()).catch(() => undefined);
+      } catch {
+        // already gone
+      }
+    }
+  }
+
+  /** Debounced re-check: re-reads the paragraphs, re-analyses only if they changed. */
+  private scheduleCheck(delay: number): void {
+    if (this.checkTimer !== null) this.env.clearTimeout(this.checkTimer);
+    this.checkTimer = this.env.setTimeout(() => {
+      this.checkTimer = null;
+      // An edit is running: it re-reads when done.
+      if (this.snapshot.busy) return;
+      void this.reread({ force: false });
+    }, delay);
+  }
+
+  // ------------------------------------------------------------ reading and analysing
+
+  /** "刷新": read the paragraphs and the stored state again, and analyse. */
+  async refresh(): Promise<void> {
+    await this.writing;
+    await this.reread({ force: true, readState: true });
+  }
+
+  /**
+   * Read the document and analyse it. `force` re-analyses even when the text is
+   * unchanged; `readState` reads the add-in's state part as well (on open and 刷新;
+   * otherwise the store's copy is the newest, since only the pane changes it).
+   */
+  private async reread({ force, readState = false }: { force: boolean; readState?: boolean }): Promise<void> {
+    const generation = ++this.readGeneration;
+    this.update({ refreshing: true });
+    try {
+      const [paragraphs, stateJson, tracks] = await Promise.all([
+        this.host.readParagraphs(),
+        // A state part that cannot be read must not keep the check from running.
+        readState && this.host.readState ? this.host.readState().catch(() => null) : Promise.resolve(undefined),
+        readState && this.host.tracksChanges ? this.host.tracksChanges().catch(() => null) : Promise.resolve(undefined),
+      ]);
+      if (generation !== this.readGeneration) return;
+      const sig = signature(paragraphs);
+      const unchanged = sig === this.readSignature && stateJson === undefined;
+      this.paragraphs = paragraphs;
+      this.readSignature = sig;
+      if (stateJson !== undefined) this.documentState = parseState(stateJson);
+      const patch: Partial<PaneSnapshot> = { readError: null, profileChoice: this.documentState.profileId };
+      if (tracks !== undefined) patch.tracksChanges = tracks;
+      this.update(patch);
+      if (unchanged && !force && this.snapshot.analysis) {
+        this.update({ refreshing: false });
+        return;
+      }
+      await this.reanalyse();
+    } catch (error) {
+      if (generation !== this.readGeneration) return;
+      this.update({
+        status: this.snapshot.analysis ? "ready" : "error",
+        readError: errorMessage(error),
+        refreshing: false,
+      });
+    }
+  }
+
+  /** Analyse the paragraphs last read with the current state, in a deferred callback. */
+  private reanalyse(): Promise<void> {
+    const generation = ++this.analysisGeneration;
+    const paragraphs = this.paragraphs;
+    if (!paragraphs) return Promise.resolve();
+    const state = this.documentState;
+    const userProfiles = this.snapshot.userProfiles;
+    return new Promise((resolve) => {
+      this.env.defer(() => {
+        if (generation !== this.analysisGeneration) return resolve();
+        try {
+          const { analysis, unknownProfileId } = this.analyse(paragraphs, state, userProfiles);
+          if (generation === this.analysisGeneration) {
+            this.update({ status: "ready", analysis, unknownProfileId, refreshing: false, readError: null });
+          }
+        } catch (error) {
+          if (generation === this.analysisGeneration) {
+            this.update({
+              status: this.snapshot.analysis ? "ready" : "error",
+              readError: errorMessage(error),
+              refreshing: false,
+            });
+          }
+        }
+        resolve();
+      });
+    });
+  }
+
+  private analyse(
+    paragraphs: Paragraph[],
+    state: DocumentState,
+    userProfiles: Profile[],
+  ): { analysis: Analysis; unknownProfileId: string | null } {
+    const options = { hostKind: this.host.kind, state, userProfiles };
+    try {
+      return { analysis: analyze(paragraphs, options), unknownProfileId: null };
+    } catch (error) {
+      if (!(error instanceof UnknownProfileError)) throw error;
+      // A profile imported on another machine and not kept: detect instead, keep the stored choice.
+      const analysis = analyze(paragraphs, { ...options, state: setProfileChoice(state, undefined) });
+      return { analysis, unknownProfileId: error.profileId };
+    }
+  }
+
+  // ------------------------------------------------------------ state changes (kept in the document)
+
+  /** Apply a pure state update, re-analyse, and write the state into the document. */
+  private changeState(update: (state: DocumentState, analysis: Analysis) => DocumentState): Promise<void> {
+    const analysis = this.snapshot.analysis;
+    if (!analysis) return Promise.resolve();
+    const next = update(this.documentState, analysis);
+    if (next === this.documentState) return Promise.resolve();
+    this.documentState = next;
+    this.update({ profileChoice: next.profileId });
+    this.persist(next);
+    return this.reanalyse();
+  }
+
+  private persist(state: DocumentState): void {
+    const host = this.host;
+    if (!host.writeState) return;
+    const json = serializeState(state);
+    this.writing = this.writing
+      .then(() => host.writeState!(json))
+      .catch((error: unknown) => {
+        this.update({ notice: { intent: "warning", text: this.strings.notices.stateNotSaved(errorMessage(error)) } });
+      });
+  }
+
+  /** Resolves when every state write so far has finished (tests, download). */
+  flush(): Promise<void> {
+    return this.writing;
+  }
+
+  /** Pair a problem with a measure, or with none (measureId null): "source": "user". */
+  setPairing(problemId: string, measureId: string | null): Promise<void> {
+    return this.changeState((state, analysis) => setPairing(state, analysis.doc, problemId, measureId));
+  }
+
+  /** Back to the automatic pairing for one problem. */
+  autoPair(problemId: string): Promise<void> {
+    return this.changeState((state, analysis) => clearPairing(state, analysis.doc, problemId));
+  }
+
+  /** "已落实". */
+  setDone(problemId: string, done: boolean): Promise<void> {
+    return this.changeState((state, analysis) => setDone(state, analysis.doc, problemId, done));
+  }
+
+  /** "忽略" one finding. */
+  ignoreFinding(key: string): Promise<void> {
+    return this.changeState((state) => ignoreFinding(state, key));
+  }
+
+  /** Show every ignored finding again. */
+  restoreIgnoredFindings(): Promise<void> {
+    return this.changeState((state) => (state.ignoredFindings.length ? { ...state, ignoredFindings: [] } : state));
+  }
+
+  /** "不再检查此规则" (or check it again). */
+  setRuleIgnored(rule: string, ignored: boolean): Promise<void> {
+    return this.changeState((state) => setRuleIgnored(state, rule, ignored));
+  }
+
+  /** The profile to check against: an id, "none" (structure only), or undefined (detect). */
+  chooseProfile(profileId: string | undefined): Promise<void> {
+    return this.changeState((state) => (state.profileId === profileId ? state : setProfileChoice(state, profileId)));
+  }
+
+  /**
+   * "导入方面配置": validate the file's text; a good profile is kept on this machine
+   * and in the document, and chosen. A bad one leaves everything as it was and
+   * sets `importError` (core's message names the field).
+   */
+  async importProfile(text: string): Promise<boolean> {
+    const result = parseProfileText(text);
+    if (!result.ok) {
+      this.update({ importError: result.message });
+      return false;
+    }
+    const profile = result.profile;
+    const userProfiles = [...this.snapshot.userProfiles.filter((p) => p.id !== profile.id), profile];
+    saveUserProfiles(this.env.storage, userProfiles);
+    this.update({
+      userProfiles,
+      importError: null,
+      notice: { intent: "success", text: this.strings.notices.profileImported(profile.name) },
+    });
+    await this.changeState((state) => setProfileChoice(addUserProfile(state, profile), profile.id));
+    return true;
+  }
+
+  /** The file could not even be read as text. */
+  reportImportError(message: string): void {
+    this.update({ importError: message });
+  }
+
+  clearImportError(): void {
+    if (this.snapshot.importError) this.update({ importError: null });
+  }
+
+  // ------------------------------------------------------------ document edits
+
+  setInsertAsTracked(value: boolean): void {
+    this.update({ insertAsTracked: value });
+  }
+
+  dismissNotice(): void {
+    if (this.snapshot.notice) this.update({ notice: null });
+  }
+
+  /** "插入": plan the template against the analysed document and let the host apply it. */
+  async insert(request: InsertRequest): Promise<void> {
+    const analysis = this.snapshot.analysis;
+    const host = this.host;
+    if (!analysis || !host.applyPlan || this.snapshot.busy) return;
+    const plan = planInsertion(analysis.doc, request);
+    if (!plan) {
+      // Already there (the document changed since the analysis): show what is.
+      this.update({ notice: { intent: "info", text: this.strings.notices.nothingToInsert } });
+      await this.reread({ force: true });
+      return;
+    }
+    const label = plan.label;
+    this.update({ busy: true, notice: null });
+    try {
+      const track = this.snapshot.tracksChanges === false && this.snapshot.insertAsTracked;
+      await host.applyPlan(plan, track ? { trackChanges: true } : {});
+      this.update({ notice: { intent: "success", text: this.strings.notices.inserted(label) } });
+    } catch (error) {
+      // The host refused (e.g. the document changed): nothing was inserted; show why and re-read.
+      this.update({ notice: { intent: "error", text: errorMessage(error) } });
+    } finally {
+      this.update({ busy: false });
+    }
+    await this.reread({ force: true });
+  }
+
+  /** "修正" / "全部修正": apply the fixes of these findings, then re-read. */
+  async fix(findings: readonly Finding[]): Promise<void> {
+    const host = this.host;
+    const fixes: TextFix[] = findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    if (!host.applyFixes || fixes.length === 0 || this.snapshot.busy) return;
+    this.update({ busy: true, notice: null });
+    try {
+      const { applied, skipped } = await host.applyFixes(fixes);
+      this.update({
+        notice: {
+          intent: skipped > 0 ? "warning" : "success",
+          text: this.strings.notices.fixed(applied, skipped),
+        },
+      });
+    } catch (error) {
+      this.update({ notice: { intent: "error", text: errorMessage(error) } });
+    } finally {
+      this.update({ busy: false });
+    }
+    await this.reread({ force: true });
+  }
+
+  /** Take the user to a place in the document. */
+  async select(target: DocumentTarget): Promise<void> {
+    this.update({ selectedParagraph: target.paragraph });
+    try {
+      await this.host.select(target);
+    } catch (error) {
+      this.update({ notice: { intent: "error", text: errorMessage(error) } });
+    }
+  }
+}

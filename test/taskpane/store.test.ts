@@ -1,0 +1,381 @@
+/**
+ * The pane's store over an in-memory host: every change the user makes is
+ * analysed again and kept in the document's state (so a new store over the same
+ * document — "reopening" it — sees it), imported profiles go to local storage
+ * and the document, edits go through the host and are read back, and the
+ * document is re-checked after changes (debounced) or when the user returns.
+ */
+import { PlanConflictError } from "../../src/core/insert/apply";
+import { parseState } from "../../src/core/state";
+import { getStrings } from "../../src/taskpane/i18n";
+import {
+  CHANGE_DEBOUNCE_MS,
+  PaneStore,
+  RETURN_DEBOUNCE_MS,
+  USER_PROFILES_KEY,
+  type PaneEnvironment,
+} from "../../src/taskpane/store";
+import { FakeHost, MATERIAL, ManualTimers, MemoryStorage, type FakeHostOptions } from "./fakeHost";
+
+const strings = getStrings("zh-CN");
+
+interface Setup {
+  host: FakeHost;
+  store: PaneStore;
+  storage: MemoryStorage;
+  timers: ManualTimers;
+  returnToPane: () => void;
+}
+
+function setup(options: FakeHostOptions & { lines?: string[]; storage?: MemoryStorage; host?: FakeHost } = {}): Setup {
+  const host = options.host ?? new FakeHost(options.lines ?? MATERIAL, options);
+  const storage = options.storage ?? new MemoryStorage();
+  const timers = new ManualTimers();
+  let onReturn: () => void = () => undefined;
+  const env: Partial<PaneEnvironment> = {
+    storage,
+    defer: (task) => task(),
+    setTimeout: timers.setTimeout,
+    clearTimeout: timers.clearTimeout,
+    onReturn: (listener) => {
+      onReturn = listener;
+      return () => {
+        onReturn = () => undefined;
+      };
+    },
+  };
+  const store = new PaneStore(host, strings, env);
+  return { host, store, storage, timers, returnToPane: () => onReturn() };
+}
+
+/** Let pending promises (host calls, deferred analysis) run. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+async function opened(options: Parameters<typeof setup>[0] = {}): Promise<Setup> {
+  const s = setup(options);
+  await s.store.refresh();
+  return s;
+}
+
+function analysisOf(store: PaneStore) {
+  const analysis = store.getSnapshot().analysis;
+  if (!analysis) throw new Error("no analysis");
+  return analysis;
+}
+
+describe("reading and analysing", () => {
+  test("start reads the document and its state, analyses, and listens for changes", async () => {
+    const { store, host } = setup();
+    expect(store.getSnapshot().status).toBe("loading");
+    const stop = store.start();
+    await settle();
+    const snapshot = store.getSnapshot();
+    expect(snapshot.status).toBe("ready");
+    expect(snapshot.refreshing).toBe(false);
+    expect(host.stateReads).toBe(1);
+    expect(host.listenerCount).toBe(1);
+    expect(snapshot.analysis?.doc.problems.length).toBe(3);
+    stop();
+    await settle();
+    expect(host.listenerCount).toBe(0);
+  });
+
+  test("a read error is shown and keeps the last analysis", async () => {
+    const { store, host } = await opened();
+    const before = analysisOf(store);
+    host.readParagraphs = async () => {
+      throw new Error("文档无法读取");
+    };
+    await store.refresh();
+    expect(store.getSnapshot().readError).toBe("文档无法读取");
+    expect(store.getSnapshot().analysis).toBe(before);
+    expect(store.getSnapshot().status).toBe("ready");
+  });
+
+  test("a state part that cannot be read does not stop the check", async () => {
+    const host = new FakeHost(MATERIAL);
+    host.readState = async () => {
+      throw new Error("此环境不支持在文档中保存检查状态");
+    };
+    const { store } = await opened({ host });
+    expect(store.getSnapshot().readError).toBeNull();
+    expect(analysisOf(store).doc.problems.length).toBe(3);
+  });
+
+  test("capabilities follow what the host offers", async () => {
+    expect((await opened()).store.getSnapshot().capabilities).toEqual({ insert: true, fix: true });
+    const bare = await opened({ without: ["applyPlan", "applyFixes"] });
+    expect(bare.store.getSnapshot().capabilities).toEqual({ insert: false, fix: false });
+  });
+
+  test("tracksChanges is read with the state", async () => {
+    expect((await opened({ tracks: false })).store.getSnapshot().tracksChanges).toBe(false);
+    expect((await opened({ tracks: true })).store.getSnapshot().tracksChanges).toBe(true);
+    expect((await opened({ without: ["tracksChanges"] })).store.getSnapshot().tracksChanges).toBeNull();
+  });
+});
+
+describe("re-checking", () => {
+  test("document changes are debounced and re-read; unchanged text is not analysed again", async () => {
+    const s = setup();
+    s.store.start();
+    await settle();
+    const first = analysisOf(s.store);
+    const reads = s.host.reads;
+
+    s.host.fireChange();
+    s.host.fireChange();
+    s.timers.advance(CHANGE_DEBOUNCE_MS - 1);
+    await settle();
+    expect(s.host.reads).toBe(reads); // still typing: nothing read yet
+
+    s.timers.advance(1);
+    await settle();
+    expect(s.host.reads).toBe(reads + 1); // one read for both events
+    expect(s.store.getSnapshot().analysis).toBe(first); // same text: same analysis object
+
+    s.host.texts[4] = "（二）在带头砥砺作风方面。一是下村调研次数偏少。";
+    s.host.fireChange();
+    s.timers.advance(CHANGE_DEBOUNCE_MS);
+    await settle();
+    const second = analysisOf(s.store);
+    expect(second).not.toBe(first);
+    expect(second.doc.problems[1].body).toContain("下村调研次数偏少。");
+    s.store.stop();
+  });
+
+  test("returning to the pane re-reads the document", async () => {
+    const s = setup();
+    s.store.start();
+    await settle();
+    s.host.texts.splice(6, 0, "二、原因分析", "（一）理想信念有所弱化。");
+    s.returnToPane();
+    s.timers.advance(RETURN_DEBOUNCE_MS);
+    await settle();
+    expect(analysisOf(s.store).doc.missingSections).not.toContain("causes");
+    s.store.stop();
+  });
+
+  test("刷新 reads the state part again", async () => {
+    const { store, host } = await opened();
+    const stateReads = host.stateReads;
+    await store.refresh();
+    expect(host.stateReads).toBe(stateReads + 1);
+  });
+});
+
+describe("pairing, kept in the document", () => {
+  test("re-pairing to 无对应措施 flags the problem, is stored, and survives reopening", async () => {
+    const { store, host, storage } = await opened();
+    const before = analysisOf(store);
+    const problem = before.doc.problems[0];
+    expect(before.doc.unpairedProblems).not.toContain(problem.id);
+
+    await store.setPairing(problem.id, null);
+    const after = analysisOf(store);
+    expect(after.doc.unpairedProblems).toContain(problem.id);
+    expect(after.doc.pairs.some((p) => p.problem === problem.id)).toBe(false);
+    await store.flush();
+    expect(parseState(host.state).pairOverrides).toEqual([expect.objectContaining({ measure: null })]);
+
+    // Reopen: a new store over the same document sees the choice.
+    const reopened = await opened({ host, storage });
+    expect(analysisOf(reopened.store).doc.unpairedProblems).toContain(problem.id);
+
+    // 自动配对 takes the override away again.
+    await reopened.store.autoPair(problem.id);
+    await reopened.store.flush();
+    expect(analysisOf(reopened.store).doc.unpairedProblems).not.toContain(problem.id);
+    expect(parseState(host.state).pairOverrides).toEqual([]);
+  });
+
+  test("choosing another measure marks the pair as the user's", async () => {
+    const { store } = await opened();
+    const doc = analysisOf(store).doc;
+    const unpaired = doc.unpairedProblems[0];
+    const measure = doc.measures[doc.measures.length - 1];
+    expect(unpaired).toBeDefined();
+    await store.setPairing(unpaired, measure.id);
+    const pairs = analysisOf(store).doc.pairs.filter((p) => p.problem === unpaired);
+    expect(pairs).toEqual([expect.objectContaining({ measure: measure.id, source: "user" })]);
+    expect(analysisOf(store).doc.unpairedProblems).not.toContain(unpaired);
+  });
+
+  test("已落实 is stored per problem", async () => {
+    const { store, host } = await opened();
+    const problem = analysisOf(store).doc.problems[1];
+    await store.setDone(problem.id, true);
+    await store.flush();
+    expect(parseState(host.state).done).toHaveLength(1);
+    expect(analysisOf(store).state.done).toHaveLength(1);
+    await store.setDone(problem.id, false);
+    await store.flush();
+    expect(parseState(host.state).done).toEqual([]);
+  });
+
+  test("a failed state write is reported, the choice still applies", async () => {
+    const { store, host } = await opened();
+    host.writeState = async () => {
+      throw new Error("只读文档");
+    };
+    const problem = analysisOf(store).doc.problems[0];
+    await store.setPairing(problem.id, null);
+    await store.flush();
+    expect(analysisOf(store).doc.unpairedProblems).toContain(problem.id);
+    expect(store.getSnapshot().notice).toEqual({ intent: "warning", text: strings.notices.stateNotSaved("只读文档") });
+  });
+});
+
+describe("findings: ignore and rules", () => {
+  test("忽略 hides one finding and is stored; 全部恢复 shows it again", async () => {
+    const { store, host } = await opened();
+    const finding = analysisOf(store).findings.find((f) => f.rule === "punct-halfwidth");
+    expect(finding).toBeDefined();
+    await store.ignoreFinding(finding!.key);
+    await store.flush();
+    expect(analysisOf(store).findings.some((f) => f.key === finding!.key)).toBe(false);
+    expect(parseState(host.state).ignoredFindings).toEqual([finding!.key]);
+    await store.restoreIgnoredFindings();
+    expect(analysisOf(store).findings.some((f) => f.key === finding!.key)).toBe(true);
+  });
+
+  test("不再检查此规则 turns a rule off for this document, and on again", async () => {
+    const { store, host } = await opened();
+    const rule = analysisOf(store).findings[0].rule;
+    await store.setRuleIgnored(rule, true);
+    await store.flush();
+    expect(analysisOf(store).findings.some((f) => f.rule === rule)).toBe(false);
+    expect(parseState(host.state).ignoredRules).toEqual([rule]);
+    await store.setRuleIgnored(rule, false);
+    expect(analysisOf(store).findings.some((f) => f.rule === rule)).toBe(true);
+  });
+});
+
+describe("profiles", () => {
+  test("the user can check structure only, choose a profile, or go back to detection", async () => {
+    const { store, host } = await opened();
+    const detected = analysisOf(store).profile;
+    expect(detected).not.toBeNull();
+    await store.chooseProfile("none");
+    expect(analysisOf(store).profile).toBeNull();
+    expect(store.getSnapshot().profileChoice).toBe("none");
+    const other = analysisOf(store).catalogue.find((p) => p.id !== detected!.id)!;
+    await store.chooseProfile(other.id);
+    expect(analysisOf(store).profile?.id).toBe(other.id);
+    expect(analysisOf(store).doc.profile?.detected).toBe(false);
+    await store.flush();
+    expect(parseState(host.state).profileId).toBe(other.id);
+    await store.chooseProfile(undefined);
+    expect(analysisOf(store).profile?.id).toBe(detected!.id);
+    expect(store.getSnapshot().profileChoice).toBeUndefined();
+  });
+
+  function importedProfile(id: string, name: string) {
+    return {
+      id,
+      name,
+      year: 2026,
+      meetingType: "民主生活会",
+      sections: [
+        { kind: "problems", required: true },
+        { kind: "measures", required: true },
+      ],
+      aspects: [{ id: "A1", label: "在新一年度的新要求方面", short: "新要求", keywords: ["新要求"] }],
+      confidence: { level: "low", note: "自行整理，未见正式文件" },
+    };
+  }
+
+  test("a bad profile file is refused with a message naming the field, nothing stored", async () => {
+    const { store, storage, host } = await opened();
+    const bad = { ...importedProfile("2026-test", "测试配置"), aspects: [{ id: "A1", short: "x", keywords: ["x"] }] };
+    expect(await store.importProfile(JSON.stringify(bad))).toBe(false);
+    expect(store.getSnapshot().importError).toContain("aspects[0].label");
+    expect(storage.items.has(USER_PROFILES_KEY)).toBe(false);
+    expect(host.state).toBeNull();
+    expect(await store.importProfile("{ not json")).toBe(false);
+    expect(store.getSnapshot().importError).toContain("JSON");
+  });
+
+  test("a good profile is kept in local storage and in the document, and chosen", async () => {
+    const { store, storage, host } = await opened();
+    const text = JSON.stringify(importedProfile("2026-test", "2026年度测试配置"));
+    expect(await store.importProfile(text)).toBe(true);
+    await store.flush();
+    expect(store.getSnapshot().importError).toBeNull();
+    expect(analysisOf(store).profile?.id).toBe("2026-test");
+    expect(JSON.parse(storage.getItem(USER_PROFILES_KEY)!)).toEqual([expect.objectContaining({ id: "2026-test" })]);
+    expect(parseState(host.state).userProfiles).toEqual([expect.objectContaining({ id: "2026-test" })]);
+    expect(parseState(host.state).profileId).toBe("2026-test");
+
+    // Another document on this machine: the profile is offered (local storage).
+    const other = await opened({ storage, lines: MATERIAL.slice(0, 6) });
+    expect(other.store.getSnapshot().userProfiles.map((p) => p.id)).toEqual(["2026-test"]);
+    expect(analysisOf(other.store).catalogue.some((p) => p.id === "2026-test")).toBe(true);
+
+    // This document on another machine: the profile travels with it.
+    const elsewhere = await opened({ host, storage: new MemoryStorage() });
+    expect(analysisOf(elsewhere.store).profile?.id).toBe("2026-test");
+  });
+
+  test("a stored profile id nobody knows falls back to detection and says so", async () => {
+    const state = JSON.stringify({ version: 1, profileId: "2099-unknown" });
+    const { store } = await opened({ state });
+    expect(store.getSnapshot().unknownProfileId).toBe("2099-unknown");
+    expect(analysisOf(store).profile).not.toBeNull();
+  });
+});
+
+describe("edits", () => {
+  test("插入 applies core's plan through the host and reads the document again", async () => {
+    const { store, host } = await opened();
+    const insertion = analysisOf(store).insertions.find((i) => i.request.kind === "section");
+    expect(insertion?.request).toEqual({ kind: "section", section: "causes" });
+    await store.insert(insertion!.request);
+    expect(host.plans).toHaveLength(1);
+    expect(host.plans[0].options).toEqual({});
+    expect(analysisOf(store).doc.missingSections).not.toContain("causes");
+    expect(store.getSnapshot().notice?.intent).toBe("success");
+    expect(store.getSnapshot().notice?.text).toContain("原因分析");
+    expect(store.getSnapshot().busy).toBe(false);
+  });
+
+  test("以修订方式插入 passes trackChanges when the document does not track", async () => {
+    const { store, host } = await opened({ tracks: false });
+    store.setInsertAsTracked(true);
+    await store.insert(analysisOf(store).insertions[0].request);
+    expect(host.plans[0].options).toEqual({ trackChanges: true });
+  });
+
+  test("a refused plan shows the host's message and re-reads", async () => {
+    const { store, host } = await opened();
+    const reads = host.reads;
+    host.refuseNextPlan = new PlanConflictError("文档在分析之后已被修改，找不到插入位置，请刷新后重试");
+    await store.insert(analysisOf(store).insertions[0].request);
+    expect(store.getSnapshot().notice).toEqual({
+      intent: "error",
+      text: "文档在分析之后已被修改，找不到插入位置，请刷新后重试",
+    });
+    expect(host.reads).toBe(reads + 1);
+    expect(host.texts).toEqual(MATERIAL);
+  });
+
+  test("修正 applies a finding's fix and the finding is gone after re-reading", async () => {
+    const { store, host } = await opened();
+    const finding = analysisOf(store).findings.find((f) => f.rule === "punct-halfwidth" && f.fix)!;
+    expect(finding).toBeDefined();
+    await store.fix([finding]);
+    expect(host.fixCalls).toEqual([[finding.fix]]);
+    expect(host.texts[finding.paragraph!]).toContain(finding.fix!.replacement);
+    expect(analysisOf(store).findings.some((f) => f.rule === "punct-halfwidth")).toBe(false);
+    expect(store.getSnapshot().notice).toEqual({ intent: "success", text: strings.notices.fixed(1, 0) });
+  });
+
+  test("select records the paragraph and asks the host", async () => {
+    const { store, host } = await opened();
+    await store.select({ paragraph: 3, start: 2, end: 5 });
+    expect(host.selections).toEqual([{ paragraph: 3, start: 2, end: 5 }]);
+    expect(store.getSnapshot().selectedParagraph).toBe(3);
+  });
+});
