@@ -482,7 +482,13 @@ export function pickLocale(...languages: Array<string | null | undefined>): Loca
   return LOCALES[0];
 }
 
-/** The locale for this page: Office display language when running in Office, else navigator.language. */
+/**
+ * The locale for this page: Word's display language when running in Office; else
+ * a `?lang=` in the page's address; else zh-CN. The browser's own language is not
+ * used: the product is Chinese first, and the preview's accessible names
+ * ("打开文档", "下载", "插入 …") are part of the CLI contract whatever the
+ * machine's locale.
+ */
 export function detectLocale(): Locale {
   let officeLanguage: string | undefined;
   try {
@@ -490,6 +496,11 @@ export function detectLocale(): Locale {
   } catch {
     officeLanguage = undefined; // Office.context is not there before Office.onReady
   }
-  const navigatorLanguage = typeof navigator !== "undefined" ? navigator.language : undefined;
-  return pickLocale(officeLanguage, navigatorLanguage);
+  let requested: string | null = null;
+  try {
+    requested = typeof location !== "undefined" ? new URLSearchParams(location.search).get("lang") : null;
+  } catch {
+    requested = null;
+  }
+  return pickLocale(officeLanguage, requested);
 }

@@ -199,7 +199,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
   previewUrl = await startPreviewServer();
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  context = await browser.newContext({ locale: "zh-CN", acceptDownloads: true });
+  context = await browser.newContext({ acceptDownloads: true } /* the browser's own locale (en-US here): the pane is Chinese regardless */);
   context.on("request", (request) => requested.push(request.url()));
   page = await context.newPage();
   page.on("websocket", (socket) => requested.push(socket.url()));

@@ -25,7 +25,7 @@ import { createRoot } from "react-dom/client";
 import type { Paragraph } from "../../core/model";
 import type { DocumentTarget } from "../../host/types";
 import { App } from "../App";
-import { getStrings, pickLocale } from "../i18n";
+import { detectLocale, getStrings } from "../i18n";
 import { downloadFile } from "../download";
 import { errorMessage } from "../errors";
 import { DocumentView } from "./DocumentView";
@@ -93,10 +93,8 @@ const useStyles = makeStyles({
 
 function PreviewPage() {
   const styles = useStyles();
-  const locale = useMemo(
-    () => pickLocale(new URLSearchParams(window.location.search).get("lang"), navigator.language),
-    [],
-  );
+  // Chinese unless the address asks for another language (?lang=en-US): see detectLocale.
+  const locale = useMemo(() => detectLocale(), []);
   const strings = getStrings(locale);
   const [doc, setDoc] = useState<LoadedDocument | null>(null);
   const [paragraphs, setParagraphs] = useState<Paragraph[]>([]);
