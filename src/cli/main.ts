@@ -7,6 +7,7 @@ import { readdirSync, statSync } from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { analyze, UnknownProfileError } from "../core/analyze";
+import { PlanConflictError } from "../core/insert/apply";
 import { SEVERITY_RANK, type Finding, type Severity } from "../core/findings";
 import { SECTION_LABEL } from "../core/labels";
 import { PassageIndex } from "../core/passages";
@@ -14,6 +15,7 @@ import { builtInProfiles, CONFIDENCE_LABELS } from "../core/profiles";
 import { toContractReport } from "../core/report";
 import { parseState } from "../core/state";
 import { DocumentReadError } from "../host/types";
+import { FIX_KINDS, fixFile, type FixKind } from "./fix";
 import { loadDocument, type LoadedDocument } from "./load";
 
 const USAGE = `用法 / Usage:
@@ -36,7 +38,7 @@ const stdio: Io = {
 
 /** One line for the user: the message of a known error, a short description otherwise. */
 export function describeError(error: unknown): string {
-  if (error instanceof DocumentReadError || error instanceof UnknownProfileError) return error.message;
+  if (error instanceof DocumentReadError || error instanceof UnknownProfileError || error instanceof PlanConflictError) return error.message;
   const message = error instanceof Error ? error.message : String(error);
   return `无法读取：${message.split("\n")[0].slice(0, 200)}`;
 }
@@ -179,6 +181,29 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   return bad ? 2 : failing ? 1 : 0;
 }
 
+async function fixCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: "string" }, profile: { type: "string" }, only: { type: "string" } },
+  });
+  if (positionals.length !== 1) throw new UsageError("fix 需要且只需要一个 .docx 文件");
+  if (!values.out) throw new UsageError("fix 需要用 --out 指定输出文件（不会覆盖原文件）");
+  const only = values.only?.split(",").map((k) => k.trim()).filter(Boolean);
+  const unknown = only?.filter((k) => !FIX_KINDS.includes(k as FixKind));
+  if (unknown?.length) throw new UsageError(`--only 只能是 ${FIX_KINDS.join("、")}，而不是“${unknown.join("、")}”`);
+  const file = positionals[0];
+  try {
+    const result = await fixFile(file, values.out, { profileId: values.profile, only: only as FixKind[] | undefined });
+    io.out(result.inserted.length ? `${values.out}：${result.inserted.join("；")}` : `${values.out}：无需插入，内容与原文件相同`);
+    return 0;
+  } catch (error) {
+    if (error instanceof UnknownProfileError) throw new UsageError(error.message);
+    io.err(`duizhao: ${(error as DocumentReadError).file ?? file}: ${describeError(error)}`);
+    return 2;
+  }
+}
+
 function profilesCommand(args: string[], io: Io): number {
   const { values } = parseArgs({ args, options: { json: { type: "boolean" } } });
   const profiles = builtInProfiles();
@@ -212,6 +237,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return await analyzeCommand(rest, io);
       case "check":
         return await checkCommand(rest, io);
+      case "fix":
+        return await fixCommand(rest, io);
       case "profiles":
         return profilesCommand(rest, io);
       case "-h":

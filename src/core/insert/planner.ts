@@ -244,7 +244,10 @@ function planSection(doc: AnalyzedDocument, kind: SectionKind): Planned | null {
     const position = earlier.length ? (earlier[earlier.length - 1].marker as NumberMarker).value + 1 : 1;
     const heading = numbered(level, position, SECTION_HEADINGS[kind as keyof typeof SECTION_HEADINGS]);
     paragraphs.push({ ...heading, role: "heading1", formatLike: level.like });
-    const items = itemLevel(doc, []);
+    // A new section's items start again at 一. Word's automatic numbering would carry
+    // on from the list they copy, so they get typed numbers in the level's form instead.
+    const level2 = itemLevel(doc, []);
+    const items: LevelStyle = level2.auto && level2.family ? { ...level2, auto: false, form: CANONICAL_FORM[level2.family] ?? "（N）" } : level2;
     const template = sectionBodyTemplate(kind as keyof typeof SECTION_HEADINGS, {
       aspects: doc.profile?.aspects.map((a) => a.label) ?? [],
       problems: doc.problems.map((p) => p.title),

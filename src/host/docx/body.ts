@@ -19,9 +19,24 @@ export interface XmlRange {
   end: number;
 }
 
+/**
+ * Where a stretch of the paragraph's visible text comes from a `w:t` element: the
+ * text offsets [textStart, textEnd) (in RawParagraph.text) and the element's raw
+ * content [xmlStart, xmlEnd) in the main part's XML (entities not decoded). Text
+ * not covered by a segment (tabs, breaks, symbols, math) cannot be edited as text.
+ */
+export interface TextSegment {
+  textStart: number;
+  textEnd: number;
+  xmlStart: number;
+  xmlEnd: number;
+}
+
 export interface RawParagraph {
   /** Visible text, without any automatic number. */
   text: string;
+  /** The `w:t` elements the text comes from, in order. */
+  segments: TextSegment[];
   pStyle?: string;
   pPr: ParaProps;
   /** Direct properties of the first run that has text (undefined when none has). */
@@ -96,6 +111,8 @@ export function parseBody(xml: string, partName: string): ParsedBody {
   let inPPr = false;
   let inRPr = false;
   let inText = false;
+  // The open w:t: where its content starts in the XML and the text length then.
+  let openT: { xmlStart: number; textStart: number } | null = null;
   let tableDepth = 0;
   // Properties of open runs (innermost last); null where we no longer need them.
   const runs: (RunProps | null)[] = [];
@@ -159,7 +176,10 @@ export function parseBody(xml: string, partName: string): ParsedBody {
       }
       switch (local) {
         case "t":
-          if (runs.length > 0) inText = true;
+          if (runs.length > 0) {
+            inText = true;
+            if (para !== null) openT = { xmlStart: cur.position, textStart: para.text.length };
+          }
           return;
         case "r":
           // Only the first run with text matters; later runs need no properties.
@@ -173,7 +193,7 @@ export function parseBody(xml: string, partName: string): ParsedBody {
         case "p":
           if (!inBody) return SKIP;
           if (para !== null) outerParas.push(para);
-          para = { text: "", pPr: {}, inTable: tableDepth > 0, range: { start: tagStart(), end: -1 } };
+          para = { text: "", segments: [], pPr: {}, inTable: tableDepth > 0, range: { start: tagStart(), end: -1 } };
           // Pushed at the start tag, so the order is document order even if paragraphs nest.
           paragraphs.push(para);
           return;
@@ -220,6 +240,10 @@ export function parseBody(xml: string, partName: string): ParsedBody {
       switch (local) {
         case "t":
           inText = false;
+          if (openT !== null && para !== null && para.text.length > openT.textStart) {
+            para.segments.push({ textStart: openT.textStart, textEnd: para.text.length, xmlStart: openT.xmlStart, xmlEnd: tagStart() });
+          }
+          openT = null;
           return;
         case "r":
           runs.pop();

@@ -6,7 +6,7 @@
 import type JSZip from "jszip";
 import type { Paragraph } from "../../core/model";
 import { DocumentReadError } from "../types";
-import { parseBody, type BodyLayout, type XmlRange } from "./body";
+import { parseBody, type BodyLayout, type TextSegment, type XmlRange } from "./body";
 import { MSG } from "./messages";
 import { emptyNumbering, parseNumbering } from "./numbering";
 import { findMainPart, parseContentTypes, parseRelationships, relKind, relsPartOf, resolveTarget, type ContentTypes, type MainPartKind } from "./opc";
@@ -15,7 +15,7 @@ import { emptyStyles, parseStyles } from "./styles";
 import { parseThemeFonts, type ThemeFonts } from "./theme";
 import { Package } from "./zip";
 
-export type { XmlRange, BodyLayout } from "./body";
+export type { XmlRange, BodyLayout, TextSegment } from "./body";
 
 export interface DocxDocument {
   fileName: string;
@@ -34,6 +34,8 @@ export interface DocxDocument {
   paragraphs: Paragraph[];
   /** Aligned with `paragraphs`: where each `<w:p …>…</w:p>` element lies in `mainXml`. */
   paragraphRanges: XmlRange[];
+  /** Aligned with `paragraphs`: the `w:t` elements each paragraph's own text comes from. */
+  paragraphSegments: TextSegment[][];
   /** Where the body's content and its final sectPr lie in `mainXml`. */
   body: BodyLayout;
   /** Part names of the parts the reader used. */
@@ -106,6 +108,7 @@ async function read(data: Uint8Array, fileName: string): Promise<DocxDocument> {
     mainXml,
     paragraphs,
     paragraphRanges: body.paragraphs.map((p) => p.range),
+    paragraphSegments: body.paragraphs.map((p) => p.segments),
     body: body.layout,
     parts: { styles: stylesName, numbering: numberingName, theme: themeName, contentTypes: contentTypesName, mainRels: relsName },
     warnings,
