@@ -128,18 +128,20 @@ describe("WordHost.insertPlan: typed numbers", () => {
 });
 
 describe("WordHost.insertPlan: automatic numbering", () => {
-  test("new headings and items join the Word list at their level; Word renumbers the rest", async () => {
+  test("a new heading joins the Word list; its items start again at （一） as typed numbers; Word renumbers the rest", async () => {
     const lines = withoutCauses();
     const { fake, host } = open(wordSpecs(lines, "auto"));
     const plan = await planFor(host, { kind: "section", section: "causes" });
-    expect(plan.insertion.paragraphs.every((p) => p.autoNumbered)).toBe(true);
+    // The planner types the new section's item numbers: continuing a separate Word list would
+    // number them (七)(八)…, and only a multilevel list restarts them by itself.
+    expect(plan.insertion.paragraphs.map((p) => p.autoNumbered)).toEqual([true, false, false, false, false]);
     expect(plan.renumbers).toEqual([]);
 
     await host.insertPlan(plan);
 
     expectReadThenWrite(fake);
     const inserted = fake.paragraphs.filter((p) => p.inserted);
-    expect(inserted.map((p) => p.list)).toEqual([{ id: 1, level: 0 }, ...inserted.slice(1).map(() => ({ id: 1, level: 1 }))]);
+    expect(inserted.map((p) => p.list)).toEqual([{ id: 1, level: 0 }, ...inserted.slice(1).map(() => undefined)]);
     const shown = fake.shownTexts;
     const first = fake.paragraphs.indexOf(inserted[0]);
     expect(shown[first]).toBe("二、产生问题的原因分析");
