@@ -71,6 +71,8 @@ export interface Pairing {
 const THEME_WEIGHT = 3;
 /** The heading's terms are added once more on top of the body's. */
 const TITLE_WEIGHT = 1;
+/** A heading that only names an aspect: "在……方面。" */
+const ASPECT_HEADING = /^[\s\u3000]*在.{2,80}方面[。：:；;]?$/;
 /** Order prior weight, in cosine units: below the gap between a true and a false pair. */
 const ORDER_WEIGHT = 0.01;
 /** Minimum cosine for a pair. Unrelated items of one material score below about 0.02. */
@@ -109,8 +111,15 @@ export function pairSimilarities(problems: readonly Item[], measures: readonly I
     all.map((i) => itemText(i)),
     features,
   );
-  const vec = (i: Item): TermVector =>
-    addVectors(model.vector(itemText(i)), model.vector(stripLeadingMarker(i.title), TITLE_WEIGHT));
+  // A problem headed only by its aspect ("在带头……方面") says in its heading which
+  // aspect it is about, not what went wrong: the heading gets no extra weight there,
+  // so the measure is found by the problem's own content.
+  const titleWeight = (i: Item): number => (ASPECT_HEADING.test(stripLeadingMarker(i.title)) ? 0 : TITLE_WEIGHT);
+  const vec = (i: Item): TermVector => {
+    const body = model.vector(itemText(i));
+    const w = titleWeight(i);
+    return w > 0 ? addVectors(body, model.vector(stripLeadingMarker(i.title), w)) : body;
+  };
   const mv = measures.map(vec);
   return problems.map((p) => {
     const pv = vec(p);
