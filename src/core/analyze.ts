@@ -123,7 +123,14 @@ function analyzeWithProfile(paragraphs: Paragraph[], options: AnalyzeDocumentOpt
     const measure = measureIds.get(o.measure);
     return measure ? [{ problem, measure }] : [];
   });
-  const pairing = pairProblems(structure.problems, structure.measures, overrides);
+  // Measures are matched to aspects the same way as problems: agreement is evidence for a pair.
+  const aspects = choice.profile
+    ? {
+        problems: Object.fromEntries(matches.map((m) => [m.problem, m.aspect])),
+        measures: Object.fromEntries(matchAspects(structure.measures, choice.profile).map((m) => [m.problem, m.aspect])),
+      }
+    : undefined;
+  const pairing = pairProblems(structure.problems, structure.measures, overrides, { aspects });
 
   const doc: AnalyzedDocument = {
     ...structure,

@@ -7,5 +7,6 @@ export {
   type Pair,
   type PairOverride,
   type Pairing,
+  type PairingOptions,
 } from "./pair";
 export { maxAssignment, orderPrior } from "./assignment";

@@ -82,7 +82,7 @@ export const PAIR_THRESHOLD = 0.035;
  * measure's first problem. Lenient: a measure written for two problems is about
  * equally close to both, and less close to each than a measure for one.
  */
-const SHARED_MEASURE_RATIO = 0.5;
+const SHARED_MEASURE_RATIO = 0.6;
 /**
  * A second measure for a problem must be at least this close relative to its
  * first measure. Stricter: a spare measure usually answers a problem the author
@@ -137,6 +137,37 @@ export function pairConfidence(similarity: number): number {
   return Math.round(s * 1000) / 1000;
 }
 
+export interface PairingOptions {
+  /**
+   * The aspect of each problem and of each measure (item id → aspect id), where the
+   * document follows a profile. A measure written for the same aspect as a problem
+   * is more likely its answer than one that merely shares words.
+   */
+  aspects?: { problems: Record<string, string | null>; measures: Record<string, string | null> };
+}
+
+/**
+ * Agreement of aspects as evidence, in cosine units: enough to decide between two
+ * measures that share words with a problem about equally, not enough to pair
+ * texts that share nothing (it is added only where the cosine is already above 0).
+ */
+const ASPECT_AGREEMENT = 0.03;
+
+function withAspectAgreement(
+  sim: number[][],
+  problems: readonly Item[],
+  measures: readonly Item[],
+  aspects: PairingOptions["aspects"],
+): number[][] {
+  if (!aspects) return sim;
+  return sim.map((row, i) =>
+    row.map((s, j) => {
+      const a = aspects.problems[problems[i]!.id];
+      return a && s > 0 && a === aspects.measures[measures[j]!.id] ? s + ASPECT_AGREEMENT : s;
+    }),
+  );
+}
+
 /**
  * Pair problems with the measures that answer them (ids as in `Item.id`).
  * `overrides` are the user's choices from the pane; they win and are marked
@@ -146,8 +177,9 @@ export function pairProblems(
   problems: readonly Item[],
   measures: readonly Item[],
   overrides: readonly PairOverride[] = [],
+  options: PairingOptions = {},
 ): Pairing {
-  const sim = pairSimilarities(problems, measures);
+  const sim = withAspectAgreement(pairSimilarities(problems, measures), problems, measures, options.aspects);
   const pIndex = new Map(problems.map((p, i) => [p.id, i]));
   const mIndex = new Map(measures.map((m, j) => [m.id, j]));
 
@@ -219,9 +251,21 @@ export function pairProblems(
   // --- 3. sharing: keep a shared measure only for problems nearly as close as its closest ---
   const closest = new Map<number, number>(); // measure → highest similarity among its problems
   for (const [i, js] of chosen) for (const j of js.keys()) closest.set(j, Math.max(closest.get(j) ?? 0, sim[i]![j]!));
+  // With aspects known, a measure shared by several problems stays with those of its
+  // own aspect when one of them is of it.
+  const aspectOf = options.aspects;
+  const sameAspect = (i: number, j: number) => {
+    const a = aspectOf?.problems[problems[i]!.id];
+    return !!a && a === aspectOf?.measures[measures[j]!.id];
+  };
+  const sharers = new Map<number, number[]>(); // measure → problems choosing it
+  for (const [i, js] of chosen) for (const j of js.keys()) sharers.set(j, [...(sharers.get(j) ?? []), i]);
   for (const [i, js] of chosen) {
     for (const [j, source] of js) {
-      if (source === "auto" && sim[i]![j]! < SHARED_MEASURE_RATIO * closest.get(j)!) js.delete(j);
+      if (source !== "auto") continue;
+      const others = sharers.get(j)!.filter((k) => k !== i);
+      const outranked = others.length > 0 && !sameAspect(i, j) && others.some((k) => sameAspect(k, j));
+      if (outranked || sim[i]![j]! < SHARED_MEASURE_RATIO * closest.get(j)!) js.delete(j);
     }
     if (js.size === 0) chosen.delete(i);
   }
