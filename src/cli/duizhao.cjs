@@ -75,6 +75,14 @@ if (stale && fs.existsSync(entry)) {
 }
 if (process.argv.includes("--build-only")) process.exit(0);
 
+// Output piped into a program that stops reading (duizhao check … | head): end quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 require(out)
   .main(process.argv.slice(2))
   .then(

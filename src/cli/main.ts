@@ -8,7 +8,8 @@ import * as path from "path";
 import { parseArgs } from "util";
 import { analyze, UnknownProfileError } from "../core/analyze";
 import { PlanConflictError } from "../core/insert/apply";
-import { SEVERITY_RANK, type Finding, type Severity } from "../core/findings";
+import { RULE_IDS, SEVERITY_RANK, type Finding, type RuleId, type Severity } from "../core/findings";
+import type { RuleSetting } from "../core/rules/engine";
 import { SECTION_LABEL } from "../core/labels";
 import { PassageIndex } from "../core/passages";
 import { builtInProfiles, CONFIDENCE_LABELS } from "../core/profiles";
@@ -20,7 +21,7 @@ import { loadDocument, type LoadedDocument } from "./load";
 
 const USAGE = `用法 / Usage:
   duizhao analyze FILE [--profile ID] [--json]
-  duizhao check FILE… [--profile ID] [--json] [--fail-on error|warning|info|never] [--compare-with DIR]
+  duizhao check FILE… [--profile ID] [--json] [--fail-on error|warning|info|never] [--compare-with DIR] [--rule ID=error|warning|info|off]…
   duizhao fix FILE.docx --out OUT.docx [--profile ID] [--only section,aspect,measure]
   duizhao profiles [--json]`;
 
@@ -62,10 +63,27 @@ async function load(file: string, io: Io): Promise<LoadedDocument | null> {
   }
 }
 
-function runAnalysis(loaded: LoadedDocument, profileId: string | undefined, extra: { passages?: PassageIndex } = {}) {
+/** --rule ID=SEVERITY (repeatable): the user's severity for a rule, or "off". */
+function parseRuleSettings(values: string[] | undefined): Partial<Record<RuleId, RuleSetting>> {
+  const settings: Partial<Record<RuleId, RuleSetting>> = {};
+  for (const value of values ?? []) {
+    const m = /^([a-z0-9-]+)=(error|warning|info|off)$/.exec(value.trim());
+    if (!m) throw new UsageError(`--rule 的格式是 规则ID=error|warning|info|off，而不是“${value}”`);
+    if (!(RULE_IDS as readonly string[]).includes(m[1])) throw new UsageError(`没有名为“${m[1]}”的规则`);
+    settings[m[1] as RuleId] = m[2] as RuleSetting;
+  }
+  return settings;
+}
+
+function runAnalysis(
+  loaded: LoadedDocument,
+  profileId: string | undefined,
+  extra: { passages?: PassageIndex; rules?: Partial<Record<RuleId, RuleSetting>> } = {},
+) {
   return analyze(loaded.paragraphs, {
     hostKind: loaded.hostKind,
     profileId,
+    rules: extra.rules,
     state: parseState(loaded.state),
     passages: extra.passages,
     file: loaded.file,
@@ -142,9 +160,11 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
       profile: { type: "string" },
       "fail-on": { type: "string", default: "error" },
       "compare-with": { type: "string" },
+      rule: { type: "string", multiple: true },
     },
   });
   if (positionals.length === 0) throw new UsageError("check 需要至少一个文件");
+  const rules = parseRuleSettings(values.rule);
   const failOn = values["fail-on"] as string;
   if (!["error", "warning", "info", "never"].includes(failOn)) throw new UsageError(`--fail-on 只能是 error、warning、info 或 never，而不是“${failOn}”`);
   const compared = values["compare-with"] ? comparisonFiles(values["compare-with"]) : [];
@@ -166,7 +186,7 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
     if (!doc) continue;
     let analysis;
     try {
-      analysis = runAnalysis(doc, values.profile, passages.size > 1 ? { passages } : {});
+      analysis = runAnalysis(doc, values.profile, { rules, ...(passages.size > 1 ? { passages } : {}) });
     } catch (error) {
       if (error instanceof UnknownProfileError) throw new UsageError(error.message);
       io.err(`duizhao: ${doc.file}: ${describeError(error)}`);

@@ -159,7 +159,8 @@ export interface FullAnalysisOptions extends AnalyzeDocumentOptions {
 export function analyze(paragraphs: Paragraph[], options: FullAnalysisOptions): Analysis {
   const { doc, choice, matches, state } = analyzeWithProfile(paragraphs, options);
   const findings = runRules(doc, {
-    rules: options.rules,
+    // The document's stored choices, then this run's (the CLI's --rule) on top.
+    rules: { ...(state.ruleSeverities as Partial<Record<RuleId, RuleSetting>>), ...options.rules },
     ignoredKeys: state.ignoredFindings,
     ignoredRules: state.ignoredRules as RuleId[],
     others: options.others,

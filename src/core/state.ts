@@ -19,6 +19,8 @@ const stateSchema = z.object({
   done: z.array(z.string()).default([]),
   ignoredFindings: z.array(z.string()).default([]),
   ignoredRules: z.array(z.string()).default([]),
+  /** The user's severity for a rule (over the profile's and the default), or "off". */
+  ruleSeverities: z.record(z.string(), z.enum(["error", "warning", "info", "off"])).default({}),
   /** Profiles imported by the user (validated again by the profile parser when used). */
   userProfiles: z.array(z.unknown()).default([]),
 });
@@ -26,7 +28,7 @@ const stateSchema = z.object({
 export type DocumentState = z.infer<typeof stateSchema>;
 
 export function emptyState(): DocumentState {
-  return { version: 1, pairOverrides: [], done: [], ignoredFindings: [], ignoredRules: [], userProfiles: [] };
+  return { version: 1, pairOverrides: [], done: [], ignoredFindings: [], ignoredRules: [], ruleSeverities: {}, userProfiles: [] };
 }
 
 /** Reads stored state; anything unreadable gives an empty state rather than an error. */
@@ -113,6 +115,14 @@ export function ignoreFinding(state: DocumentState, key: string): DocumentState 
 export function setRuleIgnored(state: DocumentState, rule: string, ignored: boolean): DocumentState {
   const rest = state.ignoredRules.filter((r) => r !== rule);
   return { ...state, ignoredRules: ignored ? [...rest, rule] : rest };
+}
+
+/** The user's severity for one rule ("off" turns it off); undefined goes back to the default. */
+export function setRuleSeverity(state: DocumentState, rule: string, severity: "error" | "warning" | "info" | "off" | undefined): DocumentState {
+  const next = { ...state.ruleSeverities };
+  if (severity === undefined) delete next[rule];
+  else next[rule] = severity;
+  return { ...state, ruleSeverities: next };
 }
 
 /** The user's profile choice: an id, "none", or undefined to detect. */
