@@ -23,7 +23,8 @@ export interface XmlRange {
  * Where a stretch of the paragraph's visible text comes from a `w:t` element: the
  * text offsets [textStart, textEnd) (in RawParagraph.text) and the element's raw
  * content [xmlStart, xmlEnd) in the main part's XML (entities not decoded). Text
- * not covered by a segment (tabs, breaks, symbols, math) cannot be edited as text.
+ * not covered by a segment (tabs, breaks, symbols, math, field results) cannot be
+ * edited as text.
  */
 export interface TextSegment {
   textStart: number;
@@ -43,6 +44,23 @@ export interface RawParagraph {
   run?: RunProps;
   inTable: boolean;
   range: XmlRange;
+  /** The paragraph's own `w:pPr` element, where it has one. */
+  pPrRange?: XmlRange;
+  /** The `w:rPr` element of the first run with text, where that run has one. */
+  firstRunRPr?: XmlRange;
+}
+
+/**
+ * A content control (`w:sdt`) outside any paragraph: around paragraphs, tables,
+ * rows or cells. The add-in wraps its templates in one.
+ */
+export interface ContentControlBlock {
+  range: XmlRange;
+  /** Its `w:tag` value, if any. */
+  tag?: string;
+  /** Indexes of the first and last body paragraph inside it (last < first: none). */
+  firstParagraph: number;
+  lastParagraph: number;
 }
 
 export interface BodyLayout {
@@ -57,6 +75,8 @@ export interface BodyLayout {
 export interface ParsedBody {
   paragraphs: RawParagraph[];
   layout: BodyLayout;
+  /** Block-level content controls, in the order they close (inner before outer). */
+  contentControls: ContentControlBlock[];
 }
 
 /** Elements whose content is never body text (or not this paragraph's text). */
@@ -68,7 +88,6 @@ const SKIPPED = new Set([
   "pict",
   "object",
   "rt", // ruby (phonetic guide) text above the base
-  "sdtPr",
   "sdtEndPr",
   "instrText",
   "delInstrText",
@@ -119,6 +138,14 @@ export function parseBody(xml: string, partName: string): ParsedBody {
   // Open complex fields: true while in the instruction part (before "separate").
   const fields: boolean[] = [];
   let hiddenFields = 0;
+  // Open simple fields (w:fldSimple): their result text is not editable either.
+  let simpleFields = 0;
+  // The w:rPr of each open run (aligned with `runs`), for copying formatting.
+  const runRPrs: (XmlRange | undefined)[] = [];
+  // Open w:sdt elements: block-level ones, or null for those inside a paragraph.
+  const openControls: (ContentControlBlock | null)[] = [];
+  const contentControls: ContentControlBlock[] = [];
+  let inSdtPr = false;
 
   const tagStart = (): number => xml.lastIndexOf("<", cur.position - 1);
 
@@ -127,7 +154,11 @@ export function parseBody(xml: string, partName: string): ParsedBody {
     para.text += text;
     if (para.run === undefined && runs.length > 0) {
       const props = runs[runs.length - 1];
-      if (props) para.run = props;
+      if (props) {
+        para.run = props;
+        const rPr = runRPrs[runs.length - 1];
+        if (rPr && rPr.end >= 0) para.firstRunRPr = rPr;
+      }
     }
   };
 
@@ -155,6 +186,14 @@ export function parseBody(xml: string, partName: string): ParsedBody {
         seenRoot = true;
         if (ns !== NS_W || local !== "document") throw new DocumentReadError(MSG.noMainPart());
         return;
+      }
+      if (inSdtPr) {
+        // A content control's properties: only its tag matters.
+        if (ns === NS_W && local === "tag") {
+          const control = openControls[openControls.length - 1];
+          if (control) control.tag = cur.attr(attrs, "val");
+        }
+        return SKIP;
       }
       if (ns === NS_M) {
         // Office Math: its text (m:t) reads as part of the paragraph.
@@ -184,11 +223,14 @@ export function parseBody(xml: string, partName: string): ParsedBody {
         case "r":
           // Only the first run with text matters; later runs need no properties.
           runs.push(para !== null && para.run === undefined ? {} : null);
+          runRPrs.push(undefined);
           return;
         case "rPr":
           // Only the first run with text needs its properties; skip the rest wholesale.
-          if (runs.length > 0 && runs[runs.length - 1] !== null) inRPr = true;
-          else return SKIP;
+          if (runs.length > 0 && runs[runs.length - 1] !== null) {
+            inRPr = true;
+            runRPrs[runs.length - 1] = { start: tagStart(), end: -1 };
+          } else return SKIP;
           return;
         case "p":
           if (!inBody) return SKIP;
@@ -198,8 +240,21 @@ export function parseBody(xml: string, partName: string): ParsedBody {
           paragraphs.push(para);
           return;
         case "pPr":
-          if (para !== null && runs.length === 0) inPPr = true;
-          else return SKIP;
+          if (para !== null && runs.length === 0) {
+            inPPr = true;
+            para.pPrRange = { start: tagStart(), end: -1 };
+          } else return SKIP;
+          return;
+        case "fldSimple":
+          simpleFields++;
+          return;
+        case "sdt":
+          openControls.push(
+            para === null && inBody ? { range: { start: tagStart(), end: -1 }, firstParagraph: paragraphs.length, lastParagraph: -1 } : null,
+          );
+          return;
+        case "sdtPr":
+          inSdtPr = true;
           return;
         case "tab":
         case "ptab":
@@ -240,20 +295,41 @@ export function parseBody(xml: string, partName: string): ParsedBody {
       switch (local) {
         case "t":
           inText = false;
-          if (openT !== null && para !== null && para.text.length > openT.textStart) {
+          // Text inside a field's result is the field's: rewritten when the field updates.
+          if (openT !== null && para !== null && para.text.length > openT.textStart && fields.length === 0 && simpleFields === 0) {
             para.segments.push({ textStart: openT.textStart, textEnd: para.text.length, xmlStart: openT.xmlStart, xmlEnd: tagStart() });
           }
           openT = null;
           return;
         case "r":
           runs.pop();
+          runRPrs.pop();
           return;
-        case "rPr":
+        case "rPr": {
           inRPr = false;
+          const rPr = runRPrs[runRPrs.length - 1];
+          if (rPr) rPr.end = cur.position;
           return;
+        }
         case "pPr":
           inPPr = false;
+          if (para?.pPrRange) para.pPrRange.end = cur.position;
           return;
+        case "fldSimple":
+          simpleFields--;
+          return;
+        case "sdtPr":
+          inSdtPr = false;
+          return;
+        case "sdt": {
+          const control = openControls.pop();
+          if (control) {
+            control.range.end = cur.position;
+            control.lastParagraph = paragraphs.length - 1;
+            contentControls.push(control);
+          }
+          return;
+        }
         case "p":
           if (para !== null) para.range.end = cur.position;
           para = outerParas.pop() ?? null;
@@ -272,5 +348,5 @@ export function parseBody(xml: string, partName: string): ParsedBody {
     },
   });
   if (!seenRoot) throw new DocumentReadError(MSG.noMainPart());
-  return { paragraphs, layout };
+  return { paragraphs, layout, contentControls };
 }

@@ -6,13 +6,17 @@
  * with every part nobody changed carried over unchanged.
  */
 import type { TextFix } from "../../core/findings";
-import { locateAnchor } from "../../core/insert/apply";
 import type { EditPlan } from "../../core/insert/planner";
 import type { Paragraph } from "../../core/model";
 import type { DocumentHost, DocumentTarget } from "../types";
-import { readDocx, type DocxDocument } from "./read";
+import { withMainXml, type DocxDocument } from "./read";
 import { findStatePart, writeStatePart } from "./state";
 import { fixesToXml, planToXml, tracksRevisions, withoutTemplates } from "./write";
+import { decodeXml } from "./xml";
+import { inflate } from "./zip";
+
+/** A settings part larger than this is not read (tracking is then reported off). */
+const MAX_SETTINGS_BYTES = 16 * 1024 * 1024;
 
 export class DocxHost implements DocumentHost {
   readonly kind = "docx" as const;
@@ -67,10 +71,16 @@ export class DocxHost implements DocumentHost {
     this.changed = true;
   }
 
-  /** Whether word/settings.xml turns on revision tracking. */
+  /** Whether the document's settings turn on revision tracking (w:trackRevisions). */
   async tracksChanges(): Promise<boolean> {
-    const settings = this.current.zip.file("word/settings.xml");
-    return tracksRevisions(settings ? await settings.async("string") : null);
+    const name = this.current.parts.settings;
+    const file = name !== undefined ? this.current.zip.file(name) : null;
+    if (!file) return false;
+    try {
+      return tracksRevisions(decodeXml(await inflate(file, MAX_SETTINGS_BYTES)));
+    } catch {
+      return false;
+    }
   }
 
   /**
@@ -80,40 +90,39 @@ export class DocxHost implements DocumentHost {
    * `trackChanges` asks for it.
    */
   async applyPlan(plan: EditPlan, options: { trackChanges?: boolean } = {}): Promise<void> {
+    if (plan.insertion.paragraphs.length === 0) return;
     const tracked = options.trackChanges === true || (await this.tracksChanges());
-    const xml = planToXml(this.current, plan, { tracked });
-    // The new paragraphs come right before or after the anchor, in document order.
-    const at = locateAnchor(this.current.paragraphs.map((p) => p.text), plan.insertion.anchor);
-    await this.replaceMainXml(xml);
-    const first = plan.insertion.anchor.position === "after" ? at + 1 : at;
-    await this.select({ paragraph: first });
+    this.replaceMainXml(planToXml(this.current, plan, { tracked }));
   }
 
-  /** Applies the fixes whose text is still there; the others are counted as skipped. */
+  /** Applies the fixes whose text is still there as plain text; the others are counted as skipped. */
   async applyFixes(fixes: TextFix[]): Promise<{ applied: number; skipped: number }> {
     const { xml, applied, skipped } = fixesToXml(this.current, fixes);
-    if (applied > 0) {
-      await this.replaceMainXml(xml);
-      const last = fixes[fixes.length - 1];
-      await this.select({ paragraph: last.paragraph, start: last.start, end: last.start + last.replacement.length });
-    }
+    if (applied > 0) this.replaceMainXml(xml);
     return { applied, skipped };
   }
 
-  /** Removes the add-in's own template blocks (one tag, or all of them). */
+  /** Removes the add-in's own templates (those tagged `tag`, or all), content included; returns how many. */
   async removeTemplates(tag?: string): Promise<number> {
-    const { xml, removed } = withoutTemplates(this.current.mainXml, tag);
-    if (removed > 0) await this.replaceMainXml(xml);
+    const { xml, removed } = withoutTemplates(this.current, tag);
+    if (removed > 0) this.replaceMainXml(xml);
     return removed;
   }
 
-  /** Puts new main-part XML into the package and reads the document again. */
-  private async replaceMainXml(xml: string): Promise<void> {
-    const { zip, mainPart, fileName } = this.current;
-    zip.file(mainPart, xml);
+  /**
+   * Puts new main-part XML into the package and reads the paragraphs again. The XML
+   * is read first: should an edit ever produce XML that does not parse, the package
+   * is left as it was.
+   */
+  private replaceMainXml(xml: string): void {
+    // The part is written as UTF-8 (JSZip encodes strings so): its declaration must say so.
+    const utf8 = xml.replace(/^(<\?xml[^>]*\bencoding\s*=\s*)(["'])([^"']*)\2/, (m, head: string, quote: string, name: string) =>
+      /^utf-?8$/i.test(name) ? m : `${head}${quote}UTF-8${quote}`,
+    );
+    const next = withMainXml(this.current, utf8);
+    this.current.zip.file(this.current.mainPart, utf8);
+    this.current = next;
     this.changed = true;
-    const bytes = await this.toBytes();
-    this.current = await readDocx(bytes, fileName);
   }
 
   /**

@@ -40,7 +40,19 @@ export interface BuildContext {
   theme?: ThemeFonts;
 }
 
-export function buildParagraphs(raw: readonly RawParagraph[], context: BuildContext): Paragraph[] {
+/** The Word list a paragraph is numbered in. */
+export interface ListMembership {
+  numId: string;
+  ilvl: number;
+  /** True when the paragraph's own w:numPr says so (not its style). */
+  direct: boolean;
+}
+
+/**
+ * `lists`, when given, receives for each paragraph the list it is numbered in
+ * (undefined where it is not numbered).
+ */
+export function buildParagraphs(raw: readonly RawParagraph[], context: BuildContext, lists?: (ListMembership | undefined)[]): Paragraph[] {
   const { styles, theme } = context;
   const counter = new NumberingCounter(context.numbering, styles);
   const chains = new Map<string, StyleDef[]>();
@@ -65,6 +77,7 @@ export function buildParagraphs(raw: readonly RawParagraph[], context: BuildCont
         first<ParaProps>([p.pPr, ...stylePPrs], (s) => s.ilvl)?.ilvl ?? counter.levelForStyle(numId, style?.id);
       const text = counter.next(numId, ilvl);
       if (text) autoNumber = text;
+      if (lists && text !== undefined) lists[index] = { numId, ilvl, direct: numberingIsDirect };
       levelPPr = counter.levelPPr(numId, ilvl);
     }
 

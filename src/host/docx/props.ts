@@ -14,6 +14,8 @@ export interface ParaProps {
   jc?: string;
   /** First-line indent in twips; negative = hanging. */
   firstLine?: number;
+  /** Left (start) indent in twips. */
+  left?: number;
   /** First-line indent in hundredths of a character; negative = hanging. */
   firstLineChars?: number;
   /** w:spacing w:line (twips for exact/atLeast) with its rule, taken together. */
@@ -87,6 +89,8 @@ export function readParaProp(local: string, attrs: Attributes, cur: XmlCursor, i
       break;
     }
     case "ind": {
+      const left = measure(cur.attr(attrs, "left") ?? cur.attr(attrs, "start"));
+      if (left !== undefined) into.left = left;
       const hanging = measure(cur.attr(attrs, "hanging"));
       const firstLine = measure(cur.attr(attrs, "firstLine"));
       if (hanging !== undefined) into.firstLine = -hanging;

@@ -6,16 +6,25 @@
 import type JSZip from "jszip";
 import type { Paragraph } from "../../core/model";
 import { DocumentReadError } from "../types";
-import { parseBody, type BodyLayout, type TextSegment, type XmlRange } from "./body";
+import { parseBody, type BodyLayout, type ContentControlBlock, type TextSegment, type XmlRange } from "./body";
 import { MSG } from "./messages";
 import { emptyNumbering, parseNumbering } from "./numbering";
 import { findMainPart, parseContentTypes, parseRelationships, relKind, relsPartOf, resolveTarget, type ContentTypes, type MainPartKind } from "./opc";
-import { buildParagraphs } from "./paragraphs";
+import { buildParagraphs, type BuildContext, type ListMembership } from "./paragraphs";
 import { emptyStyles, parseStyles } from "./styles";
 import { parseThemeFonts, type ThemeFonts } from "./theme";
 import { Package } from "./zip";
 
-export type { XmlRange, BodyLayout, TextSegment } from "./body";
+export type { XmlRange, BodyLayout, TextSegment, ContentControlBlock } from "./body";
+export type { ListMembership } from "./paragraphs";
+
+/** Where a paragraph's formatting lies in `mainXml` (what a new paragraph "formatted like it" copies). */
+export interface ParagraphFormatXml {
+  /** Its own `w:pPr` element. */
+  pPr?: XmlRange;
+  /** The `w:rPr` element of its first run with text. */
+  firstRunRPr?: XmlRange;
+}
 
 export interface DocxDocument {
   fileName: string;
@@ -36,12 +45,45 @@ export interface DocxDocument {
   paragraphRanges: XmlRange[];
   /** Aligned with `paragraphs`: the `w:t` elements each paragraph's own text comes from. */
   paragraphSegments: TextSegment[][];
+  /** Aligned with `paragraphs`: where its pPr and its first run's rPr are. */
+  paragraphFormats: ParagraphFormatXml[];
+  /** Aligned with `paragraphs`: the Word list it is numbered in, if any. */
+  paragraphLists: (ListMembership | undefined)[];
+  /** Content controls outside paragraphs (the add-in's templates among them). */
+  contentControls: ContentControlBlock[];
   /** Where the body's content and its final sectPr lie in `mainXml`. */
   body: BodyLayout;
   /** Part names of the parts the reader used. */
-  parts: { styles?: string; numbering?: string; theme?: string; contentTypes?: string; mainRels?: string };
+  parts: { styles?: string; numbering?: string; theme?: string; settings?: string; contentTypes?: string; mainRels?: string };
   /** Non-fatal problems (e.g. a damaged part we could do without), one Chinese line each. */
   warnings: string[];
+  /** Styles, numbering and theme as read: what turning the main part into paragraphs needs again after an edit. */
+  context: BuildContext;
+}
+
+/** Everything that follows from the main part's XML alone (given styles, numbering and theme). */
+function mainPartModel(mainXml: string, partName: string, context: BuildContext, body = parseBody(mainXml, partName)) {
+  const lists: (ListMembership | undefined)[] = new Array(body.paragraphs.length);
+  const paragraphs = buildParagraphs(body.paragraphs, context, lists);
+  return {
+    mainXml,
+    paragraphs,
+    paragraphRanges: body.paragraphs.map((p) => p.range),
+    paragraphSegments: body.paragraphs.map((p) => p.segments),
+    paragraphFormats: body.paragraphs.map((p) => ({ pPr: p.pPrRange, firstRunRPr: p.firstRunRPr })),
+    paragraphLists: lists,
+    contentControls: body.contentControls,
+    body: body.layout,
+  };
+}
+
+/**
+ * The document after its main part was edited to `mainXml`: paragraphs and layout
+ * read again, everything else (package, styles, numbering) as it was. Throws
+ * DocumentReadError when the XML is not well formed (an edit went wrong).
+ */
+export function withMainXml(doc: DocxDocument, mainXml: string): DocxDocument {
+  return { ...doc, ...mainPartModel(mainXml, doc.mainPart, doc.context) };
 }
 
 /** Read a part we can do without: damaged → undefined plus a warning (hostile input still refused). */
@@ -87,8 +129,10 @@ async function read(data: Uint8Array, fileName: string): Promise<DocxDocument> {
   const stylesName = related("styles");
   const numberingName = related("numbering");
   const themeName = related("theme");
+  const settingsName = related("settings");
 
   const mainXml = await pkg.text(main.name);
+  // The main part is checked (well formed, a Word document) before the other parts are read.
   const body = parseBody(mainXml, main.name);
   // Styles and numbering decide numbers and headings: damage there is a refusal, not a guess.
   const styles = stylesName !== undefined ? parseStyles(await pkg.text(stylesName), stylesName) : emptyStyles();
@@ -97,7 +141,7 @@ async function read(data: Uint8Array, fileName: string): Promise<DocxDocument> {
   // The theme only names default fonts: without it we read on and say so.
   const theme: ThemeFonts | undefined = await optionalPart(pkg, themeName, parseThemeFonts, warnings);
 
-  const paragraphs = buildParagraphs(body.paragraphs, { styles, numbering, theme });
+  const context: BuildContext = { styles, numbering, theme };
   return {
     fileName,
     bytes: data,
@@ -105,13 +149,17 @@ async function read(data: Uint8Array, fileName: string): Promise<DocxDocument> {
     mainPart: main.name,
     kind: main.kind,
     relationshipType: main.relationshipType,
-    mainXml,
-    paragraphs,
-    paragraphRanges: body.paragraphs.map((p) => p.range),
-    paragraphSegments: body.paragraphs.map((p) => p.segments),
-    body: body.layout,
-    parts: { styles: stylesName, numbering: numberingName, theme: themeName, contentTypes: contentTypesName, mainRels: relsName },
+    ...mainPartModel(mainXml, main.name, context, body),
+    parts: {
+      styles: stylesName,
+      numbering: numberingName,
+      theme: themeName,
+      settings: settingsName,
+      contentTypes: contentTypesName,
+      mainRels: relsName,
+    },
     warnings,
+    context,
   };
 }
 

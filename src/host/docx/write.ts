@@ -1,14 +1,37 @@
 /**
  * Editing the main part of a .docx as text: inserting planned template paragraphs,
- * shifting typed numbers and applying text fixes. Every change is computed as a
- * list of splices on the XML string first and applied all at once, so a plan that
- * no longer fits changes nothing; everything outside the splices stays byte for
- * byte as it was.
+ * shifting typed numbers, applying text fixes and removing the add-in's templates.
+ *
+ * Every change is computed as a list of splices on the XML string and applied at
+ * once, so a plan that no longer fits changes nothing, and everything outside the
+ * splices stays byte for byte as it was. Positions come from the reader's one
+ * streaming pass (paragraph, pPr, rPr, w:t and content-control ranges), never
+ * from searching the XML with patterns.
+ *
+ * Decisions worth knowing:
+ * - New paragraphs copy the `w:pPr` of the paragraph the plan names (`formatLike`)
+ *   without its section break or revision records, and the `w:rPr` of its first
+ *   run with text. An automatically numbered one keeps the list (`w:numPr`, or the
+ *   style that carries it), so Word and LibreOffice number it in the same list;
+ *   one with a typed number gets `w:numId 0` where the paragraph it copies is in a
+ *   list, so no automatic number appears beside the typed one (and the list level's
+ *   indentation written out, so it still lines up with the items around it).
+ * - The new paragraphs sit in one block-level content control tagged with the
+ *   plan's tag, placed beside (not inside) an earlier template the anchor begins
+ *   or ends.
+ * - Tracked insertion writes `w:ins` around the runs and in the paragraph mark's
+ *   rPr. The typed numbers a plan shifts are replaced as plain text even then.
+ * - Text in a field's result, tabs, breaks, symbols and Word's automatic numbers
+ *   are not editable text: a fix touching them is skipped, a renumber refused.
  */
 import type { TextFix } from "../../core/findings";
 import { locateAnchor, PlanConflictError } from "../../core/insert/apply";
 import { TEMPLATE_TAG, type EditPlan, type PlannedParagraph } from "../../core/insert/planner";
-import type { DocxDocument, TextSegment } from "./read";
+import { applyFixes as planFixes } from "../../core/rules/fixes";
+import { NumberingCounter } from "./numbering";
+import type { DocxDocument, ListMembership, TextSegment, XmlRange } from "./read";
+import { escapeXml, NS_W, parseXml, SKIP, type XmlCursor } from "./xml";
+import { toggle } from "./props";
 
 /** One splice of the XML string: [start, end) replaced by `text`. */
 export interface XmlEdit {
@@ -17,270 +40,544 @@ export interface XmlEdit {
   text: string;
 }
 
+/** The content control's title (w:alias), as Word shows it on the control. */
 export const TEMPLATE_ALIAS = "对照检查助手模板";
+/** Author of tracked insertions. */
 export const REVISION_AUTHOR = "对照检查助手";
 
-const W_NAMESPACES = ["http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"];
+const RENUMBER_MESSAGE = "文档在分析之后已被修改，序号与分析时不同，请刷新后重试";
+const LIST_MESSAGE = "文档在分析之后已被修改，自动编号与分析时不同，请刷新后重试";
+const OVERLAP_MESSAGE = "修改的位置互相重叠，未作任何修改";
 
-/** The prefix the main part binds to WordprocessingML ("w" almost always). */
-export function wordPrefix(xml: string): string {
-  const root = xml.slice(0, xml.indexOf(">", xml.indexOf("<w:document") >= 0 ? xml.indexOf("<w:document") : xml.search(/<[\w]+:document\b/)) + 1);
-  for (const ns of W_NAMESPACES) {
-    const m = new RegExp(`xmlns:([\\w.-]+)="${ns.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}"`).exec(root);
-    if (m) return m[1];
+/** A tag the add-in gave one of its templates (`duizhao-template` or `duizhao-template:…`). */
+export function isTemplateTag(tag: string | undefined): boolean {
+  return tag !== undefined && (tag === TEMPLATE_TAG || tag.startsWith(`${TEMPLATE_TAG}:`));
+}
+
+// ---------------------------------------------------------------------------
+// Namespaces, ids, dates
+
+const W_TRANSITIONAL = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+
+/**
+ * The prefix to write WordprocessingML elements with: the one the root binds
+ * ("w" almost always). Where the root binds none (a default namespace), "w" is
+ * declared on the inserted content control itself (`declaration`).
+ */
+export function wordNamespace(xml: string): { prefix: string; declaration: string } {
+  const root = /<(?:[A-Za-z_][\w.-]*:)?document\b((?:[^>"']|"[^"]*"|'[^']*')*)>/.exec(xml);
+  let fallback = W_TRANSITIONAL;
+  if (root) {
+    for (const m of root[1].matchAll(/\bxmlns(?::([\w.-]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+      const uri = m[2] ?? m[3];
+      if (uri !== W_TRANSITIONAL && uri !== W_STRICT) continue;
+      if (m[1]) return { prefix: m[1], declaration: "" };
+      fallback = uri;
+    }
   }
-  return "w";
+  return { prefix: "w", declaration: ` xmlns:w="${fallback}"` };
 }
 
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** Fresh values for `w:id` (revision marks, content controls): unused in the part, within 32 bits. */
+class IdAllocator {
+  private readonly used = new Set<number>();
+  private nextValue: number;
+
+  constructor(xml: string) {
+    let max = 0;
+    for (const m of xml.matchAll(/\s[\w.-]+:id\s*=\s*"(-?\d{1,10})"/g)) {
+      const n = Number(m[1]);
+      this.used.add(n);
+      if (n > max) max = n;
+    }
+    this.nextValue = max + 1;
+  }
+
+  next(): number {
+    let n = this.nextValue;
+    while (n > 0x7fffffff || this.used.has(n)) n = n > 0x7fffffff ? 1 + Math.floor(Math.random() * 0x7ffffffe) : n + 1;
+    this.used.add(n);
+    this.nextValue = n + 1;
+    return n;
+  }
 }
 
-/** For raw XML character data: the raw offset of each decoded character, plus the end. */
-function decodedOffsets(raw: string): number[] {
+/** ISO 8601 without milliseconds, as Word writes w:date. */
+function revisionDate(date?: Date): string {
+  return (date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+// ---------------------------------------------------------------------------
+// Splicing
+
+/** Splices the edits into `xml` (all at once); refuses overlapping edits. */
+export function applyEdits(xml: string, edits: readonly XmlEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let k = 1; k < sorted.length; k++) {
+    if (sorted[k].start < sorted[k - 1].end) throw new PlanConflictError(OVERLAP_MESSAGE);
+    if (sorted[k].start === sorted[k - 1].start && sorted[k].start === sorted[k].end && sorted[k - 1].start === sorted[k - 1].end) {
+      throw new PlanConflictError(OVERLAP_MESSAGE);
+    }
+  }
+  const out: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    out.push(xml.slice(at, e.start), e.text);
+    at = e.end;
+  }
+  out.push(xml.slice(at));
+  return out.join("");
+}
+
+// ---------------------------------------------------------------------------
+// Text edits inside w:t elements
+
+/** One replacement inside one segment: its text [from, to) (segment-local) becomes `text`. */
+interface SegmentSplice {
+  segment: number;
+  from: number;
+  to: number;
+  text: string;
+}
+
+/**
+ * Where [from, to) of a paragraph's own text (auto number excluded) lies in its
+ * w:t segments, as splices (the replacement in the first, the rest emptied), or
+ * null when any of it is not plain w:t text.
+ */
+function locate(segments: readonly TextSegment[], from: number, to: number, replacement: string): SegmentSplice[] | null {
+  if (from < 0 || to < from) return null;
+  if (from === to) {
+    // An insertion goes at the end of the text before it, else at the start of the text after it.
+    let k = segments.findIndex((s) => s.textStart < from && from <= s.textEnd);
+    if (k < 0) k = segments.findIndex((s) => s.textStart === from);
+    if (k < 0) return null;
+    const local = from - segments[k].textStart;
+    return [{ segment: k, from: local, to: local, text: replacement }];
+  }
+  const splices: SegmentSplice[] = [];
+  let covered = from;
+  for (let k = 0; k < segments.length && covered < to; k++) {
+    const s = segments[k];
+    if (s.textEnd <= covered) continue;
+    // A gap (tab, field result, symbol…) inside the range: not plain text.
+    if (s.textStart > covered) return null;
+    const end = Math.min(to, s.textEnd);
+    splices.push({ segment: k, from: covered - s.textStart, to: end - s.textStart, text: splices.length === 0 ? replacement : "" });
+    covered = end;
+  }
+  return covered >= to ? splices : null;
+}
+
+/** For raw XML character data: the raw offset of each decoded UTF-16 unit, plus the end; null if not simple. */
+function decodedOffsets(raw: string, decodedLength: number): number[] | null {
+  // CDATA, comments or CR (normalised by XML parsers) would break the one-to-one mapping.
+  if (raw.includes("<") || raw.includes("\r")) return null;
   const offsets: number[] = [];
   for (let i = 0; i < raw.length; ) {
     offsets.push(i);
     if (raw[i] === "&") {
       const semi = raw.indexOf(";", i);
-      i = semi > i ? semi + 1 : i + 1;
+      if (semi < 0) return null;
+      // A character reference above U+FFFF decodes to two units: map both to the reference.
+      const ref = /^&#(x[0-9a-fA-F]+|[0-9]+);$/.exec(raw.slice(i, semi + 1));
+      if (ref) {
+        const code = ref[1][0] === "x" ? parseInt(ref[1].slice(1), 16) : parseInt(ref[1], 10);
+        if (code > 0xffff) offsets.push(i);
+      }
+      i = semi + 1;
     } else {
-      // A surrogate pair is two UTF-16 units in both the raw and the decoded text.
       i += 1;
     }
   }
   offsets.push(raw.length);
-  return offsets;
+  return offsets.length === decodedLength + 1 ? offsets : null;
 }
 
-/** Splices the edits into `xml`; refuses overlapping edits. */
-export function applyEdits(xml: string, edits: XmlEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  for (let k = 1; k < sorted.length; k++) {
-    if (sorted[k].end > sorted[k - 1].start) throw new PlanConflictError("修改的位置互相重叠，未作任何修改");
+const XML_SPACE = /^[ \t\n]|[ \t\n]$/;
+
+/** Characters XML 1.0 cannot carry (control characters other than tab and newline). */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
+/** The XML edits carrying out non-overlapping splices of one paragraph's segments. */
+function segmentEdits(doc: DocxDocument, paragraph: number, splices: readonly SegmentSplice[]): XmlEdit[] {
+  const p = doc.paragraphs[paragraph];
+  const segments = doc.paragraphSegments[paragraph];
+  const offset = p.autoNumber?.length ?? 0;
+  const edits: XmlEdit[] = [];
+  const bySegment = new Map<number, SegmentSplice[]>();
+  for (const s of splices) bySegment.set(s.segment, [...(bySegment.get(s.segment) ?? []), s]);
+  for (const [k, list] of bySegment) {
+    const segment = segments[k];
+    const text = p.text.slice(offset + segment.textStart, offset + segment.textEnd);
+    const ordered = [...list].sort((a, b) => b.from - a.from || b.to - a.to);
+    let final = text;
+    for (const s of ordered) final = final.slice(0, s.from) + s.text + final.slice(s.to);
+    const raw = doc.mainXml.slice(segment.xmlStart, segment.xmlEnd);
+    const map = decodedOffsets(raw, text.length);
+    if (map) {
+      for (const s of list) edits.push({ start: segment.xmlStart + map[s.from], end: segment.xmlStart + map[s.to], text: escapeXml(s.text) });
+    } else {
+      edits.push({ start: segment.xmlStart, end: segment.xmlEnd, text: escapeXml(final) });
+    }
+    // Leading or trailing spaces survive only with xml:space="preserve".
+    if (XML_SPACE.test(final)) {
+      const tagStart = doc.mainXml.lastIndexOf("<", segment.xmlStart - 1);
+      const tag = doc.mainXml.slice(tagStart, segment.xmlStart);
+      if (!/\sxml:space\s*=/.test(tag)) edits.push({ start: segment.xmlStart - 1, end: segment.xmlStart - 1, text: ' xml:space="preserve"' });
+    }
   }
-  let out = xml;
-  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
+  return edits;
 }
 
 /**
  * The XML edits that replace the paragraph's text [start, end) (offsets into
  * Paragraph.text, auto number included) by `replacement`, or null when that text
- * is not all plain `w:t` text (auto number, tab, field code, symbol…).
+ * is not all plain `w:t` text (auto number, tab, field result, symbol…).
  */
 export function textReplacementEdits(doc: DocxDocument, paragraph: number, start: number, end: number, replacement: string): XmlEdit[] | null {
   const p = doc.paragraphs[paragraph];
   const segments = doc.paragraphSegments[paragraph];
-  if (!p || !segments) return null;
+  if (!p || !segments || NOT_XML.test(replacement)) return null;
   const offset = p.autoNumber?.length ?? 0;
-  const from = start - offset;
-  const to = end - offset;
-  if (from < 0 || to < from) return null;
-  const touched = segments.filter((s) => (from === to ? s.textStart <= from && from <= s.textEnd : s.textStart < to && s.textEnd > from));
-  if (!touched.length) return null;
-  // Every character of the range must come from a w:t.
-  let covered = from;
-  for (const s of touched) {
-    if (s.textStart > covered) return null;
-    covered = Math.max(covered, s.textEnd);
+  const splices = locate(segments, start - offset, end - offset, replacement);
+  return splices ? segmentEdits(doc, paragraph, splices) : null;
+}
+
+// ---------------------------------------------------------------------------
+// Property elements as XML
+
+interface ChildElement {
+  /** Local name ("#other" for comments and processing instructions). */
+  local: string;
+  raw: string;
+}
+
+interface ElementParts {
+  /** The start tag as written (for a self-closing element: without its "/>", plus ">"). */
+  startTag: string;
+  endTag: string;
+  children: ChildElement[];
+}
+
+const TAG = /<(\/?)(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g;
+
+/** Splits a property element (w:pPr, w:rPr) into its start tag, its child elements and its end tag. */
+function elementParts(xml: string): ElementParts | null {
+  TAG.lastIndex = 0;
+  const first = TAG.exec(xml);
+  if (!first || first[1] || !first[3]) return null;
+  const qname = first[2] ? `${first[2]}:${first[3]}` : first[3];
+  if (first[5]) return { startTag: `<${qname}${first[4].replace(/\s+$/, "")}>`, endTag: `</${qname}>`, children: [] };
+  const children: ChildElement[] = [];
+  let depth = 1;
+  let childStart = -1;
+  let childLocal = "";
+  let m: RegExpExecArray | null;
+  while ((m = TAG.exec(xml))) {
+    if (!m[3]) {
+      if (depth === 1) children.push({ local: "#other", raw: m[0] });
+      continue;
+    }
+    if (m[1]) {
+      depth--;
+      if (depth === 1) children.push({ local: childLocal, raw: xml.slice(childStart, m.index + m[0].length) });
+      if (depth === 0) return { startTag: first[0], endTag: m[0], children };
+    } else if (m[5]) {
+      if (depth === 1) children.push({ local: m[3], raw: m[0] });
+    } else {
+      if (depth === 1) {
+        childStart = m.index;
+        childLocal = m[3];
+      }
+      depth++;
+    }
   }
-  if (covered < to) return null;
-  const edits: XmlEdit[] = [];
-  touched.forEach((s, k) => {
-    const raw = doc.mainXml.slice(s.xmlStart, s.xmlEnd);
-    const map = decodedOffsets(raw);
-    const a = Math.max(from, s.textStart) - s.textStart;
-    const b = Math.min(to, s.textEnd) - s.textStart;
-    edits.push({ start: s.xmlStart + map[a], end: s.xmlStart + map[b], text: k === 0 ? escapeXml(replacement) : "" });
-  });
-  // A replacement that starts or ends with a space needs xml:space="preserve" on its w:t.
-  const first = touched[0];
-  const tagStart = doc.mainXml.lastIndexOf("<", first.xmlStart - 1);
-  const tag = doc.mainXml.slice(tagStart, first.xmlStart);
-  if (/^\s|\s$/.test(replacement) && !/xml:space=/.test(tag)) {
-    const close = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
-    edits.push({ start: tagStart + close, end: tagStart + close, text: ' xml:space="preserve"' });
-  }
-  return edits;
+  return null;
+}
+
+function joinParts(parts: ElementParts): string {
+  return parts.startTag + parts.children.map((c) => c.raw).join("") + parts.endTag;
+}
+
+/** Children of w:pPr in the order the schema requires (CT_PPr). */
+const PPR_ORDER = [
+  "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr", "suppressLineNumbers",
+  "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE",
+  "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents",
+  "suppressOverlap", "jc", "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle",
+  "rPr", "sectPr", "pPrChange",
+];
+
+/** Puts `child` among `children` where the schema order wants it (replacing one of the same name). */
+function placeChild(children: ChildElement[], child: ChildElement, order: readonly string[]): ChildElement[] {
+  const rank = order.indexOf(child.local);
+  const rest = children.filter((c) => c.local !== child.local);
+  const at = rest.findIndex((c) => order.indexOf(c.local) > rank);
+  return at < 0 ? [...rest, child] : [...rest.slice(0, at), child, ...rest.slice(at)];
+}
+
+/** Revision records and hiding: never copied into a new paragraph. */
+const RPR_DROPPED = new Set(["ins", "del", "moveFrom", "moveTo", "rPrChange", "vanish", "specVanish", "webHidden"]);
+
+function cleanRPr(raw: string): ElementParts | null {
+  const parts = elementParts(raw);
+  if (!parts) return null;
+  return { ...parts, children: parts.children.filter((c) => !RPR_DROPPED.has(c.local)) };
 }
 
 // ---------------------------------------------------------------------------
 // New paragraphs formatted like the document's own
 
-function paragraphXml(doc: DocxDocument, index: number): string {
-  const r = doc.paragraphRanges[index];
-  return doc.mainXml.slice(r.start, r.end);
-}
-
-/** The paragraph's own w:pPr (its first child), or "". */
-function ownPPr(pXml: string, w: string): string {
-  const open = pXml.indexOf(">") + 1;
-  const rest = pXml.slice(open);
-  const selfClosing = new RegExp(`^\\s*<${w}:pPr\\s*/>`).exec(rest);
-  if (selfClosing) return "";
-  const m = new RegExp(`^\\s*<${w}:pPr\\b[\\s\\S]*?</${w}:pPr>`).exec(rest);
-  return m ? m[0].trim() : "";
-}
-
-function removeElement(xml: string, w: string, local: string): string {
-  return xml.replace(new RegExp(`<${w}:${local}\\b[^>]*/>|<${w}:${local}\\b[^>]*>[\\s\\S]*?</${w}:${local}>`, "g"), "");
-}
-
-/** The pPr a new paragraph copies: style, indents, spacing, alignment — never a section break or a revision. */
-function copiedPPr(pPr: string, w: string, keepNumbering: boolean): string {
-  let out = pPr;
-  for (const local of ["sectPr", "pPrChange", "rPr"]) out = removeElement(out, w, local);
-  if (!keepNumbering) out = removeElement(out, w, "numPr");
-  return out;
-}
-
-/** The rPr of the run holding the paragraph's first text, without revision marks. */
-function firstRunRPr(doc: DocxDocument, index: number, w: string): string {
-  const segment: TextSegment | undefined = doc.paragraphSegments[index]?.[0];
-  if (!segment) return "";
-  const pStart = doc.paragraphRanges[index].start;
-  const xml = doc.mainXml;
-  // The run that contains the first w:t: the last <w:r> or <w:r ...> start tag before it.
-  const runRe = new RegExp(`<${w}:r[\\s>]`, "g");
-  let runStart = -1;
-  runRe.lastIndex = pStart;
-  let m: RegExpExecArray | null;
-  while ((m = runRe.exec(xml)) && m.index < segment.xmlStart) runStart = m.index;
-  if (runStart < 0) return "";
-  const inner = xml.slice(xml.indexOf(">", runStart) + 1, segment.xmlStart);
-  const rPr = new RegExp(`^\\s*(<${w}:rPr\\b[\\s\\S]*?</${w}:rPr>)`).exec(inner);
-  return rPr ? removeElement(removeElement(rPr[1], w, "rPrChange"), w, "ins") : "";
-}
-
-let idCounter = 0;
-/** Ids for w:sdt and revision marks: unique within the part, unlikely to clash with Word's. */
-function nextId(): number {
-  idCounter = (idCounter + 1) % 100000;
-  return 800000000 + Math.floor(Math.random() * 90000) * 10 + (idCounter % 10);
-}
-
 export interface InsertOptions {
   /** Write the insertion as a tracked change (w:ins). */
   tracked: boolean;
-  /** Date for revision marks (ISO 8601, no milliseconds). */
-  date?: string;
+  /** Date of the revision marks (default: now). */
+  date?: Date;
 }
 
-function newParagraph(doc: DocxDocument, planned: PlannedParagraph, w: string, options: InsertOptions): string {
-  let pPr = "";
+interface Writer {
+  w: string;
+  ids: IdAllocator;
+  date: string;
+  tracked: boolean;
+}
+
+function slice(xml: string, range: XmlRange | undefined): string | null {
+  return range && range.end > range.start ? xml.slice(range.start, range.end) : null;
+}
+
+/** The revision mark's attributes: ` w:id="…" w:author="…" w:date="…"`. */
+function revisionAttributes(writer: Writer): string {
+  const { w } = writer;
+  return ` ${w}:id="${writer.ids.next()}" ${w}:author="${REVISION_AUTHOR}" ${w}:date="${writer.date}"`;
+}
+
+/** Runs for a text: tabs and line breaks as Word writes them. */
+function runsXml(text: string, rPr: string, w: string): string {
+  const pieces = text.replace(NOT_XML_GLOBAL, "").split(/(\t|\u000b|\n)/);
+  let inner = "";
+  for (const piece of pieces) {
+    if (piece === "\t") inner += `<${w}:tab/>`;
+    else if (piece === "\u000b" || piece === "\n") inner += `<${w}:br/>`;
+    else if (piece) inner += `<${w}:t xml:space="preserve">${escapeXml(piece)}</${w}:t>`;
+  }
+  return `<${w}:r>${rPr}${inner}</${w}:r>`;
+}
+/** What a new run cannot carry (line tabulation \u000b becomes a break instead). */
+const NOT_XML_GLOBAL = /[\u0000-\u0008\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/** The indentation a list level gives its paragraphs, as a `w:ind` element, or null. */
+function levelIndent(doc: DocxDocument, list: ListMembership, w: string): string | null {
+  const level = new NumberingCounter(doc.context.numbering, doc.context.styles).levelPPr(list.numId, list.ilvl);
+  if (!level) return null;
+  let attrs = "";
+  if (level.left !== undefined) attrs += ` ${w}:left="${level.left}"`;
+  if (level.firstLine !== undefined) attrs += level.firstLine < 0 ? ` ${w}:hanging="${-level.firstLine}"` : ` ${w}:firstLine="${level.firstLine}"`;
+  if (level.firstLineChars !== undefined) {
+    attrs += level.firstLineChars < 0 ? ` ${w}:hangingChars="${-level.firstLineChars}"` : ` ${w}:firstLineChars="${level.firstLineChars}"`;
+  }
+  return attrs ? `<${w}:ind${attrs}/>` : null;
+}
+
+/** A new `w:p` for a planned paragraph, formatted like paragraph `like` (an index in `doc`), or null. */
+function newParagraphXml(doc: DocxDocument, planned: PlannedParagraph, like: number | null, writer: Writer): string {
+  const { w } = writer;
+  let pPr: ElementParts = { startTag: `<${w}:pPr>`, endTag: `</${w}:pPr>`, children: [] };
   let rPr = "";
-  if (planned.formatLike !== null && doc.paragraphs[planned.formatLike]) {
-    const like = paragraphXml(doc, planned.formatLike);
-    pPr = copiedPPr(ownPPr(like, w), w, planned.autoNumbered);
-    rPr = firstRunRPr(doc, planned.formatLike, w);
+  if (like !== null) {
+    const format = doc.paragraphFormats[like];
+    const list = doc.paragraphLists[like];
+    if (planned.autoNumbered && !list) throw new PlanConflictError(LIST_MESSAGE);
+    const ownPPr = slice(doc.mainXml, format?.pPr);
+    const parts = ownPPr !== null ? elementParts(ownPPr) : null;
+    if (parts) {
+      // Never a section break, never the record of an earlier revision.
+      pPr = { ...parts, children: parts.children.filter((c) => c.local !== "sectPr" && c.local !== "pPrChange") };
+      pPr.children = pPr.children.map((c) => {
+        if (c.local !== "rPr") return c;
+        const cleaned = cleanRPr(c.raw);
+        return { local: "rPr", raw: cleaned ? joinParts(cleaned) : "" };
+      });
+    }
+    if (!planned.autoNumbered && list) {
+      // A typed number: keep the paragraph out of the list its model is in (direct or by style)…
+      pPr.children = placeChild(pPr.children, { local: "numPr", raw: `<${w}:numPr><${w}:ilvl ${w}:val="0"/><${w}:numId ${w}:val="0"/></${w}:numPr>` }, PPR_ORDER);
+      // …but where the list gave the model its indentation, give the same indentation outright.
+      const ind = list.direct && !pPr.children.some((c) => c.local === "ind") ? levelIndent(doc, list, w) : null;
+      if (ind) pPr.children = placeChild(pPr.children, { local: "ind", raw: ind }, PPR_ORDER);
+    }
+    const runPPr = slice(doc.mainXml, format?.firstRunRPr);
+    const cleaned = runPPr !== null ? cleanRPr(runPPr) : null;
+    if (cleaned && cleaned.children.length) rPr = joinParts(cleaned);
   } else if (planned.role === "title") {
-    pPr = `<${w}:pPr><${w}:jc ${w}:val="center"/></${w}:pPr>`;
+    pPr.children = [{ local: "jc", raw: `<${w}:jc ${w}:val="center"/>` }];
+    // 二号 (22 pt), the size GB/T 9704 gives a title.
+    rPr = `<${w}:rPr><${w}:sz ${w}:val="44"/><${w}:szCs ${w}:val="44"/></${w}:rPr>`;
   }
-  const date = options.date ?? new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
-  const mark = (local: string) => `<${w}:${local} ${w}:id="${nextId()}" ${w}:author="${REVISION_AUTHOR}" ${w}:date="${date}"`;
-  if (options.tracked) {
-    // The paragraph mark is inserted too: w:rPr/w:ins as the last child of w:pPr.
-    const markRPr = `<${w}:rPr>${mark("ins")}/></${w}:rPr>`;
-    pPr = pPr ? pPr.replace(new RegExp(`</${w}:pPr>$`), `${markRPr}</${w}:pPr>`) : `<${w}:pPr>${markRPr}</${w}:pPr>`;
+
+  const runs = runsXml(planned.text, rPr, w);
+  if (writer.tracked) {
+    // The paragraph mark is inserted too: w:ins first in the mark's run properties.
+    const mark = `<${w}:ins${revisionAttributes(writer)}/>`;
+    const existing = pPr.children.find((c) => c.local === "rPr");
+    const parts = existing ? elementParts(existing.raw) : null;
+    const markRPr = parts ? parts.startTag + mark + parts.children.map((c) => c.raw).join("") + parts.endTag : `<${w}:rPr>${mark}</${w}:rPr>`;
+    pPr.children = placeChild(pPr.children, { local: "rPr", raw: markRPr }, PPR_ORDER);
   }
-  const run = `<${w}:r>${rPr}<${w}:t xml:space="preserve">${escapeXml(planned.text)}</${w}:t></${w}:r>`;
-  return `<${w}:p>${pPr}${options.tracked ? `${mark("ins")}>${run}</${w}:ins>` : run}</${w}:p>`;
+  const pPrXml = pPr.children.length ? joinParts(pPr) : "";
+  const content = writer.tracked ? `<${w}:ins${revisionAttributes(writer)}>${runs}</${w}:ins>` : runs;
+  return `<${w}:p>${pPrXml}${content}</${w}:p>`;
+}
+
+/**
+ * Where the new block goes for an anchor at paragraph `at`: right after (before) it,
+ * or after (before) the add-in's own template that ends (begins) with it, so that
+ * templates stand side by side instead of nesting.
+ */
+function insertionPoint(doc: DocxDocument, at: number, position: "before" | "after"): number {
+  const range = doc.paragraphRanges[at];
+  let point = position === "after" ? range.end : range.start;
+  for (const control of doc.contentControls) {
+    if (!isTemplateTag(control.tag) || control.firstParagraph > at || control.lastParagraph < at) continue;
+    if (position === "after" && control.lastParagraph === at) point = Math.max(point, control.range.end);
+    if (position === "before" && control.firstParagraph === at) point = Math.min(point, control.range.start);
+  }
+  return point;
 }
 
 /**
  * The new main-part XML with the plan applied: the anchor found again (or the plan
- * refused), typed numbers shifted, the new paragraphs inserted in one block-level
- * content control tagged with the plan's tag.
+ * refused with PlanConflictError), typed numbers shifted, the new paragraphs
+ * inserted in one block-level content control tagged with the plan's tag.
  */
 export function planToXml(doc: DocxDocument, plan: EditPlan, options: InsertOptions): string {
+  if (plan.insertion.paragraphs.length === 0) return doc.mainXml;
   const texts = doc.paragraphs.map((p) => p.text);
   const at = locateAnchor(texts, plan.insertion.anchor);
   const shift = at - plan.insertion.anchor.paragraph;
-  const w = wordPrefix(doc.mainXml);
-  const edits: XmlEdit[] = [];
+
+  // Typed numbers that shift: every one must still be there, as plain text.
+  const splices = new Map<number, SegmentSplice[]>();
   for (const fix of plan.renumbers) {
     const index = fix.paragraph + shift;
-    if (texts[index]?.slice(fix.start, fix.end) !== fix.expected) {
-      throw new PlanConflictError("文档在分析之后已被修改，序号与分析时不同，请刷新后重试");
-    }
-    const e = textReplacementEdits(doc, index, fix.start, fix.end, fix.replacement);
-    if (!e) throw new PlanConflictError(`第 ${index + 1} 段的序号不是普通文字，无法顺延，未作任何修改`);
-    edits.push(...e);
+    const p = doc.paragraphs[index];
+    const offset = p?.autoNumber?.length ?? 0;
+    if (!p || p.text.slice(fix.start, fix.end) !== fix.expected || fix.start < offset) throw new PlanConflictError(RENUMBER_MESSAGE);
+    const located = locate(doc.paragraphSegments[index], fix.start - offset, fix.end - offset, fix.replacement);
+    if (!located) throw new PlanConflictError(`第 ${index + 1} 段的序号不是普通文字（可能在域或符号中），无法顺延，未作任何修改`);
+    splices.set(index, [...(splices.get(index) ?? []), ...located]);
   }
-  const range = doc.paragraphRanges[at];
-  let position = plan.insertion.anchor.position === "after" ? range.end : range.start;
-  // Beside, not inside, an earlier template of ours that ends with the anchor.
-  if (plan.insertion.anchor.position === "after") {
-    const closing = new RegExp(`^\\s*</${w}:sdtContent>\\s*</${w}:sdt>`).exec(doc.mainXml.slice(position));
-    const sdtStart = doc.mainXml.lastIndexOf(`<${w}:sdt>`, range.start);
-    if (closing && sdtStart >= 0 && doc.mainXml.slice(sdtStart, range.start).includes(`${w}:val="${TEMPLATE_TAG}`)) {
-      position += closing[0].length;
-    }
-  }
-  const paragraphs = plan.insertion.paragraphs.map((p) => newParagraph(doc, p, w, options)).join("");
+  const edits: XmlEdit[] = [];
+  for (const [index, list] of splices) edits.push(...segmentEdits(doc, index, list));
+
+  const { prefix: w, declaration } = wordNamespace(doc.mainXml);
+  const writer: Writer = { w, ids: new IdAllocator(doc.mainXml), date: revisionDate(options.date), tracked: options.tracked };
+  const likeIndex = (formatLike: number | null): number | null => {
+    if (formatLike === null) return null;
+    const moved = formatLike + shift;
+    if (moved >= 0 && moved < doc.paragraphs.length) return moved;
+    return formatLike < doc.paragraphs.length ? formatLike : null;
+  };
+  const paragraphs = plan.insertion.paragraphs.map((p) => newParagraphXml(doc, p, likeIndex(p.formatLike), writer)).join("");
   const sdt =
-    `<${w}:sdt><${w}:sdtPr><${w}:alias ${w}:val="${TEMPLATE_ALIAS}"/><${w}:tag ${w}:val="${escapeXml(plan.insertion.tag)}"/>` +
-    `<${w}:id ${w}:val="${nextId()}"/></${w}:sdtPr><${w}:sdtContent>${paragraphs}</${w}:sdtContent></${w}:sdt>`;
-  edits.push({ start: position, end: position, text: sdt });
+    `<${w}:sdt${declaration}><${w}:sdtPr><${w}:alias ${w}:val="${TEMPLATE_ALIAS}"/><${w}:tag ${w}:val="${escapeXml(plan.insertion.tag)}"/>` +
+    `<${w}:id ${w}:val="${writer.ids.next()}"/></${w}:sdtPr><${w}:sdtContent>${paragraphs}</${w}:sdtContent></${w}:sdt>`;
+  const point = insertionPoint(doc, at, plan.insertion.anchor.position);
+  edits.push({ start: point, end: point, text: sdt });
   return applyEdits(doc.mainXml, edits);
 }
 
+// ---------------------------------------------------------------------------
+// Fixes
+
 /**
  * The new main-part XML with the fixes that still fit applied (all at once), and
- * how many were skipped because their text changed or is not plain text.
+ * how many were skipped: text changed since the analysis, overlapping another fix,
+ * touching an automatic number, or not plain text (field result, tab, symbol…).
  */
 export function fixesToXml(doc: DocxDocument, fixes: readonly TextFix[]): { xml: string; applied: number; skipped: number } {
-  const edits: XmlEdit[] = [];
-  const taken: { paragraph: number; start: number; end: number }[] = [];
-  let skipped = 0;
-  for (const fix of fixes) {
+  const locateFix = (fix: TextFix): SegmentSplice[] | null => {
     const p = doc.paragraphs[fix.paragraph];
-    const overlaps = taken.some((t) => t.paragraph === fix.paragraph && t.start < Math.max(fix.end, fix.start + 1) && fix.start < Math.max(t.end, t.start + 1));
-    const e = p && !overlaps && p.text.slice(fix.start, fix.end) === fix.expected ? textReplacementEdits(doc, fix.paragraph, fix.start, fix.end, fix.replacement) : null;
-    if (!e) {
-      skipped++;
-      continue;
-    }
-    edits.push(...e);
-    taken.push(fix);
-  }
-  return { xml: edits.length ? applyEdits(doc.mainXml, edits) : doc.mainXml, applied: taken.length, skipped };
-}
-
-/** The XML without the add-in's template content controls (tag `duizhao-template…`) and their content. */
-export function withoutTemplates(xml: string, tag?: string): { xml: string; removed: number } {
-  const w = wordPrefix(xml);
+    const segments = doc.paragraphSegments[fix.paragraph];
+    if (!p || !segments || NOT_XML.test(fix.replacement)) return null;
+    const offset = p.autoNumber?.length ?? 0;
+    return locate(segments, fix.start - offset, fix.end - offset, fix.replacement);
+  };
+  // Fixes that cannot be carried out on w:t text are out first, so they block no other;
+  // then core decides which still fit the text (expected text, auto number, overlaps).
+  const planned = planFixes(
+    doc.paragraphs,
+    fixes.filter((fix) => locateFix(fix) !== null),
+  );
+  const splices = new Map<number, SegmentSplice[]>();
+  for (const fix of planned.applied) splices.set(fix.paragraph, [...(splices.get(fix.paragraph) ?? []), ...locateFix(fix)!]);
   const edits: XmlEdit[] = [];
-  const openRe = new RegExp(`<${w}:sdt>|<${w}:sdt\\s[^>]*>|</${w}:sdt>`, "g");
-  const stack: number[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = openRe.exec(xml))) {
-    if (m[0].startsWith("</")) {
-      const start = stack.pop();
-      if (start === undefined) continue;
-      const end = m.index + m[0].length;
-      const block = xml.slice(start, end);
-      const t = new RegExp(`<${w}:tag ${w}:val="([^"]*)"`).exec(block.slice(0, block.indexOf(`</${w}:sdtPr>`) + 1));
-      const value = t?.[1];
-      const ours = value !== undefined && (value === TEMPLATE_TAG || value.startsWith(`${TEMPLATE_TAG}:`));
-      if (ours && (tag === undefined || value === tag)) {
-        // An outer removal covers inner ones.
-        for (let k = edits.length - 1; k >= 0; k--) if (edits[k].start >= start && edits[k].end <= end) edits.splice(k, 1);
-        edits.push({ start, end, text: "" });
-      }
-    } else {
-      stack.push(m.index);
-    }
-  }
-  return { xml: edits.length ? applyEdits(xml, edits) : xml, removed: edits.length };
+  for (const [index, list] of splices) edits.push(...segmentEdits(doc, index, list));
+  const applied = planned.applied.length;
+  return { xml: edits.length ? applyEdits(doc.mainXml, edits) : doc.mainXml, applied, skipped: fixes.length - applied };
 }
 
-/** True when word/settings.xml asks Word to track revisions. */
+// ---------------------------------------------------------------------------
+// Removing templates
+
+/**
+ * The XML without the add-in's template content controls (all, or those tagged
+ * `tag`) and their content. A table cell left without a paragraph gets an empty
+ * one (a cell must hold one).
+ */
+export function withoutTemplates(doc: DocxDocument, tag?: string): { xml: string; removed: number } {
+  if (tag !== undefined && !isTemplateTag(tag)) throw new Error("只能删除对照检查助手插入的模板");
+  const ours = doc.contentControls
+    .filter((c) => isTemplateTag(c.tag) && (tag === undefined || c.tag === tag))
+    .sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+  // An outer removal takes inner ones with it.
+  const outer: XmlRange[] = [];
+  for (const c of ours) {
+    const last = outer[outer.length - 1];
+    if (last && c.range.start < last.end) continue;
+    outer.push(c.range);
+  }
+  const xml = doc.mainXml;
+  const { prefix: w } = wordNamespace(xml);
+  const edits = outer.map((r) => {
+    const before = xml.slice(Math.max(0, r.start - 400), r.start);
+    const after = xml.slice(r.end, r.end + 400);
+    const cellStart = /(?:<(?:[\w.-]+:)?tc(?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?>|<\/(?:[\w.-]+:)?tcPr>|<(?:[\w.-]+:)?tcPr\b(?:[^>"']|"[^"]*"|'[^']*')*\/>)\s*$/.test(before);
+    const cellEnd = /^\s*<\/(?:[\w.-]+:)?tc>/.test(after);
+    return { start: r.start, end: r.end, text: cellStart && cellEnd ? `<${w}:p/>` : "" };
+  });
+  return { xml: edits.length ? applyEdits(xml, edits) : xml, removed: outer.length };
+}
+
+// ---------------------------------------------------------------------------
+// Settings
+
+/** True when settings.xml asks Word to track revisions (`w:trackRevisions`, not switched off). */
 export function tracksRevisions(settingsXml: string | null): boolean {
   if (!settingsXml) return false;
-  const m = /<[\w]+:trackRevisions\b([^>]*)\/?>/.exec(settingsXml);
-  if (!m) return false;
-  const val = /:val="([^"]*)"/.exec(m[1])?.[1];
-  return val === undefined || !["false", "0", "off"].includes(val);
+  let tracks = false;
+  let cur: XmlCursor;
+  let seenRoot = false;
+  try {
+    parseXml(settingsXml, "settings.xml", {
+      start(cursor) {
+        cur = cursor;
+      },
+      open(ns, local, attrs) {
+        if (!seenRoot) {
+          seenRoot = true;
+          return;
+        }
+        // Only the root's children matter.
+        if (ns === NS_W && local === "trackRevisions") tracks = toggle(cur.attr(attrs, "val"));
+        return SKIP;
+      },
+    });
+  } catch {
+    // Damaged settings: Word would not track either.
+    return false;
+  }
+  return tracks;
 }

@@ -87,3 +87,11 @@ export function abstractNum(id: number, levels: [string, string, string?][]): st
 export function num(id: number, abstractId: number, overrides = ""): string {
   return `<w:num w:numId="${id}"><w:abstractNumId w:val="${abstractId}"/>${overrides}</w:num>`;
 }
+
+/** Every file of a package, uncompressed, by name. */
+export async function partsOf(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, Uint8Array>();
+  for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) out.set(name, await zip.files[name].async("uint8array"));
+  return out;
+}

@@ -1,141 +1,211 @@
 /**
- * Editing a .docx in place of the user: templates inserted at the planned place in a
- * tagged content control, formatted like their neighbours, typed numbers shifted,
- * every original paragraph kept, every other part of the package unchanged, and
- * text fixes applied exactly (across runs) or skipped.
+ * Inserting templates into a .docx: the corpus with one section, aspect or measure
+ * removed gets it back at the planned place, numbered consistently (typed numbers
+ * shifted, automatic ones numbered by their list), in a tagged content control,
+ * formatted like its neighbours; every original paragraph's XML is still there,
+ * unchanged and in order; every other part of the package is byte for byte as it
+ * was; planning again plans nothing.
  */
-import JSZip from "jszip";
-import { Document, Packer, Paragraph, TextRun } from "docx";
 import { analyzeDocument } from "../../../src/core/analyze";
-import { missingParts, planInsertion, type InsertRequest } from "../../../src/core/insert/planner";
-import { DocxHost, readDocx } from "../../../src/host/docx";
+import { applyPlanToTexts } from "../../../src/core/insert/apply";
+import { missingParts, planInsertion, requestKey, type EditPlan, type InsertRequest } from "../../../src/core/insert/planner";
+import type { Paragraph } from "../../../src/core/model";
+import { DocxHost, readDocx, type DocxDocument } from "../../../src/host/docx";
+import { paragraphsFromText } from "../../../src/host/text";
 import { corpusDocuments } from "../../helpers/corpus";
 import { docxFromLines, type NumberingMode } from "../../helpers/makeDocx";
+import { withoutSection } from "../../helpers/removal";
+import { partsOf } from "./build";
 
-async function hostFrom(lines: string[], mode: NumberingMode): Promise<DocxHost> {
-  return new DocxHost(await readDocx(await docxFromLines(lines, mode), "t.docx"));
+const analyse = (paragraphs: Paragraph[]) => analyzeDocument(paragraphs, { hostKind: "docx" });
+const slice = (doc: DocxDocument, i: number) => doc.mainXml.slice(doc.paragraphRanges[i].start, doc.paragraphRanges[i].end);
+const range = (doc: DocxDocument, r: { start: number; end: number } | undefined) => (r ? doc.mainXml.slice(r.start, r.end) : null);
+const ownText = (p: Paragraph) => p.text.slice(p.autoNumber?.length ?? 0);
+
+interface Applied {
+  before: DocxDocument;
+  after: DocxDocument;
+  plan: EditPlan;
+  /** Index of the first inserted paragraph in `after`. */
+  first: number;
+  beforeBytes: Uint8Array;
+  afterBytes: Uint8Array;
 }
 
-async function parts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const out = new Map<string, Uint8Array>();
-  for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) out.set(name, await zip.files[name].async("uint8array"));
-  return out;
-}
-
-const strip = (t: string) => t.replace(/^[\s\u3000]*([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/, "");
-
-describe.each(corpusDocuments())("$name", (doc) => {
-  const lines = doc.text.replace(/\n$/, "").split("\n");
-  const full = analyzeDocument(lines.map((text, index) => ({ index, text })), { hostKind: "text" });
-  const cases: [string, InsertRequest, (l: string[]) => string[]][] = [];
-  for (const kind of ["problems", "causes", "measures"] as const) {
-    const s = full.sections.find((x) => x.kind === kind)!;
-    cases.push([`section ${kind}`, { kind: "section", section: kind }, (l) => l.filter((_, i) => i < s.start || i > s.end)]);
-  }
-  const p3 = full.problems[2];
-  cases.push([`aspect of ${p3.id}`, { kind: "aspect", aspect: full.problemAspects[p3.id]! }, (l) => l.filter((_, i) => i !== p3.paragraph)]);
-
-  describe.each(["typed", "auto"] as const)("%s numbers", (mode) => {
-    test.each(cases)("%s removed, then inserted", async (_name, request, remove) => {
-      const cut = remove(lines);
-      const host = await hostFrom(cut, mode);
-      const before = await host.readParagraphs();
-      const originalBytes = await host.toBytes();
-      const analysed = analyzeDocument(before, { hostKind: "docx" });
-      expect(missingParts(analysed)).toContainEqual(request);
-      const plan = planInsertion(analysed, request)!;
-      await host.applyPlan(plan);
-      const after = await host.readParagraphs();
-      const again = analyzeDocument(after, { hostKind: "docx" });
-      // Nothing more to insert for it, and every original paragraph still there, in order.
-      expect(planInsertion(again, request)).toBeNull();
-      expect(missingParts(again)).not.toContainEqual(request);
-      expect(after.length).toBe(before.length + plan.insertion.paragraphs.length);
-      const first = plan.insertion.anchor.position === "after" ? plan.insertion.anchor.paragraph + 1 : plan.insertion.anchor.paragraph;
-      const kept = after.filter((_, i) => i < first || i >= first + plan.insertion.paragraphs.length);
-      expect(kept.map((p) => strip(p.text))).toEqual(before.map((p) => strip(p.text)));
-      // Section numbers consecutive (typed ones shifted; automatic ones renumbered by the list).
-      const numbers = again.sections.filter((s) => s.marker).map((s) => s.marker!.value);
-      expect(numbers).toEqual(numbers.map((_, i) => i + 1));
-      // Tagged content control, and only the main part changed.
-      const bytes = await host.toBytes();
-      const newParts = await parts(bytes);
-      const oldParts = await parts(originalBytes);
-      const xml = new TextDecoder().decode(newParts.get("word/document.xml"));
-      expect(xml).toContain(`<w:tag w:val="${plan.insertion.tag}"/>`);
-      expect([...newParts.keys()].sort()).toEqual([...oldParts.keys()].sort());
-      for (const [name, content] of oldParts) if (name !== "word/document.xml") expect(Buffer.from(newParts.get(name)!).equals(Buffer.from(content))).toBe(true);
-      // The new heading copies its neighbour's paragraph and run properties.
-      const like = plan.insertion.paragraphs[0].formatLike;
-      if (like !== null) expect(after[first].format?.fontEastAsia ?? null).toBe(before[like].format?.fontEastAsia ?? null);
-    });
-  });
-});
-
-test("a plan that no longer fits changes nothing", async () => {
-  const lines = ["对照检查材料", "现报告如下。", "一、存在问题", "（一）学习不够。", "二、整改措施", "（一）加强学习。"];
-  const host = await hostFrom(lines, "typed");
-  const plan = planInsertion(analyzeDocument(await host.readParagraphs(), { hostKind: "docx" }), { kind: "section", section: "causes" })!;
-  const edited = await hostFrom(["对照检查材料", "现报告如下。", "一、存在问题", "（一）学习不够深入。", "二、整改措施", "（一）加强学习。"], "typed");
-  const bytes = await edited.toBytes();
-  await expect(edited.applyPlan(plan)).rejects.toThrow(/已被修改/);
-  expect(Buffer.from(await edited.toBytes()).equals(Buffer.from(bytes))).toBe(true);
-});
-
-test("tracked insertion when the document tracks changes, or on request", async () => {
-  const lines = ["对照检查材料", "现报告如下。", "一、存在问题", "（一）学习不够。", "二、整改措施", "（一）加强学习。"];
-  const host = await hostFrom(lines, "typed");
-  expect(await host.tracksChanges()).toBe(false);
-  const plan = planInsertion(analyzeDocument(await host.readParagraphs(), { hostKind: "docx" }), { kind: "section", section: "causes" })!;
-  await host.applyPlan(plan, { trackChanges: true });
-  const xml = host.document.mainXml;
-  expect(xml).toMatch(/<w:ins w:id="\d+" w:author="对照检查助手" w:date="[^"]+"><w:r>/);
-  expect((await host.readParagraphs()).some((p) => p.text === "二、产生问题的原因分析")).toBe(true);
-});
-
-test("removeTemplates takes out only the add-in's own blocks", async () => {
-  const lines = ["对照检查材料", "现报告如下。", "一、存在问题", "（一）学习不够。", "二、整改措施", "（一）加强学习。"];
-  const host = await hostFrom(lines, "typed");
-  const plan = planInsertion(analyzeDocument(await host.readParagraphs(), { hostKind: "docx" }), { kind: "section", section: "causes" })!;
+/** Plans `request` on the document, applies it, and reads the saved bytes back. */
+async function insert(bytes: Uint8Array, request: InsertRequest): Promise<Applied> {
+  const before = await readDocx(bytes, "in.docx");
+  const host = new DocxHost(before);
+  const analysed = analyse(before.paragraphs);
+  expect(missingParts(analysed).map(requestKey)).toContain(requestKey(request));
+  const plan = planInsertion(analysed, request)!;
+  expect(plan).not.toBeNull();
   await host.applyPlan(plan);
-  expect(await host.removeTemplates()).toBe(1);
-  expect((await host.readParagraphs()).map((p) => p.text)).toEqual([...lines.slice(0, 4), "三、整改措施", "（一）加强学习。"]);
-});
+  const afterBytes = await host.toBytes();
+  const after = await readDocx(afterBytes, "out.docx");
+  const { anchor } = plan.insertion;
+  return { before, after, plan, first: anchor.position === "after" ? anchor.paragraph + 1 : anchor.paragraph, beforeBytes: bytes, afterBytes };
+}
 
-describe("text fixes", () => {
-  async function runsDocx(runs: string[][]): Promise<DocxHost> {
-    const d = new Document({ sections: [{ children: runs.map((r) => new Paragraph({ children: r.map((t, k) => new TextRun({ text: t, bold: k % 2 === 1 })) })) }] });
-    return new DocxHost(await readDocx(new Uint8Array(await Packer.toBuffer(d)), "f.docx"));
+/** Everything every insertion must satisfy, whatever was inserted. */
+async function expectClean({ before, after, plan, first, beforeBytes, afterBytes }: Applied, request: InsertRequest) {
+  const n = plan.insertion.paragraphs.length;
+  expect(after.paragraphs.length).toBe(before.paragraphs.length + n);
+
+  // The inserted paragraphs, in order, where planned: typed text as planned, automatic numbers from the list.
+  plan.insertion.paragraphs.forEach((planned, k) => {
+    const p = after.paragraphs[first + k];
+    expect(ownText(p)).toBe(planned.text);
+    expect(!!p.autoNumber).toBe(planned.autoNumbered);
+  });
+
+  // Every original paragraph, in order, with its XML unchanged — except the typed numbers the plan shifts.
+  const renumbered = new Map(plan.renumbers.map((f) => [f.paragraph, f]));
+  const moved = (i: number) => (i < first ? i : i + n);
+  const expectedTexts = applyPlanToTexts(before.paragraphs.map((p) => p.text), plan).texts;
+  before.paragraphs.forEach((p, i) => {
+    const now = after.paragraphs[moved(i)];
+    if (renumbered.has(i)) {
+      expect(now.text).toBe(expectedTexts[moved(i)]);
+      expect(ownText(now).length - ownText(p).length).toBe(renumbered.get(i)!.replacement.length - renumbered.get(i)!.expected.length);
+    } else {
+      expect(slice(after, moved(i))).toBe(slice(before, i));
+      expect(ownText(now)).toBe(ownText(p));
+    }
+  });
+
+  // One tagged content control around exactly the new paragraphs.
+  const ours = after.contentControls.filter((c) => c.tag === plan.insertion.tag);
+  expect(ours).toHaveLength(1);
+  expect([ours[0].firstParagraph, ours[0].lastParagraph]).toEqual([first, first + n - 1]);
+  expect(after.mainXml).toContain(`<w:alias w:val="对照检查助手模板"/><w:tag w:val="${plan.insertion.tag}"/>`);
+
+  // Formatted like the paragraph each one copies.
+  plan.insertion.paragraphs.forEach((planned, k) => {
+    if (planned.formatLike === null) return;
+    const like = planned.formatLike;
+    const index = first + k;
+    expect(after.paragraphs[index].style).toBe(before.paragraphs[like].style);
+    expect(range(after, after.paragraphFormats[index].firstRunRPr)).toBe(range(before, before.paragraphFormats[like].firstRunRPr));
+    const likePPr = range(before, before.paragraphFormats[like].pPr);
+    if (planned.autoNumbered || !before.paragraphLists[like]) {
+      expect(range(after, after.paragraphFormats[index].pPr)).toBe(likePPr);
+      expect(after.paragraphs[index].format).toEqual(before.paragraphs[like].format);
+    } else {
+      // A typed number where the model is a list item: same style, out of the list.
+      expect(range(after, after.paragraphFormats[index].pPr)).toContain('<w:numId w:val="0"/>');
+      expect(after.paragraphLists[index]).toBeUndefined();
+    }
+  });
+
+  // Every other part of the package byte for byte as it was.
+  const oldParts = await partsOf(beforeBytes);
+  const newParts = await partsOf(afterBytes);
+  expect([...newParts.keys()].sort()).toEqual([...oldParts.keys()].sort());
+  for (const [name, content] of oldParts) {
+    if (name === before.mainPart) continue;
+    expect({ name, same: Buffer.from(newParts.get(name)!).equals(Buffer.from(content)) }).toEqual({ name, same: true });
   }
 
-  test("a range across runs is replaced exactly; XML special characters are escaped", async () => {
-    const host = await runsDocx([["强化纪律建设", ",大兴", "务实之风"], ["A&B“ 四个自信”"]]);
-    const r = await host.applyFixes([
-      { paragraph: 0, start: 6, end: 7, expected: ",", replacement: "，" },
-      { paragraph: 1, start: 4, end: 5, expected: " ", replacement: "" },
-      { paragraph: 1, start: 0, end: 3, expected: "A&B", replacement: "A<&>B" },
-    ]);
-    expect(r).toEqual({ applied: 3, skipped: 0 });
-    expect((await host.readParagraphs()).map((p) => p.text)).toEqual(["强化纪律建设，大兴务实之风", "A<&>B“四个自信”"]);
-  });
+  // Idempotent: nothing more to insert for it.
+  const again = analyse(after.paragraphs);
+  expect(missingParts(again).map(requestKey)).not.toContain(requestKey(request));
+  expect(planInsertion(again, request)).toBeNull();
+  return again;
+}
 
-  test("a fix whose text changed, or that overlaps another, is skipped", async () => {
-    const host = await runsDocx([["纪律建设,大兴"]]);
-    const r = await host.applyFixes([
-      { paragraph: 0, start: 4, end: 5, expected: "，", replacement: "，" },
-      { paragraph: 0, start: 4, end: 5, expected: ",", replacement: "，" },
-      { paragraph: 0, start: 4, end: 6, expected: ",大", replacement: "x" },
-    ]);
-    expect(r).toEqual({ applied: 1, skipped: 2 });
-    expect((await host.readParagraphs())[0].text).toBe("纪律建设，大兴");
-  });
+const consecutive = (values: number[]) => expect(values).toEqual(values.map((_, i) => (values[0] ?? 1) + i));
 
-  test("an automatic number cannot be edited as text", async () => {
-    const host = await hostFrom(["对照检查材料", "一、存在问题", "（一）学习不够，深入不够。"], "auto");
-    const p = (await host.readParagraphs())[2];
-    expect(p.autoNumber).toBe("（一）");
-    const r = await host.applyFixes([{ paragraph: 2, start: 0, end: 3, expected: "（一）", replacement: "（二）" }]);
-    expect(r).toEqual({ applied: 0, skipped: 1 });
+describe.each(corpusDocuments())("$name", (corpus) => {
+  const lines = paragraphsFromText(corpus.text).map((p) => p.text);
+  const full = analyzeDocument(lines.map((text, index) => ({ index, text })), { hostKind: "text" });
+
+  describe.each(["typed", "auto"] as NumberingMode[])("%s numbers", (mode) => {
+    test.each(["problems", "causes", "measures"] as const)("section %s removed comes back in place", async (kind) => {
+      const s = full.sections.find((x) => x.kind === kind)!;
+      const cut = lines.filter((_, i) => i < s.start || i > s.end);
+      const request: InsertRequest = { kind: "section", section: kind };
+      const applied = await insert(await docxFromLines(cut, mode), request);
+      expect(applied.first).toBe(s.start);
+      const again = await expectClean(applied, request);
+      expect(again.missingSections).not.toContain(kind);
+      const order = again.sections.map((x) => x.kind).filter((k) => ["problems", "causes", "measures"].includes(k));
+      expect(order).toEqual(["problems", "causes", "measures"]);
+      consecutive(again.sections.filter((x) => x.marker).map((x) => x.marker!.value));
+      // The section's own items start again at 一.
+      const items = kind === "problems" ? again.problems : kind === "causes" ? again.causes : again.measures;
+      const values = items.filter((i) => i.paragraph >= applied.first && i.marker).map((i) => i.marker!.value);
+      if (values.length) expect(values[0]).toBe(1);
+      if (mode === "typed") {
+        // Typed section numbers after it moved up by one (二、 → 三、).
+        for (const fix of applied.plan.renumbers) expect(fix.replacement).not.toBe(fix.expected);
+      } else {
+        // Automatic headings are renumbered by Word's list, never as text.
+        expect(applied.plan.renumbers).toEqual([]);
+        expect(applied.after.paragraphs[applied.first].autoNumber).toMatch(/^[一二三四五六七八九十]+、$/);
+      }
+    });
+
+    test.each(["problems", "causes"] as const)("section %s never written (later headings numbered on): typed numbers shift back", async (kind) => {
+      const cut = withoutSection(lines, kind, { renumber: true });
+      const request: InsertRequest = { kind: "section", section: kind };
+      const applied = await insert(await docxFromLines(cut, mode), request);
+      const again = await expectClean(applied, request);
+      const headings = again.sections.filter((x) => x.marker);
+      consecutive(headings.map((x) => x.marker!.value));
+      if (mode === "typed") {
+        // 二、整改措施 became 三、整改措施 (and so on), as text.
+        expect(applied.plan.renumbers.length).toBeGreaterThan(0);
+        for (const fix of applied.plan.renumbers) {
+          const text = applied.after.paragraphs[fix.paragraph + applied.plan.insertion.paragraphs.length].text;
+          expect(text.slice(fix.start, fix.start + fix.replacement.length)).toBe(fix.replacement);
+        }
+      } else {
+        expect(applied.plan.renumbers).toEqual([]);
+      }
+      // The other headings read exactly as in the material before the removal (number included).
+      const whole = (await readDocx(await docxFromLines(lines, mode), "whole.docx")).paragraphs;
+      const wholeSections = analyse(whole).sections.filter((x) => x.marker && x.kind !== kind);
+      const kept = headings.filter((x) => x.kind !== kind);
+      expect(kept.map((x) => applied.after.paragraphs[x.headingParagraph!].text)).toEqual(wholeSections.map((x) => whole[x.headingParagraph!].text));
+    });
+
+    test("each aspect's problem removed comes back in place, numbered", async () => {
+      const whole = await readDocx(await docxFromLines(lines, mode), "whole.docx");
+      for (const problem of full.problems) {
+        const cut = lines.filter((_, i) => i !== problem.paragraph);
+        const aspect = full.problemAspects[problem.id]!;
+        const request: InsertRequest = { kind: "aspect", aspect };
+        const applied = await insert(await docxFromLines(cut, mode), request);
+        expect(applied.first).toBe(problem.paragraph);
+        const again = await expectClean(applied, request);
+        expect(again.uncoveredAspects).toEqual([]);
+        const inserted = again.problems.find((p) => p.paragraph === applied.first)!;
+        expect(again.problemAspects[inserted.id]).toBe(aspect);
+        expect(inserted.marker!.value).toBe(problem.marker!.value);
+        consecutive(again.problems.map((p) => p.marker!.value));
+        // Every automatic number as in the document before the removal: the new item takes its place in the list.
+        if (mode === "auto") expect(applied.after.paragraphs.map((p) => p.autoNumber)).toEqual(whole.paragraphs.map((p) => p.autoNumber));
+      }
+    });
+
+    test("a measure removed: a measure for each unanswered problem, paired with it", async () => {
+      let checked = 0;
+      for (const measure of full.measures) {
+        let bytes = await docxFromLines(lines.filter((_, i) => i !== measure.paragraph), mode);
+        const unpaired = analyse((await readDocx(bytes, "cut.docx")).paragraphs).unpairedProblems;
+        for (const problem of unpaired) {
+          const request: InsertRequest = { kind: "measure", problem };
+          const applied = await insert(bytes, request);
+          const again = await expectClean(applied, request);
+          const inserted = again.measures.find((m) => m.paragraph === applied.first)!;
+          expect(again.pairs).toContainEqual(expect.objectContaining({ problem, measure: inserted.id }));
+          expect(applied.after.paragraphs[applied.first].text).toMatch(/针对.*完成时限：【时限】；责任人：【责任人】/);
+          bytes = applied.afterBytes;
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(2);
+    });
   });
 });
