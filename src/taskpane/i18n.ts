@@ -6,6 +6,7 @@
 import type { RuleId, Severity } from "../core/findings";
 import type { SectionKind } from "../core/model";
 import type { ConfidenceLevel } from "../core/profiles";
+import { SECTION_LABEL, SECTION_LABEL_EN } from "../core/labels";
 
 export type Locale = "zh-CN" | "en-US";
 
@@ -153,17 +154,8 @@ const zhCN: Strings = {
   viewErrorTitle: "显示结果时出错",
   tabs: { structure: "结构", pairs: "问题与措施", check: "提交前检查" },
   viewsLabel: "视图",
-  sectionLabels: {
-    title: "标题",
-    preface: "前言",
-    last_year_rectification: "上年度整改落实情况",
-    problems: "存在问题",
-    causes: "原因分析",
-    measures: "整改措施",
-    personal_matters: "个人有关事项",
-    other: "其他",
-    closing: "结尾",
-  },
+  // The section names are core's, so the pane, the CLI and the messages agree.
+  sectionLabels: SECTION_LABEL,
   structure: {
     noTitle: "未识别到标题",
     titleLabel: "文档标题",
@@ -310,17 +302,7 @@ const enUS: Strings = {
   viewErrorTitle: "Could not show the results",
   tabs: { structure: "Structure", pairs: "Problems & measures", check: "Pre-submission check" },
   viewsLabel: "Views",
-  sectionLabels: {
-    title: "Title",
-    preface: "Preface",
-    last_year_rectification: "Last year's rectification",
-    problems: "Problems",
-    causes: "Causes",
-    measures: "Measures",
-    personal_matters: "Personal matters",
-    other: "Other",
-    closing: "Closing",
-  },
+  sectionLabels: SECTION_LABEL_EN,
   structure: {
     noTitle: "No title found",
     titleLabel: "Document title",

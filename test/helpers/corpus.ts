@@ -4,6 +4,9 @@ import * as path from "path";
 
 export interface CorpusLabel {
   title: string;
+  year: number;
+  meeting_type: string;
+  profile: string;
   sections: { kind: string; heading: string | null; first_line: number; last_line: number }[];
   problems: { id: string; line: number; heading: string; aspect: string }[];
   causes: { id: string; line: number; heading: string }[];

@@ -8,21 +8,11 @@
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import type { DocumentStructure, Item, SectionKind } from "../../../src/core/model";
+import { CORPUS_DIR, type CorpusLabel } from "../../helpers/corpus";
 
-export const CORPUS_DIR = join(__dirname, "..", "..", "fixtures", "corpus");
-
-export interface CorpusLabels {
-  title: string;
-  year: number;
-  meeting_type: string;
-  profile: string;
-  sections: { kind: string; heading: string | null; first_line: number; last_line: number }[];
-  problems: { id: string; line: number; heading: string; aspect: string }[];
-  causes: { id: string; line: number; heading: string }[];
-  measures: { id: string; line: number; heading: string }[];
-  pairs: [string, string][];
-  notes: string;
-}
+export { CORPUS_DIR };
+/** The labels' format is the shared helper's (test/helpers/corpus.ts). */
+export type CorpusLabels = CorpusLabel;
 
 export interface CorpusDoc {
   name: string;
