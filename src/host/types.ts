@@ -1,5 +1,6 @@
 import type { TextFix } from "../core/findings";
 import type { EditPlan } from "../core/insert/planner";
+import type { RectificationRow } from "../core/insert/rectification";
 import type { Paragraph } from "../core/model";
 
 export type HostKind = "word" | "docx" | "text";
@@ -33,6 +34,15 @@ export interface DocumentHost {
   applyPlan?(plan: EditPlan, options?: { trackChanges?: boolean }): Promise<void>;
   /** Applies mechanical fixes; a fix whose text changed since the analysis is skipped. */
   applyFixes?(fixes: TextFix[]): Promise<{ applied: number; skipped: number }>;
+  /**
+   * "插入整改清单": a title paragraph ("整改清单") and a bordered table of the rows
+   * (序号 / 存在问题 / 整改措施 / 责任人 / 完成时限, header row first) at the end of
+   * the document, in one content control tagged RECTIFICATION_TAG
+   * (core/insert/rectification; under the template tag, so removeTemplates removes
+   * it). An earlier table with that tag is replaced, content and all, not repeated.
+   * Callers read the paragraphs again afterwards. Absent: the pane hides the button.
+   */
+  insertRectificationTable?(rows: RectificationRow[]): Promise<void>;
   /** Removes the add-in's own template paragraphs (content controls / tagged paragraphs). */
   removeTemplates?(tag?: string): Promise<number>;
   /** Whether the document tracks changes (null: the host cannot tell). */

@@ -103,6 +103,7 @@ export function App({ host, locale, environment }: AppProps) {
       restoreIgnoredFindings: () => void store.restoreIgnoredFindings(),
       setRuleIgnored: (rule, ignored) => void store.setRuleIgnored(rule, ignored),
       insert: (request) => void store.insert(request),
+      insertRectificationTable: () => void store.insertRectificationTable(),
       fix: (findings) => void store.fix(findings),
       setInsertAsTracked: (value) => store.setInsertAsTracked(value),
     }),

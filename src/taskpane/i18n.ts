@@ -49,6 +49,8 @@ export interface Strings {
     profileImported: (name: string) => string;
     nothingToInsert: string;
     inserted: (label: string) => string;
+    /** "已在文末插入整改清单（3 个问题）" */
+    rectificationInserted: (problems: number) => string;
     fixed: (applied: number, skipped: number) => string;
   };
   profile: {
@@ -99,6 +101,12 @@ export interface Strings {
     unansweredTitle: string;
     exportCsv: string;
     csvName: (documentName: string) => string;
+    /** The .docx export's button (its name must not contain exportCsv's: tests find buttons by name). */
+    exportDocx: string;
+    docxName: (documentName: string) => string;
+    /** "插入整改清单" and its tooltip (an earlier table is replaced). */
+    insertTable: string;
+    insertTableTitle: string;
   };
   check: {
     severity: Record<Severity, string>;
@@ -175,6 +183,7 @@ const zhCN: Strings = {
     profileImported: (name) => `已导入方面配置“${name}”，并按它检查`,
     nothingToInsert: "文档里已经有这一部分了，已重新读取文档",
     inserted: (label) => `已${label.replace(/^插入\s*/, "插入：")}`,
+    rectificationInserted: (problems) => `已在文末插入整改清单（${problems} 个问题）`,
     fixed: (applied, skipped) =>
       skipped > 0 ? `已修正 ${applied} 处；${skipped} 处因文档已改动而跳过，请刷新后再试` : `已修正 ${applied} 处`,
   },
@@ -221,6 +230,10 @@ const zhCN: Strings = {
     unansweredTitle: "未对应任何问题的措施",
     exportCsv: "导出整改清单",
     csvName: (name) => `${name.replace(/\.[^./\\]*$/, "")}-整改清单.csv`,
+    exportDocx: "导出 Word 整改清单",
+    docxName: (name) => `${name.replace(/\.[^./\\]*$/, "")}-整改清单.docx`,
+    insertTable: "插入整改清单",
+    insertTableTitle: "在文末插入整改清单（序号、存在问题、整改措施、责任人、完成时限）；已插入的整改清单将被替换，表中填写的内容不保留",
   },
   check: {
     severity: { error: "错误", warning: "警告", info: "提示" },
@@ -322,6 +335,7 @@ const enUS: Strings = {
     profileImported: (name) => `Imported the profile “${name}” and checking against it`,
     nothingToInsert: "The document already has this part; it was read again",
     inserted: (label) => `Inserted: ${label.replace(/^插入\s*/, "")}`,
+    rectificationInserted: (problems) => `Rectification list inserted at the end (${problems} ${problems === 1 ? "problem" : "problems"})`,
     fixed: (applied, skipped) =>
       skipped > 0
         ? `Fixed ${applied}; ${skipped} skipped because the document changed — refresh and try again`
@@ -370,6 +384,11 @@ const enUS: Strings = {
     unansweredTitle: "Measures answering no problem",
     exportCsv: "Export rectification list",
     csvName: (name) => `${name.replace(/\.[^./\\]*$/, "")}-整改清单.csv`,
+    exportDocx: "Export as Word (rectification list)",
+    docxName: (name) => `${name.replace(/\.[^./\\]*$/, "")}-整改清单.docx`,
+    insertTable: "Insert rectification list",
+    insertTableTitle:
+      "Insert the rectification list (No., problem, measure, responsible, deadline) at the end; one inserted earlier is replaced, with anything typed into it",
   },
   check: {
     severity: { error: "Errors", warning: "Warnings", info: "Hints" },

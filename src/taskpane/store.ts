@@ -17,6 +17,7 @@
 import { analyze, UnknownProfileError, type Analysis } from "../core/analyze";
 import type { Finding, TextFix } from "../core/findings";
 import { planInsertion, type InsertRequest } from "../core/insert/planner";
+import { rectificationRows } from "../core/insert/rectification";
 import type { Paragraph } from "../core/model";
 import { parseProfile, parseProfileText, type Profile } from "../core/profiles";
 import {
@@ -53,6 +54,8 @@ export interface PaneNotice {
 export interface PaneCapabilities {
   insert: boolean;
   fix: boolean;
+  /** "插入整改清单" (host.insertRectificationTable). */
+  rectification: boolean;
 }
 
 export interface PaneSnapshot {
@@ -208,6 +211,7 @@ export class PaneStore {
       capabilities: {
         insert: typeof host.applyPlan === "function",
         fix: typeof host.applyFixes === "function",
+        rectification: typeof host.insertRectificationTable === "function",
       },
     };
   }
@@ -498,6 +502,28 @@ export class PaneStore {
       this.update({ notice: { intent: "success", text: this.strings.notices.inserted(label) } });
     } catch (error) {
       // The host refused (e.g. the document changed): nothing was inserted; show why and re-read.
+      this.update({ notice: { intent: "error", text: errorMessage(error) } });
+    } finally {
+      this.update({ busy: false });
+    }
+    await this.reread({ force: true });
+  }
+
+  /**
+   * "插入整改清单": core's rows (one per problem, with its measure) to the host,
+   * which puts the table at the end of the document, replacing an earlier one;
+   * then the document is read again.
+   */
+  async insertRectificationTable(): Promise<void> {
+    const analysis = this.snapshot.analysis;
+    const host = this.host;
+    if (!analysis || !host.insertRectificationTable || this.snapshot.busy) return;
+    const rows = rectificationRows(analysis.doc);
+    this.update({ busy: true, notice: null });
+    try {
+      await host.insertRectificationTable(rows);
+      this.update({ notice: { intent: "success", text: this.strings.notices.rectificationInserted(rows.length) } });
+    } catch (error) {
       this.update({ notice: { intent: "error", text: errorMessage(error) } });
     } finally {
       this.update({ busy: false });

@@ -27,7 +27,12 @@
  *   list membership and content controls;
  * - applying a style resets the paragraph's direct formatting to the style's;
  * - attachToList fails on a paragraph that is already a list item;
- * - every sync is logged with how many loads, edits and selections it carried.
+ * - every sync is logged with how many loads, edits and selections it carried;
+ * - tables (WordApi 1.3, inserted through ContentControl.insertTable) are cells
+ *   of one paragraph each, in the document's paragraphs with tableNestingLevel 1;
+ *   new cells take the formatting of the paragraph they are inserted next to;
+ * - Body.insertParagraph puts the paragraph outside every content control (in
+ *   Word the body's last paragraph mark is never inside one).
  *
  * Also a fake of the Office common API WordHost uses: `customXmlParts`,
  * `requirements.isSetSupported`, selection-changed events, `document.url`.
@@ -51,6 +56,9 @@ import type {
   RangeLike,
   RangeLocationLike,
   SearchOptionsLike,
+  TableLike,
+  TableRowCollectionLike,
+  TableRowLike,
   WordContextLike,
 } from "../../src/host/word/wordApi";
 
@@ -241,6 +249,21 @@ export class FakeContentControlData {
   ) {}
 }
 
+/** A table: rows of cells, each cell one paragraph of the document (tableNestingLevel > 0). */
+export class FakeTableData {
+  headerRowCount = 0;
+  /** Word's default table style for new tables in the fake: none of the built-in grid styles. */
+  styleBuiltIn = "Other";
+  constructor(
+    readonly id: number,
+    /** @internal Use FakeWord.tableRows for the live cells. */
+    readonly rows: FakeParagraphData[][],
+  ) {}
+}
+
+/** Built-in table style names the fake accepts for Table.styleBuiltIn (Word.BuiltInStyleName's table styles). */
+const TABLE_STYLES = /^(TableGrid|TableGridLight|PlainTable[1-5]|GridTable(1Light|[23]|4|5Dark|6Colorful|7Colorful)(_Accent[1-6])?|ListTable(1Light|[234]|5Dark|6Colorful|7Colorful)(_Accent[1-6])?)$/;
+
 /** What Word shows selected: offsets into Word's Paragraph.text (automatic number excluded). */
 export interface FakeSelection {
   /** "paragraph" from Paragraph.select(), "range" from Range.select(), "contentControl" from ContentControl.select(). */
@@ -340,6 +363,13 @@ const CONTENT_CONTROL_COLLECTION_SCHEMA: Schema = {
   items: () => CONTENT_CONTROL_SCHEMA,
 };
 const DOCUMENT_SCHEMA: Schema = { type: "Document", scalars: ["changeTrackingMode"], navigations: {} };
+const TABLE_ROW_SCHEMA: Schema = { type: "TableRow", scalars: ["values", "rowIndex"], navigations: { font: () => FONT_SCHEMA } };
+const TABLE_ROW_COLLECTION_SCHEMA: Schema = { type: "TableRowCollection", scalars: [], navigations: {}, items: () => TABLE_ROW_SCHEMA };
+const TABLE_SCHEMA: Schema = {
+  type: "Table",
+  scalars: ["headerRowCount", "styleBuiltIn", "values", "rowCount"],
+  navigations: { font: () => FONT_SCHEMA, rows: () => TABLE_ROW_COLLECTION_SCHEMA },
+};
 
 /** The object forms of load(): `{ select, expand }` or a property tree `{ text: true, font: { name: true } }`. */
 export type LoadTree = { [property: string]: boolean | LoadTree };
@@ -477,7 +507,7 @@ export class FakeRequestContext implements WordContextLike {
 /* -------------------------------------------------------------- the proxies */
 
 abstract class FakeClientObject {
-  protected readonly values = new Map<string, unknown>();
+  protected readonly loadedValues = new Map<string, unknown>();
   private loaded = false;
   private nullObject = false;
   private readonly navigationCache = new Map<string, FakeClientObject>();
@@ -529,12 +559,12 @@ abstract class FakeClientObject {
     for (const path of paths) {
       if (path === "$none") continue;
       if (path === "*") {
-        for (const name of this.availableScalars()) this.values.set(name, this.liveScalar(name));
+        for (const name of this.availableScalars()) this.loadedValues.set(name, this.liveScalar(name));
         continue;
       }
       const [head, ...rest] = path.split("/");
       if (this.schema.scalars.includes(head)) {
-        this.values.set(head, this.liveScalar(head));
+        this.loadedValues.set(head, this.liveScalar(head));
       } else {
         const list = navigations.get(head) ?? [];
         list.push(rest.length > 0 ? rest.join("/") : "*");
@@ -548,8 +578,8 @@ abstract class FakeClientObject {
     if (this.loaded && this.nullObject) {
       throw propertyNotLoaded(name, " (This is a null object: test isNullObject before reading its properties.)");
     }
-    if (!this.values.has(name)) throw propertyNotLoaded(name);
-    return this.values.get(name) as T;
+    if (!this.loadedValues.has(name)) throw propertyNotLoaded(name);
+    return this.loadedValues.get(name) as T;
   }
 
   /**
@@ -559,7 +589,7 @@ abstract class FakeClientObject {
   protected write(name: string, value: unknown, apply: () => void): void {
     this.context.assertUsable(this);
     if (!this.schema.scalars.includes(name)) throw unsupported(`setting ${this.schema.type}.${name}`);
-    this.values.set(name, value);
+    this.loadedValues.set(name, value);
     this.context.enqueueEdit(`set ${this.schema.type}.${name} = ${JSON.stringify(value)}`, apply);
   }
 
@@ -570,7 +600,7 @@ abstract class FakeClientObject {
   }
 
   toJSON(): Record<string, unknown> {
-    const json: Record<string, unknown> = Object.fromEntries(this.values);
+    const json: Record<string, unknown> = Object.fromEntries(this.loadedValues);
     for (const [name, child] of this.navigationCache) {
       if (child.loaded) json[name] = child.toJSON();
     }
@@ -609,15 +639,21 @@ abstract class FakeCollection<T extends FakeClientObject> extends FakeClientObje
   }
 }
 
+/**
+ * The font of a paragraph, or of a table or table row (every cell paragraph):
+ * reading gives the common value, null where the paragraphs differ (as Word
+ * reports mixed formatting); setting formats them all.
+ */
 export class FakeFont extends FakeClientObject implements FontLike {
   constructor(
     context: FakeRequestContext,
-    private readonly paragraph: FakeParagraph,
+    /** The paragraphs now, or null when the object is gone from the document. */
+    private readonly target: () => FakeParagraphData[] | null,
   ) {
     super(context, FONT_SCHEMA);
   }
   protected liveExists(): boolean {
-    return this.paragraph.liveData() !== null;
+    return this.target() !== null;
   }
   protected override availableScalars(): readonly string[] {
     const desktop = this.context.fake.isSetSupported("WordApiDesktop", "1.3");
@@ -627,19 +663,23 @@ export class FakeFont extends FakeClientObject implements FontLike {
     if ((name === "nameAscii" || name === "nameFarEast") && !this.context.fake.isSetSupported("WordApiDesktop", "1.3")) {
       throw new FakeOfficeError("ApiNotFound", `The API you are trying to use could not be found (Font.${name}: WordApiDesktop 1.3).`);
     }
-    return this.paragraph.liveData()?.font[name as keyof FakeFontSpec];
+    const values = (this.target() ?? []).map((p) => p.font[name as keyof FakeFontSpec]);
+    return values.every((v) => v === values[0]) ? values[0] : null;
   }
   private setFont(name: keyof FakeFontSpec, value: unknown, valid: boolean): void {
     this.write(name, value, () => {
-      const data = this.paragraph.liveOrThrow();
+      const paragraphs = this.target();
+      if (!paragraphs) throw itemNotFound();
       if (!valid) throw invalidArgument(`Font.${name} = ${JSON.stringify(value)}`);
       if ((name === "nameAscii" || name === "nameFarEast") && !this.context.fake.isSetSupported("WordApiDesktop", "1.3")) {
         throw new FakeOfficeError("ApiNotFound", `The API you are trying to use could not be found (Font.${name}: WordApiDesktop 1.3).`);
       }
-      (data.font as Record<string, unknown>)[name] = value;
-      // Font.name is the Latin font: the same setting as nameAscii.
-      if (name === "name") data.font.nameAscii = value as string;
-      if (name === "nameAscii") data.font.name = value as string;
+      for (const data of paragraphs) {
+        (data.font as Record<string, unknown>)[name] = value;
+        // Font.name is the Latin font: the same setting as nameAscii.
+        if (name === "name") data.font.nameAscii = value as string;
+        if (name === "nameAscii") data.font.name = value as string;
+      }
     });
   }
   get name(): string | null {
@@ -887,7 +927,12 @@ export class FakeParagraph extends FakeClientObject implements ParagraphLike {
     return name === "isListItem" ? data.isListItem : data[name as keyof FakeParagraphData];
   }
   protected override createNavigation(name: string): FakeClientObject {
-    if (name === "font") return new FakeFont(this.context, this);
+    if (name === "font") {
+      return new FakeFont(this.context, () => {
+        const data = this.liveData();
+        return data ? [data] : null;
+      });
+    }
     if (name === "listItemOrNullObject") return new FakeListItem(this.context, this);
     if (name === "listOrNullObject") return new FakeList(this.context, this);
     if (name === "parentContentControlOrNullObject") {
@@ -1137,6 +1182,22 @@ export class FakeContentControl extends FakeClientObject implements ContentContr
     return new FakeParagraph(this.context, created);
   }
 
+  insertTable(rowCount: number, columnCount: number, insertLocation: "Start" | "End" | "Before" | "After", values?: string[][]): FakeTable {
+    this.context.assertUsable(this);
+    if (!["Start", "End", "Before", "After"].includes(insertLocation)) throw unsupported(`ContentControl.insertTable "${insertLocation}"`);
+    // The table exists (as data) at once; it joins the document at sync time.
+    const table = this.context.fake.newTable();
+    this.context.enqueueEdit(`ContentControl.insertTable ${rowCount}x${columnCount} ${insertLocation}`, () => {
+      checkTableArguments(rowCount, columnCount, values);
+      const paragraphs = this.liveOrThrow();
+      const atEnd = insertLocation === "End" || insertLocation === "After";
+      const next = atEnd ? paragraphs[paragraphs.length - 1] : paragraphs[0];
+      const outside = insertLocation === "Before" || insertLocation === "After";
+      this.context.fake.insertTableNextTo(next, atEnd ? 1 : 0, table, rowCount, columnCount, values ?? [], outside ? this.control() : null);
+    });
+    return new FakeTable(this.context, table);
+  }
+
   delete(keepContent: boolean): void {
     this.context.assertUsable(this);
     this.context.enqueueEdit(`ContentControl.delete keepContent=${keepContent}`, () => {
@@ -1152,6 +1213,138 @@ export class FakeContentControl extends FakeClientObject implements ContentContr
       kind: "select",
       run: () => this.context.fake.selectParagraphs(this.liveOrThrow()),
     });
+  }
+}
+
+/** Word's limits and the shape of `values` (at most rowCount rows of at most columnCount strings). */
+function checkTableArguments(rowCount: number, columnCount: number, values: string[][] | undefined): void {
+  if (!Number.isInteger(rowCount) || rowCount < 1) throw invalidArgument(`rowCount ${rowCount}`);
+  if (!Number.isInteger(columnCount) || columnCount < 1 || columnCount > 63) throw invalidArgument(`columnCount ${columnCount}`);
+  if (values === undefined) return;
+  if (!Array.isArray(values) || values.length > rowCount) throw invalidArgument("values has more rows than the table");
+  for (const row of values) {
+    if (!Array.isArray(row) || row.length > columnCount) throw invalidArgument("a row of values has more cells than the table");
+    for (const cell of row) {
+      if (typeof cell !== "string") throw invalidArgument("values must be strings");
+      checkParagraphText(cell);
+    }
+  }
+}
+
+export class FakeTable extends FakeClientObject implements TableLike {
+  constructor(
+    context: FakeRequestContext,
+    /** @internal */
+    readonly data: FakeTableData,
+  ) {
+    super(context, TABLE_SCHEMA);
+  }
+  /** @internal The live rows (cells still in the document), or throws ItemNotFound. */
+  liveRows(): FakeParagraphData[][] {
+    const rows = this.context.fake.tableRows(this.data);
+    if (rows.length === 0) throw itemNotFound();
+    return rows;
+  }
+  protected liveExists(): boolean {
+    this.liveRows();
+    return true;
+  }
+  protected liveScalar(name: string): unknown {
+    const rows = this.liveRows();
+    if (name === "values") return rows.map((row) => row.map((cell) => cell.text));
+    if (name === "rowCount") return rows.length;
+    return this.data[name as "headerRowCount" | "styleBuiltIn"];
+  }
+  protected override createNavigation(name: string): FakeClientObject {
+    if (name === "font") {
+      return new FakeFont(this.context, () => {
+        const cells = this.context.fake.tableRows(this.data).flat();
+        return cells.length > 0 ? cells : null;
+      });
+    }
+    if (name === "rows") return new FakeTableRowCollection(this.context, this);
+    return super.createNavigation(name);
+  }
+  get headerRowCount(): number {
+    return this.read("headerRowCount");
+  }
+  set headerRowCount(value: number) {
+    this.write("headerRowCount", value, () => {
+      const rows = this.liveRows();
+      if (!Number.isInteger(value) || value < 0 || value > rows.length) throw invalidArgument(`headerRowCount ${value}`);
+      this.data.headerRowCount = value;
+    });
+  }
+  get styleBuiltIn(): string {
+    return this.read("styleBuiltIn");
+  }
+  set styleBuiltIn(value: string) {
+    this.write("styleBuiltIn", value, () => {
+      this.liveRows();
+      if (!TABLE_STYLES.test(value)) throw invalidArgument(`table styleBuiltIn ${value}`);
+      this.data.styleBuiltIn = value;
+    });
+  }
+  get values(): string[][] {
+    return this.read("values");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get font(): FakeFont {
+    return this.navigation("font");
+  }
+  get rows(): FakeTableRowCollection {
+    return this.navigation("rows");
+  }
+}
+
+export class FakeTableRow extends FakeClientObject implements TableRowLike {
+  constructor(
+    context: FakeRequestContext,
+    private readonly table: FakeTable,
+    /** Which row, from the top, resolved at sync time. */
+    private readonly index: number,
+  ) {
+    super(context, TABLE_ROW_SCHEMA);
+  }
+  private liveCells(): FakeParagraphData[] {
+    const row = this.table.liveRows()[this.index];
+    if (!row) throw itemNotFound();
+    return row;
+  }
+  protected liveExists(): boolean {
+    this.liveCells();
+    return true;
+  }
+  protected liveScalar(name: string): unknown {
+    const cells = this.liveCells();
+    return name === "values" ? [cells.map((cell) => cell.text)] : this.index;
+  }
+  protected override createNavigation(name: string): FakeClientObject {
+    if (name === "font") {
+      return new FakeFont(this.context, () => this.context.fake.tableRows(this.table.data)[this.index] ?? null);
+    }
+    return super.createNavigation(name);
+  }
+  get font(): FakeFont {
+    return this.navigation("font");
+  }
+}
+
+export class FakeTableRowCollection extends FakeCollection<FakeTableRow> implements TableRowCollectionLike {
+  constructor(
+    context: FakeRequestContext,
+    private readonly table: FakeTable,
+  ) {
+    super(context, TABLE_ROW_COLLECTION_SCHEMA);
+  }
+  protected liveItems(): FakeTableRow[] {
+    return this.table.liveRows().map((_, k) => new FakeTableRow(this.context, this.table, k));
+  }
+  getFirst(): FakeTableRow {
+    this.context.assertUsable(this);
+    return new FakeTableRow(this.context, this.table, 0);
   }
 }
 
@@ -1176,7 +1369,11 @@ export class FakeContentControlCollection extends FakeCollection<FakeContentCont
 }
 
 export class FakeDocument extends FakeClientObject implements DocumentLike {
-  readonly body: { readonly paragraphs: FakeParagraphCollection; readonly contentControls: FakeContentControlCollection };
+  readonly body: {
+    readonly paragraphs: FakeParagraphCollection;
+    readonly contentControls: FakeContentControlCollection;
+    insertParagraph(paragraphText: string, insertLocation: "Start" | "End"): FakeParagraph;
+  };
   constructor(context: FakeRequestContext) {
     super(context, DOCUMENT_SCHEMA);
     // Like Word, every access to body.paragraphs or body.contentControls makes a new proxy.
@@ -1186,6 +1383,16 @@ export class FakeDocument extends FakeClientObject implements DocumentLike {
       },
       get contentControls() {
         return new FakeContentControlCollection(context);
+      },
+      insertParagraph(paragraphText: string, insertLocation: "Start" | "End"): FakeParagraph {
+        if (insertLocation !== "Start" && insertLocation !== "End") throw unsupported(`Body.insertParagraph "${String(insertLocation)}"`);
+        if (context.fake.paragraphs.length === 0) throw new Error("wordFake: a document always has a paragraph");
+        checkParagraphText(paragraphText);
+        const created = new FakeParagraphData("");
+        context.enqueueEdit(`Body.insertParagraph ${JSON.stringify(paragraphText)} ${insertLocation}`, () => {
+          context.fake.insertInBody(created, paragraphText, insertLocation);
+        });
+        return new FakeParagraph(context, created);
       },
     };
   }
@@ -1294,11 +1501,14 @@ export class FakeWord {
   readonly edits: FakeEdit[] = [];
   /** Content controls, in the order they were made (see contentControlsInOrder). */
   readonly contentControls: FakeContentControlData[] = [];
+  /** Tables, in the order they were made (see tablesInOrder). */
+  readonly tables: FakeTableData[] = [];
   /** Paragraph styles: name → built-in name and what applying the style sets. */
   readonly styles = new Map<string, FakeStyleSpec & { builtIn: string }>();
   private readonly selectionHandlers = new Set<(args: unknown) => void>();
   private nextPartId = 1;
   private nextControlId = 1;
+  private nextTableId = 1;
   /** Ranges returned by insertText: they move with later edits of their paragraph. */
   private readonly liveSpans = new Set<Span>();
   /** Ids of the one-paragraph lists of paragraphs given only a fixed listString. */
@@ -1417,6 +1627,67 @@ export class FakeWord {
     for (const control of joins) control.paragraphs.push(created);
   }
 
+  /** @internal A new paragraph at the start or end of the body, formatted like its neighbour, in no content control and no table. */
+  insertInBody(created: FakeParagraphData, text: string, location: "Start" | "End"): void {
+    if (this.paragraphs.includes(created)) throw new Error("wordFake: paragraph inserted twice");
+    const next = location === "End" ? this.paragraphs[this.paragraphs.length - 1] : this.paragraphs[0];
+    Object.assign(created, next.sibling(text));
+    created.tableNestingLevel = 0;
+    created.inserted = { tracked: this.changeTrackingMode !== "Off" };
+    if (location === "End") this.paragraphs.push(created);
+    else this.paragraphs.unshift(created);
+  }
+
+  /** @internal */
+  newTable(): FakeTableData {
+    return new FakeTableData(this.nextTableId++, []);
+  }
+
+  /**
+   * @internal A table before (offset 0) or after (1) `next`, inside the same
+   * content controls as an inserted paragraph would be; its cells take `next`'s
+   * formatting (no list), one paragraph each, filled from `values`.
+   */
+  insertTableNextTo(
+    next: FakeParagraphData,
+    offset: 0 | 1,
+    table: FakeTableData,
+    rowCount: number,
+    columnCount: number,
+    values: string[][],
+    outsideOf: FakeContentControlData | null,
+  ): void {
+    const at = this.paragraphs.indexOf(next);
+    if (at < 0) throw itemNotFound();
+    if (this.tables.includes(table)) throw new Error("wordFake: table inserted twice");
+    const within = outsideOf ? this.contentControlParagraphs(outsideOf) : [];
+    const joins = this.contentControls.filter(
+      (c) => c.paragraphs.includes(next) && c !== outsideOf && !(outsideOf && this.contentControlParagraphs(c).every((p) => within.includes(p))),
+    );
+    const tracked = this.changeTrackingMode !== "Off";
+    for (let r = 0; r < rowCount; r++) {
+      const row: FakeParagraphData[] = [];
+      for (let c = 0; c < columnCount; c++) {
+        const cell = next.sibling(values[r]?.[c] ?? "");
+        cell.list = undefined;
+        cell.tableNestingLevel = next.tableNestingLevel + 1;
+        cell.inserted = { tracked };
+        row.push(cell);
+      }
+      table.rows.push(row);
+    }
+    const cells = table.rows.flat();
+    this.paragraphs.splice(at + offset, 0, ...cells);
+    for (const control of joins) control.paragraphs.push(...cells);
+    this.tables.push(table);
+  }
+
+  /** The rows of a table with the cells still in the document ([] once it is gone). */
+  tableRows(table: FakeTableData): FakeParagraphData[][] {
+    if (!this.tables.includes(table)) return [];
+    return table.rows.map((row) => row.filter((cell) => this.paragraphs.includes(cell))).filter((row) => row.length > 0);
+  }
+
   /** @internal The innermost content control around a paragraph (the smallest; the newest of equals). */
   innermostContentControl(paragraph: FakeParagraphData): FakeContentControlData | null {
     let best: { control: FakeContentControlData; size: number } | null = null;
@@ -1515,6 +1786,23 @@ export class FakeWord {
       title: c.title,
       paragraphs: this.contentControlParagraphs(c).map((p) => this.paragraphs.indexOf(p)),
     }));
+  }
+
+  /** Tables still in the document, in document order: cell texts, header rows, style, the indexes of their cells. */
+  get shownTables(): { id: number; values: string[][]; headerRowCount: number; styleBuiltIn: string; paragraphs: number[] }[] {
+    return this.tables
+      .filter((t) => this.tableRows(t).length > 0)
+      .map((t) => ({ t, start: this.paragraphs.indexOf(this.tableRows(t)[0][0]) }))
+      .sort((a, b) => a.start - b.start)
+      .map(({ t }) => ({
+        id: t.id,
+        values: this.tableRows(t).map((row) => row.map((cell) => cell.text)),
+        headerRowCount: t.headerRowCount,
+        styleBuiltIn: t.styleBuiltIn,
+        paragraphs: this.tableRows(t)
+          .flat()
+          .map((cell) => this.paragraphs.indexOf(cell)),
+      }));
   }
 
   /** A content control the user made (paragraphs first..last), as tests set documents up. */

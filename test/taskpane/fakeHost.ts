@@ -6,13 +6,14 @@
 import type { TextFix } from "../../src/core/findings";
 import { applyPlanToTexts } from "../../src/core/insert/apply";
 import type { EditPlan } from "../../src/core/insert/planner";
+import { RECTIFICATION_TITLE, rectificationCells, type RectificationRow } from "../../src/core/insert/rectification";
 import type { Paragraph } from "../../src/core/model";
 import { applyFixes } from "../../src/core/rules/fixes";
 import type { DocumentHost, DocumentTarget } from "../../src/host/types";
 
 export interface FakeHostOptions {
   /** Leave out applyPlan / applyFixes / writeState, as hosts without them do. */
-  without?: Array<"applyPlan" | "applyFixes" | "writeState" | "onDocumentChanged" | "tracksChanges">;
+  without?: Array<"applyPlan" | "applyFixes" | "writeState" | "onDocumentChanged" | "tracksChanges" | "insertRectificationTable">;
   tracks?: boolean | null;
   state?: string | null;
 }
@@ -28,6 +29,10 @@ export class FakeHost implements DocumentHost {
   selections: DocumentTarget[] = [];
   plans: { plan: EditPlan; options?: { trackChanges?: boolean } }[] = [];
   fixCalls: TextFix[][] = [];
+  /** The rows of every "插入整改清单". */
+  tables: RectificationRow[][] = [];
+  /** Set to make the next insertRectificationTable throw this error (and change nothing). */
+  refuseNextTable: Error | null = null;
   /** Set to make the next applyPlan throw this error (and change nothing). */
   refuseNextPlan: Error | null = null;
   private changeListeners = new Set<() => void>();
@@ -74,6 +79,17 @@ export class FakeHost implements DocumentHost {
     const plan = applyFixes(this.texts, fixes);
     this.texts = plan.texts;
     return { applied: plan.applied.length, skipped: plan.rejected.length };
+  }
+
+  /** The title and the cells as lines at the end (a table's cells are paragraphs of the document). */
+  async insertRectificationTable(rows: RectificationRow[]): Promise<void> {
+    this.tables.push(rows);
+    if (this.refuseNextTable) {
+      const error = this.refuseNextTable;
+      this.refuseNextTable = null;
+      throw error;
+    }
+    this.texts = [...this.texts, RECTIFICATION_TITLE, ...rectificationCells(rows).flat()];
   }
 
   async tracksChanges(): Promise<boolean | null> {

@@ -95,7 +95,7 @@ describe("StructureView", () => {
     for (const insertion of sections) expect(html).toContain(`aria-label="${insertion.label}"`);
     // Without the host's support there is no button.
     const without = renderToStaticMarkup(
-      <StructureView {...viewProps(full, { strings, capabilities: { insert: false, fix: false } })} />,
+      <StructureView {...viewProps(full, { strings, capabilities: { insert: false, fix: false, rectification: false } })} />,
     );
     expect(without).not.toContain("data-insert=");
   });

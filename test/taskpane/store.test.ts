@@ -6,6 +6,7 @@
  * document is re-checked after changes (debounced) or when the user returns.
  */
 import { PlanConflictError } from "../../src/core/insert/apply";
+import { RECTIFICATION_TITLE, rectificationRows } from "../../src/core/insert/rectification";
 import { parseState } from "../../src/core/state";
 import { getStrings } from "../../src/taskpane/i18n";
 import {
@@ -105,9 +106,9 @@ describe("reading and analysing", () => {
   });
 
   test("capabilities follow what the host offers", async () => {
-    expect((await opened()).store.getSnapshot().capabilities).toEqual({ insert: true, fix: true });
-    const bare = await opened({ without: ["applyPlan", "applyFixes"] });
-    expect(bare.store.getSnapshot().capabilities).toEqual({ insert: false, fix: false });
+    expect((await opened()).store.getSnapshot().capabilities).toEqual({ insert: true, fix: true, rectification: true });
+    const bare = await opened({ without: ["applyPlan", "applyFixes", "insertRectificationTable"] });
+    expect(bare.store.getSnapshot().capabilities).toEqual({ insert: false, fix: false, rectification: false });
   });
 
   test("tracksChanges is read with the state", async () => {
@@ -377,5 +378,38 @@ describe("edits", () => {
     await store.select({ paragraph: 3, start: 2, end: 5 });
     expect(host.selections).toEqual([{ paragraph: 3, start: 2, end: 5 }]);
     expect(store.getSnapshot().selectedParagraph).toBe(3);
+  });
+});
+
+describe("整改清单", () => {
+  test("插入整改清单 gives the host core's rows, says so, and reads the document again", async () => {
+    const { store, host } = await opened();
+    const doc = analysisOf(store).doc;
+    const reads = host.reads;
+    await store.insertRectificationTable();
+    expect(host.tables).toEqual([rectificationRows(doc)]);
+    expect(host.tables[0]).toHaveLength(doc.problems.length);
+    expect(host.reads).toBe(reads + 1);
+    expect(store.getSnapshot().notice).toEqual({ intent: "success", text: strings.notices.rectificationInserted(doc.problems.length) });
+    expect(store.getSnapshot().busy).toBe(false);
+    // The table is in what was read again, and the problems are what they were.
+    expect(analysisOf(store).doc.paragraphs.some((p) => p.text === RECTIFICATION_TITLE)).toBe(true);
+    expect(analysisOf(store).doc.problems.map((p) => p.title)).toEqual(doc.problems.map((p) => p.title));
+  });
+
+  test("a refusal is shown and nothing changes; a host without the method is never asked", async () => {
+    const { store, host } = await opened();
+    host.refuseNextTable = new Error("文档受保护，无法插入");
+    await store.insertRectificationTable();
+    expect(store.getSnapshot().notice).toEqual({ intent: "error", text: "文档受保护，无法插入" });
+    expect(host.texts).toEqual(MATERIAL);
+    expect(store.getSnapshot().busy).toBe(false);
+
+    const bare = await opened({ without: ["insertRectificationTable"] });
+    const reads = bare.host.reads;
+    await bare.store.insertRectificationTable();
+    expect(bare.host.tables).toEqual([]);
+    expect(bare.host.reads).toBe(reads);
+    expect(bare.store.getSnapshot().notice).toBeNull();
   });
 });

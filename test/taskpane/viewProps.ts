@@ -20,6 +20,7 @@ export function recordingActions(calls: RecordedCall[] = []): PaneActions {
     restoreIgnoredFindings: record("restoreIgnoredFindings"),
     setRuleIgnored: record("setRuleIgnored"),
     insert: record("insert"),
+    insertRectificationTable: record("insertRectificationTable"),
     fix: record("fix"),
     setInsertAsTracked: record("setInsertAsTracked"),
   };
@@ -30,7 +31,7 @@ export function viewProps(analysis: Analysis, overrides: Partial<ViewProps> = {}
     analysis,
     strings: getStrings("zh-CN"),
     actions: recordingActions(),
-    capabilities: { insert: true, fix: true },
+    capabilities: { insert: true, fix: true, rectification: true },
     selectedParagraph: null,
     busy: false,
     tracking: { tracksChanges: null, insertAsTracked: false },

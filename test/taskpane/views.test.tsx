@@ -72,7 +72,7 @@ describe("PairsView", () => {
     const html = renderToStaticMarkup(<PairsView {...viewProps(material)} />);
     for (const insertion of wanted) expect(html).toContain(`aria-label="${insertion.label}"`);
     for (const aspect of material.doc.uncoveredAspects) expect(html).toContain(`data-aspect-id="${aspect}"`);
-    const none = renderToStaticMarkup(<PairsView {...viewProps(material, { capabilities: { insert: false, fix: false } })} />);
+    const none = renderToStaticMarkup(<PairsView {...viewProps(material, { capabilities: { insert: false, fix: false, rectification: false } })} />);
     expect(none).not.toContain("data-insert=");
   });
 
@@ -166,7 +166,7 @@ describe("CheckView", () => {
   });
 
   test("no 修正 where the host cannot apply fixes", () => {
-    const html = renderToStaticMarkup(<CheckView {...viewProps(seed, { capabilities: { insert: false, fix: false } })} />);
+    const html = renderToStaticMarkup(<CheckView {...viewProps(seed, { capabilities: { insert: false, fix: false, rectification: false } })} />);
     expect(html).not.toContain(`>${strings.check.fix}</button>`);
     expect(html).not.toContain(strings.check.fixAll(2));
   });

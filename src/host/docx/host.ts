@@ -7,11 +7,12 @@
  */
 import type { TextFix } from "../../core/findings";
 import type { EditPlan } from "../../core/insert/planner";
+import type { RectificationRow } from "../../core/insert/rectification";
 import type { Paragraph } from "../../core/model";
 import type { DocumentHost, DocumentTarget } from "../types";
 import { withMainXml, type DocxDocument } from "./read";
 import { findStatePart, writeStatePart } from "./state";
-import { fixesToXml, planToXml, tracksRevisions, withoutTemplates } from "./write";
+import { fixesToXml, planToXml, rectificationToXml, tracksRevisions, withoutTemplates } from "./write";
 import { decodeXml } from "./xml";
 import { inflate } from "./zip";
 
@@ -107,6 +108,15 @@ export class DocxHost implements DocumentHost {
     const { xml, removed } = withoutTemplates(this.current, tag);
     if (removed > 0) this.replaceMainXml(xml);
     return removed;
+  }
+
+  /**
+   * "插入整改清单": the title and the table at the end of the body, in one content
+   * control tagged RECTIFICATION_TAG; an earlier one is replaced (removeTemplates
+   * removes it like any template). The paragraphs are read again.
+   */
+  async insertRectificationTable(rows: RectificationRow[]): Promise<void> {
+    this.replaceMainXml(rectificationToXml(this.current, rows).xml);
   }
 
   /**

@@ -27,11 +27,13 @@
 import type { TextFix } from "../../core/findings";
 import { locateAnchor, PlanConflictError } from "../../core/insert/apply";
 import { TEMPLATE_TAG, type EditPlan, type PlannedParagraph } from "../../core/insert/planner";
+import { RECTIFICATION_CONTROL_TITLE, RECTIFICATION_TAG, RECTIFICATION_TITLE, type RectificationRow } from "../../core/insert/rectification";
 import { applyFixes as planFixes } from "../../core/rules/fixes";
 import { NumberingCounter } from "./numbering";
 import type { DocxDocument, ListMembership, TextSegment, XmlRange } from "./read";
 import { escapeXml, NS_W, parseXml, SKIP, type XmlCursor } from "./xml";
 import { toggle } from "./props";
+import { rectificationTableXml, rectificationTitleXml } from "./tableDocx";
 
 /** One splice of the XML string: [start, end) replaced by `text`. */
 export interface XmlEdit {
@@ -528,6 +530,12 @@ export function fixesToXml(doc: DocxDocument, fixes: readonly TextFix[]): { xml:
  * one (a cell must hold one).
  */
 export function withoutTemplates(doc: DocxDocument, tag?: string): { xml: string; removed: number } {
+  const edits = templateRemovalEdits(doc, tag);
+  return { xml: edits.length ? applyEdits(doc.mainXml, edits) : doc.mainXml, removed: edits.length };
+}
+
+/** The splices that remove the add-in's template controls (all, or those tagged `tag`): one per outermost control. */
+function templateRemovalEdits(doc: DocxDocument, tag?: string): XmlEdit[] {
   if (tag !== undefined && !isTemplateTag(tag)) throw new Error("只能删除对照检查助手插入的模板");
   const ours = doc.contentControls
     .filter((c) => isTemplateTag(c.tag) && (tag === undefined || c.tag === tag))
@@ -541,14 +549,60 @@ export function withoutTemplates(doc: DocxDocument, tag?: string): { xml: string
   }
   const xml = doc.mainXml;
   const { prefix: w } = wordNamespace(xml);
-  const edits = outer.map((r) => {
+  return outer.map((r) => {
     const before = xml.slice(Math.max(0, r.start - 400), r.start);
     const after = xml.slice(r.end, r.end + 400);
     const cellStart = /(?:<(?:[\w.-]+:)?tc(?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?>|<\/(?:[\w.-]+:)?tcPr>|<(?:[\w.-]+:)?tcPr\b(?:[^>"']|"[^"]*"|'[^']*')*\/>)\s*$/.test(before);
     const cellEnd = /^\s*<\/(?:[\w.-]+:)?tc>/.test(after);
     return { start: r.start, end: r.end, text: cellStart && cellEnd ? `<${w}:p/>` : "" };
   });
-  return { xml: edits.length ? applyEdits(xml, edits) : xml, removed: outer.length };
+}
+
+// ---------------------------------------------------------------------------
+// 整改清单
+
+/** A twips value of a sectPr attribute (plain digits only; Strict's "210mm" forms are not read). */
+function twipsAttribute(element: string | undefined, name: string): number | undefined {
+  if (!element) return undefined;
+  const m = new RegExp(`\\s(?:[\\w.-]+:)?${name}\\s*=\\s*["'](-?\\d+)["']`).exec(element);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The text width of the body's last section in twips (page width less the left and
+ * right margins and the gutter), or undefined when the document does not say.
+ */
+export function bodyTextWidth(doc: DocxDocument): number | undefined {
+  const start = doc.body.sectPrStart;
+  if (start === undefined || doc.body.contentEnd < start) return undefined;
+  const sectPr = doc.mainXml.slice(start, doc.body.contentEnd);
+  const pgSz = /<(?:[\w.-]+:)?pgSz\b[^>]*>/.exec(sectPr)?.[0];
+  const pgMar = /<(?:[\w.-]+:)?pgMar\b[^>]*>/.exec(sectPr)?.[0];
+  const page = twipsAttribute(pgSz, "w");
+  if (page === undefined) return undefined;
+  const width = page - (twipsAttribute(pgMar, "left") ?? 0) - (twipsAttribute(pgMar, "right") ?? 0) - (twipsAttribute(pgMar, "gutter") ?? 0);
+  return width > 1000 ? width : undefined;
+}
+
+/**
+ * The XML with the 整改清单 at the end of the body (before its final sectPr): a
+ * title paragraph, the table, and an empty paragraph (a table is never the last
+ * thing in a control Word makes), in one block-level content control tagged
+ * RECTIFICATION_TAG. An earlier one with that tag is removed, so there is only ever
+ * one; what the user typed into it goes with it. Not tracked as a revision.
+ */
+export function rectificationToXml(doc: DocxDocument, rows: readonly RectificationRow[], title: string = RECTIFICATION_TITLE): { xml: string; replaced: number } {
+  const at = doc.body.sectPrStart ?? doc.body.contentEnd;
+  if (at < 0) throw new PlanConflictError("文档没有正文，无法插入整改清单");
+  const edits = templateRemovalEdits(doc, RECTIFICATION_TAG);
+  const { prefix: w, declaration } = wordNamespace(doc.mainXml);
+  const ids = new IdAllocator(doc.mainXml);
+  const content = rectificationTitleXml(title, { w }) + rectificationTableXml(rows, { w, width: bodyTextWidth(doc) }) + `<${w}:p/>`;
+  const sdt =
+    `<${w}:sdt${declaration}><${w}:sdtPr><${w}:alias ${w}:val="${RECTIFICATION_CONTROL_TITLE}"/><${w}:tag ${w}:val="${RECTIFICATION_TAG}"/>` +
+    `<${w}:id ${w}:val="${ids.next()}"/></${w}:sdtPr><${w}:sdtContent>${content}</${w}:sdtContent></${w}:sdt>`;
+  edits.push({ start: at, end: at, text: sdt });
+  return { xml: applyEdits(doc.mainXml, edits), replaced: edits.length - 1 };
 }
 
 // ---------------------------------------------------------------------------

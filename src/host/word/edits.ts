@@ -19,6 +19,7 @@
 import type { TextFix } from "../../core/findings";
 import { locateAnchor, PlanConflictError } from "../../core/insert/apply";
 import type { EditPlan, PlannedParagraph } from "../../core/insert/planner";
+import { RECTIFICATION_CONTROL_TITLE, RECTIFICATION_TAG, RECTIFICATION_TITLE, rectificationCells, type RectificationRow } from "../../core/insert/rectification";
 import { applyFixes as planFixes } from "../../core/rules/fixes";
 import {
   ALIGNMENTS,
@@ -411,6 +412,76 @@ export async function removeTemplatesBatch(context: WordContextLike, tag?: strin
   for (const control of [...ours].reverse()) control.delete(false);
   await context.sync();
   return ours.length;
+}
+
+/* ------------------------------------------------------------ 整改清单 */
+
+/** 三号 (16 pt) for the title, 小四 (12 pt) in the table. */
+const RECTIFICATION_TITLE_SIZE = 16;
+const RECTIFICATION_CELL_SIZE = 12;
+
+/** A cell's text as one paragraph: Word's insertTable would split it at breaks. */
+function cellText(text: string): string {
+  return text.replace(/\r\n|[\r\n\u000b\u2029]/g, " ");
+}
+
+export interface InsertedTable {
+  /** How many earlier 整改清单 were deleted (0 or 1, more only if the user copied one). */
+  replaced: number;
+}
+
+/**
+ * "插入整改清单": one read round trip finds an earlier table (its content control,
+ * tagged RECTIFICATION_TAG), one write round trip puts a title paragraph at the
+ * end of the body, wraps it in a new control with that tag, inserts the table at
+ * the end of the control, and deletes the earlier one with its content (WordApi 1.3's
+ * ContentControl.insertTable: the table lands inside the control, beside its
+ * title, without a range spanning both). Header row bold and repeated on every
+ * page, "Table Grid" for borders on every cell; the control is selected.
+ */
+export async function insertRectificationTableBatch(
+  context: WordContextLike,
+  rows: readonly RectificationRow[],
+  env: Pick<EditEnvironment, "desktopFonts">,
+): Promise<InsertedTable> {
+  const body = context.document.body;
+  // Read.
+  const earlier = body.contentControls.getByTag(RECTIFICATION_TAG);
+  earlier.load("items/id");
+  await context.sync();
+
+  // Write: everything in one batch; the earlier table goes last, so a batch that
+  // stops part way (Word has no rollback) never leaves the document without one.
+  const old = earlier.items.slice();
+  const title = body.insertParagraph(RECTIFICATION_TITLE, "End");
+  // Word gives the new paragraph the last one's formatting: start from Normal, out of any list.
+  title.styleBuiltIn = "Normal";
+  title.detachFromList();
+  title.alignment = "Centered";
+  title.firstLineIndent = 0;
+  title.leftIndent = 0;
+  title.font.bold = true;
+  title.font.size = RECTIFICATION_TITLE_SIZE;
+  if (env.desktopFonts) title.font.nameFarEast = "黑体";
+  const control = title.insertContentControl();
+  control.tag = RECTIFICATION_TAG;
+  control.title = RECTIFICATION_CONTROL_TITLE;
+  const cells = rectificationCells(rows).map((row) => row.map(cellText));
+  const table = control.insertTable(cells.length, cells[0].length, "End", cells);
+  table.styleBuiltIn = "TableGrid";
+  table.headerRowCount = 1;
+  // The cells would otherwise take the title's formatting (bold, 三号).
+  table.font.size = RECTIFICATION_CELL_SIZE;
+  table.font.bold = false;
+  if (env.desktopFonts) table.font.nameFarEast = "仿宋_GB2312";
+  const header = table.rows.getFirst();
+  header.font.bold = true;
+  if (env.desktopFonts) header.font.nameFarEast = "黑体";
+  // Last first, as removeTemplates does (an inner copy goes before its outer one).
+  for (const control of old.reverse()) control.delete(false);
+  control.select();
+  await context.sync();
+  return { replaced: old.length };
 }
 
 /** Whether the document tracks changes; one round trip (WordApi 1.4 only). */

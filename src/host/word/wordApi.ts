@@ -7,7 +7,8 @@
  * Word call to WordHost means adding it here first (and to the fake), which
  * keeps the boundary visible and small.
  *
- * Requirement sets: everything here is WordApi 1.3 or older, except the font
+ * Requirement sets: everything here is WordApi 1.3 or older (tables, for the
+ * 整改清单, included: ContentControl.insertTable, Table, TableRow), except the font
  * properties marked "WordApiDesktop 1.3" and `changeTrackingMode` (WordApi
  * 1.4), which WordHost only uses after `isSetSupported` says so.
  *
@@ -119,6 +120,32 @@ export interface ParagraphCollectionLike extends ClientObjectLike {
   readonly items: ParagraphLike[];
 }
 
+/** WordApi 1.3. A row of a table. */
+export interface TableRowLike extends ClientObjectLike {
+  /** Font of every cell in the row; setting it formats them all. */
+  readonly font: FontLike;
+}
+
+/** WordApi 1.3. */
+export interface TableRowCollectionLike extends ClientObjectLike {
+  readonly items: TableRowLike[];
+  /** Fails at sync time (ItemNotFound) when there is no row. */
+  getFirst(): TableRowLike;
+}
+
+/** WordApi 1.3. */
+export interface TableLike extends ClientObjectLike {
+  /** How many rows at the top repeat as the header on every page. */
+  headerRowCount: number;
+  /** The table style by built-in name ("TableGrid": single borders on every cell). */
+  styleBuiltIn: string;
+  /** The cells' text, row by row. */
+  readonly values: string[][];
+  /** Font of every cell; setting it formats them all. */
+  readonly font: FontLike;
+  readonly rows: TableRowCollectionLike;
+}
+
 export interface ContentControlLike extends ClientObjectLike {
   /** Only meaningful on *OrNullObject proxies, after load + sync. */
   readonly isNullObject: boolean;
@@ -127,6 +154,11 @@ export interface ContentControlLike extends ClientObjectLike {
   title: string;
   /** Inside the control with "Start"/"End", next to it with "Before"/"After". */
   insertParagraph(paragraphText: string, insertLocation: "Start" | "End" | "Before" | "After"): ParagraphLike;
+  /**
+   * WordApi 1.3. A table of rowCount × columnCount cells, filled from `values` (one
+   * string per cell), inside the control ("Start"/"End") or next to it ("Before"/"After").
+   */
+  insertTable(rowCount: number, columnCount: number, insertLocation: "Start" | "End" | "Before" | "After", values?: string[][]): TableLike;
   /** keepContent false: the control and everything in it. */
   delete(keepContent: boolean): void;
   select(selectionMode?: "Select" | "Start" | "End"): void;
@@ -141,6 +173,8 @@ export interface ContentControlCollectionLike extends ClientObjectLike {
 export interface BodyLike {
   readonly paragraphs: ParagraphCollectionLike;
   readonly contentControls: ContentControlCollectionLike;
+  /** A new paragraph at the start or the end of the body (outside any content control). */
+  insertParagraph(paragraphText: string, insertLocation: "Start" | "End"): ParagraphLike;
 }
 
 export interface DocumentLike extends ClientObjectLike {

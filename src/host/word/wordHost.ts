@@ -6,24 +6,27 @@
  * process, or to the server in Word on the web), so every operation uses a
  * fixed number of them whatever the document size: reading takes one sync
  * (two when the document has automatic numbering), selecting takes two,
- * inserting a template or applying fixes one read and one write (./edits),
- * removing templates two.
+ * inserting a template or the 整改清单, or applying fixes, one read and one
+ * write (./edits), removing templates two.
  *
  * Requirement set: WordApi 1.3. Newer calls are made only after
  * `Office.context.requirements.isSetSupported` says they exist.
  */
 import type { TextFix } from "../../core/findings";
 import type { EditPlan } from "../../core/insert/planner";
+import type { RectificationRow } from "../../core/insert/rectification";
 import type { Paragraph } from "../../core/model";
 import type { DocumentHost, DocumentTarget } from "../types";
 import {
   applyFixesBatch,
   applyPlanBatch,
+  insertRectificationTableBatch,
   readTrackingMode,
   removeTemplatesBatch,
   type AppliedFixes,
   type AppliedPlan,
   type ApplyPlanOptions,
+  type InsertedTable,
 } from "./edits";
 import {
   copyParagraph,
@@ -37,7 +40,15 @@ import {
 import { planRange, type RangePlan } from "./rangePlan";
 import { parseStateXml, serializeStateXml, STATE_NAMESPACE } from "./stateXml";
 export { PlanConflictError } from "../../core/insert/apply";
-export { TEMPLATE_TAG_PREFIX, TEMPLATE_TITLE, WordEditMismatchError, type AppliedFixes, type AppliedPlan, type ApplyPlanOptions } from "./edits";
+export {
+  TEMPLATE_TAG_PREFIX,
+  TEMPLATE_TITLE,
+  WordEditMismatchError,
+  type AppliedFixes,
+  type AppliedPlan,
+  type ApplyPlanOptions,
+  type InsertedTable,
+} from "./edits";
 export { mapFormat, mapListString, mapOutlineLevel, relocateParagraph, toParagraph, type WordParagraphData } from "./paragraphs";
 import type {
   AsyncCallback,
@@ -242,6 +253,23 @@ export class WordHost implements DocumentHost {
   async applyFixes(fixes: readonly TextFix[]): Promise<AppliedFixes> {
     const snapshot = this.snapshot;
     return this.run((context: WordContextLike) => applyFixesBatch(context, fixes, snapshot));
+  }
+
+  /**
+   * "插入整改清单": the title and the table at the end of the document, in one
+   * content control tagged RECTIFICATION_TAG, selected afterwards; an earlier one
+   * is deleted with its content in the same batch. One read round trip, one write
+   * (./edits). Word's undo takes it back; a document that tracks changes shows it
+   * as tracked. Re-read the document afterwards.
+   */
+  async insertRectificationTable(rows: RectificationRow[]): Promise<void> {
+    await this.insertRectification(rows);
+  }
+
+  /** insertRectificationTable, resolving to how many earlier tables it replaced. */
+  async insertRectification(rows: readonly RectificationRow[]): Promise<InsertedTable> {
+    const env = { desktopFonts: this.supports("WordApiDesktop", "1.3") };
+    return this.run((context: WordContextLike) => insertRectificationTableBatch(context, rows, env));
   }
 
   /**

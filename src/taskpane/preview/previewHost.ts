@@ -7,6 +7,7 @@
  */
 import { locateAnchor } from "../../core/insert/apply";
 import type { EditPlan } from "../../core/insert/planner";
+import { RECTIFICATION_TITLE } from "../../core/insert/rectification";
 import type { Paragraph } from "../../core/model";
 import type { DocumentHost } from "../../host/types";
 
@@ -71,6 +72,14 @@ export function withEditNotifications(inner: DocumentHost, onEdited: (paragraphs
         await inner.select({ paragraph: only.paragraph, start: only.start, end: only.start + only.replacement.length });
       }
       return result;
+    };
+  }
+  if (inner.insertRectificationTable) {
+    host.insertRectificationTable = async (rows) => {
+      await track(edit(() => inner.insertRectificationTable!(rows)));
+      // As Word does, show what went in: the list is the document's last part, its title the last such line.
+      const at = (await inner.readParagraphs()).map((p) => (p.inTable ? null : p.text)).lastIndexOf(RECTIFICATION_TITLE);
+      if (at >= 0) await inner.select({ paragraph: at });
     };
   }
   if (inner.removeTemplates) host.removeTemplates = (tag) => edit(() => inner.removeTemplates!(tag));

@@ -5,6 +5,10 @@
  * nothing checks against the current text), the add-in's state kept in memory,
  * and "下载" writes a plain .docx carrying the state part, so a choice made
  * here survives opening the download again.
+ *
+ * No "插入整改清单" here (the method is left out, so the pane hides the button):
+ * plain lines cannot hold a table, and its cells as lines would read as part of
+ * the material. The export (.csv, .docx) is offered as for every document.
  */
 import { applyPlanToTexts } from "../../core/insert/apply";
 import type { EditPlan } from "../../core/insert/planner";

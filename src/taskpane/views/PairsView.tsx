@@ -2,7 +2,8 @@
  * The "问题与措施" view: every problem (with the aspect it addresses) beside
  * the measure(s) that answer it, how sure core is of each pair, the problems
  * nobody answers, a control to correct a pairing, "已落实" per pair, the
- * aspects no problem covers, "插入" for what is missing, and the 整改清单 export.
+ * aspects no problem covers, "插入" for what is missing, and the 整改清单: exported
+ * as .csv or .docx, or inserted at the end of the document where the host can.
  * Pairs, scores and aspects come from core; corrections go to the store, which
  * keeps them in the document.
  */
@@ -20,13 +21,14 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowDownloadRegular } from "@fluentui/react-icons";
+import { ArrowDownloadRegular, DocumentArrowDownRegular, TableAddRegular } from "@fluentui/react-icons";
 import { useId } from "react";
 import type { Analysis } from "../../core/analyze";
 import type { ConfidenceLevel } from "../../core/profiles";
 import type { Item } from "../../core/model";
-import { rectificationCsv, rectificationRows } from "../../core/insert/rectification";
-import type { PairResult } from "../../core/rules/types";
+import { rectificationCsv, rectificationRows, rectificationTableTitle } from "../../core/insert/rectification";
+import type { AnalyzedDocument, PairResult } from "../../core/rules/types";
+import { rectificationDocx } from "../../host/docx/tableDocx";
 import { isDone, itemKey } from "../../core/state";
 import { downloadFile } from "../download";
 import { truncateText } from "../text";
@@ -36,6 +38,14 @@ import type { ViewProps } from "./types";
 /** Option values of the re-pair control besides measure ids. */
 const AUTO = "__auto__";
 const NONE = "__none__";
+
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** "导出 Word 整改清单": core's rows as a standalone .docx, saved through the page. */
+export async function exportRectificationDocx(doc: AnalyzedDocument, fileName: string): Promise<void> {
+  const bytes = await rectificationDocx(rectificationRows(doc), rectificationTableTitle(doc));
+  downloadFile(fileName, bytes, DOCX_TYPE);
+}
 
 /**
  * The pane's three-step cue for core's 0–1 pair confidence (pairConfidence: about
@@ -121,7 +131,7 @@ const useStyles = makeStyles({
 });
 
 export function PairsView(props: ViewProps) {
-  const { analysis, strings, actions, selectedParagraph, documentName } = props;
+  const { analysis, strings, actions, selectedParagraph, documentName, capabilities, busy } = props;
   const styles = useStyles();
   const uncoveredId = useId();
   const unansweredId = useId();
@@ -165,9 +175,31 @@ export function PairsView(props: ViewProps) {
           {s.count(paired, doc.problems.length)}
         </Text>
         {doc.problems.length > 0 && (
-          <Button size="small" icon={<ArrowDownloadRegular />} onClick={exportCsv}>
-            {s.exportCsv}
-          </Button>
+          <>
+            <Button size="small" icon={<ArrowDownloadRegular />} onClick={exportCsv}>
+              {s.exportCsv}
+            </Button>
+            <Button
+              size="small"
+              icon={<DocumentArrowDownRegular />}
+              onClick={() => void exportRectificationDocx(doc, s.docxName(documentName))}
+              data-export-docx=""
+            >
+              {s.exportDocx}
+            </Button>
+            {capabilities.rectification && (
+              <Button
+                size="small"
+                icon={<TableAddRegular />}
+                title={s.insertTableTitle}
+                disabled={busy}
+                onClick={() => actions.insertRectificationTable()}
+                data-insert-table=""
+              >
+                {s.insertTable}
+              </Button>
+            )}
+          </>
         )}
       </div>
 

@@ -16,6 +16,8 @@ export interface PaneActions {
   restoreIgnoredFindings(): void;
   setRuleIgnored(rule: string, ignored: boolean): void;
   insert(request: InsertRequest): void;
+  /** "插入整改清单" at the end of the document. */
+  insertRectificationTable(): void;
   fix(findings: readonly Finding[]): void;
   setInsertAsTracked(value: boolean): void;
 }
