@@ -177,35 +177,59 @@ export const FAMILY_RANK: Record<MarkerFamily, number> = {
 
 const INLINE_BOUNDARY = "(?:^|(?<=[，。；：、！？,;:!?\\s\\u3000”’）)】]))";
 
+/** Inline ordinal kinds: pattern source, family, and how many make a run. */
+const ORDINAL_KINDS = [
+  { family: "ordinalShi", source: `${INLINE_BOUNDARY}(${CN}{1,2})是(?![否非])`, minimum: 1 },
+  { family: "ordinalDi", source: `${INLINE_BOUNDARY}第(${CN}{1,2})[，,、：:]`, minimum: 2 },
+] as const;
+
+export interface OrdinalHit {
+  /** Index of the text (segment) the ordinal stands in. */
+  segment: number;
+  marker: NumberMarker;
+}
+
 /**
- * Inline ordinals inside a text, in sequence: 一是…二是…三是 (or 第一…第二…, 首先…其次…).
- * Only a consecutive run starting at 1 counts, which keeps words like 统一是 or 之一是 out.
+ * The run of inline ordinals 一是…二是…三是 (or 第一，…第二，…) across consecutive
+ * texts (the paragraphs of one item), each scanned from its `from` offset. Only a
+ * consecutive run starting at 1 counts, which keeps words like 统一是 or 之一是 out.
  */
-export function findInlineOrdinals(text: string): NumberMarker[] {
-  const found: NumberMarker[] = [];
-  const shi = new RegExp(`${INLINE_BOUNDARY}(${CN}{1,2})是(?![否非])`, "g");
-  const di = new RegExp(`${INLINE_BOUNDARY}第(${CN}{1,2})[，,、：:]`, "g");
-  const seq = new RegExp(`${INLINE_BOUNDARY}(首先|其次|再次|最后)[，,、：:]?`, "g");
-  for (const [family, re, minimum] of [
-    ["ordinalShi", shi, 1],
-    ["ordinalDi", di, 2],
-  ] as const) {
-    const run: NumberMarker[] = [];
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const value = parseChineseNumber(m[1]);
-      if (value !== run.length + 1) continue;
-      run.push({
-        family,
-        value,
-        raw: m[0],
-        form: family === "ordinalShi" ? "N是" : `第N${m[0].slice(-1)}`,
-        offset: m.index,
-        length: m[0].length,
-      });
-    }
+export function findOrdinalRun(segments: readonly { text: string; from?: number }[]): OrdinalHit[] {
+  for (const { family, source, minimum } of ORDINAL_KINDS) {
+    const run: OrdinalHit[] = [];
+    segments.forEach(({ text, from = 0 }, segment) => {
+      const re = new RegExp(source, "g");
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        if (m.index < from) continue;
+        const value = parseChineseNumber(m[1]);
+        if (value !== run.length + 1) continue;
+        run.push({
+          segment,
+          marker: {
+            family,
+            value,
+            raw: m[0],
+            form: family === "ordinalShi" ? "N是" : `第N${m[0].slice(-1)}`,
+            offset: m.index,
+            length: m[0].length,
+          },
+        });
+      }
+    });
     if (run.length >= minimum) return run;
   }
+  return [];
+}
+
+/**
+ * Inline ordinals inside a text, in sequence: 一是…二是…三是 (or 第一…第二…, 首先…其次…).
+ */
+export function findInlineOrdinals(text: string): NumberMarker[] {
+  const run = findOrdinalRun([{ text }]);
+  if (run.length) return run.map((h) => h.marker);
+  const found: NumberMarker[] = [];
+  const seq = new RegExp(`${INLINE_BOUNDARY}(首先|其次|再次|最后)[，,、：:]?`, "g");
   let m: RegExpExecArray | null;
   let sawFirst = false;
   while ((m = seq.exec(text))) {

@@ -20,7 +20,7 @@ import {
   type Section,
   type SectionKind,
 } from "./model";
-import { FAMILY_RANK, LEADING_SPACE, parseChineseNumber, parseLeadingMarker } from "./numbering";
+import { FAMILY_RANK, LEADING_SPACE, findOrdinalRun, parseLeadingMarker } from "./numbering";
 import { CLOSING_CUE, DATE_LINE, LEAD_CUE, LEAD_PHRASE, PRE_TITLE, TITLE_CUE, classifyHeading } from "./sections";
 
 export interface AnalyzeOptions {
@@ -313,41 +313,19 @@ function itemFamily(body: Line[], exclude: Set<MarkerFamily>): MarkerFamily | nu
   return best;
 }
 
-const POINT_SHI = /(?:^|(?<=[，。；：、！？,;:!?\s\u3000”’）)】]))([一二三四五六七八九十]{1,2})是(?![否非])/g;
-const POINT_DI = /(?:^|(?<=[，。；：、！？,;:!?\s\u3000”’）)】]))第([一二三四五六七八九十]{1,2})[，,、：:]/g;
-
 /**
  * Points of an item: 一是/二是… (or 第一，第二，…) as one consecutive run across the
  * item's paragraphs, or sub-paragraphs numbered at a lower level than the item.
  */
 function findPoints(itemLines: Line[], itemMarker: NumberMarker | null): Point[] {
-  for (const re of [POINT_SHI, POINT_DI]) {
-    const points: Point[] = [];
-    for (const [k, l] of itemLines.entries()) {
-      const from = k === 0 && itemMarker ? itemMarker.offset + itemMarker.length : 0;
-      re.lastIndex = 0;
-      const text = l.text;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) {
-        if (m.index < from) continue;
-        const value = parseChineseNumber(m[1]);
-        if (value !== points.length + 1) continue;
-        points.push({
-          paragraph: l.index,
-          offset: m.index,
-          text: "",
-          marker: {
-            family: re === POINT_SHI ? "ordinalShi" : "ordinalDi",
-            value,
-            raw: m[0],
-            form: re === POINT_SHI ? "N是" : `第N${m[0].slice(-1)}`,
-            offset: m.index,
-            length: m[0].length,
-          },
-        });
-      }
-    }
-    if (points.length >= (re === POINT_SHI ? 1 : 2)) return withPointTexts(points, itemLines);
+  const run = findOrdinalRun(
+    itemLines.map((l, k) => ({ text: l.text, from: k === 0 && itemMarker ? itemMarker.offset + itemMarker.length : 0 })),
+  );
+  if (run.length) {
+    return withPointTexts(
+      run.map(({ segment, marker }) => ({ paragraph: itemLines[segment].index, offset: marker.offset, text: "", marker })),
+      itemLines,
+    );
   }
   // Sub-paragraphs numbered below the item's level (1. 2. / （1） / ①).
   const rank = itemMarker ? FAMILY_RANK[itemMarker.family] : -1;
