@@ -6,7 +6,9 @@
  * their heading, not by P1/M1, so choices survive insertions and reordering.
  */
 import { z } from "zod";
+import { fingerprint } from "./fingerprint";
 import type { Item } from "./model";
+import { stripLeadingMarker } from "./text/terms";
 
 export const STATE_NAMESPACE = "urn:duizhao:state:1";
 
@@ -46,21 +48,9 @@ export function serializeState(state: DocumentState): string {
   return JSON.stringify(state);
 }
 
-/** FNV-1a, 32 bit, hex: short stable fingerprints. */
-export function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, "0");
-}
-
 /** An item's key: its heading without number, spaces or punctuation. */
 export function itemKey(item: Pick<Item, "title">): string {
-  const words = item.title
-    .replace(/^[\s\u3000]*([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、是.．]|[0-9]+[.．、])/, "")
-    .replace(/[^\p{L}\p{N}]/gu, "");
+  const words = stripLeadingMarker(item.title).replace(/[^\p{L}\p{N}]/gu, "");
   return fingerprint(words);
 }
 

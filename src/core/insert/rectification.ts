@@ -5,6 +5,7 @@
  */
 import type { AnalyzedDocument } from "../rules/types";
 import { TEMPLATE_TAG } from "./planner";
+import { stripLeadingMarker } from "../text/terms";
 
 export interface RectificationRow {
   number: number;
@@ -39,7 +40,7 @@ export function rectificationTableTitle(_doc?: AnalyzedDocument): string {
 }
 
 function strip(title: string): string {
-  return title.replace(/^[\s\u3000]*([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、是.．]|[0-9]+[.．、])/, "").trim();
+  return stripLeadingMarker(title).trim();
 }
 
 /** What the material calls the person (or unit) responsible and the time limit. */

@@ -4,6 +4,7 @@
  * template is never mistaken for a finished material.
  */
 import type { SectionKind } from "../model";
+import { stripLeadingMarker } from "../text/terms";
 
 /** One paragraph of a template; its role decides numbering and formatting. */
 export interface TemplateParagraph {
@@ -45,8 +46,7 @@ export function problemTemplate(aspectLabel: string): TemplateParagraph[] {
 
 /** A measure that names the problem it answers, with time limit and owner. */
 export function measureTemplate(problemTitle: string): TemplateParagraph[] {
-  const summary = problemTitle
-    .replace(/^[\s\u3000]*[（(][一二三四五六七八九十]+[）)]|^[\s\u3000]*[一二三四五六七八九十]+[、是.．]|^[\s\u3000]*[0-9]+[.．、]/, "")
+  const summary = stripLeadingMarker(problemTitle)
     .replace(/^在/, "")
     .replace(/方面[。.]?$/, "")
     .replace(/[。.]$/, "")

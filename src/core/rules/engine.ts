@@ -9,6 +9,9 @@ import type { PassageIndex } from "../passages";
 import type { AnalyzedDocument, OtherDocument, ReportDescriptor, Rule, RuleContext } from "./types";
 import { ALL_RULES } from "./index";
 import { editableStart } from "./text";
+import { fingerprint } from "../fingerprint";
+
+export { fingerprint };
 
 export type RuleSetting = Severity | "off";
 
@@ -49,16 +52,6 @@ function findingSeverity(reported: Severity | undefined, base: Severity, setting
   const own = reported ?? base;
   if (own === base) return setting;
   return SEVERITY_RANK[own] <= SEVERITY_RANK[setting] ? own : setting;
-}
-
-/** FNV-1a (32 bit) of a string, in base 36: a short, stable fingerprint. */
-export function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
 }
 
 /** The paragraph's text as the fingerprint sees it: without the automatic number (it changes when paragraphs move) and outer spaces. */
