@@ -24,7 +24,7 @@ import {
 import { runRules, type RuleSetting } from "./rules/engine";
 import type { AnalyzedDocument, OtherDocument, ProfileSummary } from "./rules/types";
 import { emptyState, itemKey, type DocumentState } from "./state";
-import { analyzeStructure } from "./structure";
+import { analyzeStructure, missingSectionsOf } from "./structure";
 
 export interface AnalyzeDocumentOptions {
   hostKind: AnalyzedDocument["hostKind"];
@@ -107,8 +107,9 @@ export function analyzeDocument(paragraphs: Paragraph[], options: AnalyzeDocumen
 function analyzeWithProfile(paragraphs: Paragraph[], options: AnalyzeDocumentOptions) {
   const state = options.state ?? emptyState();
   const choice = chooseProfile(paragraphs, options);
+  // The profile changes only which sections are required, not the structure itself.
   const structure = choice.profile
-    ? analyzeStructure(paragraphs, { requiredSections: requiredSections(choice.profile) })
+    ? { ...choice.structure, missingSections: missingSectionsOf(choice.structure.sections, requiredSections(choice.profile)) }
     : choice.structure;
   const matches =
     choice.profile && choice.detected && choice.detection ? choice.detection.matches : choice.profile ? matchAspects(structure.problems, choice.profile) : [];

@@ -392,6 +392,12 @@ function trimRange(lines: Line[], start: number, end: number): [number, number] 
   return start <= end ? [start, end] : null;
 }
 
+/** The required sections (title aside: title-missing reports it) that `sections` lacks. */
+export function missingSectionsOf(sections: readonly Section[], required: readonly SectionKind[]): SectionKind[] {
+  const present = new Set(sections.map((s) => s.kind));
+  return required.filter((k) => k !== "title" && !present.has(k));
+}
+
 export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOptions = {}): DocumentStructure {
   const lines = paragraphs.map(toLine);
   const title = findTitle(lines);
@@ -435,9 +441,7 @@ export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOption
     return section ? extractItems(section, lines, prefix, exclude) : [];
   };
 
-  const present = new Set(sections.map((s) => s.kind));
-  const required = options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS;
-  const missingSections = required.filter((k) => k !== "title" && !present.has(k));
+  const missingSections = missingSectionsOf(sections, options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS);
 
   return {
     paragraphs,
