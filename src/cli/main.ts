@@ -10,7 +10,7 @@ import { analyze, UnknownProfileError } from "../core/analyze";
 import { PlanConflictError } from "../core/insert/apply";
 import { RULE_IDS, SEVERITY_RANK, type Finding, type RuleId, type Severity } from "../core/findings";
 import type { RuleSetting } from "../core/rules/engine";
-import { SECTION_LABEL } from "../core/labels";
+import { SECTION_LABEL, clip as clipText } from "../core/labels";
 import { PassageIndex } from "../core/passages";
 import { builtInProfiles, CONFIDENCE_LABELS } from "../core/profiles";
 import { toContractReport } from "../core/report";
@@ -44,9 +44,9 @@ export function describeError(error: unknown): string {
   return `无法读取：${message.split("\n")[0].slice(0, 200)}`;
 }
 
+/** Whitespace folded, then cut: one line of terminal output. */
 function clip(text: string, max = 40): string {
-  const t = text.replace(/[\s\u3000]+/g, " ").trim();
-  return t.length > max ? t.slice(0, max - 1) + "…" : t;
+  return clipText(text.replace(/[\s\u3000]+/g, " ").trim(), max);
 }
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };

@@ -24,3 +24,8 @@ export const SECTION_LABEL_EN: Record<SectionKind, string> = {
   other: "Other",
   closing: "Closing",
 };
+
+/** A text cut to `max` characters with an ellipsis, for messages and button names. */
+export function clip(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max - 1) + "…" : text;
+}

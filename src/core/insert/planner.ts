@@ -8,7 +8,7 @@
  * shift, and planning again on a document that already has the part plans nothing.
  */
 import type { TextFix } from "../findings";
-import { SECTION_LABEL } from "../labels";
+import { SECTION_LABEL, clip } from "../labels";
 import { CANONICAL_FORM, renumber, writeMarker } from "../markers";
 import { SECTION_ORDER, type Item, type MarkerFamily, type NumberMarker, type Section, type SectionKind } from "../model";
 import type { AnalyzedDocument } from "../rules/types";
@@ -105,9 +105,6 @@ export function describeRequest(doc: AnalyzedDocument, request: InsertRequest): 
   }
 }
 
-function clip(text: string, max: number): string {
-  return text.length > max ? text.slice(0, max - 1) + "…" : text;
-}
 
 /** Plans one insertion, or returns null when there is nothing to insert (already present). */
 export function planInsertion(doc: AnalyzedDocument, request: InsertRequest): EditPlan | null {

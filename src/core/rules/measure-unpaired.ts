@@ -1,3 +1,4 @@
+import { clip } from "../labels";
 import type { Rule } from "./types";
 
 /** A measure that answers none of the problems admitted. */
@@ -23,7 +24,7 @@ const rule: Rule = {
       if (!measure) continue;
       context.report({
         paragraph: measure.paragraph,
-        message: `措施“${measure.title.length > 24 ? measure.title.slice(0, 23) + "…" : measure.title}”没有对应任何查摆出的问题`,
+        message: `措施“${clip(measure.title, 24)}”没有对应任何查摆出的问题`,
         data: { measure: id },
       });
     }

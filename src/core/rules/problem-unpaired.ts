@@ -1,3 +1,4 @@
+import { clip } from "../labels";
 import type { Rule } from "./types";
 
 /** Each problem admitted must be answered by a measure. */
@@ -28,7 +29,7 @@ const rule: Rule = {
       if (!problem) continue;
       context.report({
         paragraph: problem.paragraph,
-        message: `问题“${clip(problem.title)}”没有对应的整改措施`,
+        message: `问题“${clip(problem.title, 24)}”没有对应的整改措施`,
         data: { problem: id },
         ...(sure ? {} : { severity: "warning" as const }),
       });
@@ -36,7 +37,4 @@ const rule: Rule = {
   },
 };
 
-function clip(text: string): string {
-  return text.length > 24 ? text.slice(0, 23) + "…" : text;
-}
 export default rule;
