@@ -16,7 +16,7 @@ export const CANONICAL_FORM: Partial<Record<MarkerFamily, string>> = {
   ordinalShi: "N是",
 };
 
-const CHINESE_FAMILIES = new Set<MarkerFamily>(["cn", "cnParen", "ordinalShi", "ordinalDi"]);
+const CHINESE_FAMILIES = new Set<MarkerFamily>(["part", "cn", "cnParen", "ordinalShi", "ordinalDi"]);
 
 /** The text of a marker of `family` with `value`, written in `form` (N stands for the number). */
 export function writeMarker(family: MarkerFamily, value: number, form: string): string {

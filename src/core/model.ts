@@ -77,6 +77,7 @@ export const DEFAULT_REQUIRED_SECTIONS: readonly SectionKind[] = ["title", "pref
 
 /** Numbering families, from the outermost customary level to inline ordinals. */
 export type MarkerFamily =
+  | "part" // 第一部分 (parts above the sections or standing for them)
   | "cn" // 一、 一． 一.
   | "cnParen" // （一） (一)
   | "arabic" // 1. 1． 1、
@@ -129,6 +130,47 @@ export interface Item {
   points: Point[];
   /** The item's whole text (all its paragraphs, joined by "\n"). */
   body: string;
+  /** The group (an unnumbered heading such as 在带头……方面) the item stands under, by group id. */
+  group?: string;
+}
+
+/**
+ * An unnumbered heading that gathers items of a section (在带头……方面, 对照……方面：,
+ * 理论学习方面。), where the items restart or the heading names an aspect.
+ */
+export interface Group {
+  /** PG1…, CG1…, MG1… in document order. */
+  id: string;
+  section: "problems" | "causes" | "measures";
+  paragraph: number;
+  /** Last paragraph of the group (inclusive). */
+  end: number;
+  title: string;
+  /** Ids of the items under it. */
+  items: string[];
+}
+
+/** How sure the reader is of one part of its reading, and why (Chinese, for the pane). */
+export interface Confidence {
+  sure: boolean;
+  /** 0–1. */
+  score: number;
+  reasons: string[];
+}
+
+/** A question the reader asks where it is unsure; the answer is kept in the document. */
+export interface ReadingQuestion {
+  /** Stable within one reading: "heading:12", "pair:P3:M1". */
+  id: string;
+  kind: "heading" | "pair";
+  paragraph: number;
+  /** The question in Chinese ("这一行是标题还是正文？"). */
+  text: string;
+  /** For a heading question: the kind the reader would give the line if it is a heading. */
+  kindIfHeading?: SectionKind;
+  /** For a pair question: the problem and the candidate measure. */
+  problem?: string;
+  measure?: string;
 }
 
 export interface Section {
@@ -143,6 +185,19 @@ export interface Section {
   marker: NumberMarker | null;
   /** How the section was recognised. */
   recognisedBy: "heading" | "position" | "content";
+  /** How sure the reader is that this is the section it says (absent: not assessed). */
+  confidence?: Confidence;
+}
+
+/** The reading as a whole: is this a material at all, and how sure is its skeleton. */
+export interface Reading {
+  /** False when the document does not look like a 对照检查材料 (a notice, a speech…). */
+  material: boolean;
+  /** The skeleton's certainty: which lines head sections. */
+  confidence: Confidence;
+  /** What the reader took as the section level ("cn、", "part", "unnumbered"…). */
+  level: string;
+  questions: ReadingQuestion[];
 }
 
 export interface DocumentStructure {
@@ -154,4 +209,7 @@ export interface DocumentStructure {
   problems: Item[];
   causes: Item[];
   measures: Item[];
+  /** Groups of items under unnumbered headings, in document order. */
+  groups: Group[];
+  reading: Reading;
 }

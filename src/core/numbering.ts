@@ -67,6 +67,13 @@ const DOT_DIGIT = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 // Order matters: the first pattern that matches wins.
 const PATTERNS: Pattern[] = [
   {
+    // 第一部分 第二部分 (a part: the outermost level where a material has one)
+    family: "part",
+    re: new RegExp(`^第${SP}(${CN}{1,3})${SP}部分${SP}([、.．，,：:]?)`),
+    value: (m) => parseChineseNumber(m[1]),
+    form: (m) => `第N部分${m[2]}`,
+  },
+  {
     // （一） (一) 〔一〕, optionally followed by a stray 、 or . (a format defect, kept in raw)
     family: "cnParen",
     re: new RegExp(`^(${OPEN})${SP}(${CN}{1,3})${SP}(${CLOSE})([、.．]?)`),
@@ -165,6 +172,7 @@ export function parseLeadingMarker(text: string, autoNumber?: string): NumberMar
 
 /** The customary rank of each family as an item level: lower = outer. */
 export const FAMILY_RANK: Record<MarkerFamily, number> = {
+  part: -1,
   cn: 0,
   cnParen: 1,
   arabic: 2,

@@ -87,6 +87,8 @@ export function corpusStructure(doc: CorpusDoc): DocumentStructure {
       recognisedBy: "heading" as const,
     })),
     missingSections: [],
+    groups: [],
+    reading: { material: true, confidence: { sure: true, score: 1, reasons: [] }, level: "cn、", questions: [] },
     problems: doc.problems,
     causes: doc.causes,
     measures: doc.measures,

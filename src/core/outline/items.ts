@@ -1,0 +1,220 @@
+/**
+ * The items of one section (problems, causes or measures), their groups and
+ * their points.
+ *
+ * - The item level is the outermost numbering level in the section's body, by
+ *   the section's own nesting (a level restarting under each number of another
+ *   sits inside it); the customary ranking only breaks ties.
+ * - Unnumbered one-sentence lines standing right before items are group
+ *   headings (在带头……方面, 对照……方面：, 理论学习方面。) when there are several,
+ *   or when the items restart after them; restarts inside groups are normal.
+ * - Without numbered items: inline ordinals of a single paragraph
+ *   (一是……二是……) are the items, else unnumbered group-shaped lines, else
+ *   each paragraph (a lead sentence excepted).
+ */
+import type { Group, Item, NumberMarker, Point, Section } from "../model";
+import { FAMILY_RANK, findOrdinalRun } from "../numbering";
+import { LEAD_CUE } from "../sections";
+import { firstSentenceEnd, isShortSentence, type Line } from "./lines";
+import type { Levels } from "./levels";
+
+/** A group heading is one sentence of at most this many characters. */
+const MAX_GROUP_HEADING = 70;
+/** An aspect-shaped line: 在带头……方面, 对照……方面：, ……方面。 */
+const ASPECT_SHAPED = /方面[。：:；;，,]?$|^(在|对照|关于|围绕|聚焦)/;
+
+type SectionKindWithItems = Group["section"];
+
+export interface SectionItems {
+  items: Item[];
+  groups: Group[];
+  /** The numbering level of the items, or null when unnumbered. */
+  level: string | null;
+}
+
+/**
+ * Points of an item: 一是/二是… (or 第一，第二，…) as one consecutive run across the
+ * item's paragraphs, or sub-paragraphs numbered at a level inside the item's.
+ */
+function findPoints(itemLines: readonly Line[], itemMarker: NumberMarker | null, levels: Levels, itemKey: string | null): Point[] {
+  const run = findOrdinalRun(
+    itemLines.map((l, k) => ({ text: l.text, from: k === 0 && itemMarker ? itemMarker.offset + itemMarker.length : 0 })),
+  );
+  if (run.length) {
+    return withPointTexts(
+      run.map(({ segment, marker }) => ({ paragraph: itemLines[segment]!.index, offset: marker.offset, text: "", marker })),
+      itemLines,
+    );
+  }
+  const sub: Point[] = [];
+  for (const l of itemLines.slice(1)) {
+    if (!l.marker) continue;
+    const key = levels.keyOf(l);
+    const inside = itemKey && key ? key !== itemKey : FAMILY_RANK[l.marker.family] > (itemMarker ? FAMILY_RANK[itemMarker.family] : -1);
+    if (inside) sub.push({ paragraph: l.index, offset: l.marker.offset, text: "", marker: l.marker });
+  }
+  return withPointTexts(sub, itemLines);
+}
+
+function withPointTexts(points: Point[], itemLines: readonly Line[]): Point[] {
+  const byIndex = new Map(itemLines.map((l) => [l.index, l.text]));
+  return points.map((p, k) => {
+    const text = byIndex.get(p.paragraph) ?? "";
+    const next = points[k + 1];
+    const limit = next && next.paragraph === p.paragraph ? next.offset : text.length;
+    const end = Math.min(limit, firstSentenceEnd(text, p.offset + p.marker.length));
+    return { ...p, text: text.slice(p.offset, end).trim() };
+  });
+}
+
+function titleOf(l: Line): string {
+  return l.text.slice(l.lead, firstSentenceEnd(l.text, l.marker ? l.marker.offset + l.marker.length : l.lead)).trim();
+}
+
+/** The outermost numbering level among the body's numbered lines. */
+function itemLevel(body: readonly Line[], levels: Levels, exclude: ReadonlySet<string>): string | null {
+  const keys: string[] = [];
+  for (const l of body) {
+    const k = levels.keyOf(l);
+    if (k && !exclude.has(k) && !keys.includes(k)) keys.push(k);
+  }
+  if (!keys.length) return null;
+  const scope = new Set(body.map((l) => l.index));
+  keys.sort((a, b) => levels.compare(a, b, scope));
+  return keys[0]!;
+}
+
+/** The next non-empty line after position k of `body`, or null. */
+function nextContent(body: readonly Line[], k: number): number | null {
+  for (let j = k + 1; j < body.length; j++) if (!body[j]!.empty) return j;
+  return null;
+}
+
+export function sectionItems(section: Section, lines: readonly Line[], prefix: string, levels: Levels, exclude: ReadonlySet<string>): SectionItems {
+  const kind = section.kind as SectionKindWithItems;
+  const from = section.headingParagraph !== null ? section.headingParagraph + 1 : section.start;
+  const body = lines.slice(from, section.end + 1);
+  const level = itemLevel(body, levels, exclude);
+  const isItem = (l: Line) => !l.empty && level !== null && levels.keyOf(l) === level;
+
+  /** Starts of items (line positions in `body`) and group heads (position → first line of the head block). */
+  const starts: number[] = [];
+  const groupHeads: number[] = [];
+
+  if (level !== null) {
+    body.forEach((l, k) => {
+      if (isItem(l)) starts.push(k);
+    });
+    // Group heads: the block of unnumbered one-sentence lines right before an item.
+    const heads: { at: number; restarts: boolean }[] = [];
+    for (const s of starts) {
+      let k = s - 1;
+      while (k >= 0 && body[k]!.empty) k--;
+      const block: number[] = [];
+      while (k >= 0 && !body[k]!.empty && !body[k]!.marker && isShortSentence(body[k]!, MAX_GROUP_HEADING) && block.length < 2) {
+        block.unshift(k);
+        k--;
+        while (k >= 0 && body[k]!.empty) k--;
+      }
+      if (!block.length) continue;
+      // Only where the block is not itself the end of the previous item's text: an item
+      // ends in a full sentence, a head stands alone before the next item.
+      heads.push({ at: block[0]!, restarts: body[s]!.marker?.value === 1 && starts[0] !== s });
+    }
+    const restartHeads = heads.filter((h) => h.restarts).length;
+    const shaped = heads.filter((h) => ASPECT_SHAPED.test(body[h.at]!.trimmed)).length;
+    if (heads.length >= 2 && (restartHeads >= 1 || shaped >= 2)) {
+      for (const h of heads) groupHeads.push(h.at);
+      // A lead sentence (主要存在以下问题：) before the first group is not a group.
+      const first = groupHeads[0]!;
+      if (LEAD_CUE.test(body[first]!.trimmed) && !ASPECT_SHAPED.test(body[first]!.trimmed) && groupHeads.length > 2) groupHeads.shift();
+      // Aspect-shaped lines followed by an unnumbered paragraph are groups holding one item.
+      body.forEach((l, k) => {
+        if (l.empty || l.marker || groupHeads.includes(k) || !isShortSentence(l, MAX_GROUP_HEADING) || !ASPECT_SHAPED.test(l.trimmed)) return;
+        const n = nextContent(body, k);
+        if (n !== null && !isItem(body[n]!) && !body[n]!.marker && k > (starts[0] ?? 0)) groupHeads.push(k);
+      });
+      groupHeads.sort((a, b) => a - b);
+    }
+  } else {
+    const content = body.map((l, k) => ({ l, k })).filter(({ l }) => !l.empty);
+    const withoutLead = content.filter(({ l }, n) => !(n === 0 && LEAD_CUE.test(l.trimmed) && content.length > 1));
+    // One paragraph with inline ordinals: each ordinal is an item.
+    if (withoutLead.length === 1) {
+      const only = withoutLead[0]!;
+      const run = findOrdinalRun([{ text: only.l.text }]);
+      if (run.length >= 2) {
+        const items: Item[] = run.map((hit, k) => {
+          const next = run[k + 1];
+          const end = next ? next.marker.offset : only.l.text.length;
+          const text = only.l.text.slice(hit.marker.offset, end);
+          const sentenceEnd = firstSentenceEnd(only.l.text, hit.marker.offset + hit.marker.length);
+          return {
+            id: `${prefix}${k + 1}`,
+            paragraph: only.l.index,
+            end: only.l.index,
+            title: only.l.text.slice(hit.marker.offset, Math.min(end, sentenceEnd)).trim(),
+            marker: hit.marker,
+            points: [],
+            body: text.trim(),
+          };
+        });
+        return { items, groups: [], level: "inline" };
+      }
+    }
+    const shaped = withoutLead.filter(({ l }) => isShortSentence(l, MAX_GROUP_HEADING) && ASPECT_SHAPED.test(l.trimmed));
+    const bold = withoutLead.filter(({ l }) => l.paragraph.format?.bold);
+    if (shaped.length >= 2) starts.push(...shaped.map(({ k }) => k));
+    else if (bold.length >= 2 && bold.length < withoutLead.length) starts.push(...bold.map(({ k }) => k));
+    else starts.push(...withoutLead.map(({ k }) => k));
+  }
+
+  // Items: from each start to the line before the next start or group head.
+  const boundaries = [...new Set([...starts, ...groupHeads])].sort((a, b) => a - b);
+  const endOf = (k: number) => {
+    const next = boundaries.find((b) => b > k);
+    let end = next === undefined ? body.length - 1 : next - 1;
+    while (end > k && body[end]!.empty) end--;
+    return end;
+  };
+  const groupStarts = new Set(groupHeads);
+  const items: Item[] = [];
+  const groups: Group[] = [];
+  let currentGroup: Group | null = null;
+  // A group holding one unnumbered item: the head starts the item.
+  const lonely = groupHeads.filter((g) => {
+    const n = boundaries.find((b) => b > g);
+    return !starts.some((s) => s > g && (n === undefined || s <= n)) && !starts.includes(g);
+  });
+  const itemStarts = [...new Set([...starts, ...lonely])].sort((a, b) => a - b);
+  for (let k = 0; k < body.length; k++) {
+    if (groupStarts.has(k)) {
+      const head = body[k]!;
+      const nextGroup = groupHeads.find((g) => g > k);
+      let end = nextGroup === undefined ? body.length - 1 : nextGroup - 1;
+      while (end > k && body[end]!.empty) end--;
+      currentGroup = { id: `${prefix}G${groups.length + 1}`, section: kind, paragraph: head.index, end: body[end]!.index, title: titleOf(head), items: [] };
+      groups.push(currentGroup);
+    }
+    if (!itemStarts.includes(k)) continue;
+    const start = body[k]!;
+    const end = endOf(k);
+    const itemLines = body.slice(k, end + 1);
+    const marker = start.marker && level !== null && levels.keyOf(start) === level ? start.marker : null;
+    const item: Item = {
+      id: `${prefix}${items.length + 1}`,
+      paragraph: start.index,
+      end: body[end]!.index,
+      title: titleOf(start),
+      marker,
+      points: findPoints(itemLines, marker, levels, level),
+      body: itemLines.map((l) => l.trimmed).filter(Boolean).join("\n"),
+    };
+    if (currentGroup) {
+      item.group = currentGroup.id;
+      currentGroup.items.push(item.id);
+    }
+    items.push(item);
+  }
+  return { items, groups, level };
+}

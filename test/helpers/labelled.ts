@@ -1,0 +1,71 @@
+/**
+ * Labelled materials: the real seeds (test/fixtures/corpus) and the made-up ones
+ * (test/fixtures/labelled/dev, /heldout), in one label format (see
+ * test/fixtures/labelled/README.md).
+ */
+import { existsSync, readFileSync, readdirSync } from "fs";
+import * as path from "path";
+
+export interface LabelledItem {
+  id: string;
+  line: number;
+  heading: string;
+  aspect?: string | null;
+  /** Line of the unnumbered group heading the item stands under. */
+  group?: number;
+}
+
+export interface MaterialLabel {
+  source?: string;
+  title?: string | null;
+  year?: number | null;
+  meeting_type?: string | null;
+  author_kind?: string | null;
+  profile?: string | null;
+  not_material?: boolean;
+  habits?: string[];
+  sections: { kind: string; heading: string | null; first_line: number; last_line: number }[];
+  problems: LabelledItem[];
+  causes: LabelledItem[];
+  measures: LabelledItem[];
+  pairs: [string, string][];
+  slips?: { line: number; rule: string; note?: string }[];
+  notes?: string;
+}
+
+export interface LabelledMaterial {
+  /** "seed", "dev" or "heldout". */
+  set: string;
+  name: string;
+  text: string;
+  /** The text's lines (paragraphs), line n at index n − 1. */
+  lines: string[];
+  label: MaterialLabel;
+}
+
+const FIXTURES = path.join(__dirname, "..", "fixtures");
+export const LABELLED_SETS: Record<string, string> = {
+  seed: path.join(FIXTURES, "corpus"),
+  dev: path.join(FIXTURES, "labelled", "dev"),
+  heldout: path.join(FIXTURES, "labelled", "heldout"),
+};
+
+export function splitLines(text: string): string[] {
+  const lines = text.replace(/^\ufeff/, "").split(/\r?\n/);
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+export function labelledMaterials(set: string): LabelledMaterial[] {
+  const dir = LABELLED_SETS[set];
+  if (!dir || !existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt") && existsSync(path.join(dir, f.replace(/\.txt$/, ".json"))))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(path.join(dir, f), "utf8");
+      const label = JSON.parse(readFileSync(path.join(dir, f.replace(/\.txt$/, ".json")), "utf8")) as MaterialLabel;
+      for (const k of ["sections", "problems", "causes", "measures", "pairs"] as const) label[k] ??= [] as never;
+      return { set, name: f.replace(/\.txt$/, ""), text, lines: splitLines(text), label };
+    });
+}
