@@ -8,7 +8,7 @@
 import type { Finding, RuleId } from "./findings";
 import { missingParts, describeRequest, type InsertRequest } from "./insert/planner";
 import type { Paragraph } from "./model";
-import { pairProblems, type PairOverride } from "./pairing";
+import { pairDocument, type PairOverride } from "./pairing";
 import type { PassageIndex } from "./passages";
 import {
   detectProfile,
@@ -131,7 +131,7 @@ function analyzeWithProfile(paragraphs: Paragraph[], options: AnalyzeDocumentOpt
         measures: Object.fromEntries(matchAspects(structure.measures, choice.profile).map((m) => [m.problem, m.aspect])),
       }
     : undefined;
-  const pairing = pairProblems(structure.problems, structure.measures, overrides, { aspects });
+  const pairing = pairDocument(structure.problems, structure.measures, structure.groups, overrides, { aspects });
 
   const doc: AnalyzedDocument = {
     ...structure,

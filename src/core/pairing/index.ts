@@ -10,3 +10,4 @@ export {
   type PairingOptions,
 } from "./pair";
 export { maxAssignment, orderPrior } from "./assignment";
+export { pairDocument, type DocumentPairing } from "./groups";

@@ -89,6 +89,13 @@ const SHARED_MEASURE_RATIO = 0.6;
  * dropped, and saying "this measure answers nothing" is then the useful finding.
  */
 const EXTRA_MEASURE_RATIO = 0.7;
+/** …or this many times closer to that problem than to any other. */
+const EXTRA_MEASURE_MARGIN = 3;
+/**
+ * A measure shared by problems of two aspects stays with both when the second is at
+ * least this close relative to the first (a measure written for two aspects at once).
+ */
+const SHARED_SAME_RATIO = 0.8;
 
 /** Bigram and theme counts of a text. */
 function features(text: string): Map<string, number> {
@@ -144,6 +151,11 @@ export interface PairingOptions {
    * is more likely its answer than one that merely shares words.
    */
   aspects?: { problems: Record<string, string | null>; measures: Record<string, string | null> };
+  /**
+   * Other evidence that a problem and a measure belong together (their groups were
+   * matched): counts like aspect agreement.
+   */
+  agreement?: (problem: string, measure: string) => boolean;
 }
 
 /**
@@ -153,17 +165,17 @@ export interface PairingOptions {
  */
 const ASPECT_AGREEMENT = 0.03;
 
-function withAspectAgreement(
-  sim: number[][],
-  problems: readonly Item[],
-  measures: readonly Item[],
-  aspects: PairingOptions["aspects"],
-): number[][] {
-  if (!aspects) return sim;
+function withAgreement(sim: number[][], problems: readonly Item[], measures: readonly Item[], options: PairingOptions): number[][] {
+  const { aspects, agreement } = options;
+  if (!aspects && !agreement) return sim;
   return sim.map((row, i) =>
     row.map((s, j) => {
-      const a = aspects.problems[problems[i]!.id];
-      return a && s > 0 && a === aspects.measures[measures[j]!.id] ? s + ASPECT_AGREEMENT : s;
+      if (s <= 0) return s;
+      const a = aspects?.problems[problems[i]!.id];
+      let out = s;
+      if (a && a === aspects?.measures[measures[j]!.id]) out += ASPECT_AGREEMENT;
+      if (agreement?.(problems[i]!.id, measures[j]!.id)) out += ASPECT_AGREEMENT;
+      return out;
     }),
   );
 }
@@ -179,7 +191,7 @@ export function pairProblems(
   overrides: readonly PairOverride[] = [],
   options: PairingOptions = {},
 ): Pairing {
-  const sim = withAspectAgreement(pairSimilarities(problems, measures), problems, measures, options.aspects);
+  const sim = withAgreement(pairSimilarities(problems, measures), problems, measures, options);
   const pIndex = new Map(problems.map((p, i) => [p.id, i]));
   const mIndex = new Map(measures.map((m, j) => [m.id, j]));
 
@@ -264,7 +276,9 @@ export function pairProblems(
     for (const [j, source] of js) {
       if (source !== "auto") continue;
       const others = sharers.get(j)!.filter((k) => k !== i);
-      const outranked = others.length > 0 && !sameAspect(i, j) && others.some((k) => sameAspect(k, j));
+      // …unless it is about as close to this problem as to theirs (a measure written for two aspects).
+      const outranked =
+        others.length > 0 && !sameAspect(i, j) && others.some((k) => sameAspect(k, j)) && sim[i]![j]! < SHARED_SAME_RATIO * closest.get(j)!;
       if (outranked || sim[i]![j]! < SHARED_MEASURE_RATIO * closest.get(j)!) js.delete(j);
     }
     if (js.size === 0) chosen.delete(i);
@@ -279,7 +293,12 @@ export function pairProblems(
     for (const i of openP) if (best < 0 || sim[i]![j]! > sim[best]![j]!) best = i;
     if (best < 0 || sim[best]![j]! < PAIR_THRESHOLD) continue;
     const first = Math.max(0, ...[...(chosen.get(best)?.keys() ?? [])].map((k) => sim[best]![k]!));
-    if (sim[best]![j]! < EXTRA_MEASURE_RATIO * first) continue;
+    // A spare measure joins its problem when nearly as close as the problem's first measure,
+    // or when it is clearly about that problem and no other (two measures for one problem).
+    let second = 0;
+    for (const i of openP) if (i !== best) second = Math.max(second, sim[i]![j]!);
+    const clearlyItsOwn = sim[best]![j]! >= 2 * PAIR_THRESHOLD && sim[best]![j]! >= EXTRA_MEASURE_MARGIN * second;
+    if (sim[best]![j]! < EXTRA_MEASURE_RATIO * first && !clearlyItsOwn) continue;
     add(best, j, "auto");
     taken.add(j);
   }

@@ -1,0 +1,127 @@
+/**
+ * Pairing where problems stand in groups (unnumbered headings such as
+ * 在带头……方面 with points 1. 2. beneath).
+ *
+ * - Measures written per group (fewer measures than points, about one per
+ *   group, not grouped themselves): a group is paired as one unit (its heading
+ *   and all its points) and every point shares the group's measure(s).
+ * - Measures grouped too: the groups are matched first, and agreement of the
+ *   groups counts as evidence when points are paired.
+ * - Otherwise points are paired one by one.
+ *
+ * The user's choices (overrides, per problem) win in every case.
+ */
+import type { Group, Item } from "../model";
+import { pairProblems, type Pair, type PairOverride, type Pairing, type PairingOptions } from "./pair";
+
+/** A group as one unit to pair: its heading and its items' text. */
+function groupUnit(group: Group, items: readonly Item[]): Item {
+  const own = items.filter((i) => i.group === group.id);
+  return {
+    id: group.id,
+    paragraph: group.paragraph,
+    end: group.end,
+    title: group.title,
+    marker: null,
+    points: [],
+    body: [group.title, ...own.map((i) => i.body)].join("\n"),
+  };
+}
+
+/** The most frequent aspect among a group's items (null when none). */
+function groupAspect(group: Group, aspects: Record<string, string | null>): string | null {
+  const counts = new Map<string, number>();
+  for (const id of group.items) {
+    const a = aspects[id];
+    if (a) counts.set(a, (counts.get(a) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [a, n] of counts) if (best === null || n > counts.get(best)!) best = a;
+  return best;
+}
+
+export interface DocumentPairing extends Pairing {
+  /** "group" when measures answer whole groups of problems. */
+  level: "item" | "group";
+}
+
+export function pairDocument(
+  problems: readonly Item[],
+  measures: readonly Item[],
+  groups: readonly Group[],
+  overrides: readonly PairOverride[] = [],
+  options: PairingOptions = {},
+): DocumentPairing {
+  const pGroups = groups.filter((g) => g.section === "problems" && g.items.length > 0);
+  const mGroups = groups.filter((g) => g.section === "measures" && g.items.length > 0);
+  const ungrouped = problems.filter((p) => !p.group);
+
+  const perGroup =
+    pGroups.length >= 2 &&
+    mGroups.length < 2 &&
+    measures.length < problems.length &&
+    measures.length <= Math.ceil(pGroups.length * 1.5) + ungrouped.length;
+  if (perGroup) {
+    const units = [...pGroups.map((g) => groupUnit(g, problems)), ...ungrouped].sort((a, b) => a.paragraph - b.paragraph);
+    const unitAspects = options.aspects
+      ? {
+          problems: Object.fromEntries(units.map((u) => [u.id, pGroups.some((g) => g.id === u.id) ? groupAspect(pGroups.find((g) => g.id === u.id)!, options.aspects!.problems) : (options.aspects!.problems[u.id] ?? null)])),
+          measures: options.aspects.measures,
+        }
+      : undefined;
+    const unitPairing = pairProblems(units, measures, [], { aspects: unitAspects });
+    const byUnit = new Map<string, Pair[]>();
+    for (const p of unitPairing.pairs) byUnit.set(p.problem, [...(byUnit.get(p.problem) ?? []), p]);
+    // The user's choices, per problem.
+    const mIds = new Set(measures.map((m) => m.id));
+    const pIds = new Set(problems.map((p) => p.id));
+    const userChoice = new Map<string, string[]>();
+    const staleOverrides: PairOverride[] = [];
+    for (const o of overrides) {
+      if (!pIds.has(o.problem) || (o.measure !== null && !mIds.has(o.measure))) {
+        staleOverrides.push(o);
+        continue;
+      }
+      const list = userChoice.get(o.problem) ?? [];
+      if (o.measure !== null) list.push(o.measure);
+      userChoice.set(o.problem, list);
+    }
+    const pairs: Pair[] = [];
+    for (const p of problems) {
+      const user = userChoice.get(p.id);
+      if (user) {
+        for (const m of user) pairs.push({ problem: p.id, measure: m, score: 1, source: "user" });
+        continue;
+      }
+      for (const up of byUnit.get(p.group ?? p.id) ?? []) pairs.push({ ...up, problem: p.id });
+    }
+    const answered = new Set(pairs.map((p) => p.measure));
+    const paired = new Set(pairs.map((p) => p.problem));
+    return {
+      level: "group",
+      pairs,
+      unpairedProblems: problems.filter((p) => !paired.has(p.id)).map((p) => p.id),
+      unansweredMeasures: measures.filter((m) => !answered.has(m.id)).map((m) => m.id),
+      userUnpaired: [...userChoice].filter(([, ms]) => ms.length === 0).map(([p]) => p),
+      staleOverrides,
+    };
+  }
+
+  if (pGroups.length >= 2 && mGroups.length >= 2) {
+    // Match the groups first; points of matched groups are more likely to answer each other.
+    const gp = pairProblems(
+      pGroups.map((g) => groupUnit(g, problems)),
+      mGroups.map((g) => groupUnit(g, measures)),
+    );
+    const matched = new Set(gp.pairs.map((p) => `${p.problem}>${p.measure}`));
+    const groupOf = new Map([...problems, ...measures].map((i) => [i.id, i.group]));
+    return {
+      level: "item",
+      ...pairProblems(problems, measures, overrides, {
+        ...options,
+        agreement: (problem, measure) => matched.has(`${groupOf.get(problem)}>${groupOf.get(measure)}`),
+      }),
+    };
+  }
+  return { level: "item", ...pairProblems(problems, measures, overrides, options) };
+}
