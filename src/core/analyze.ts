@@ -7,7 +7,8 @@
  */
 import type { Finding, RuleId } from "./findings";
 import { missingParts, describeRequest, type InsertRequest } from "./insert/planner";
-import type { Paragraph } from "./model";
+import type { Item, Paragraph, ReadingQuestion } from "./model";
+import { clip } from "./labels";
 import { pairDocument, type PairOverride } from "./pairing";
 import type { PassageIndex } from "./passages";
 import {
@@ -104,6 +105,25 @@ export function analyzeDocument(paragraphs: Paragraph[], options: AnalyzeDocumen
   return analyzeWithProfile(paragraphs, options).doc;
 }
 
+/** "P3 是否由 M1 回应？" for every plausible pair the pairing did not make. */
+function pairQuestions(structure: { problems: Item[]; measures: Item[] }, candidates: readonly { problem: string; measure: string }[]): ReadingQuestion[] {
+  return candidates.flatMap((c) => {
+    const p = structure.problems.find((x) => x.id === c.problem);
+    const m = structure.measures.find((x) => x.id === c.measure);
+    if (!p || !m) return [];
+    return [
+      {
+        id: `pair:${c.problem}:${c.measure}`,
+        kind: "pair" as const,
+        paragraph: p.paragraph,
+        text: `问题${c.problem}“${clip(p.title, 16)}”是否由措施${c.measure}“${clip(m.title, 16)}”回应？`,
+        problem: c.problem,
+        measure: c.measure,
+      },
+    ];
+  });
+}
+
 function analyzeWithProfile(paragraphs: Paragraph[], options: AnalyzeDocumentOptions) {
   const state = options.state ?? emptyState();
   const choice = chooseProfile(paragraphs, options);
@@ -142,6 +162,9 @@ function analyzeWithProfile(paragraphs: Paragraph[], options: AnalyzeDocumentOpt
     pairs: pairing.pairs,
     unpairedProblems: pairing.unpairedProblems,
     unansweredMeasures: pairing.unansweredMeasures,
+    pairCandidates: pairing.candidates,
+    pairLevel: pairing.level,
+    reading: { ...structure.reading, questions: [...structure.reading.questions, ...pairQuestions(structure, pairing.candidates)] },
     aspectYearWarning: choice.profile && choice.detection?.warning?.profileId === choice.profile.id ? choice.detection.warning : null,
   };
   return { doc, choice, matches, state };

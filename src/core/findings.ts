@@ -31,6 +31,7 @@ export const RULE_IDS = [
   "copied-passage",
   // Added after the first contract (compatible extension):
   "aspect-year-mismatch",
+  "not-material",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -57,6 +58,8 @@ export interface Finding {
   data?: Record<string, unknown>;
   /** Present when the finding can be fixed mechanically. */
   fix?: TextFix;
+  /** Further edits that belong to the same fix (the numbers after a numbering slip). */
+  extraFixes?: TextFix[];
   /** Stable key for "忽略" (ignore this finding): rule + paragraph text fingerprint + quote. */
   key: string;
 }

@@ -197,6 +197,11 @@ export interface Reading {
   confidence: Confidence;
   /** What the reader took as the section level ("cn、", "part", "unnumbered"…). */
   level: string;
+  /**
+   * Kinds this reading lacks that another reading, nearly as good, finds (or that a
+   * section placed only by position might be): their absence is not certain.
+   */
+  possibleKinds: SectionKind[];
   questions: ReadingQuestion[];
 }
 

@@ -49,6 +49,7 @@ export function toContractReport(file: string, doc: AnalyzedDocument, findings: 
       message: f.message,
       ...(f.data ? { data: f.data } : {}),
       ...(f.fix ? { fix: f.fix } : {}),
+      ...(f.extraFixes ? { extraFixes: f.extraFixes } : {}),
     })),
   };
 }

@@ -52,6 +52,8 @@ export function missingSectionsOf(sections: readonly Section[], required: readon
 /** Titles of documents that are about such a meeting but are not a material. */
 const NOT_MATERIAL_TITLE = /(通知|讲话|发言稿?|纪要|记录|方案|意见|办法|决定|报道|新闻|简报|总结|说明|函)[（(〔]?[^）)〕]{0,8}[）)〕]?$/;
 const MATERIAL_TITLE = /对照检查|检视剖析|剖析材料|发言提纲|对照检视|查摆材料|检视材料/;
+/** A preface that says what the document is (现将对照检查情况报告如下). */
+const MATERIAL_OPENING = /对照检查|检视剖析|对照检视|剖析材料|查摆|民主生活会|组织生活会|批评与自我批评/;
 
 /** Margin (in skeleton score units) at which the best reading is sure over the runner-up. */
 const SURE_MARGIN = 1.5;
@@ -164,15 +166,29 @@ export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOption
   const causes = itemsOf("causes", "C");
   const measures = itemsOf("measures", "M");
 
-  const titleText = title?.text ?? "";
+  // Kinds the reading lacks but might have: found by a close runner-up, or hidden behind a
+  // heading placed only by position.
+  const present = new Set(sections.map((s) => s.kind));
+  const possible = new Set<SectionKind>();
+  if (runnerUp && best.score - runnerUp.score < SURE_MARGIN) {
+    for (const c of runnerUp.skeleton) if (c.kind && !present.has(c.kind)) possible.add(c.kind);
+  }
+  if (sections.some((s) => s.recognisedBy === "position" && s.headingParagraph !== null)) {
+    for (const k of CORE_KINDS) if (!present.has(k)) possible.add(k);
+  }
+
+  const titleText = (title?.text ?? "").replace(/[\s\u3000]+/g, "");
   const namedCore = new Set(skeleton.filter((c) => c.named && c.kind && CORE_KINDS.includes(c.kind)).map((c) => c.kind)).size;
   const titleSaysOther = !!title && NOT_MATERIAL_TITLE.test(titleText) && !MATERIAL_TITLE.test(titleText);
   const titleSaysMaterial = !!title && TITLE_CUE.test(titleText) && !titleSaysOther;
-  const material = !titleSaysOther && (namedCore >= 2 || (titleSaysMaterial && (namedCore >= 1 || problems.length > 0 || measures.length > 0)));
+  const opening = lines.slice(bodyFrom, Math.min(skeleton[0]?.line.index ?? bodyFrom + 3, bodyFrom + 6)).map((l) => l.trimmed).join("");
+  const openingSaysMaterial = MATERIAL_OPENING.test(opening);
+  const material = !titleSaysOther && (titleSaysMaterial || namedCore >= 2 || (namedCore >= 1 && openingSaysMaterial));
   const reading: Reading = {
     material,
     confidence: material ? confidence : { sure: false, score: 0, reasons: [titleSaysOther ? `标题“${titleText.slice(0, 30)}”表明这不是对照检查材料` : "未找到对照检查材料的标题和“存在问题”“原因分析”“整改措施”等部分"] },
     level: best.level,
+    possibleKinds: [...possible],
     questions: material ? headingQuestions(best, runnerUp, confidence.sure) : [],
   };
 

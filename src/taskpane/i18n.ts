@@ -282,6 +282,7 @@ const zhCN: Strings = {
     "format-gbt9704": "公文格式（GB/T 9704）",
     "copied-passage": "雷同段落",
     "aspect-year-mismatch": "方面与年度不符",
+    "not-material": "不像对照检查材料",
   },
   notInWord: {
     title: "请在 Word 中使用",
@@ -439,6 +440,7 @@ const enUS: Strings = {
     "format-gbt9704": "Official format (GB/T 9704)",
     "copied-passage": "Copied passage",
     "aspect-year-mismatch": "Aspects of another year",
+    "not-material": "Not a self-examination material",
   },
   notInWord: {
     title: "Open in Word",

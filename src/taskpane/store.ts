@@ -534,7 +534,7 @@ export class PaneStore {
   /** "修正" / "全部修正": apply the fixes of these findings, then re-read. */
   async fix(findings: readonly Finding[]): Promise<void> {
     const host = this.host;
-    const fixes: TextFix[] = findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    const fixes: TextFix[] = findings.flatMap((f) => (f.fix ? [f.fix, ...(f.extraFixes ?? [])] : []));
     if (!host.applyFixes || fixes.length === 0 || this.snapshot.busy) return;
     this.update({ busy: true, notice: null });
     try {

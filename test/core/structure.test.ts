@@ -137,7 +137,9 @@ describe("sections by wording, numbering and position", () => {
     expect(r.problems).toEqual([4, 5, 6]);
     expect(r.s.problems[0].title).toBe("（一）理论学习方面。");
     expect(r.s.problems[0].points.map((p) => p.text.slice(0, 2))).toEqual(["一是", "二是"]);
-    expect(r.causes).toEqual([8]);
+    // Causes inline in one paragraph: one item per ordinal.
+    expect(r.causes).toEqual([8, 8]);
+    expect(r.s.causes.map((c) => c.title)).toEqual(["一是理想信念有所松懈。", "二是宗旨意识有所淡化。"]);
     expect(r.measures).toEqual([11, 12, 13]);
   });
 

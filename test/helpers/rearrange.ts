@@ -4,7 +4,7 @@
  * original must be right on each variant.
  *
  * - blank-lines: an empty line after every paragraph;
- * - parts: section headings re-numbered 第一部分　…, items （一） → 1.;
+ * - parts: section headings re-numbered 第一部分　…;
  * - dot-sections: section headings 一.…, items （一） → 一、;
  * - synonyms: section headings reworded (存在问题 → 查摆出的突出问题, …);
  * - measures-rotated: the measures moved (the last first), renumbered in place.
@@ -88,8 +88,10 @@ export function rearrange(m: LabelledMaterial, variant: Variant): LabelledMateri
       const numbered = [...heads.keys()].filter((n) => parseLeadingMarker(lines[n - 1] ?? "")?.family === "cn");
       if (numbered.length < 2) return null;
       let out = retype(lines, numbered, (v) => (variant === "parts" ? writeMarker("part", v, "第N部分　") : writeMarker("cn", v, "N.")));
-      const items = itemLines(label).filter((n) => parseLeadingMarker(lines[n - 1] ?? "")?.family === "cnParen");
-      out = retype(out, items, (v) => (variant === "parts" ? `${v}.` : writeMarker("cn", v, "N、")));
+      if (variant === "dot-sections") {
+        const items = itemLines(label).filter((n) => parseLeadingMarker(lines[n - 1] ?? "")?.family === "cnParen");
+        out = retype(out, items, (v) => writeMarker("cn", v, "N、"));
+      }
       const l = clone(label);
       for (const s of l.sections) if (s.heading) s.heading = out[s.first_line - 1]!.trim();
       for (const it of [...l.problems, ...l.causes, ...l.measures]) {

@@ -13,7 +13,11 @@ export interface TitleFinding {
   text: string;
 }
 
+/** A line's text without spaces (text that came through PDF: 对照 检查　材料). */
+const despaced = (l: Line) => l.trimmed.replace(/[\s\u3000]+/g, "");
 const BRACKETED = /^[（(].*[）)]$/;
+/** The words a title ends with (what the document is). */
+const TITLE_END = /(材料|提纲|报告|发言|剖析|情况|稿)[）)]?$/;
 
 export function findTitle(lines: readonly Line[]): TitleFinding | null {
   let start = lines.findIndex((l) => !l.empty);
@@ -24,17 +28,15 @@ export function findTitle(lines: readonly Line[]): TitleFinding | null {
   const candidates: Line[] = [];
   for (let i = start; i < lines.length && candidates.length < 3; i++) {
     const l = lines[i]!;
-    if (l.empty) {
-      if (candidates.length) break;
-      continue;
-    }
+    // An empty line may stand between a title and its second line or author line.
+    if (l.empty) continue;
     const short = l.trimmed.length <= MAX_TITLE && !/[。；;]$/.test(l.trimmed);
     const numbered = l.marker !== null && l.marker.family !== "cnParen";
     if (!short || numbered) break;
     candidates.push(l);
   }
   if (!candidates.length) return null;
-  const cued = candidates.some((l) => TITLE_CUE.test(l.trimmed));
+  const cued = candidates.some((l) => TITLE_CUE.test(despaced(l)));
   const styled = candidates.some(
     (l) => l.paragraph.builtInStyle === "Title" || l.paragraph.format?.alignment === "center" || isHeadingStyled(l.paragraph, 1),
   );
@@ -46,7 +48,9 @@ export function findTitle(lines: readonly Line[]): TitleFinding | null {
   let last = first;
   for (let k = first + 1; k < candidates.length; k++) {
     const l = candidates[k]!;
-    const continues = TITLE_CUE.test(l.trimmed) && !TITLE_CUE.test(candidates[first]!.trimmed);
+    // A title split over two lines: the first names the meeting or the unit, the second
+    // what the document is (…对照检查材料, …发言提纲).
+    const continues = TITLE_CUE.test(despaced(l)) && (!TITLE_CUE.test(despaced(candidates[last]!)) || !TITLE_END.test(despaced(candidates[last]!)));
     if (BRACKETED.test(l.trimmed) || continues) last = k;
     else break;
   }
@@ -63,7 +67,8 @@ export function findClosing(lines: readonly Line[], after: number): number | nul
     if (l.empty) continue;
     const date = DATE_LINE.test(l.text);
     const cue = CLOSING_CUE.test(l.trimmed) && l.trimmed.length <= 150 && !(l.marker && l.marker.family !== "sequence");
-    const signature = l.trimmed.length <= 20 && !/[。，；：,;:]/.test(l.trimmed) && !l.marker;
+    // A name, a unit or "对照检查人：某某": short, not a sentence.
+    const signature = l.trimmed.length <= 24 && !/[。，；,;]/.test(l.trimmed) && !l.marker;
     if (date || cue || signature) {
       start = i;
       if (date || cue) sawCue = true;
@@ -72,8 +77,13 @@ export function findClosing(lines: readonly Line[], after: number): number | nul
     break;
   }
   if (start === null || !sawCue) return null;
-  // The closing starts at its first words or date; a bare short line above them is body.
-  while (start < lines.length && (lines[start]!.empty || (!CLOSING_CUE.test(lines[start]!.trimmed) && !DATE_LINE.test(lines[start]!.text)))) {
+  // The closing starts at its first words, at a signature standing apart from the body
+  // (after an empty line), or at the date; a bare short line right under the body is body.
+  const apart = (i: number) => i > 0 && lines[i - 1]!.empty;
+  while (
+    start < lines.length &&
+    (lines[start]!.empty || (!CLOSING_CUE.test(lines[start]!.trimmed) && !DATE_LINE.test(lines[start]!.text) && !apart(start)))
+  ) {
     start++;
   }
   return start < lines.length ? start : null;

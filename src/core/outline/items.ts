@@ -90,6 +90,29 @@ function nextContent(body: readonly Line[], k: number): number | null {
   return null;
 }
 
+/**
+ * The items of one paragraph that holds a run of inline ordinals (一是……二是……三是……),
+ * one per ordinal; null when it holds no such run. Ids are left to the caller.
+ */
+function inlineItems(l: Line): Item[] | null {
+  const run = findOrdinalRun([{ text: l.text }]);
+  if (run.length < 2) return null;
+  return run.map((hit, k) => {
+    const next = run[k + 1];
+    const end = next ? next.marker.offset : l.text.length;
+    const sentenceEnd = firstSentenceEnd(l.text, hit.marker.offset + hit.marker.length);
+    return {
+      id: "",
+      paragraph: l.index,
+      end: l.index,
+      title: l.text.slice(hit.marker.offset, Math.min(end, sentenceEnd)).trim(),
+      marker: hit.marker,
+      points: [],
+      body: l.text.slice(hit.marker.offset, end).trim(),
+    };
+  });
+}
+
 export function sectionItems(section: Section, lines: readonly Line[], prefix: string, levels: Levels, exclude: ReadonlySet<string>): SectionItems {
   const kind = section.kind as SectionKindWithItems;
   const from = section.headingParagraph !== null ? section.headingParagraph + 1 : section.start;
@@ -141,26 +164,8 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
     const withoutLead = content.filter(({ l }, n) => !(n === 0 && LEAD_CUE.test(l.trimmed) && content.length > 1));
     // One paragraph with inline ordinals: each ordinal is an item.
     if (withoutLead.length === 1) {
-      const only = withoutLead[0]!;
-      const run = findOrdinalRun([{ text: only.l.text }]);
-      if (run.length >= 2) {
-        const items: Item[] = run.map((hit, k) => {
-          const next = run[k + 1];
-          const end = next ? next.marker.offset : only.l.text.length;
-          const text = only.l.text.slice(hit.marker.offset, end);
-          const sentenceEnd = firstSentenceEnd(only.l.text, hit.marker.offset + hit.marker.length);
-          return {
-            id: `${prefix}${k + 1}`,
-            paragraph: only.l.index,
-            end: only.l.index,
-            title: only.l.text.slice(hit.marker.offset, Math.min(end, sentenceEnd)).trim(),
-            marker: hit.marker,
-            points: [],
-            body: text.trim(),
-          };
-        });
-        return { items, groups: [], level: "inline" };
-      }
+      const items = inlineItems(withoutLead[0]!.l);
+      if (items) return { items: items.map((it, k) => ({ ...it, id: `${prefix}${k + 1}` })), groups: [], level: "inline" };
     }
     const shaped = withoutLead.filter(({ l }) => isShortSentence(l, MAX_GROUP_HEADING) && ASPECT_SHAPED.test(l.trimmed));
     const bold = withoutLead.filter(({ l }) => l.paragraph.format?.bold);
@@ -210,11 +215,17 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
       points: findPoints(itemLines, marker, levels, level),
       body: itemLines.map((l) => l.trimmed).filter(Boolean).join("\n"),
     };
-    if (currentGroup) {
-      item.group = currentGroup.id;
-      currentGroup.items.push(item.id);
+    // The section's only item numbered 一是 at the start of its paragraph, with 二是 三是
+    // inline in the same paragraph: those are the next items, not points.
+    const inline = (level === "ordinalShi" || level === "ordinalDi") && end === k && starts.length === 1 ? inlineItems(start) : null;
+    for (const it of inline && inline[0]!.marker?.offset === start.marker?.offset ? inline : [item]) {
+      it.id = `${prefix}${items.length + 1}`;
+      if (currentGroup) {
+        it.group = currentGroup.id;
+        currentGroup.items.push(it.id);
+      }
+      items.push(it);
     }
-    items.push(item);
   }
   return { items, groups, level };
 }

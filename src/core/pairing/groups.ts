@@ -104,6 +104,11 @@ export function pairDocument(
       unansweredMeasures: measures.filter((m) => !answered.has(m.id)).map((m) => m.id),
       userUnpaired: [...userChoice].filter(([, ms]) => ms.length === 0).map(([p]) => p),
       staleOverrides,
+      candidates: unitPairing.candidates.flatMap((c) => {
+        const group = pGroups.find((g) => g.id === c.problem);
+        const ids = group ? group.items : [c.problem];
+        return ids.filter((id) => !userChoice.has(id)).map((id) => ({ ...c, problem: id }));
+      }),
     };
   }
 

@@ -61,6 +61,12 @@ export interface Pairing {
   userUnpaired: string[];
   /** Overrides naming a problem or measure the document no longer has; ignored. */
   staleOverrides: PairOverride[];
+  /**
+   * Plausible pairs that were not made: for an unpaired problem its closest measure,
+   * for an unanswered measure its closest problem, where they share enough to ask the
+   * user rather than to say "nothing answers it".
+   */
+  candidates: { problem: string; measure: string; score: number }[];
 }
 
 /**
@@ -77,6 +83,11 @@ const ASPECT_HEADING = /^[\s\u3000]*在.{2,80}方面[。：:；;]?$/;
 const ORDER_WEIGHT = 0.01;
 /** Minimum cosine for a pair. Unrelated items of one material score below about 0.02. */
 export const PAIR_THRESHOLD = 0.035;
+/**
+ * A pair not made (a measure kept for a closer problem, a spare measure not close
+ * enough to join) but this close: a pair to ask about, not to deny.
+ */
+export const CANDIDATE_THRESHOLD = PAIR_THRESHOLD;
 /**
  * A second problem for a measure must be at least this close relative to the
  * measure's first problem. Lenient: a measure written for two problems is about
@@ -314,11 +325,31 @@ export function pairProblems(
       answered.add(j);
     }
   });
+  // --- candidates: what an unpaired problem or an unanswered measure is closest to ---
+  const candidates: Pairing["candidates"] = [];
+  const seen = new Set<string>();
+  const candidate = (i: number, j: number) => {
+    const key = `${i}>${j}`;
+    if (seen.has(key) || !(sim[i]![j]! >= CANDIDATE_THRESHOLD)) return;
+    seen.add(key);
+    candidates.push({ problem: problems[i]!.id, measure: measures[j]!.id, score: pairConfidence(sim[i]![j]!) });
+  };
+  problems.forEach((_, i) => {
+    if (chosen.has(i) || userDecided.has(i) || measures.length === 0) return;
+    candidate(i, bestMeasure(i));
+  });
+  measures.forEach((_, j) => {
+    if (answered.has(j) || problems.length === 0) return;
+    let best = 0;
+    for (let i = 1; i < problems.length; i++) if (sim[i]![j]! > sim[best]![j]!) best = i;
+    if (!userDecided.has(best)) candidate(best, j);
+  });
   return {
     pairs,
     unpairedProblems: problems.filter((_, i) => !chosen.has(i)).map((p) => p.id),
     unansweredMeasures: measures.filter((_, j) => !answered.has(j)).map((m) => m.id),
     userUnpaired: problems.filter((_, i) => userDecided.has(i) && !userMeasures.has(i)).map((p) => p.id),
     staleOverrides,
+    candidates,
   };
 }

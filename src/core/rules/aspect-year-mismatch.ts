@@ -22,6 +22,7 @@ const rule: Rule = {
       incorrect:
         "××局党组2022年度民主生活会对照检查材料\n现将对照检查情况报告如下。\n一、存在问题\n（一）理论学习有收获方面。\n（二）思想政治受洗礼方面。\n（三）干事创业敢担当方面。\n（四）为民服务解难题方面。\n（五）清正廉洁作表率方面。",
     },
+    scope: "material",
   },
   create(context) {
     const warning = context.doc.aspectYearWarning;

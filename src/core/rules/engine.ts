@@ -108,6 +108,7 @@ export function runRules(doc: AnalyzedDocument, options: RunRulesOptions = {}): 
 
   for (const rule of registry) {
     if (ignoredRules.has(rule.id) || (only && !only.has(rule.id))) continue;
+    if (rule.meta.scope === "material" && !doc.reading.material) continue;
     const setting = effectiveSeverity(rule, doc, options);
     if (setting === "off") continue;
     const reported: ReportDescriptor[] = [];
@@ -144,7 +145,10 @@ export function runRules(doc: AnalyzedDocument, options: RunRulesOptions = {}): 
       if (d.end !== undefined) finding.end = d.end;
       if (d.data) finding.data = d.data;
       // A fix that does not fit the text (or would touch an automatic number) is dropped, the finding kept.
-      if (d.fix && fixFits(d.fix, byIndex)) finding.fix = d.fix;
+      if (d.fix && fixFits(d.fix, byIndex) && (d.extraFixes ?? []).every((x) => fixFits(x, byIndex))) {
+        finding.fix = d.fix;
+        if (d.extraFixes?.length) finding.extraFixes = d.extraFixes;
+      }
       findings.push(finding);
     }
   }

@@ -26,6 +26,7 @@ import duplicateParagraph from "./duplicate-paragraph";
 import formatGbt9704 from "./format-gbt9704";
 import copiedPassage from "./copied-passage";
 import aspectYearMismatch from "./aspect-year-mismatch";
+import notMaterial from "./not-material";
 
 export const ALL_RULES: readonly Rule[] = [
   sectionMissing,
@@ -49,6 +50,7 @@ export const ALL_RULES: readonly Rule[] = [
   formatGbt9704,
   copiedPassage,
   aspectYearMismatch,
+  notMaterial,
 ];
 
 /** The rules that read each paragraph's text alone (no structure, profile or formatting needed). */

@@ -25,6 +25,7 @@ const rule: Rule = {
       correct: "对照检查材料\n" + "现报告如下。".repeat(300),
       incorrect: "对照检查材料\n现报告如下。\n一、存在问题\n（一）学习不够。",
     },
+    scope: "material",
   },
   create(context) {
     const { doc } = context;

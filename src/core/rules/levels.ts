@@ -5,23 +5,40 @@ import type { AnalyzedDocument } from "./types";
 
 export interface NumberedLevel {
   label: string;
+  /** Whether the reader is sure these lines are one level (a fix may renumber them). */
+  sure: boolean;
+  /** One run of numbers 1, 2, 3… (a group's items are a run of their own). */
   entries: { paragraph: number; marker: NumberMarker }[];
 }
 
-/** Section headings form one level; the items of each section form one level each. */
+/**
+ * Section headings form one level; the items of each section form one level each,
+ * and inside a section every group (an unnumbered heading such as 在带头……方面)
+ * numbers its items afresh.
+ */
 export function numberedLevels(doc: AnalyzedDocument): NumberedLevel[] {
   const levels: NumberedLevel[] = [];
   const headed = doc.sections.filter((s) => s.marker && s.headingParagraph !== null);
   if (headed.length) {
-    levels.push({ label: "部分标题", entries: headed.map((s) => ({ paragraph: s.headingParagraph as number, marker: s.marker as NumberMarker })) });
+    levels.push({ label: "部分标题", sure: doc.reading.confidence.sure, entries: headed.map((s) => ({ paragraph: s.headingParagraph as number, marker: s.marker as NumberMarker })) });
   }
   for (const [kind, items] of [
     ["problems", doc.problems],
     ["causes", doc.causes],
     ["measures", doc.measures],
   ] as const) {
-    const entries = items.filter((i) => i.marker).map((i) => ({ paragraph: i.paragraph, marker: i.marker as NumberMarker }));
-    if (entries.length) levels.push({ label: `“${SECTION_LABEL[kind]}”各条`, entries });
+    const section = doc.sections.find((s) => s.kind === kind);
+    const sure = doc.reading.material && section?.recognisedBy === "heading";
+    const runs = new Map<string, { paragraph: number; marker: NumberMarker }[]>();
+    for (const i of items) {
+      if (!i.marker) continue;
+      const run = i.group ?? "";
+      runs.set(run, [...(runs.get(run) ?? []), { paragraph: i.paragraph, marker: i.marker }]);
+    }
+    for (const [group, entries] of runs) {
+      const g = group ? doc.groups.find((x) => x.id === group) : undefined;
+      levels.push({ label: g ? `“${g.title.slice(0, 16)}”下各条` : `“${SECTION_LABEL[kind]}”各条`, sure, entries });
+    }
   }
   return levels;
 }

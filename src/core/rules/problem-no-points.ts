@@ -31,6 +31,7 @@ const rule: Rule = {
       correct: "对照检查材料\n现报告如下。\n一、存在问题\n（一）理论学习不够深入。一是学习不够系统，全年缺席中心组学习2次；二是学用结合不紧。",
       incorrect: "对照检查材料\n现报告如下。\n一、存在问题\n（一）理论学习不够深入。\n（二）联系群众不够紧密。",
     },
+    scope: "material",
   },
   create(context) {
     for (const problem of context.doc.problems) {

@@ -81,6 +81,7 @@ const rule: Rule = {
       correct: "对照检查材料\n现报告如下。\n一、存在问题\n（一）调查研究不够深入。2024年全年下乡调研8次，形成调研报告仅1篇。",
       incorrect: "对照检查材料\n现报告如下。\n一、存在问题\n（一）理论学习不够深入，学习有所放松，还有一定差距。",
     },
+    scope: "material",
   },
   create(context) {
     for (const problem of context.doc.problems) {

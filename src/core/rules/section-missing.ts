@@ -15,10 +15,19 @@ const rule: Rule = {
       correct: "对照检查材料\n现报告如下。\n一、存在问题\n（一）学习不够。\n二、原因分析\n（一）放松学习。\n三、整改措施\n（一）加强学习。",
       incorrect: "对照检查材料\n现报告如下。\n一、存在问题\n（一）学习不够。\n二、整改措施\n（一）加强学习。",
     },
+    scope: "material",
   },
   create(context) {
+    // Where the reader is unsure which lines head the sections, a section it did not find
+    // may be there under a heading it did not recognise: it says so, at a lower level.
     for (const kind of context.doc.missingSections) {
-      context.report({ paragraph: null, message: `缺少“${SECTION_LABEL[kind]}”部分`, data: { kind } });
+      const sure = !context.doc.reading.possibleKinds.includes(kind);
+      context.report({
+        paragraph: null,
+        message: sure ? `缺少“${SECTION_LABEL[kind]}”部分` : `未找到“${SECTION_LABEL[kind]}”部分（结构读取不确定，请核对各部分标题）`,
+        data: { kind, ...(sure ? {} : { unsure: true }) },
+        ...(sure ? {} : { severity: "warning" as const }),
+      });
     }
   },
 };

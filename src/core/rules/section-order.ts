@@ -18,6 +18,7 @@ const rule: Rule = {
       correct: "对照检查材料\n现报告如下。\n一、存在问题\n（一）学习不够。\n二、原因分析\n（一）放松学习。\n三、整改措施\n（一）加强学习。",
       incorrect: "对照检查材料\n现报告如下。\n一、存在问题\n（一）学习不够。\n二、整改措施\n（一）加强学习。\n三、原因分析\n（一）放松学习。",
     },
+    scope: "material",
   },
   create(context) {
     let highest: { kind: SectionKind; rank: number } | null = null;

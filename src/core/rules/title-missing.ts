@@ -14,6 +14,7 @@ const rule: Rule = {
       correct: "××局党组2024年度民主生活会对照检查材料\n现将对照检查情况报告如下。",
       incorrect: "按照上级要求，现将对照检查情况报告如下。\n一、存在问题",
     },
+    scope: "material",
   },
   create(context) {
     const { doc } = context;

@@ -37,6 +37,10 @@ export interface AnalyzedDocument extends DocumentStructure {
   unpairedProblems: string[];
   /** Measure ids that answer no problem. */
   unansweredMeasures: string[];
+  /** Plausible pairs the pairing did not make (to ask about, not to deny). */
+  pairCandidates: { problem: string; measure: string; score: number }[];
+  /** "group" when measures answer whole groups of problems. */
+  pairLevel: "item" | "group";
   /** Set when the problems follow another year's aspects than the title names. */
   aspectYearWarning?: { documentYear: number; aspectYear: number; profileId: string; message: string } | null;
 }
@@ -54,6 +58,8 @@ export interface ReportDescriptor {
   message: string;
   data?: Record<string, unknown>;
   fix?: TextFix;
+  /** Further edits applied with `fix` as one (see Finding.extraFixes). */
+  extraFixes?: TextFix[];
   /** Overrides the rule's severity for this finding (e.g. a hint-level variant). */
   severity?: Severity;
 }
@@ -78,6 +84,11 @@ export interface RuleMeta {
   description: { zh: string; en: string };
   /** A correct and an incorrect example, in Chinese material text. */
   examples: { correct: string; incorrect: string };
+  /**
+   * "material": the rule reads the material's structure and runs only where the document
+   * is read as a 对照检查材料 (a notice or a speech gets none of it). Default: every document.
+   */
+  scope?: "material";
 }
 
 export interface Rule {

@@ -88,7 +88,7 @@ export function corpusStructure(doc: CorpusDoc): DocumentStructure {
     })),
     missingSections: [],
     groups: [],
-    reading: { material: true, confidence: { sure: true, score: 1, reasons: [] }, level: "cn、", questions: [] },
+    reading: { material: true, confidence: { sure: true, score: 1, reasons: [] }, level: "cn、", possibleKinds: [], questions: [] },
     problems: doc.problems,
     causes: doc.causes,
     measures: doc.measures,

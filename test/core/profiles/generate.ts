@@ -109,7 +109,7 @@ export function generatedStructure(title: string | null, problems: Item[]): Docu
     ],
     missingSections: [],
     groups: [],
-    reading: { material: true, confidence: { sure: true, score: 1, reasons: [] }, level: "cn、", questions: [] },
+    reading: { material: true, confidence: { sure: true, score: 1, reasons: [] }, level: "cn、", possibleKinds: [], questions: [] },
     problems: problems.map((p, i) => ({ ...p, paragraph: 4 + i, end: 4 + i })),
     causes: [],
     measures: [],

@@ -97,6 +97,8 @@ export function buildDocument(input: DocumentInput | string | Paragraph[]): Anal
     pairs: [],
     unpairedProblems: [],
     unansweredMeasures: [],
+    pairCandidates: [],
+    pairLevel: "item",
   };
 }
 
@@ -149,7 +151,7 @@ function checkError(f: Finding, e: ExpectedError, texts: string[], where: string
     if (e.fixOutput === null) expect({ info, fix: f.fix }).toEqual({ info, fix: undefined });
     else {
       expect({ info, hasFix: f.fix !== undefined }).toEqual({ info, hasFix: true });
-      const plan = applyFixes(texts, [f.fix!]);
+      const plan = applyFixes(texts, [f.fix!, ...(f.extraFixes ?? [])]);
       expect(plan.rejected).toEqual([]);
       expect(plan.texts[f.fix!.paragraph]).toBe(e.fixOutput);
     }
@@ -217,7 +219,7 @@ export class RuleTester {
               const want = typeof c.output === "string" ? c.output.split("\n") : c.output;
               const plan = applyFixes(
                 toParagraphs(c),
-                findings.flatMap((f) => (f.fix ? [f.fix] : [])),
+                findings.flatMap((f) => (f.fix ? [f.fix, ...(f.extraFixes ?? [])] : [])),
               );
               expect(plan.texts).toEqual(want);
             }
