@@ -52,8 +52,8 @@ export function missingSectionsOf(sections: readonly Section[], required: readon
 /** Titles of documents that are about such a meeting but are not a material. */
 const NOT_MATERIAL_TITLE = /(通知|讲话|发言稿?|纪要|记录|方案|意见|办法|决定|报道|新闻|简报|总结|说明|函)[（(〔]?[^）)〕]{0,8}[）)〕]?$/;
 const MATERIAL_TITLE = /对照检查|检视剖析|剖析材料|发言提纲|对照检视|查摆材料|检视材料/;
-/** A preface that says what the document is (现将对照检查情况报告如下). */
-const MATERIAL_OPENING = /对照检查|检视剖析|对照检视|剖析材料|查摆|民主生活会|组织生活会|批评与自我批评/;
+/** A preface that says it reports a self-examination (现将对照检查情况报告如下). */
+const MATERIAL_OPENING = /对照检查|检视剖析|对照检视|剖析材料|(报告|汇报)如下|现将.{0,16}(情况|材料)(报告|汇报)/;
 
 /** Margin (in skeleton score units) at which the best reading is sure over the runner-up. */
 const SURE_MARGIN = 1.5;
