@@ -24,7 +24,7 @@ import {
 } from "./profiles";
 import { runRules, type RuleSetting } from "./rules/engine";
 import type { AnalyzedDocument, OtherDocument, ProfileSummary } from "./rules/types";
-import { emptyState, itemKey, type DocumentState } from "./state";
+import { emptyState, itemKey, lineRolesOf, type DocumentState } from "./state";
 import { analyzeStructure, missingSectionsOf } from "./structure";
 
 export interface AnalyzeDocumentOptions {
@@ -63,7 +63,7 @@ export function catalogueFor(state: DocumentState, userProfiles: readonly Profil
 export function chooseProfile(paragraphs: Paragraph[], options: AnalyzeDocumentOptions): ProfileChoice & { structure: ReturnType<typeof analyzeStructure> } {
   const state = options.state ?? emptyState();
   const catalogue = catalogueFor(state, options.userProfiles);
-  const structure = analyzeStructure(paragraphs);
+  const structure = analyzeStructure(paragraphs, { roles: lineRolesOf(state, paragraphs) });
   const wanted = options.profileId ?? state.profileId;
   // Detection runs in every case: the pane shows its reasons and the year warning.
   const detection = detectProfile(structure, catalogue);
@@ -151,7 +151,17 @@ function analyzeWithProfile(paragraphs: Paragraph[], options: AnalyzeDocumentOpt
         measures: Object.fromEntries(matchAspects(structure.measures, choice.profile).map((m) => [m.problem, m.aspect])),
       }
     : undefined;
-  const pairing = pairDocument(structure.problems, structure.measures, structure.groups, overrides, { aspects });
+  const found = pairDocument(structure.problems, structure.measures, structure.groups, overrides, { aspects });
+  // Pairs the user said are not pairs are not asked about again.
+  const rejected = new Set(state.rejectedPairs.map((r) => `${r.problem}>${r.measure}`));
+  const keyOf = (items: readonly Item[], id: string) => {
+    const item = items.find((i) => i.id === id);
+    return item ? itemKey(item) : "";
+  };
+  const pairing = {
+    ...found,
+    candidates: found.candidates.filter((c) => !rejected.has(`${keyOf(structure.problems, c.problem)}>${keyOf(structure.measures, c.measure)}`)),
+  };
 
   const doc: AnalyzedDocument = {
     ...structure,

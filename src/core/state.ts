@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { fingerprint } from "./fingerprint";
-import type { Item } from "./model";
+import { SECTION_KINDS, type Item, type Paragraph, type SectionKind } from "./model";
 import { stripLeadingMarker } from "./text/terms";
 
 export const STATE_NAMESPACE = "urn:duizhao:state:1";
@@ -25,12 +25,21 @@ const stateSchema = z.object({
   ruleSeverities: z.record(z.string(), z.enum(["error", "warning", "info", "off"])).default({}),
   /** Profiles imported by the user (validated again by the profile parser when used). */
   userProfiles: z.array(z.unknown()).default([]),
+  /**
+   * The user's answers to "这一行是标题还是正文？": a line (by a fingerprint of its text)
+   * heads a section of `kind`, or is body text.
+   */
+  lineRoles: z
+    .array(z.object({ line: z.string(), role: z.enum(["section", "body"]), kind: z.enum(SECTION_KINDS).optional() }))
+    .default([]),
+  /** Pairs the user said are not pairs ("P3 是否由 M1 回应？" — 否), by item keys. */
+  rejectedPairs: z.array(z.object({ problem: z.string(), measure: z.string() })).default([]),
 });
 
 export type DocumentState = z.infer<typeof stateSchema>;
 
 export function emptyState(): DocumentState {
-  return { version: 1, pairOverrides: [], done: [], ignoredFindings: [], ignoredRules: [], ruleSeverities: {}, userProfiles: [] };
+  return { version: 1, pairOverrides: [], done: [], ignoredFindings: [], ignoredRules: [], ruleSeverities: {}, userProfiles: [], lineRoles: [], rejectedPairs: [] };
 }
 
 /** Reads stored state; anything unreadable gives an empty state rather than an error. */
@@ -127,4 +136,61 @@ export function setProfileChoice(state: DocumentState, profileId: string | undef
 export function addUserProfile(state: DocumentState, profile: { id: string }): DocumentState {
   const rest = state.userProfiles.filter((p) => (p as { id?: string })?.id !== profile.id);
   return { ...state, userProfiles: [...rest, profile] };
+}
+
+// ---------------------------------------------------------------------------
+// Answers to the reader's questions.
+
+/** A line's key: a fingerprint of its text without leading number and spaces. */
+export function lineKey(paragraph: Pick<Paragraph, "text">): string {
+  return fingerprint(stripLeadingMarker(paragraph.text).replace(/[\s\u3000]+/g, ""));
+}
+
+/** "这一行是……标题" (kind) or "是正文" (null kind, role body); undefined forgets the answer. */
+export function setLineRole(state: DocumentState, paragraph: Pick<Paragraph, "text">, role: { role: "section"; kind: SectionKind } | { role: "body" } | undefined): DocumentState {
+  const line = lineKey(paragraph);
+  const rest = state.lineRoles.filter((r) => r.line !== line);
+  return { ...state, lineRoles: role ? [...rest, { line, ...role }] : rest };
+}
+
+/** The stored answers, by paragraph index of `paragraphs`. */
+export function lineRolesOf(
+  state: DocumentState,
+  paragraphs: readonly Pick<Paragraph, "index" | "text">[],
+): Map<number, { role: "section"; kind: SectionKind } | { role: "body" }> {
+  const out = new Map<number, { role: "section"; kind: SectionKind } | { role: "body" }>();
+  if (!state.lineRoles.length) return out;
+  const byKey = new Map(state.lineRoles.map((r) => [r.line, r]));
+  for (const p of paragraphs) {
+    if (!p.text.trim()) continue;
+    const r = byKey.get(lineKey(p));
+    if (!r) continue;
+    out.set(p.index, r.role === "section" && r.kind ? { role: "section", kind: r.kind } : { role: "body" });
+  }
+  return out;
+}
+
+interface PairedItems extends ItemsOf {
+  pairs: readonly { problem: string; measure: string }[];
+}
+
+/**
+ * "问题 P 是否由措施 M 回应？" — 是: the problem keeps the measures it has and gains M
+ * (kept as the user's pairing); 否: the pair is remembered as rejected and not asked again.
+ */
+export function answerPair(state: DocumentState, doc: PairedItems, problemId: string, measureId: string, yes: boolean): DocumentState {
+  const problem = doc.problems.find((p) => p.id === problemId);
+  const measure = doc.measures.find((m) => m.id === measureId);
+  if (!problem || !measure) return state;
+  const pKey = itemKey(problem);
+  const mKey = itemKey(measure);
+  const rejectedPairs = state.rejectedPairs.filter((r) => !(r.problem === pKey && r.measure === mKey));
+  if (!yes) return { ...state, rejectedPairs: [...rejectedPairs, { problem: pKey, measure: mKey }] };
+  const current = doc.pairs.filter((p) => p.problem === problemId).map((p) => doc.measures.find((m) => m.id === p.measure));
+  const keys = [...new Set([...current.flatMap((m) => (m ? [itemKey(m)] : [])), mKey])];
+  return {
+    ...state,
+    rejectedPairs,
+    pairOverrides: [...state.pairOverrides.filter((o) => o.problem !== pKey), ...keys.map((k) => ({ problem: pKey, measure: k }))],
+  };
 }
