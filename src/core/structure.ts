@@ -178,15 +178,19 @@ export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOption
   }
 
   const titleText = (title?.text ?? "").replace(/[\s\u3000]+/g, "");
+  // A first line that names another kind of document (…工作总结, …的通知) even where it is
+  // not recognised as a material's title.
+  const firstLine = lines.find((l) => !l.empty);
+  const headLine = title ? titleText : firstLine && firstLine.trimmed.length <= 40 && !/[。；;]$/.test(firstLine.trimmed) ? firstLine.trimmed.replace(/[\s\u3000]+/g, "") : "";
   const namedCore = new Set(skeleton.filter((c) => c.named && c.kind && CORE_KINDS.includes(c.kind)).map((c) => c.kind)).size;
-  const titleSaysOther = !!title && NOT_MATERIAL_TITLE.test(titleText) && !MATERIAL_TITLE.test(titleText);
+  const titleSaysOther = !!headLine && NOT_MATERIAL_TITLE.test(headLine) && !MATERIAL_TITLE.test(headLine);
   const titleSaysMaterial = !!title && TITLE_CUE.test(titleText) && !titleSaysOther;
   const opening = lines.slice(bodyFrom, Math.min(skeleton[0]?.line.index ?? bodyFrom + 3, bodyFrom + 6)).map((l) => l.trimmed).join("");
   const openingSaysMaterial = MATERIAL_OPENING.test(opening);
   const material = !titleSaysOther && (titleSaysMaterial || namedCore >= 2 || (namedCore >= 1 && openingSaysMaterial));
   const reading: Reading = {
     material,
-    confidence: material ? confidence : { sure: false, score: 0, reasons: [titleSaysOther ? `标题“${titleText.slice(0, 30)}”表明这不是对照检查材料` : "未找到对照检查材料的标题和“存在问题”“原因分析”“整改措施”等部分"] },
+    confidence: material ? confidence : { sure: false, score: 0, reasons: [titleSaysOther ? `标题“${headLine.slice(0, 30)}”表明这不是对照检查材料` : "未找到对照检查材料的标题和“存在问题”“原因分析”“整改措施”等部分"] },
     level: best.level,
     possibleKinds: [...possible],
     questions: material ? headingQuestions(best, runnerUp, confidence.sure) : [],

@@ -20,6 +20,8 @@ import type { Levels } from "./levels";
 
 /** A group heading is one sentence of at most this many characters. */
 const MAX_GROUP_HEADING = 70;
+/** A short heading line over a paragraph of prose. */
+const MAX_SHORT_HEADING = 30;
 /** An aspect-shaped line: 在带头……方面, 对照……方面：, ……方面。 */
 const ASPECT_SHAPED = /方面[。：:；;，,]?$|^(在|对照|关于|围绕|聚焦)/;
 
@@ -169,7 +171,13 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
     }
     const shaped = withoutLead.filter(({ l }) => isShortSentence(l, MAX_GROUP_HEADING) && ASPECT_SHAPED.test(l.trimmed));
     const bold = withoutLead.filter(({ l }) => l.paragraph.format?.bold);
+    // Short heading lines (强化理论武装。) each followed by a paragraph of prose.
+    const headed = withoutLead.filter(({ l }, n) => {
+      const next = withoutLead[n + 1]?.l;
+      return isShortSentence(l, MAX_SHORT_HEADING) && !!next && !isShortSentence(next, MAX_GROUP_HEADING);
+    });
     if (shaped.length >= 2) starts.push(...shaped.map(({ k }) => k));
+    else if (headed.length >= 2 && headed.length * 2 >= withoutLead.length - 1) starts.push(...headed.map(({ k }) => k));
     else if (bold.length >= 2 && bold.length < withoutLead.length) starts.push(...bold.map(({ k }) => k));
     else starts.push(...withoutLead.map(({ k }) => k));
   }

@@ -13,6 +13,7 @@
  */
 import type { Group, Item } from "../model";
 import { pairProblems, type Pair, type PairOverride, type Pairing, type PairingOptions } from "./pair";
+import { statedPairs } from "./references";
 
 /** A group as one unit to pair: its heading and its items' text. */
 function groupUnit(group: Group, items: readonly Item[]): Item {
@@ -55,6 +56,8 @@ export function pairDocument(
   const pGroups = groups.filter((g) => g.section === "problems" && g.items.length > 0);
   const mGroups = groups.filter((g) => g.section === "measures" && g.items.length > 0);
   const ungrouped = problems.filter((p) => !p.group);
+  // Measures that name the problems they answer ("针对第二、四方面问题").
+  const stated = statedPairs(problems, measures, pGroups);
 
   const perGroup =
     pGroups.length >= 2 &&
@@ -69,7 +72,9 @@ export function pairDocument(
           measures: options.aspects.measures,
         }
       : undefined;
-    const unitPairing = pairProblems(units, measures, [], { aspects: unitAspects });
+    const unitOf = (id: string) => problems.find((p) => p.id === id)?.group ?? id;
+    const unitStated = [...new Map(stated.map((s) => [`${unitOf(s.problem)}>${s.measure}`, { problem: unitOf(s.problem), measure: s.measure }])).values()];
+    const unitPairing = pairProblems(units, measures, [], { aspects: unitAspects, stated: unitStated });
     const byUnit = new Map<string, Pair[]>();
     for (const p of unitPairing.pairs) byUnit.set(p.problem, [...(byUnit.get(p.problem) ?? []), p]);
     // The user's choices, per problem.
@@ -124,9 +129,10 @@ export function pairDocument(
       level: "item",
       ...pairProblems(problems, measures, overrides, {
         ...options,
+        stated,
         agreement: (problem, measure) => matched.has(`${groupOf.get(problem)}>${groupOf.get(measure)}`),
       }),
     };
   }
-  return { level: "item", ...pairProblems(problems, measures, overrides, options) };
+  return { level: "item", ...pairProblems(problems, measures, overrides, { ...options, stated }) };
 }

@@ -167,6 +167,8 @@ export interface PairingOptions {
    * matched): counts like aspect agreement.
    */
   agreement?: (problem: string, measure: string) => boolean;
+  /** Pairs the measures state themselves ("针对第二、四方面问题"): made before anything else. */
+  stated?: readonly { problem: string; measure: string }[];
 }
 
 /**
@@ -235,9 +237,24 @@ export function pairProblems(
       usedByUser.add(j);
     }
   }
+  // --- pairs the measures state themselves: the author's own pairing ---
+  const stated = new Set<string>();
+  /** A measure that names its problems answers those, not others. */
+  const statedMeasures = new Set<number>();
+  const statedProblems = new Set<number>();
+  for (const s of options.stated ?? []) {
+    const i = pIndex.get(s.problem);
+    const j = mIndex.get(s.measure);
+    if (i === undefined || j === undefined || userDecided.has(i)) continue;
+    add(i, j, "auto");
+    stated.add(`${i}>${j}`);
+    statedProblems.add(i);
+    statedMeasures.add(j);
+    usedByUser.add(j);
+  }
 
-  // --- 1. optimal assignment over what the user left open ---
-  const openP = problems.map((_, i) => i).filter((i) => !userDecided.has(i));
+  // --- 1. optimal assignment over what the user and the author left open ---
+  const openP = problems.map((_, i) => i).filter((i) => !userDecided.has(i) && !statedProblems.has(i));
   const openM = measures.map((_, j) => j).filter((j) => !usedByUser.has(j));
   const prior = (i: number, j: number) => ORDER_WEIGHT * orderPrior(i, problems.length, j, measures.length);
   /** The best measure of a problem (any measure, the user's included), with the prior. */
@@ -260,7 +277,7 @@ export function pairProblems(
       const col = assigned[a]!;
       if (col < 0) return;
       const j = col < openM.length ? openM[col]! : bestMeasure(i);
-      if (sim[i]![j]! >= PAIR_THRESHOLD) add(i, j, "auto");
+      if (sim[i]![j]! >= PAIR_THRESHOLD && !statedMeasures.has(j)) add(i, j, "auto");
     });
   }
 
@@ -268,7 +285,7 @@ export function pairProblems(
   for (const i of openP) {
     if (chosen.has(i) || measures.length === 0) continue;
     const j = bestMeasure(i);
-    if (sim[i]![j]! >= PAIR_THRESHOLD) add(i, j, "auto");
+    if (sim[i]![j]! >= PAIR_THRESHOLD && !statedMeasures.has(j)) add(i, j, "auto");
   }
 
   // --- 3. sharing: keep a shared measure only for problems nearly as close as its closest ---
@@ -285,7 +302,7 @@ export function pairProblems(
   for (const [i, js] of chosen) for (const j of js.keys()) sharers.set(j, [...(sharers.get(j) ?? []), i]);
   for (const [i, js] of chosen) {
     for (const [j, source] of js) {
-      if (source !== "auto") continue;
+      if (source !== "auto" || stated.has(`${i}>${j}`)) continue;
       const others = sharers.get(j)!.filter((k) => k !== i);
       // …unless it is about as close to this problem as to theirs (a measure written for two aspects).
       const outranked =
@@ -301,13 +318,14 @@ export function pairProblems(
   for (let j = 0; j < measures.length; j++) {
     if (taken.has(j)) continue;
     let best = -1;
-    for (const i of openP) if (best < 0 || sim[i]![j]! > sim[best]![j]!) best = i;
+    const joinable = [...openP, ...statedProblems];
+    for (const i of joinable) if (best < 0 || sim[i]![j]! > sim[best]![j]!) best = i;
     if (best < 0 || sim[best]![j]! < PAIR_THRESHOLD) continue;
     const first = Math.max(0, ...[...(chosen.get(best)?.keys() ?? [])].map((k) => sim[best]![k]!));
     // A spare measure joins its problem when nearly as close as the problem's first measure,
     // or when it is clearly about that problem and no other (two measures for one problem).
     let second = 0;
-    for (const i of openP) if (i !== best) second = Math.max(second, sim[i]![j]!);
+    for (const i of joinable) if (i !== best) second = Math.max(second, sim[i]![j]!);
     const clearlyItsOwn = sim[best]![j]! >= 2 * PAIR_THRESHOLD && sim[best]![j]! >= EXTRA_MEASURE_MARGIN * second;
     if (sim[best]![j]! < EXTRA_MEASURE_RATIO * first && !clearlyItsOwn) continue;
     add(best, j, "auto");
