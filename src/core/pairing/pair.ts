@@ -94,6 +94,8 @@ export const CANDIDATE_THRESHOLD = PAIR_THRESHOLD;
  * equally close to both, and less close to each than a measure for one.
  */
 const SHARED_MEASURE_RATIO = 0.6;
+/** The same where measures are fewer than problems (some must answer several). */
+const SHARED_MEASURE_RATIO_FEWER = 0.45;
 /**
  * A second measure for a problem must be at least this close relative to its
  * first measure. Stricter: a spare measure usually answers a problem the author
@@ -305,9 +307,13 @@ export function pairProblems(
       if (source !== "auto" || stated.has(`${i}>${j}`)) continue;
       const others = sharers.get(j)!.filter((k) => k !== i);
       // …unless it is about as close to this problem as to theirs (a measure written for two aspects).
+      // With fewer measures than problems some must answer several: sharing is expected then,
+      // and a measure of another aspect is no evidence against it.
+      const mustShare = openM.length < openP.length;
       const outranked =
-        others.length > 0 && !sameAspect(i, j) && others.some((k) => sameAspect(k, j)) && sim[i]![j]! < SHARED_SAME_RATIO * closest.get(j)!;
-      if (outranked || sim[i]![j]! < SHARED_MEASURE_RATIO * closest.get(j)!) js.delete(j);
+        !mustShare && others.length > 0 && !sameAspect(i, j) && others.some((k) => sameAspect(k, j)) && sim[i]![j]! < SHARED_SAME_RATIO * closest.get(j)!;
+      const ratio = mustShare ? SHARED_MEASURE_RATIO_FEWER : SHARED_MEASURE_RATIO;
+      if (outranked || sim[i]![j]! < ratio * closest.get(j)!) js.delete(j);
     }
     if (js.size === 0) chosen.delete(i);
   }
