@@ -18,7 +18,7 @@ import { randomBytes } from "crypto";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { analyzeDocument } from "../core/analyze";
-import { INSERT_KINDS, missingParts, planInsertion, requestKey, type InsertRequest } from "../core/insert/planner";
+import { INSERT_KINDS, describeRequest, planInsertion, plannedParts, requestKey, type InsertRequest } from "../core/insert/planner";
 import { parseState } from "../core/state";
 import { DocxHost, readDocx } from "../host/docx";
 import { DocumentReadError } from "../host/types";
@@ -37,6 +37,8 @@ export interface FixOptions {
 export interface FixResult {
   /** Labels of what was inserted ("插入 原因分析"…), in order; empty when nothing was missing. */
   inserted: string[];
+  /** What seemed missing but was not inserted because the reading is unsure, with why. */
+  deferred: string[];
 }
 
 /** More insertions than this in one run means something is looping: stop there. */
@@ -120,22 +122,26 @@ export async function fixFile(input: string, out: string, options: FixOptions = 
   const host = new DocxHost(await readDocx(await readInput(input), path.basename(input)));
   const only = new Set<FixKind>(options.only ?? FIX_KINDS);
   const inserted: string[] = [];
+  const deferred = new Map<string, string>();
   const tried = new Set<string>();
   for (let round = 0; round < MAX_INSERTIONS; round++) {
     const state = parseState(await host.readState());
     const doc = analyzeDocument(await host.readParagraphs(), { hostKind: "docx", state, profileId: options.profileId });
     // Each part is tried once: one the planner cannot place, or that the analysis
     // still misses after its insertion, is not inserted again.
-    const request = missingParts(doc).find((r) => only.has(r.kind) && !tried.has(requestKey(r)));
+    const planned = plannedParts(doc);
+    for (const d of planned.deferred) if (only.has(d.request.kind)) deferred.set(requestKey(d.request), `${describeRequest(doc, d.request).replace(/^插入 /, "")}：${d.reason}`);
+    const request = planned.parts.find((r) => only.has(r.kind) && !tried.has(requestKey(r)));
     if (!request) break;
     tried.add(requestKey(request));
     const plan = planInsertion(doc, request);
     if (!plan) continue;
     await host.applyPlan(plan);
     inserted.push(plan.label);
+    deferred.delete(requestKey(request));
   }
   await writeAtomically(out, await host.toBytes());
-  return { inserted };
+  return { inserted, deferred: [...deferred.values()] };
 }
 
 /** Writes `data` to a temporary file next to `file`, flushes it, and renames it over `file`. */

@@ -216,6 +216,7 @@ async function fixCommand(args: string[], io: Io): Promise<number> {
   try {
     const result = await fixFile(file, values.out, { profileId: values.profile, only: only as FixKind[] | undefined });
     io.out(result.inserted.length ? `${values.out}：${result.inserted.join("；")}` : `${values.out}：无需插入，内容与原文件相同`);
+    for (const d of result.deferred) io.out(`未插入（读取不确定）：${d}`);
     return 0;
   } catch (error) {
     if (error instanceof UnknownProfileError) throw new UsageError(error.message);

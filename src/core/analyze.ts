@@ -6,7 +6,7 @@
  * plain data out.
  */
 import type { Finding, RuleId } from "./findings";
-import { missingParts, describeRequest, type InsertRequest } from "./insert/planner";
+import { describeRequest, plannedParts, type InsertRequest } from "./insert/planner";
 import type { Item, Paragraph, ReadingQuestion } from "./model";
 import { clip } from "./labels";
 import { pairDocument, type PairOverride } from "./pairing";
@@ -97,6 +97,8 @@ export interface Analysis {
   findings: Finding[];
   /** What templates can insert, with the buttons' names ("插入 原因分析"). */
   insertions: { request: InsertRequest; label: string }[];
+  /** What seems missing but waits for the user to confirm the reading, with why. */
+  deferredInsertions: { request: InsertRequest; label: string; reason: string }[];
   state: DocumentState;
 }
 
@@ -174,7 +176,10 @@ function analyzeWithProfile(paragraphs: Paragraph[], options: AnalyzeDocumentOpt
     unansweredMeasures: pairing.unansweredMeasures,
     pairCandidates: pairing.candidates,
     pairLevel: pairing.level,
-    reading: { ...structure.reading, questions: [...structure.reading.questions, ...pairQuestions(structure, pairing.candidates)] },
+    reading: {
+      ...structure.reading,
+      questions: [...structure.reading.questions, ...pairQuestions(structure, pairing.candidates)],
+    },
     aspectYearWarning: choice.profile && choice.detection?.warning?.profileId === choice.profile.id ? choice.detection.warning : null,
   };
   return { doc, choice, matches, state };
@@ -201,6 +206,7 @@ export function analyze(paragraphs: Paragraph[], options: FullAnalysisOptions): 
     passages: options.passages,
     file: options.file,
   });
+  const planned = plannedParts(doc);
   return {
     doc,
     profile: choice.profile,
@@ -208,7 +214,8 @@ export function analyze(paragraphs: Paragraph[], options: FullAnalysisOptions): 
     catalogue: choice.catalogue,
     aspectMatches: matches,
     findings,
-    insertions: missingParts(doc).map((request) => ({ request, label: describeRequest(doc, request) })),
+    insertions: planned.parts.map((request) => ({ request, label: describeRequest(doc, request) })),
+    deferredInsertions: planned.deferred.map((d) => ({ ...d, label: describeRequest(doc, d.request) })),
     state,
   };
 }

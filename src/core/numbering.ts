@@ -114,11 +114,11 @@ const PATTERNS: Pattern[] = [
     form: (m) => `N${m[2]}`,
   },
   {
-    // 1. 1． 1、 (not 1.5, not a year like 2022.)
+    // 1. 1． 1、 (not 1.5, not a year like 2022.; but 1.2025年… is a number before a year)
     family: "arabic",
-    re: new RegExp(`^(${DIGITS}{1,2})${SP}([.．、])(?!${DIGITS})`),
+    re: new RegExp(`^(${DIGITS}{1,2})${SP}(?:([.、])(?!${DIGITS}(?!${DIGITS}{3}年))|(．))`),
     value: (m) => Number(toAsciiDigits(m[1])),
-    form: (m) => `N${m[2]}`,
+    form: (m) => `N${m[2] ?? m[3]}`,
   },
   {
     family: "arabic",

@@ -18,7 +18,7 @@ export interface ContractReport {
   measures: { id: string; paragraph: number; end: number; title: string; group?: string }[];
   /** Unnumbered headings gathering items (在带头……方面), with their items. */
   groups: { id: string; section: string; paragraph: number; end: number; title: string; items: string[] }[];
-  pairs: { problem: string; measure: string; score: number; source: "auto" | "user" }[];
+  pairs: { problem: string; measure: string; score: number; source: "auto" | "user"; sure?: boolean; why?: string }[];
   /** "group" when measures answer whole groups of problems. */
   pairLevel: "item" | "group";
   /** Is this a material, how sure is the reading and why, and what the reader asks. */
@@ -61,7 +61,14 @@ export function toContractReport(file: string, doc: AnalyzedDocument, findings: 
     causes: doc.causes.map((c) => ({ id: c.id, paragraph: c.paragraph, end: c.end, title: c.title, ...(c.group ? { group: c.group } : {}) })),
     measures: doc.measures.map((m) => ({ id: m.id, paragraph: m.paragraph, end: m.end, title: m.title, ...(m.group ? { group: m.group } : {}) })),
     groups: doc.groups.map((g) => ({ id: g.id, section: g.section, paragraph: g.paragraph, end: g.end, title: g.title, items: g.items })),
-    pairs: doc.pairs.map((p) => ({ problem: p.problem, measure: p.measure, score: Math.round(p.score * 100) / 100, source: p.source })),
+    pairs: doc.pairs.map((p) => ({
+      problem: p.problem,
+      measure: p.measure,
+      score: Math.round(p.score * 100) / 100,
+      source: p.source,
+      ...(p.sure !== undefined ? { sure: p.sure } : {}),
+      ...(p.why ? { why: p.why } : {}),
+    })),
     pairLevel: doc.pairLevel,
     reading: {
       material: doc.reading.material,

@@ -50,7 +50,10 @@ export function missingSectionsOf(sections: readonly Section[], required: readon
 }
 
 /** Titles of documents that are about such a meeting but are not a material. */
-const NOT_MATERIAL_TITLE = /(通知|讲话|发言稿?|纪要|记录|方案|意见|办法|决定|报道|新闻|简报|总结|说明|函)[（(〔]?[^）)〕]{0,8}[）)〕]?$/;
+const NOT_MATERIAL_TITLE =
+  /(通知|讲话|发言稿?|纪要|记录|方案|意见|办法|决定|报道|新闻|简报|总结|说明|函|述职报告|述廉报告|述责述廉报告)[（(〔]?[^）)〕]{0,8}[）)〕]?$|召开|举行|述职述廉/;
+/** The frame of a web page or a news item around the text (首页 > …, 发布时间：, 来源：). */
+const PAGE_CHROME = /^(首页|当前位置|您的位置)|发布时间[:：]|来源[:：]|责任编辑|字号[:：]?\s*[大中小]/;
 const MATERIAL_TITLE = /对照检查|检视剖析|剖析材料|发言提纲|对照检视|查摆材料|检视材料/;
 /** A preface that says it reports a self-examination (现将对照检查情况报告如下). */
 const MATERIAL_OPENING = /对照检查|检视剖析|对照检视|剖析材料|(报告|汇报)如下|现将.{0,16}(情况|材料)(报告|汇报)/;
@@ -183,14 +186,15 @@ export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOption
   const firstLine = lines.find((l) => !l.empty);
   const headLine = title ? titleText : firstLine && firstLine.trimmed.length <= 40 && !/[。；;]$/.test(firstLine.trimmed) ? firstLine.trimmed.replace(/[\s\u3000]+/g, "") : "";
   const namedCore = new Set(skeleton.filter((c) => c.named && c.kind && CORE_KINDS.includes(c.kind)).map((c) => c.kind)).size;
-  const titleSaysOther = !!headLine && NOT_MATERIAL_TITLE.test(headLine) && !MATERIAL_TITLE.test(headLine);
+  const pageChrome = lines.slice(0, 8).some((l) => !l.empty && PAGE_CHROME.test(l.trimmed));
+  const titleSaysOther = pageChrome || (!!headLine && NOT_MATERIAL_TITLE.test(headLine) && !MATERIAL_TITLE.test(headLine));
   const titleSaysMaterial = !!title && TITLE_CUE.test(titleText) && !titleSaysOther;
   const opening = lines.slice(bodyFrom, Math.min(skeleton[0]?.line.index ?? bodyFrom + 3, bodyFrom + 6)).map((l) => l.trimmed).join("");
   const openingSaysMaterial = MATERIAL_OPENING.test(opening);
   const material = !titleSaysOther && (titleSaysMaterial || namedCore >= 2 || (namedCore >= 1 && openingSaysMaterial));
   const reading: Reading = {
     material,
-    confidence: material ? confidence : { sure: false, score: 0, reasons: [titleSaysOther ? `标题“${headLine.slice(0, 30)}”表明这不是对照检查材料` : "未找到对照检查材料的标题和“存在问题”“原因分析”“整改措施”等部分"] },
+    confidence: material ? confidence : { sure: false, score: 0, reasons: [pageChrome ? "开头是网页或新闻稿的栏目、发布时间等信息" : titleSaysOther ? `标题“${headLine.slice(0, 30)}”表明这不是对照检查材料` : "未找到对照检查材料的标题和“存在问题”“原因分析”“整改措施”等部分"] },
     level: best.level,
     possibleKinds: [...possible],
     questions: material ? headingQuestions(best, runnerUp, confidence.sure) : [],

@@ -69,6 +69,9 @@ interface Result {
   numbering: number;
   /** For a not-material document: did the reader say so. */
   notMaterial?: boolean;
+  /** Pair questions the reader asks, and how many of them the labels answer 是. */
+  questions: number;
+  questionsRight: number;
   notes: string[];
 }
 
@@ -92,7 +95,7 @@ export async function scoreOne(m: LabelledMaterial, form: Form): Promise<Result>
     const alarms = findings.filter((f) => f.severity === "error" && STRUCTURAL.has(f.rule)).length;
     if (!said) notes.push("not said to be no material");
     if (alarms) notes.push(`${alarms} structural errors`);
-    return { sections: zero(), problems: zero(), causes: zero(), measures: zero(), pairs: zero(), alarms, numbering: 0, notMaterial: said, notes };
+    return { sections: zero(), problems: zero(), causes: zero(), measures: zero(), pairs: zero(), alarms, numbering: 0, notMaterial: said, questions: 0, questionsRight: 0, notes };
   }
   const sectionKeys = (list: { kind: string; start: number }[]) => list.filter((s) => s.kind !== "title").map((s) => `${s.kind}@${s.start}`);
   const sections = compare(
@@ -155,7 +158,11 @@ export async function scoreOne(m: LabelledMaterial, form: Form): Promise<Result>
   for (const [name, c] of [["sections", sections], ["problems", problems], ["measures", measures], ["pairs", pairs]] as const) {
     if (c.fp || c.fn) notes.push(`${name} +${c.fp} -${c.fn}`);
   }
-  return { sections, problems, causes, measures, pairs, alarms, numbering, notes };
+  const asked = doc.reading.questions.filter((q) => q.kind === "pair");
+  const truth = new Set(label.pairs.map(([p, x]) => `${lpk.get(p)}>${lmk.get(x)}`));
+  const questionsRight = asked.filter((q) => truth.has(`${pk.get(q.problem!)}>${mk.get(q.measure!)}`)).length;
+  if (asked.length) notes.push(`asks ${asked.map((q) => `${q.problem}>${q.measure}${truth.has(`${pk.get(q.problem!)}>${mk.get(q.measure!)}`) ? "✓" : "✗"}`).join(" ")}`);
+  return { sections, problems, causes, measures, pairs, alarms, numbering, notes, questions: asked.length, questionsRight };
 }
 
 interface Summary {
@@ -171,6 +178,8 @@ interface Summary {
   worstAlarms: number;
   numbering: number;
   notMaterial: string;
+  /** Pair questions asked, "right/asked" (right: the labels say it is a pair). */
+  questions: string;
 }
 
 function summarise(set: string, form: Form, results: Result[]): Summary {
@@ -191,6 +200,7 @@ function summarise(set: string, form: Form, results: Result[]): Summary {
     worstAlarms: Math.max(0, ...results.map((r) => r.alarms)),
     numbering: results.reduce((a, r) => a + r.numbering, 0),
     notMaterial: nm.length ? `${nm.filter((r) => r.notMaterial).length}/${nm.length}` : "-",
+    questions: `${results.reduce((a, r) => a + r.questionsRight, 0)}/${results.reduce((a, r) => a + r.questions, 0)}`,
   };
 }
 
@@ -226,8 +236,8 @@ async function main(): Promise<void> {
     for (const s of summaries) console.log(JSON.stringify(s));
     return;
   }
-  const head = ["set", "form", "files", "sections", "problems", "causes", "measures", "pairs", "alarms", "max/doc", "numbering", "not-material"];
-  const rows = summaries.map((s) => [s.set, s.form, s.files, s.sections, s.problems, s.causes, s.measures, s.pairs, s.alarms, s.worstAlarms, s.numbering, s.notMaterial].map(String));
+  const head = ["set", "form", "files", "sections", "problems", "causes", "measures", "pairs", "alarms", "max/doc", "numbering", "not-material", "questions"];
+  const rows = summaries.map((s) => [s.set, s.form, s.files, s.sections, s.problems, s.causes, s.measures, s.pairs, s.alarms, s.worstAlarms, s.numbering, s.notMaterial, s.questions].map(String));
   const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const fmt = (r: string[]) => r.map((c, i) => c.padEnd(width[i]!)).join("  ");
   console.log(fmt(head));

@@ -74,20 +74,53 @@ export function requestKey(request: InsertRequest): string {
   }
 }
 
-/** Everything missing that a template can supply, in document order of where it would go. */
-export function missingParts(doc: AnalyzedDocument): InsertRequest[] {
-  const requests: InsertRequest[] = [];
+/** A part that seems missing but is not inserted, because the reading of it is unsure. */
+export interface DeferredPart {
+  request: InsertRequest;
+  /** Why, in Chinese: what the user should confirm first. */
+  reason: string;
+}
+
+/**
+ * What seems missing, split into what a template may supply now (`parts`, in document
+ * order of where it would go) and what waits for the user (`deferred`): nothing is
+ * inserted on an unsure reading — a section another reading finds, a measure for a
+ * problem that may have one, anything in a document that is not a material.
+ */
+export function plannedParts(doc: AnalyzedDocument): { parts: InsertRequest[]; deferred: DeferredPart[] } {
+  const parts: InsertRequest[] = [];
+  const deferred: DeferredPart[] = [];
+  if (!doc.reading.material) return { parts, deferred };
   for (const section of doc.missingSections) {
-    if (INSERTABLE_SECTIONS.includes(section)) requests.push({ kind: "section", section });
+    if (!INSERTABLE_SECTIONS.includes(section)) continue;
+    if (doc.reading.possibleKinds.includes(section)) {
+      deferred.push({ request: { kind: "section", section }, reason: `可能已有“${SECTION_LABEL[section]}”部分（其标题未能确认），请先在“结构”中确认各部分标题` });
+    } else parts.push({ kind: "section", section });
   }
-  if (!doc.title && doc.paragraphs.some((p) => p.text.trim())) requests.unshift({ kind: "section", section: "title" });
+  if (!doc.title && doc.paragraphs.some((p) => p.text.trim())) parts.unshift({ kind: "section", section: "title" });
   if (doc.profile && doc.sections.some((s) => s.kind === "problems")) {
-    for (const aspect of doc.uncoveredAspects) requests.push({ kind: "aspect", aspect });
+    for (const aspect of doc.uncoveredAspects) {
+      if (doc.reading.confidence.sure) parts.push({ kind: "aspect", aspect });
+      else deferred.push({ request: { kind: "aspect", aspect }, reason: "结构读取不确定，请先确认各部分标题" });
+    }
   }
-  if (doc.sections.some((s) => s.kind === "measures")) {
-    for (const problem of doc.unpairedProblems) requests.push({ kind: "measure", problem });
+  const measures = doc.sections.find((s) => s.kind === "measures");
+  const problems = doc.sections.find((s) => s.kind === "problems");
+  if (measures) {
+    const sure = measures.recognisedBy === "heading" && problems?.recognisedBy === "heading";
+    for (const problem of doc.unpairedProblems) {
+      const candidate = doc.pairCandidates.find((c) => c.problem === problem);
+      if (candidate) deferred.push({ request: { kind: "measure", problem }, reason: `该问题可能已由措施${candidate.measure}回应，请在“问题与措施”中确认` });
+      else if (!sure) deferred.push({ request: { kind: "measure", problem }, reason: "“存在问题”或“整改措施”部分未能确认，请先确认各部分标题" });
+      else parts.push({ kind: "measure", problem });
+    }
   }
-  return requests;
+  return { parts, deferred };
+}
+
+/** Everything missing that a template can supply now (see `plannedParts`). */
+export function missingParts(doc: AnalyzedDocument): InsertRequest[] {
+  return plannedParts(doc).parts;
 }
 
 export function describeRequest(doc: AnalyzedDocument, request: InsertRequest): string {

@@ -99,6 +99,9 @@ function nextContent(body: readonly Line[], k: number): number | null {
 function inlineItems(l: Line): Item[] | null {
   const run = findOrdinalRun([{ text: l.text }]);
   if (run.length < 2) return null;
+  // "一是在……方面。一是……二是……": a second 一是 starts points inside one item.
+  const again = findOrdinalRun([{ text: l.text, from: run[0]!.marker.offset + run[0]!.marker.length }]);
+  if (again.length && again[0]!.marker.offset < run[1]!.marker.offset) return null;
   return run.map((hit, k) => {
     const next = run[k + 1];
     const end = next ? next.marker.offset : l.text.length;

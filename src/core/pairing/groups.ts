@@ -95,7 +95,7 @@ export function pairDocument(
     for (const p of problems) {
       const user = userChoice.get(p.id);
       if (user) {
-        for (const m of user) pairs.push({ problem: p.id, measure: m, score: 1, source: "user" });
+        for (const m of user) pairs.push({ problem: p.id, measure: m, score: 1, source: "user", sure: true, why: "您确认的配对" });
         continue;
       }
       for (const up of byUnit.get(p.group ?? p.id) ?? []) pairs.push({ ...up, problem: p.id });
@@ -109,11 +109,7 @@ export function pairDocument(
       unansweredMeasures: measures.filter((m) => !answered.has(m.id)).map((m) => m.id),
       userUnpaired: [...userChoice].filter(([, ms]) => ms.length === 0).map(([p]) => p),
       staleOverrides,
-      candidates: unitPairing.candidates.flatMap((c) => {
-        const group = pGroups.find((g) => g.id === c.problem);
-        const ids = group ? group.items : [c.problem];
-        return ids.filter((id) => !userChoice.has(id)).map((id) => ({ ...c, problem: id }));
-      }),
+      candidates: pairs.filter((p) => p.sure === false).map((p) => ({ problem: p.problem, measure: p.measure, score: p.score })),
     };
   }
 

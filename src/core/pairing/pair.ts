@@ -48,6 +48,13 @@ export interface Pair {
   /** 0–1 confidence cue (see `pairConfidence`). */
   score: number;
   source: "auto" | "user";
+  /**
+   * False for a pair the reader is not sure of (a measure shared with a closer problem,
+   * a weak likeness): the pane asks about it, and nothing is inserted for that problem.
+   */
+  sure: boolean;
+  /** Why, in Chinese (for the pane). */
+  why?: string;
 }
 
 export interface Pairing {
@@ -61,11 +68,7 @@ export interface Pairing {
   userUnpaired: string[];
   /** Overrides naming a problem or measure the document no longer has; ignored. */
   staleOverrides: PairOverride[];
-  /**
-   * Plausible pairs that were not made: for an unpaired problem its closest measure,
-   * for an unanswered measure its closest problem, where they share enough to ask the
-   * user rather than to say "nothing answers it".
-   */
+  /** The pairs the reader is unsure of (`sure: false`): what the pane asks about. */
   candidates: { problem: string; measure: string; score: number }[];
 }
 
@@ -88,6 +91,10 @@ export const PAIR_THRESHOLD = 0.035;
  * enough to join) but this close: a pair to ask about, not to deny.
  */
 export const CANDIDATE_THRESHOLD = PAIR_THRESHOLD;
+/** …and at least this close relative to the pair it would rival. */
+const CANDIDATE_RATIO = 0.3;
+/** A pair at least this close (and not a measure's lesser share) is sure. */
+const SURE_PAIR = 2 * PAIR_THRESHOLD;
 /**
  * A second problem for a measure must be at least this close relative to the
  * measure's first problem. Lenient: a measure written for two problems is about
@@ -338,36 +345,58 @@ export function pairProblems(
     taken.add(j);
   }
 
-  // --- output in document order ---
+  // --- 5. plausible pairs not made: a likeness that rivals the pair already made (a problem
+  // about as close to a measure as the measure's own problem, a measure about as close to a
+  // problem as the problem's own measure) is kept as a pair the reader is unsure of, and
+  // asked about. Weaker likenesses are the noise of shared vocabulary. ---
+  const closestNow = new Map<number, number>();
+  for (const [i, js] of chosen) for (const j of js.keys()) closestNow.set(j, Math.max(closestNow.get(j) ?? 0, sim[i]![j]!));
+  const doubtful = new Set<string>();
+  for (let i = 0; i < problems.length; i++) {
+    if (chosen.has(i) || userDecided.has(i) || measures.length === 0) continue;
+    const j = bestMeasure(i);
+    if (statedMeasures.has(j) || !(sim[i]![j]! >= CANDIDATE_THRESHOLD) || sim[i]![j]! < CANDIDATE_RATIO * (closestNow.get(j) ?? 0)) continue;
+    add(i, j, "auto");
+    doubtful.add(`${i}>${j}`);
+  }
+  const answeredNow = new Set<number>();
+  for (const js of chosen.values()) for (const j of js.keys()) answeredNow.add(j);
+  for (let j = 0; j < measures.length; j++) {
+    if (answeredNow.has(j) || problems.length === 0) continue;
+    let best = -1;
+    for (let i = 0; i < problems.length; i++) if (!userDecided.has(i) && (best < 0 || sim[i]![j]! > sim[best]![j]!)) best = i;
+    if (best < 0) continue;
+    const own = Math.max(0, ...[...(chosen.get(best)?.keys() ?? [])].map((k) => sim[best]![k]!));
+    if (!(sim[best]![j]! >= CANDIDATE_THRESHOLD) || sim[best]![j]! < CANDIDATE_RATIO * own) continue;
+    add(best, j, "auto");
+    doubtful.add(`${best}>${j}`);
+  }
+
+  // --- output in document order, each pair with how sure it is ---
+  const finalClosest = new Map<number, number>();
+  for (const [i, js] of chosen) for (const j of js.keys()) finalClosest.set(j, Math.max(finalClosest.get(j) ?? 0, sim[i]![j]!));
+  const judge = (i: number, j: number, source: "auto" | "user"): { sure: boolean; why: string } => {
+    if (source === "user") return { sure: true, why: "您确认的配对" };
+    if (stated.has(`${i}>${j}`)) return { sure: true, why: "措施中写明了针对该问题" };
+    const s = sim[i]![j]!;
+    if (doubtful.has(`${i}>${j}`)) return { sure: false, why: "内容有相近之处，但该措施主要针对另一问题" };
+    if (s < SURE_PAIR) return { sure: false, why: "两者用语相近之处不多" };
+    if (s < SHARED_MEASURE_RATIO * (finalClosest.get(j) ?? s)) return { sure: false, why: "该措施主要针对另一问题" };
+    return { sure: true, why: "内容相互对应" };
+  };
   const pairs: Pair[] = [];
   const answered = new Set<number>();
   problems.forEach((p, i) => {
     const js = chosen.get(i);
     if (!js) return;
     for (const j of [...js.keys()].sort((a, b) => a - b)) {
-      pairs.push({ problem: p.id, measure: measures[j]!.id, score: pairConfidence(sim[i]![j]!), source: js.get(j)! });
+      const source = js.get(j)!;
+      pairs.push({ problem: p.id, measure: measures[j]!.id, score: pairConfidence(sim[i]![j]!), source, ...judge(i, j, source) });
       answered.add(j);
     }
   });
-  // --- candidates: what an unpaired problem or an unanswered measure is closest to ---
-  const candidates: Pairing["candidates"] = [];
-  const seen = new Set<string>();
-  const candidate = (i: number, j: number) => {
-    const key = `${i}>${j}`;
-    if (seen.has(key) || !(sim[i]![j]! >= CANDIDATE_THRESHOLD)) return;
-    seen.add(key);
-    candidates.push({ problem: problems[i]!.id, measure: measures[j]!.id, score: pairConfidence(sim[i]![j]!) });
-  };
-  problems.forEach((_, i) => {
-    if (chosen.has(i) || userDecided.has(i) || measures.length === 0) return;
-    candidate(i, bestMeasure(i));
-  });
-  measures.forEach((_, j) => {
-    if (answered.has(j) || problems.length === 0) return;
-    let best = 0;
-    for (let i = 1; i < problems.length; i++) if (sim[i]![j]! > sim[best]![j]!) best = i;
-    if (!userDecided.has(best)) candidate(best, j);
-  });
+  // Unsure pairs are what the reader asks about.
+  const candidates: Pairing["candidates"] = pairs.filter((p) => !p.sure).map((p) => ({ problem: p.problem, measure: p.measure, score: p.score }));
   return {
     pairs,
     unpairedProblems: problems.filter((_, i) => !chosen.has(i)).map((p) => p.id),

@@ -22,6 +22,9 @@ export interface PairResult {
   measure: string;
   score: number;
   source: "auto" | "user";
+  /** False where the reader is unsure (asked about; nothing inserted for the problem). */
+  sure?: boolean;
+  why?: string;
 }
 
 /** Everything core knows about one document, as rules see it. */

@@ -1,7 +1,7 @@
 /**
  * Inserting templates into real-world files (../shared/wild-docx: Word, WPS,
  * LibreOffice; tables, fields, text boxes, tracked changes, content controls):
- * everything the planner finds missing is inserted one part at a time, and after
+ * every section their structure lacks is inserted one part at a time, and after
  * every insertion the main part still parses, each original paragraph's XML is
  * still there unchanged and in order (typed numbers the plan shifts aside), and
  * the saved package reads back with the same paragraphs. Skipped when the folder
@@ -11,7 +11,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { analyzeDocument } from "../../../src/core/analyze";
 import { locateAnchor } from "../../../src/core/insert/apply";
-import { missingParts, planInsertion, requestKey } from "../../../src/core/insert/planner";
+import { planInsertion, requestKey, type InsertRequest } from "../../../src/core/insert/planner";
+import type { AnalyzedDocument } from "../../../src/core/rules/types";
 import { parseState } from "../../../src/core/state";
 import { DocxHost, readDocx, type DocxDocument } from "../../../src/host/docx";
 import { partsOf } from "./build";
@@ -20,6 +21,16 @@ const WILD = path.resolve(__dirname, "..", "..", "..", "..", "shared", "wild-doc
 const present = fs.existsSync(path.join(WILD, "manifest.json"));
 const manifest: { file: string; expect: string }[] = present ? JSON.parse(fs.readFileSync(path.join(WILD, "manifest.json"), "utf8")) : [];
 const readable = manifest.filter((e) => e.expect === "read");
+
+/**
+ * Every section the structure lacks, whether or not the reading is sure: these files
+ * are not materials (the planner itself inserts nothing into them), and the test is
+ * about writing into their packages.
+ */
+const everyGap = (doc: AnalyzedDocument): InsertRequest[] => [
+  ...(doc.title ? [] : [{ kind: "section" as const, section: "title" as const }]),
+  ...doc.missingSections.map((section) => ({ kind: "section" as const, section })),
+];
 
 const slice = (doc: DocxDocument, i: number) => doc.mainXml.slice(doc.paragraphRanges[i].start, doc.paragraphRanges[i].end);
 
@@ -38,7 +49,7 @@ const slice = (doc: DocxDocument, i: number) => doc.mainXml.slice(doc.paragraphR
     for (let round = 0; round < 12; round++) {
       const before = host.document;
       const doc = analyzeDocument(before.paragraphs, { hostKind: "docx", state: parseState(await host.readState()) });
-      const request = missingParts(doc).find((r) => !tried.has(requestKey(r)));
+      const request = everyGap(doc).find((r) => !tried.has(requestKey(r)));
       if (!request) break;
       tried.add(requestKey(request));
       const plan = planInsertion(doc, request);
