@@ -32,6 +32,12 @@ export interface FixOptions {
   profileId?: string;
   /** Only these kinds of insertion (default: all). */
   only?: readonly FixKind[];
+  /**
+   * Insert also what the reading is unsure of (--even-if-unsure): a section another
+   * reading finds, a measure for a problem that may have one, parts of a document that
+   * does not look like a material. Default: those are listed in `deferred`, not inserted.
+   */
+  evenIfUnsure?: boolean;
 }
 
 export interface FixResult {
@@ -130,11 +136,14 @@ export async function fixFile(input: string, out: string, options: FixOptions = 
     // Each part is tried once: one the planner cannot place, or that the analysis
     // still misses after its insertion, is not inserted again.
     const planned = plannedParts(doc);
-    for (const d of planned.deferred) if (only.has(d.request.kind)) deferred.set(requestKey(d.request), `${describeRequest(doc, d.request).replace(/^插入 /, "")}：${d.reason}`);
-    const request = planned.parts.find((r) => only.has(r.kind) && !tried.has(requestKey(r)));
+    const offered = options.evenIfUnsure ? [...planned.parts, ...planned.deferred.map((d) => d.request)] : planned.parts;
+    if (!options.evenIfUnsure) {
+      for (const d of planned.deferred) if (only.has(d.request.kind)) deferred.set(requestKey(d.request), `${describeRequest(doc, d.request).replace(/^插入 /, "")}：${d.reason}`);
+    }
+    const request = offered.find((r) => only.has(r.kind) && !tried.has(requestKey(r)));
     if (!request) break;
     tried.add(requestKey(request));
-    const plan = planInsertion(doc, request);
+    const plan = planInsertion(doc, request, { evenIfUnsure: options.evenIfUnsure });
     if (!plan) continue;
     await host.applyPlan(plan);
     inserted.push(plan.label);

@@ -205,7 +205,7 @@ async function fixCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: "string" }, profile: { type: "string" }, only: { type: "string" } },
+    options: { out: { type: "string" }, profile: { type: "string" }, only: { type: "string" }, "even-if-unsure": { type: "boolean" } },
   });
   if (positionals.length !== 1) throw new UsageError("fix 需要且只需要一个 .docx 文件");
   if (!values.out) throw new UsageError("fix 需要用 --out 指定输出文件（不会覆盖原文件）");
@@ -214,7 +214,7 @@ async function fixCommand(args: string[], io: Io): Promise<number> {
   if (unknown?.length) throw new UsageError(`--only 只能是 ${FIX_KINDS.join("、")}，而不是“${unknown.join("、")}”`);
   const file = positionals[0];
   try {
-    const result = await fixFile(file, values.out, { profileId: values.profile, only: only as FixKind[] | undefined });
+    const result = await fixFile(file, values.out, { profileId: values.profile, only: only as FixKind[] | undefined, evenIfUnsure: values["even-if-unsure"] === true });
     io.out(result.inserted.length ? `${values.out}：${result.inserted.join("；")}` : `${values.out}：无需插入，内容与原文件相同`);
     for (const d of result.deferred) io.out(`未插入（读取不确定）：${d}`);
     return 0;

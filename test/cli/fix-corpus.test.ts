@@ -98,8 +98,14 @@ describe("fix on the corpus with one part removed", () => {
     // A second run inserts nothing.
     const again = await fixFile(c.output, c.output.replace(/\.docx$/, "-again.docx"));
     expect({ name: c.name, inserted: again.inserted }).toEqual({ name: c.name, inserted: [] });
-    // LibreOffice reads the output and shows the inserted part.
-    if (soffice) {
+    // A measure removed: its problem may now be answered by another measure (the
+    // "every problem answered" check above holds either way). Then nothing is inserted:
+    // no measure for a problem that has one or may have one.
+    const nothingInserted = fixed.length === c.original.length;
+    if (c.name.includes(" measure-") && nothingInserted) {
+      expect(doc.unpairedProblems).toEqual([]);
+    } else if (soffice) {
+      // LibreOffice reads the output and shows the inserted part.
       const text = readFileSync(c.output.replace(/\.docx$/, ".txt"), "utf8");
       expect(text).toMatch(c.expectText);
     }

@@ -41,7 +41,7 @@ test("a corrected pairing and an ignored finding survive saving and reopening th
   const { code, out } = await cli("analyze", "--json", file);
   expect(code).toBe(0);
   const report = JSON.parse(out[0]);
-  expect(report.pairs).toContainEqual({ problem: "P3", measure: "M3", score: expect.any(Number), source: "user" });
+  expect(report.pairs).toContainEqual(expect.objectContaining({ problem: "P3", measure: "M3", score: expect.any(Number), source: "user" }));
   expect(report.pairs.filter((p: { problem: string }) => p.problem === "P5")).toEqual([]);
   expect(report.unpairedProblems).toContain("P5");
   expect(report.pairs.find((p: { problem: string }) => p.problem === "P1")).toMatchObject({ measure: "M1", source: "auto" });

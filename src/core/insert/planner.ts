@@ -90,7 +90,12 @@ export interface DeferredPart {
 export function plannedParts(doc: AnalyzedDocument): { parts: InsertRequest[]; deferred: DeferredPart[] } {
   const parts: InsertRequest[] = [];
   const deferred: DeferredPart[] = [];
-  if (!doc.reading.material) return { parts, deferred };
+  if (!doc.reading.material) {
+    const reason = "这份文档看起来不是对照检查材料";
+    if (!doc.title && doc.paragraphs.some((p) => p.text.trim())) deferred.push({ request: { kind: "section", section: "title" }, reason });
+    for (const section of doc.missingSections) if (INSERTABLE_SECTIONS.includes(section)) deferred.push({ request: { kind: "section", section }, reason });
+    return { parts, deferred };
+  }
   for (const section of doc.missingSections) {
     if (!INSERTABLE_SECTIONS.includes(section)) continue;
     if (doc.reading.possibleKinds.includes(section)) {
@@ -140,8 +145,18 @@ export function describeRequest(doc: AnalyzedDocument, request: InsertRequest): 
 
 
 /** Plans one insertion, or returns null when there is nothing to insert (already present). */
-export function planInsertion(doc: AnalyzedDocument, request: InsertRequest): EditPlan | null {
-  const still = missingParts(doc).some((r) => requestKey(r) === requestKey(request));
+export interface PlanOptions {
+  /**
+   * Plan a part the reading is unsure of (the user chose 仍要插入 after being told why);
+   * default: only what `plannedParts` offers.
+   */
+  evenIfUnsure?: boolean;
+}
+
+export function planInsertion(doc: AnalyzedDocument, request: InsertRequest, options: PlanOptions = {}): EditPlan | null {
+  const planned0 = plannedParts(doc);
+  const offered = [...planned0.parts, ...(options.evenIfUnsure ? planned0.deferred.map((d) => d.request) : [])];
+  const still = offered.some((r) => requestKey(r) === requestKey(request));
   if (!still) return null;
   const planned = request.kind === "section" ? planSection(doc, request.section) : request.kind === "aspect" ? planAspect(doc, request.aspect) : planMeasure(doc, request.problem);
   if (!planned) return null;

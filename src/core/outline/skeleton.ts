@@ -199,6 +199,8 @@ export function readSkeleton(
     const have = new Set(cands.map((c) => c.kind));
     const out = [...cands];
     for (const c of namedUnnumbered) {
+      // Only lines without a number: a numbered heading belongs to its own level's reading.
+      if (c.line.marker) continue;
       if (c.kind && !have.has(c.kind) && CORE_KINDS.includes(c.kind)) {
         out.push(c);
         have.add(c.kind);

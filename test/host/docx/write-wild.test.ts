@@ -52,7 +52,7 @@ const slice = (doc: DocxDocument, i: number) => doc.mainXml.slice(doc.paragraphR
       const request = everyGap(doc).find((r) => !tried.has(requestKey(r)));
       if (!request) break;
       tried.add(requestKey(request));
-      const plan = planInsertion(doc, request);
+      const plan = planInsertion(doc, request, { evenIfUnsure: true });
       if (!plan) continue;
       await host.applyPlan(plan);
       inserted++;
