@@ -140,6 +140,23 @@ export function setDone(state: DocumentState, doc: ItemsOf, problemId: string, d
   return { ...state, done: done ? [...rest, key] : rest };
 }
 
+/**
+ * The stored pair corrections in terms of this document's items (ids): a problem
+ * paired with a measure, or with none (null). Corrections naming items no longer in
+ * the document (by their heading's fingerprint) are left out.
+ */
+export function storedPairings(state: DocumentState, doc: ItemsOf): Array<{ problem: string; measure: string | null }> {
+  const problemIds = new Map(doc.problems.map((p) => [itemKey(p), p.id]));
+  const measureIds = new Map(doc.measures.map((m) => [itemKey(m), m.id]));
+  return state.pairOverrides.flatMap((o): Array<{ problem: string; measure: string | null }> => {
+    const problem = problemIds.get(o.problem);
+    if (!problem) return [];
+    if (o.measure === null) return [{ problem, measure: null }];
+    const measure = measureIds.get(o.measure);
+    return measure ? [{ problem, measure }] : [];
+  });
+}
+
 export function isDone(state: DocumentState, problem: Pick<Item, "title">): boolean {
   return state.done.includes(itemKey(problem));
 }
