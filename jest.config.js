@@ -1,7 +1,11 @@
 /** Two projects: "unit" (core, hosts, CLI, manifest — fast, no browser) and
- *  "browser" (the preview page in Debian's Chromium through playwright-core). */
+ *  "browser" (the preview page in Debian's Chromium through playwright-core).
+ *  The requirements reporter lists every skipped test with its reason and counts
+ *  the checks that need LibreOffice, Chromium or ../shared/wild-docx (see
+ *  test/helpers/requirements.ts). */
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json" }];
 module.exports = {
+  reporters: ["default", "<rootDir>/test/reporters/requirements.cjs"],
   projects: [
     {
       displayName: "unit",

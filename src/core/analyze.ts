@@ -24,7 +24,7 @@ import {
 } from "./profiles";
 import { runRules, type RuleSetting } from "./rules/engine";
 import type { AnalyzedDocument, OtherDocument, ProfileSummary } from "./rules/types";
-import { emptyState, itemKey, lineRolesOf, type DocumentState } from "./state";
+import { emptyState, itemKey, lineRolesOf, storedPairings, type DocumentState } from "./state";
 import { analyzeStructure, missingSectionsOf } from "./structure";
 
 export interface AnalyzeDocumentOptions {
@@ -137,15 +137,7 @@ function analyzeWithProfile(paragraphs: Paragraph[], options: AnalyzeDocumentOpt
     choice.profile && choice.detected && choice.detection ? choice.detection.matches : choice.profile ? matchAspects(structure.problems, choice.profile) : [];
 
   // Stored corrections name items by a fingerprint of their heading.
-  const problemIds = new Map(structure.problems.map((p) => [itemKey(p), p.id]));
-  const measureIds = new Map(structure.measures.map((m) => [itemKey(m), m.id]));
-  const overrides: PairOverride[] = state.pairOverrides.flatMap((o): PairOverride[] => {
-    const problem = problemIds.get(o.problem);
-    if (!problem) return [];
-    if (o.measure === null) return [{ problem, measure: null }];
-    const measure = measureIds.get(o.measure);
-    return measure ? [{ problem, measure }] : [];
-  });
+  const overrides: PairOverride[] = storedPairings(state, structure);
   // Measures are matched to aspects the same way as problems: agreement is evidence for a pair.
   const aspects = choice.profile
     ? {

@@ -25,7 +25,9 @@ export const SECTION_LABEL_EN: Record<SectionKind, string> = {
   closing: "Closing",
 };
 
-/** A text cut to `max` characters with an ellipsis, for messages and button names. */
+/** A text cut to `max` characters with an ellipsis, for messages and button names (NaN: not cut; below 1: just the ellipsis). */
 export function clip(text: string, max: number): string {
-  return text.length > max ? text.slice(0, max - 1) + "…" : text;
+  if (Number.isNaN(max)) return text;
+  const limit = Math.max(1, Math.floor(max));
+  return text.length > limit ? text.slice(0, limit - 1) + "…" : text;
 }

@@ -18,8 +18,12 @@ export const CANONICAL_FORM: Partial<Record<MarkerFamily, string>> = {
 
 const CHINESE_FAMILIES = new Set<MarkerFamily>(["part", "cn", "cnParen", "ordinalShi", "ordinalDi"]);
 
-/** The text of a marker of `family` with `value`, written in `form` (N stands for the number). */
+/**
+ * The text of a marker of `family` with `value`, written in `form` (N stands for the number).
+ * A value that is not a whole number (NaN, Infinity, 2.5) is refused rather than written into a document.
+ */
 export function writeMarker(family: MarkerFamily, value: number, form: string): string {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`writeMarker: ${value} is not a whole number`);
   if (family === "circled") return value >= 1 && value <= 20 ? String.fromCharCode(0x2460 + value - 1) + form.slice(1) : `（${value}）`;
   const number = CHINESE_FAMILIES.has(family) ? toChineseNumber(value) : String(value);
   return form.replace("N", number);

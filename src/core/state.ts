@@ -10,10 +10,17 @@ import { fingerprint } from "./fingerprint";
 import { SECTION_KINDS, type Item, type Paragraph, type SectionKind } from "./model";
 import { stripLeadingMarker } from "./text/terms";
 
-export const STATE_NAMESPACE = "urn:duizhao:state:1";
+/** The version of the state this add-in writes (the JSON's `version`). */
+export const STATE_VERSION = 1;
+
+/**
+ * The namespace of the custom XML part that holds the state, in Word and in a
+ * .docx alike (the only place it is spelled out).
+ */
+export const STATE_NAMESPACE = `urn:duizhao:state:${STATE_VERSION}`;
 
 const stateSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(STATE_VERSION),
   /** A profile id, "none", or absent (detect). */
   profileId: z.string().optional(),
   pairOverrides: z.array(z.object({ problem: z.string(), measure: z.string().nullable() })).default([]),
@@ -42,15 +49,56 @@ export function emptyState(): DocumentState {
   return { version: 1, pairOverrides: [], done: [], ignoredFindings: [], ignoredRules: [], ruleSeverities: {}, userProfiles: [], lineRoles: [], rejectedPairs: [] };
 }
 
-/** Reads stored state; anything unreadable gives an empty state rather than an error. */
-export function parseState(json: string | null | undefined): DocumentState {
-  if (!json) return emptyState();
+/**
+ * The state as read from a document, and whether it may be written back.
+ * - "none": the document keeps no state; "ok": read, and ours to replace.
+ * - "newer": written by a newer version of the add-in. What this version
+ *   understands of it is used, but it must not be written over: that would lose
+ *   what the newer version keeps.
+ * - "unreadable": not JSON, or not the state's shape, or the part could not be
+ *   read at all. The analysis runs without it; it must not be written over either.
+ * `state` is always usable for the analysis.
+ */
+export type StoredState =
+  | { status: "none" | "ok"; state: DocumentState }
+  | { status: "newer"; state: DocumentState; version: number }
+  | { status: "unreadable"; state: DocumentState; reason: string };
+
+/** Whether the pane may write its state over what the document keeps. */
+export function mayOverwrite(stored: StoredState): boolean {
+  return stored.status === "none" || stored.status === "ok";
+}
+
+/** The fields of a newer state this version knows, where they have the shape it knows. */
+const knownFields = stateSchema.omit({ version: true }).partial();
+
+/** Reads stored state (the JSON text of the state part, or null when there is none). */
+export function readStoredState(json: string | null | undefined): StoredState {
+  if (json === null || json === undefined || json.trim() === "") return { status: "none", state: emptyState() };
+  let value: unknown;
   try {
-    const result = stateSchema.safeParse(JSON.parse(json));
-    return result.success ? result.data : emptyState();
+    value = JSON.parse(json);
   } catch {
-    return emptyState();
+    return { status: "unreadable", state: emptyState(), reason: "not JSON" };
   }
+  const version = (value as { version?: unknown } | null)?.version;
+  if (typeof version === "number" && Number.isInteger(version) && version > STATE_VERSION) {
+    const known = knownFields.safeParse(value);
+    const fields = known.success ? Object.fromEntries(Object.entries(known.data).filter(([, v]) => v !== undefined)) : {};
+    const state: DocumentState = { ...emptyState(), ...fields };
+    return { status: "newer", state, version };
+  }
+  const result = stateSchema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    return { status: "unreadable", state: emptyState(), reason: issue ? `${issue.path.join(".") || "(root)"}: ${issue.message}` : "invalid" };
+  }
+  return { status: "ok", state: result.data };
+}
+
+/** Reads stored state for the analysis alone; anything unreadable gives an empty state. Never write it back: see readStoredState. */
+export function parseState(json: string | null | undefined): DocumentState {
+  return readStoredState(json).state;
 }
 
 export function serializeState(state: DocumentState): string {
@@ -99,6 +147,23 @@ export function setDone(state: DocumentState, doc: ItemsOf, problemId: string, d
   const key = itemKey(problem);
   const rest = state.done.filter((k) => k !== key);
   return { ...state, done: done ? [...rest, key] : rest };
+}
+
+/**
+ * The stored pair corrections in terms of this document's items (ids): a problem
+ * paired with a measure, or with none (null). Corrections naming items no longer in
+ * the document (by their heading's fingerprint) are left out.
+ */
+export function storedPairings(state: DocumentState, doc: ItemsOf): Array<{ problem: string; measure: string | null }> {
+  const problemIds = new Map(doc.problems.map((p) => [itemKey(p), p.id]));
+  const measureIds = new Map(doc.measures.map((m) => [itemKey(m), m.id]));
+  return state.pairOverrides.flatMap((o): Array<{ problem: string; measure: string | null }> => {
+    const problem = problemIds.get(o.problem);
+    if (!problem) return [];
+    if (o.measure === null) return [{ problem, measure: null }];
+    const measure = measureIds.get(o.measure);
+    return measure ? [{ problem, measure }] : [];
+  });
 }
 
 export function isDone(state: DocumentState, problem: Pick<Item, "title">): boolean {

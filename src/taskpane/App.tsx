@@ -148,6 +148,13 @@ export function App({ host, locale, environment }: AppProps) {
           onImportError={(message) => store.reportImportError(message)}
         />
       )}
+      {snapshot.stateKept && (
+        <div className={styles.notice}>
+          <MessageBar intent="warning" layout="multiline" data-state-kept="">
+            <MessageBarBody>{snapshot.stateKept}</MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
       {snapshot.notice && (
         <div className={styles.notice}>
           <MessageBar intent={snapshot.notice.intent} layout="multiline" data-notice={snapshot.notice.intent}>
@@ -179,7 +186,13 @@ export function App({ host, locale, environment }: AppProps) {
           </Tab>
         ))}
       </TabList>
-      <div className={styles.body} role="tabpanel" aria-label={current.label(strings)} aria-busy={snapshot.refreshing}>
+      <div
+        className={styles.body}
+        role="tabpanel"
+        aria-label={current.label(strings)}
+        aria-busy={snapshot.refreshing || snapshot.busy}
+        data-revision={snapshot.revision}
+      >
         {firstLoad && <Spinner size="tiny" labelPosition="after" label={strings.loading} />}
         {snapshot.readError && (
           <MessageBar intent="error" layout="multiline">

@@ -46,6 +46,9 @@ export interface Strings {
   notices: {
     dismiss: string;
     stateNotSaved: (reason: string) => string;
+    /** The document keeps state this version cannot read or must not replace: kept, and not written. */
+    stateKeptNewer: (version: number) => string;
+    stateKeptUnreadable: (reason: string) => string;
     profileImported: (name: string) => string;
     nothingToInsert: string;
     inserted: (label: string) => string;
@@ -180,6 +183,10 @@ const zhCN: Strings = {
   notices: {
     dismiss: "关闭",
     stateNotSaved: (reason) => `无法把你的选择保存到文档中：${reason}`,
+    stateKeptNewer: (version) =>
+      `文档中保存的检查设置（配对更正、忽略的发现等）来自较新版本的对照检查助手（第 ${version} 版）。本版只按其中能识别的部分检查；为免覆盖，本次在窗格中的更改不会保存到文档中。请升级后再修改。`,
+    stateKeptUnreadable: (reason) =>
+      `文档中保存的检查设置无法读取（${reason}），已原样保留。本次检查不使用这些设置；为免覆盖，在窗格中的更改不会保存到文档中。`,
     profileImported: (name) => `已导入方面配置“${name}”，并按它检查`,
     nothingToInsert: "文档里已经有这一部分了，已重新读取文档",
     inserted: (label) => `已${label.replace(/^插入\s*/, "插入：")}`,
@@ -333,6 +340,10 @@ const enUS: Strings = {
   notices: {
     dismiss: "Dismiss",
     stateNotSaved: (reason) => `Could not save your choice in the document: ${reason}`,
+    stateKeptNewer: (version) =>
+      `The document's stored settings (corrected pairings, ignored findings…) come from a newer version of the add-in (version ${version}). This version uses what it understands of them; to avoid overwriting them, changes made in the pane are not saved in the document. Update the add-in to change them.`,
+    stateKeptUnreadable: (reason) =>
+      `The document's stored settings cannot be read (${reason}) and are kept as they are. This check runs without them; to avoid overwriting them, changes made in the pane are not saved in the document.`,
     profileImported: (name) => `Imported the profile “${name}” and checking against it`,
     nothingToInsert: "The document already has this part; it was read again",
     inserted: (label) => `Inserted: ${label.replace(/^插入\s*/, "")}`,

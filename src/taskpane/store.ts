@@ -25,13 +25,15 @@ import {
   clearPairing,
   emptyState,
   ignoreFinding,
-  parseState,
+  mayOverwrite,
+  readStoredState,
   serializeState,
   setDone,
   setPairing,
   setProfileChoice,
   setRuleIgnored,
   type DocumentState,
+  type StoredState,
 } from "../core/state";
 import type { DocumentHost, DocumentTarget } from "../host/types";
 import { errorMessage } from "./errors";
@@ -62,6 +64,8 @@ export interface PaneSnapshot {
   /** "loading" only until the first analysis (or read error); later reads keep "ready". */
   status: "loading" | "ready" | "error";
   analysis: Analysis | null;
+  /** How many analyses have been shown: it grows by one with every new one (the pane exposes it for tests). */
+  revision: number;
   /** The document could not be read (the last analysis, if any, stays). */
   readError: string | null;
   /** A read or analysis is running; the last result is still shown. */
@@ -70,6 +74,12 @@ export interface PaneSnapshot {
   busy: boolean;
   /** The outcome of the last action, for a message bar. */
   notice: PaneNotice | null;
+  /**
+   * The document keeps state the pane must not write over (from a newer version, or
+   * unreadable): what the pane says about it, for as long as that is so. Choices
+   * made in the pane then apply to this session only.
+   */
+  stateKept: string | null;
   /** The stored profile choice: an id, "none", or undefined (detect). */
   profileChoice: string | undefined;
   /** A stored profile id nobody here knows: the analysis fell back to detection. */
@@ -177,6 +187,8 @@ export class PaneStore {
   private paragraphs: Paragraph[] | null = null;
   private readSignature: string | null = null;
   private documentState: DocumentState = emptyState();
+  /** The state as last read from the document: whether it may be written over. */
+  private stored: StoredState = { status: "none", state: emptyState() };
   /** Only the newest read / analysis may publish its result. */
   private readGeneration = 0;
   private analysisGeneration = 0;
@@ -197,10 +209,12 @@ export class PaneStore {
     this.snapshot = {
       status: "loading",
       analysis: null,
+      revision: 0,
       readError: null,
       refreshing: true,
       busy: false,
       notice: null,
+      stateKept: null,
       profileChoice: undefined,
       unknownProfileId: null,
       importError: null,
@@ -233,6 +247,8 @@ export class PaneStore {
   /** The user's language changed (strings are used for notices). */
   setStrings(strings: Strings): void {
     this.strings = strings;
+    const stateKept = this.stateKeptText(this.stored);
+    if (stateKept !== this.snapshot.stateKept) this.update({ stateKept });
   }
 
   // ------------------------------------------------------------ lifecycle
@@ -300,19 +316,29 @@ export class PaneStore {
     const generation = ++this.readGeneration;
     this.update({ refreshing: true });
     try {
-      const [paragraphs, stateJson, tracks] = await Promise.all([
+      const [paragraphs, stored, tracks] = await Promise.all([
         this.host.readParagraphs(),
-        // A state part that cannot be read must not keep the check from running.
-        readState && this.host.readState ? this.host.readState().catch(() => null) : Promise.resolve(undefined),
+        // A state part that cannot be read must not keep the check from running, nor be written over.
+        readState && this.host.readState
+          ? this.host.readState().then(
+              (json): StoredState => readStoredState(json),
+              (error: unknown): StoredState => ({ status: "unreadable", state: emptyState(), reason: errorMessage(error) }),
+            )
+          : Promise.resolve(undefined),
         readState && this.host.tracksChanges ? this.host.tracksChanges().catch(() => null) : Promise.resolve(undefined),
       ]);
       if (generation !== this.readGeneration) return;
       const sig = signature(paragraphs);
-      const unchanged = sig === this.readSignature && stateJson === undefined;
+      const unchanged = sig === this.readSignature && stored === undefined;
       this.paragraphs = paragraphs;
       this.readSignature = sig;
-      if (stateJson !== undefined) this.documentState = parseState(stateJson);
-      const patch: Partial<PaneSnapshot> = { readError: null, profileChoice: this.documentState.profileId };
+      const patch: Partial<PaneSnapshot> = { readError: null };
+      if (stored !== undefined) {
+        this.stored = stored;
+        this.documentState = stored.state;
+        patch.stateKept = this.stateKeptText(stored);
+      }
+      patch.profileChoice = this.documentState.profileId;
       if (tracks !== undefined) patch.tracksChanges = tracks;
       this.update(patch);
       if (unchanged && !force && this.snapshot.analysis) {
@@ -343,7 +369,7 @@ export class PaneStore {
         try {
           const { analysis, unknownProfileId } = this.analyse(paragraphs, state, userProfiles);
           if (generation === this.analysisGeneration) {
-            this.update({ status: "ready", analysis, unknownProfileId, refreshing: false, readError: null });
+            this.update({ status: "ready", analysis, revision: this.snapshot.revision + 1, unknownProfileId, refreshing: false, readError: null });
           }
         } catch (error) {
           if (generation === this.analysisGeneration) {
@@ -389,9 +415,18 @@ export class PaneStore {
     return this.reanalyse();
   }
 
+  /** What the pane says while the document's state must not be written over, or null. */
+  private stateKeptText(stored: StoredState): string | null {
+    if (stored.status === "newer") return this.strings.notices.stateKeptNewer(stored.version);
+    if (stored.status === "unreadable") return this.strings.notices.stateKeptUnreadable(stored.reason);
+    return null;
+  }
+
   private persist(state: DocumentState): void {
     const host = this.host;
     if (!host.writeState) return;
+    // State this version cannot read, or one a newer version wrote, is kept as it is.
+    if (!mayOverwrite(this.stored)) return;
     const json = serializeState(state);
     this.writing = this.writing
       .then(() => host.writeState!(json))

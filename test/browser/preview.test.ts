@@ -15,16 +15,25 @@
  *
  * Steps that edit a .docx (修正, 插入) need DocxHost.applyFixes / applyPlan; the
  * same steps also run on a .txt (the preview's text host), which has them.
+ *
+ * Every step waits on the page's state, never on time: the pane says which
+ * document it shows (data-document), how many analyses it has shown
+ * (data-revision) and whether it is still working (aria-busy), so after each
+ * action a step waits for the next analysis to be shown and the pane to be idle,
+ * then reads what it checks. Without Chromium the whole file is a visible skip
+ * (test/helpers/requirements.ts).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from "docx";
 import JSZip from "jszip";
+import { DocxHost, readDocx } from "../../src/host/docx";
 import { chromium, type Browser, type BrowserContext, type Download, type Page } from "playwright-core";
+import { CHROMIUM_PATH, needs } from "../helpers/requirements";
 
 const ROOT = join(__dirname, "..", "..");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM = CHROMIUM_PATH;
 const CHROMIUM_FLAGS = [
   "--headless",
   "--no-sandbox",
@@ -117,19 +126,53 @@ async function uploadedDocx(): Promise<Buffer> {
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }
 
-/** Section kinds listed by the pane, in order, once the pane lists exactly `count` of them. */
-async function listedSectionKinds(count: number): Promise<string[]> {
-  const selector = '[aria-label="文档各部分"] > li[data-section-kind]';
-  try {
-    await page.waitForFunction(
-      ([sel, n]) => document.querySelectorAll(sel as string).length === n,
-      [selector, count] as const,
-      { timeout: 30_000 },
-    );
-  } catch {
-    // fall through: the comparison below shows what is there instead
-  }
-  return page.locator(selector).evaluateAll((items) => items.map((item) => item.getAttribute("data-section-kind") ?? ""));
+/** The pane as the page shows it: the document it is for, how many analyses it has shown. */
+interface PaneState {
+  document: number;
+  revision: number;
+}
+
+const PANE = '[aria-label="任务窗格"]';
+const WAIT = { timeout: 30_000 };
+
+async function paneState(): Promise<PaneState> {
+  return page.evaluate((pane) => {
+    const aside = document.querySelector(pane);
+    const panel = aside?.querySelector('[role="tabpanel"]');
+    return { document: Number(aside?.getAttribute("data-document") ?? 0), revision: Number(panel?.getAttribute("data-revision") ?? 0) };
+  }, PANE);
+}
+
+/**
+ * Waits until the pane has shown a new analysis since `before` and is idle: of
+ * the same document (after an edit or a choice in the pane), or of another one
+ * (`opened`: after opening a file).
+ */
+async function settled(before: PaneState, opened = false): Promise<void> {
+  await page.waitForFunction(
+    ([pane, prev, other]) => {
+      const aside = document.querySelector(pane);
+      const panel = aside?.querySelector('[role="tabpanel"]');
+      if (!aside || !panel || panel.getAttribute("aria-busy") !== "false") return false;
+      const doc = Number(aside.getAttribute("data-document") ?? 0);
+      const revision = Number(panel.getAttribute("data-revision") ?? 0);
+      return other ? doc !== prev.document && revision >= 1 : doc === prev.document && revision > prev.revision;
+    },
+    [PANE, before, opened] as const,
+    WAIT,
+  );
+}
+
+/** Does `act`, then waits for the pane to show the analysis that follows it. */
+async function andSettle(act: () => Promise<unknown>): Promise<void> {
+  const before = await paneState();
+  await act();
+  await settled(before);
+}
+
+/** Section kinds listed by the pane, in order. */
+async function listedSectionKinds(): Promise<string[]> {
+  return page.locator('[aria-label="文档各部分"] > li[data-section-kind]').evaluateAll((items) => items.map((item) => item.getAttribute("data-section-kind") ?? ""));
 }
 
 async function missingList(): Promise<string[]> {
@@ -142,10 +185,11 @@ async function showTab(name: "结构" | "问题与措施" | "提交前检查"): 
 }
 
 async function openFile(name: string, buffer: Buffer, mimeType = DOCX_MIME): Promise<void> {
+  const before = await paneState();
   await page.getByLabel("打开文档").setInputFiles({ name, mimeType, buffer });
   // The pane is remounted for the new document and shows its analysis.
-  await page.locator(`[aria-label="任务窗格"] [title="${name}"]`).waitFor({ timeout: 30_000 });
-  await page.locator('[aria-label="方面配置"]').waitFor({ timeout: 30_000 });
+  await settled(before, true);
+  await page.locator(`${PANE} [title="${name}"]`).waitFor(WAIT);
 }
 
 async function download(): Promise<{ download: Download; bytes: Buffer }> {
@@ -195,353 +239,347 @@ async function paragraphTexts(): Promise<string[]> {
   return page.locator("[data-paragraph]").allInnerTexts();
 }
 
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
-  previewUrl = await startPreviewServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  context = await browser.newContext({ acceptDownloads: true } /* the browser's own locale (en-US here): the pane is Chinese regardless */);
-  context.on("request", (request) => requested.push(request.url()));
-  page = await context.newPage();
-  page.on("websocket", (socket) => requested.push(socket.url()));
-  await page.goto(previewUrl);
-}, 300_000);
+needs("chromium").describe("the preview page in Chromium", () => {
+  beforeAll(async () => {
+    previewUrl = await startPreviewServer();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+    context = await browser.newContext({ acceptDownloads: true } /* the browser's own locale (en-US here): the pane is Chinese regardless */);
+    context.on("request", (request) => requested.push(request.url()));
+    page = await context.newPage();
+    page.on("websocket", (socket) => requested.push(socket.url()));
+    await page.goto(previewUrl);
+    // The bundled sample, analysed.
+    await settled({ document: 0, revision: 0 }, true);
+  }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stopPreviewServer();
-});
-
-test("the server prints only its URL on a line of its own", () => {
-  expect(previewUrl).toMatch(URL_LINE);
-  const lines = serverOutput.split("\n").filter((line) => line.trim() !== "");
-  expect(lines).toEqual([previewUrl]);
-});
-
-test("the bundled sample is analysed on open", async () => {
-  const kinds = await listedSectionKinds(7);
-  expect(kinds).toEqual(["title", "preface", "last_year_rectification", "problems", "causes", "measures", "closing"]);
-  // Every paragraph of the sample is drawn in the document view.
-  const drawn = await page.locator("[data-paragraph]").count();
-  expect(drawn).toBeGreaterThan(20);
-  // The （一） level is automatic numbering in the sample .docx and is shown as such.
-  expect(await page.locator("[data-auto-number]").count()).toBeGreaterThanOrEqual(4);
-  expect(await page.locator('[aria-label="存在问题的条目"] > li').count()).toBe(4);
-  expect(await missingList()).toEqual([]);
-  await expect(page.getByRole("heading", { level: 1 }).first().innerText()).resolves.toContain("预览");
-});
-
-test("问题与措施 shows the sample's problems beside their measures, with the count", async () => {
-  await showTab("问题与措施");
-  const cards = await pairCards();
-  const problems = await page.locator("li[data-problem-id]").count();
-  expect(problems).toBeGreaterThan(0);
-  const answered = cards.filter((card) => !card.unpaired).length;
-  expect(await pairCount()).toBe(`${answered}/${cards.length} 个问题已有对应措施`);
-  // Every answered problem shows a measure with a confidence cue; the re-pair control starts on 自动配对.
-  for (const card of cards.filter((c) => !c.unpaired)) {
-    const item = page.locator(`li[data-problem-id="${card.id}"]`);
-    expect(await item.locator("[data-measure-id]").count()).toBeGreaterThan(0);
-    expect(await item.locator("[data-confidence]").count()).toBeGreaterThan(0);
-    expect(card.choice).toBe("自动配对");
-  }
-  // 导出整改清单: one CSV row per problem, under the customary headers.
-  const [csvDownload] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "导出整改清单" }).click(),
-  ]);
-  expect(csvDownload.suggestedFilename()).toMatch(/整改清单\.csv$/);
-  const csv = readFileSync(await csvDownload.path(), "utf8").replace(/^\ufeff/, "");
-  const rows = csv.trim().split(/\r\n/);
-  expect(rows[0]).toBe("序号,存在问题,整改措施,责任人,完成时限");
-  expect(rows.length - 1).toBe(cards.length);
-
-  // Clicking a measure selects its paragraph in the document view.
-  const measure = page.locator("li[data-problem-id] [data-measure-id] button").first();
-  await measure.click();
-  await page.locator("[data-paragraph].selected").waitFor({ timeout: 10_000 });
-  const title = (await measure.getAttribute("title")) ?? "";
-  expect(title.length).toBeGreaterThan(0);
-  expect(await page.locator("[data-paragraph].selected").innerText()).toContain(title.slice(3, 12));
-});
-
-test("a .docx opened with 打开文档 is analysed and its missing section flagged", async () => {
-  await openFile(UPLOADED_NAME, await uploadedDocx());
-  const kinds = await listedSectionKinds(5);
-  expect(kinds).toEqual(["title", "preface", "problems", "measures", "closing"]);
-  await page.locator('[aria-label="缺少的部分"]').waitFor({ timeout: 10_000 });
-  expect(await missingList()).toEqual(["缺少：原因分析"]);
-  expect(await page.locator("[data-paragraph]").count()).toBe(UPLOADED_LINES.length);
-});
-
-test("clicking an item selects its paragraph in the document view", async () => {
-  const item = page.locator('[aria-label="存在问题的条目"] button').first();
-  await item.click();
-  const paragraph = page.locator(`[data-paragraph="${UPLOADED_PROBLEM_PARAGRAPH}"]`);
-  await page.waitForFunction(
-    (index) => document.querySelector(`[data-paragraph="${index}"]`)?.classList.contains("selected") === true,
-    UPLOADED_PROBLEM_PARAGRAPH,
-    { timeout: 10_000 },
-  );
-  expect(await paragraph.getAttribute("aria-current")).toBe("location");
-  expect(await paragraph.innerText()).toContain("在带头严守政治纪律和政治规矩方面");
-  expect(await page.locator("[data-paragraph].selected").count()).toBe(1);
-  expect(await item.getAttribute("aria-current")).toBe("true");
-});
-
-test("下载 saves the current document as a .docx", async () => {
-  const saved = await download();
-  expect(saved.download.suggestedFilename()).toBe(UPLOADED_NAME);
-  expect(saved.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
-});
-
-test("a pairing changed to 无对应措施 is flagged, and kept in the downloaded .docx", async () => {
-  await showTab("问题与措施");
-  const before = await pairCards();
-  expect(before.length).toBe(2);
-  expect(before.every((card) => !card.unpaired)).toBe(true);
-  expect(await pairCount()).toBe("2/2 个问题已有对应措施");
-
-  const first = before[0].id;
-  await page.getByRole("combobox", { name: `更改 ${first} 的对应措施` }).click();
-  await page.getByRole("option", { name: "无对应措施" }).click();
-  await page.locator(`li[data-problem-id="${first}"][data-unpaired]`).waitFor({ timeout: 10_000 });
-  expect(await pairCount()).toBe("1/2 个问题已有对应措施");
-  expect((await pairCards())[0]).toEqual({ id: first, unpaired: true, choice: "无对应措施" });
-
-  // Save, open the saved file again: the choice is read back from the document.
-  const saved = await download();
-  const { customXml } = await unzipDocx(saved.bytes);
-  expect(customXml.some((xml) => xml.includes("urn:duizhao:state:1"))).toBe(true);
-  await openFile(UPLOADED_NAME, saved.bytes);
-  await showTab("问题与措施");
-  await page.locator(`li[data-problem-id="${first}"][data-unpaired]`).waitFor({ timeout: 10_000 });
-  expect((await pairCards())[0]).toEqual({ id: first, unpaired: true, choice: "无对应措施" });
-  expect(await pairCount()).toBe("1/2 个问题已有对应措施");
-  // The unanswered problem offers a measure template where the host can insert.
-  await showTab("结构");
-});
-
-test("提交前检查 groups the findings with counts, and 忽略 hides one (kept in the document)", async () => {
-  await showTab("提交前检查");
-  await page.locator("section[data-severity]").first().waitFor({ timeout: 10_000 });
-  const groups = await findingGroups();
-  expect(groups.length).toBeGreaterThan(0);
-  expect(groups.map((g) => g.severity)).toEqual(["error", "warning", "info"].filter((s) => groups.some((g) => g.severity === s)));
-  for (const group of groups) expect(group.listed).toBe(group.count);
-  // The missing causes section is an error: not ready to submit.
-  expect(await page.locator("[data-ready]").count()).toBe(0);
-  expect(await page.locator('[data-rule="section-missing"]').count()).toBe(1);
-  // The comma finding quotes its text.
-  const comma = page.locator('[data-rule="punct-halfwidth"] li[data-finding-key]').first();
-  expect(await comma.innerText()).toContain(",");
-
-  const total = groups.reduce((n, g) => n + g.count, 0);
-  const target = page.locator("li[data-finding-key]").last();
-  const key = await target.getAttribute("data-finding-key");
-  await target.getByRole("button", { name: "忽略" }).click();
-  await page.waitForFunction(
-    (k) => !document.querySelector(`li[data-finding-key="${CSS.escape(k ?? "")}"]`),
-    key,
-    { timeout: 10_000 },
-  );
-  const after = await findingGroups();
-  expect(after.reduce((n, g) => n + g.count, 0)).toBe(total - 1);
-  await page.getByText("已忽略 1 条发现").waitFor();
-  await showTab("结构");
-});
-
-test("修正 on a punctuation finding changes the text in the document view (needs DocxHost.applyFixes)", async () => {
-  await showTab("提交前检查");
-  const finding = page.locator('[data-rule="punct-halfwidth"] li[data-finding-key]').first();
-  await finding.waitFor({ timeout: 10_000 });
-  await finding.getByRole("button", { name: "修正" }).click({ timeout: 10_000 });
-  const paragraph = page.locator(`[data-paragraph="${UPLOADED_PROBLEM_PARAGRAPH}"]`);
-  await page.waitForFunction(
-    (index) => document.querySelector(`[data-paragraph="${index}"]`)?.textContent?.includes("及时，2024年") === true,
-    UPLOADED_PROBLEM_PARAGRAPH,
-    { timeout: 10_000 },
-  );
-  expect(await paragraph.innerText()).not.toContain(",");
-  // The check runs again after the edit; the fixed finding is gone from it.
-  await page.waitForFunction(() => document.querySelectorAll('[data-rule="punct-halfwidth"]').length === 0, undefined, { timeout: 10_000 });
-  await showTab("结构");
-});
-
-test("插入 原因分析 puts the section into the document view and the downloaded .docx (needs DocxHost.applyPlan)", async () => {
-  await showTab("结构");
-  const before = await paragraphTexts();
-  await page.getByRole("button", { name: "插入 原因分析" }).click({ timeout: 10_000 });
-  await page.waitForFunction((n) => document.querySelectorAll("[data-paragraph]").length > n, before.length, { timeout: 10_000 });
-  const after = await paragraphTexts();
-  const heading = after.find((text) => /^[一二三四五六七八九十]+、.*原因/.test(text.trim()));
-  expect(heading).toBeDefined();
-  // Every paragraph that was there is still there, in order.
-  expect(after.filter((text) => before.includes(text)).length).toBeGreaterThanOrEqual(before.length - 1);
-  expect(await listedSectionKinds(6)).toContain("causes");
-  expect(await page.locator('[aria-label="缺少的部分"]').count()).toBe(0);
-  // The inserted part is selected.
-  expect(await page.locator("[data-paragraph].selected").innerText()).toContain("原因");
-
-  const saved = await download();
-  const { documentXml } = await unzipDocx(saved.bytes);
-  expect(documentXml).toContain("原因分析");
-});
-
-test("导入方面配置: a bad file names the field, a good one is used and offered", async () => {
-  const profile = {
-    id: "2026-test-profile",
-    name: "2026年度测试方面配置",
-    year: 2026,
-    meetingType: "民主生活会",
-    sections: [
-      { kind: "problems", required: true },
-      { kind: "measures", required: true },
-    ],
-    aspects: [{ id: "A1", label: "在严守政治纪律和政治规矩方面", short: "政治纪律", keywords: ["政治纪律"] }],
-    confidence: { level: "low", note: "测试用的配置，没有出处" },
-  };
-  const { label: _label, ...badAspect } = profile.aspects[0];
-  const bad = { ...profile, aspects: [badAspect] };
-  const importer = page.getByLabel("导入方面配置", { exact: true });
-  await importer.setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
-  const error = page.locator("[data-import-error]");
-  await error.waitFor({ timeout: 10_000 });
-  expect(await error.innerText()).toContain("aspects[0].label");
-
-  await importer.setInputFiles({ name: "good.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(profile)) });
-  await page.waitForFunction(
-    (name) => document.querySelector("[data-profile-name]")?.textContent === name,
-    profile.name,
-    { timeout: 10_000 },
-  );
-  expect(await page.locator("[data-import-error]").count()).toBe(0);
-  // Low confidence is stated with its note.
-  expect(await page.locator("[data-low-confidence]").innerText()).toContain("可信度低：测试用的配置，没有出处");
-  // It is offered in the profile list, and 自动识别 goes back to detection.
-  await page.getByRole("combobox", { name: "选择方面配置" }).click();
-  expect(await page.getByRole("option", { name: profile.name }).count()).toBe(1);
-  await page.getByRole("option", { name: "自动识别" }).click();
-  await page.waitForFunction(
-    (name) => document.querySelector("[data-profile-name]")?.textContent !== name,
-    profile.name,
-    { timeout: 10_000 },
-  );
-});
-
-test("a damaged file shows a clear error and keeps the current document", async () => {
-  const shown = (await paragraphTexts()).length;
-  await page.getByLabel("打开文档").setInputFiles({
-    name: "损坏.docx",
-    mimeType: "application/octet-stream",
-    buffer: Buffer.from("this is not a zip archive"),
+  afterAll(async () => {
+    await browser?.close();
+    await stopPreviewServer();
   });
-  const alert = page.getByText("无法打开“损坏.docx”");
-  await alert.waitFor({ timeout: 10_000 });
-  // The previously opened document is still shown and analysed.
-  expect(await page.locator("[data-paragraph]").count()).toBe(shown);
-  expect(await page.locator('[aria-label="文档各部分"] > li[data-section-kind]').count()).toBeGreaterThanOrEqual(5);
-});
 
-test("a .txt file opens too", async () => {
-  // Without the closing line; \r\n line ends and a BOM, as Windows Notepad saves.
-  const lines = UPLOADED_LINES.slice(0, -1);
-  const text = lines.join("\r\n");
-  await page.getByLabel("打开文档").setInputFiles({
-    name: "草稿.txt",
-    mimeType: "text/plain",
-    buffer: Buffer.from(`\ufeff${text}\r\n`, "utf8"),
+  test("the server prints only its URL on a line of its own", () => {
+    expect(previewUrl).toMatch(URL_LINE);
+    const lines = serverOutput.split("\n").filter((line) => line.trim() !== "");
+    expect(lines).toEqual([previewUrl]);
   });
-  await page.getByText("草稿.txt").first().waitFor();
-  expect(await listedSectionKinds(4)).toEqual(["title", "preface", "problems", "measures"]);
-  expect(await missingList()).toEqual(["缺少：原因分析"]);
-  expect(await page.locator("[data-paragraph]").count()).toBe(lines.length);
-  // Saved as a plain .docx under the text's name.
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "下载" }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe("草稿.docx");
-  expect(readFileSync(await download.path()).subarray(0, 2).toString("latin1")).toBe("PK");
-});
 
-test("in a .txt, 修正 and 插入 change the document view, and 下载 carries the inserted part", async () => {
-  // 修正 the half-width comma.
-  await showTab("提交前检查");
-  const finding = page.locator('[data-rule="punct-halfwidth"] li[data-finding-key]').first();
-  await finding.getByRole("button", { name: "修正" }).click();
-  await page.waitForFunction(
-    (index) => document.querySelector(`[data-paragraph="${index}"]`)?.textContent?.includes("及时，2024年") === true,
-    UPLOADED_PROBLEM_PARAGRAPH,
-    { timeout: 10_000 },
-  );
-  expect(await page.locator('[data-rule="punct-halfwidth"]').count()).toBe(0);
-  await page.getByText("已修正 1 处").waitFor();
+  test("the bundled sample is analysed on open", async () => {
+    const kinds = await listedSectionKinds();
+    expect(kinds).toEqual(["title", "preface", "last_year_rectification", "problems", "causes", "measures", "closing"]);
+    // Every paragraph of the sample is drawn in the document view.
+    const drawn = await page.locator("[data-paragraph]").count();
+    expect(drawn).toBeGreaterThan(20);
+    // The （一） level is automatic numbering in the sample .docx and is shown as such.
+    expect(await page.locator("[data-auto-number]").count()).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('[aria-label="存在问题的条目"] > li').count()).toBe(4);
+    expect(await missingList()).toEqual([]);
+    await expect(page.getByRole("heading", { level: 1 }).first().innerText()).resolves.toContain("预览");
+  });
 
-  // 插入 原因分析.
-  await showTab("结构");
-  const before = await paragraphTexts();
-  await page.getByRole("button", { name: "插入 原因分析" }).click();
-  await page.waitForFunction((n) => document.querySelectorAll("[data-paragraph]").length > n, before.length, { timeout: 10_000 });
-  const after = await paragraphTexts();
-  const inserted = after.filter((text) => !before.includes(text));
-  expect(inserted.some((text) => /^[一二三四五六七八九十]+、.*原因/.test(text.trim()))).toBe(true);
-  // The user's paragraphs are all still there, in order (typed numbers after it may shift).
-  const kept = after.filter((text) => before.includes(text));
-  expect(kept).toEqual(before.filter((text) => kept.includes(text)));
-  expect(await missingList()).toEqual([]);
-  expect(await page.locator("[data-paragraph].selected").innerText()).toMatch(/原因/);
-
-  // The measures heading after it took the next number.
-  expect(after.some((text) => /^三、整改措施/.test(text.trim()))).toBe(true);
-
-  const saved = await download();
-  const { documentXml } = await unzipDocx(saved.bytes);
-  expect(documentXml).toContain("原因分析");
-  expect(documentXml).toContain("三、整改措施");
-});
-
-test("the pane fits a 320 px wide window in every view", async () => {
-  const narrow = await context.newPage();
-  try {
-    await narrow.setViewportSize({ width: 320, height: 800 });
-    await narrow.goto(previewUrl);
-    await narrow.locator('[aria-label="方面配置"]').waitFor({ timeout: 30_000 });
-    for (const tab of ["结构", "问题与措施", "提交前检查"]) {
-      await narrow.getByRole("tab", { name: tab }).click();
-      await narrow.locator(`[role="tabpanel"][aria-label="${tab}"]`).waitFor();
-      const overflow = await narrow.evaluate(() => {
-        const pane = document.querySelector('[aria-label="任务窗格"]') as HTMLElement;
-        const right = pane.getBoundingClientRect().right;
-        return [...pane.querySelectorAll<HTMLElement>("*")]
-          .filter((el) => el.offsetParent !== null && el.getBoundingClientRect().width > 0)
-          .filter((el) => el.getBoundingClientRect().right > right + 1)
-          .map((el) => `${el.tagName}.${el.className}`.slice(0, 80));
-      });
-      expect({ tab, overflow }).toEqual({ tab, overflow: [] });
+  test("问题与措施 shows the sample's problems beside their measures, with the count", async () => {
+    await showTab("问题与措施");
+    const cards = await pairCards();
+    const problems = await page.locator("li[data-problem-id]").count();
+    expect(problems).toBeGreaterThan(0);
+    const answered = cards.filter((card) => !card.unpaired).length;
+    expect(await pairCount()).toBe(`${answered}/${cards.length} 个问题已有对应措施`);
+    // Every answered problem shows a measure with a confidence cue; the re-pair control starts on 自动配对.
+    for (const card of cards.filter((c) => !c.unpaired)) {
+      const item = page.locator(`li[data-problem-id="${card.id}"]`);
+      expect(await item.locator("[data-measure-id]").count()).toBeGreaterThan(0);
+      expect(await item.locator("[data-confidence]").count()).toBeGreaterThan(0);
+      expect(card.choice).toBe("自动配对");
     }
-  } finally {
-    await narrow.close();
-  }
-});
+    // 导出整改清单: one CSV row per problem, under the customary headers.
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "导出整改清单" }).click(),
+    ]);
+    expect(csvDownload.suggestedFilename()).toMatch(/整改清单\.csv$/);
+    const csv = readFileSync(await csvDownload.path(), "utf8").replace(/^\ufeff/, "");
+    const rows = csv.trim().split(/\r\n/);
+    expect(rows[0]).toBe("序号,存在问题,整改措施,责任人,完成时限");
+    expect(rows.length - 1).toBe(cards.length);
 
-test("the Word task pane page loads office.js from its own server and, outside Word, says so", async () => {
-  const pane = await context.newPage();
-  try {
-    await pane.goto(previewUrl.replace(/preview\.html$/, "taskpane.html"));
-    await pane.getByText("请在 Word 中使用").waitFor({ timeout: 30_000 });
-    const officeJs = new URL("office-js/office.js", previewUrl).href;
-    expect(requested).toContain(officeJs);
-  } finally {
-    await pane.close();
-  }
-});
-
-test("no request left the machine", () => {
-  expect(requested.length).toBeGreaterThan(0);
-  const outside = requested.filter((url) => {
-    const parsed = new URL(url);
-    if (parsed.protocol === "data:" || parsed.protocol === "blob:") return false;
-    return parsed.hostname !== "127.0.0.1" && parsed.hostname !== "localhost";
+    // Clicking a measure selects its paragraph in the document view.
+    const measure = page.locator("li[data-problem-id] [data-measure-id] button").first();
+    await measure.click();
+    await page.locator("[data-paragraph].selected").waitFor(WAIT);
+    const title = (await measure.getAttribute("title")) ?? "";
+    expect(title.length).toBeGreaterThan(0);
+    expect(await page.locator("[data-paragraph].selected").innerText()).toContain(title.slice(3, 12));
   });
-  expect(outside).toEqual([]);
+
+  test("a .docx opened with 打开文档 is analysed and its missing section flagged", async () => {
+    await openFile(UPLOADED_NAME, await uploadedDocx());
+    const kinds = await listedSectionKinds();
+    expect(kinds).toEqual(["title", "preface", "problems", "measures", "closing"]);
+    expect(await missingList()).toEqual(["缺少：原因分析"]);
+    expect(await page.locator("[data-paragraph]").count()).toBe(UPLOADED_LINES.length);
+  });
+
+  test("clicking an item selects its paragraph in the document view", async () => {
+    const item = page.locator('[aria-label="存在问题的条目"] button').first();
+    await item.click();
+    const paragraph = page.locator(`[data-paragraph="${UPLOADED_PROBLEM_PARAGRAPH}"]`);
+    await page.waitForFunction(
+      (index) => document.querySelector(`[data-paragraph="${index}"]`)?.classList.contains("selected") === true,
+      UPLOADED_PROBLEM_PARAGRAPH,
+      WAIT,
+    );
+    expect(await paragraph.getAttribute("aria-current")).toBe("location");
+    expect(await paragraph.innerText()).toContain("在带头严守政治纪律和政治规矩方面");
+    expect(await page.locator("[data-paragraph].selected").count()).toBe(1);
+    expect(await item.getAttribute("aria-current")).toBe("true");
+  });
+
+  test("下载 saves the current document as a .docx", async () => {
+    const saved = await download();
+    expect(saved.download.suggestedFilename()).toBe(UPLOADED_NAME);
+    expect(saved.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  });
+
+  test("a pairing changed to 无对应措施 is flagged, and kept in the downloaded .docx", async () => {
+    await showTab("问题与措施");
+    const before = await pairCards();
+    expect(before.length).toBe(2);
+    expect(before.every((card) => !card.unpaired)).toBe(true);
+    expect(await pairCount()).toBe("2/2 个问题已有对应措施");
+
+    const first = before[0].id;
+    await page.getByRole("combobox", { name: `更改 ${first} 的对应措施` }).click();
+    await andSettle(() => page.getByRole("option", { name: "无对应措施" }).click());
+    expect(await pairCount()).toBe("1/2 个问题已有对应措施");
+    expect((await pairCards())[0]).toEqual({ id: first, unpaired: true, choice: "无对应措施" });
+
+    // Save, open the saved file again: the choice is read back from the document.
+    const saved = await download();
+    const { customXml } = await unzipDocx(saved.bytes);
+    expect(customXml.some((xml) => xml.includes("urn:duizhao:state:1"))).toBe(true);
+    await openFile(UPLOADED_NAME, saved.bytes);
+    await showTab("问题与措施");
+    expect((await pairCards())[0]).toEqual({ id: first, unpaired: true, choice: "无对应措施" });
+    expect(await pairCount()).toBe("1/2 个问题已有对应措施");
+    // The unanswered problem offers a measure template where the host can insert.
+    await showTab("结构");
+  });
+
+  test("提交前检查 groups the findings with counts, and 忽略 hides one (kept in the document)", async () => {
+    await showTab("提交前检查");
+    const groups = await findingGroups();
+    expect(groups.length).toBeGreaterThan(0);
+    expect(groups.map((g) => g.severity)).toEqual(["error", "warning", "info"].filter((s) => groups.some((g) => g.severity === s)));
+    for (const group of groups) expect(group.listed).toBe(group.count);
+    // The missing causes section is an error: not ready to submit.
+    expect(await page.locator("[data-ready]").count()).toBe(0);
+    expect(await page.locator('[data-rule="section-missing"]').count()).toBe(1);
+    // The comma finding quotes its text.
+    const comma = page.locator('[data-rule="punct-halfwidth"] li[data-finding-key]').first();
+    expect(await comma.innerText()).toContain(",");
+
+    const total = groups.reduce((n, g) => n + g.count, 0);
+    const target = page.locator("li[data-finding-key]").last();
+    const key = await target.getAttribute("data-finding-key");
+    await andSettle(() => target.getByRole("button", { name: "忽略" }).click());
+    expect(await page.locator(`li[data-finding-key="${key}"]`).count()).toBe(0);
+    const after = await findingGroups();
+    expect(after.reduce((n, g) => n + g.count, 0)).toBe(total - 1);
+    expect(await page.getByText("已忽略 1 条发现").count()).toBe(1);
+    await showTab("结构");
+  });
+
+  test("修正 on a punctuation finding changes the text in the document view (needs DocxHost.applyFixes)", async () => {
+    await showTab("提交前检查");
+    const finding = page.locator('[data-rule="punct-halfwidth"] li[data-finding-key]').first();
+    // The check runs again after the edit.
+    await andSettle(() => finding.getByRole("button", { name: "修正" }).click());
+    const paragraph = page.locator(`[data-paragraph="${UPLOADED_PROBLEM_PARAGRAPH}"]`);
+    expect(await paragraph.innerText()).toContain("及时，2024年");
+    expect(await paragraph.innerText()).not.toContain(",");
+    // The fixed finding is gone from it.
+    expect(await page.locator('[data-rule="punct-halfwidth"]').count()).toBe(0);
+    await showTab("结构");
+  });
+
+  test("插入 原因分析 puts the section into the document view and the downloaded .docx (needs DocxHost.applyPlan)", async () => {
+    await showTab("结构");
+    const before = await paragraphTexts();
+    await andSettle(() => page.getByRole("button", { name: "插入 原因分析" }).click());
+    const after = await paragraphTexts();
+    expect(after.length).toBeGreaterThan(before.length);
+    const heading = after.find((text) => /^[一二三四五六七八九十]+、.*原因/.test(text.trim()));
+    expect(heading).toBeDefined();
+    // Every paragraph that was there is still there, in order.
+    expect(after.filter((text) => before.includes(text)).length).toBeGreaterThanOrEqual(before.length - 1);
+    expect(await listedSectionKinds()).toContain("causes");
+    expect(await page.locator('[aria-label="缺少的部分"]').count()).toBe(0);
+    // The inserted part is selected.
+    expect(await page.locator("[data-paragraph].selected").innerText()).toContain("原因");
+
+    const saved = await download();
+    const { documentXml } = await unzipDocx(saved.bytes);
+    expect(documentXml).toContain("原因分析");
+  });
+
+  test("导入方面配置: a bad file names the field, a good one is used and offered", async () => {
+    const profile = {
+      id: "2026-test-profile",
+      name: "2026年度测试方面配置",
+      year: 2026,
+      meetingType: "民主生活会",
+      sections: [
+        { kind: "problems", required: true },
+        { kind: "measures", required: true },
+      ],
+      aspects: [{ id: "A1", label: "在严守政治纪律和政治规矩方面", short: "政治纪律", keywords: ["政治纪律"] }],
+      confidence: { level: "low", note: "测试用的配置，没有出处" },
+    };
+    const { label: _label, ...badAspect } = profile.aspects[0];
+    const bad = { ...profile, aspects: [badAspect] };
+    const importer = page.getByLabel("导入方面配置", { exact: true });
+    await importer.setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
+    const error = page.locator("[data-import-error]");
+    await error.waitFor(WAIT);
+    expect(await error.innerText()).toContain("aspects[0].label");
+
+    await andSettle(() => importer.setInputFiles({ name: "good.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(profile)) }));
+    expect(await page.locator("[data-profile-name]").innerText()).toBe(profile.name);
+    expect(await page.locator("[data-import-error]").count()).toBe(0);
+    // Low confidence is stated with its note.
+    expect(await page.locator("[data-low-confidence]").innerText()).toContain("可信度低：测试用的配置，没有出处");
+    // It is offered in the profile list, and 自动识别 goes back to detection.
+    await page.getByRole("combobox", { name: "选择方面配置" }).click();
+    expect(await page.getByRole("option", { name: profile.name }).count()).toBe(1);
+    await andSettle(() => page.getByRole("option", { name: "自动识别" }).click());
+    expect(await page.locator("[data-profile-name]").innerText()).not.toBe(profile.name);
+  });
+
+  test("a damaged file shows a clear error and keeps the current document", async () => {
+    const shown = (await paragraphTexts()).length;
+    await page.getByLabel("打开文档").setInputFiles({
+      name: "损坏.docx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from("this is not a zip archive"),
+    });
+    const alert = page.getByText("无法打开“损坏.docx”");
+    await alert.waitFor(WAIT);
+    // The previously opened document is still shown and analysed.
+    expect(await page.locator("[data-paragraph]").count()).toBe(shown);
+    expect(await page.locator('[aria-label="文档各部分"] > li[data-section-kind]').count()).toBeGreaterThanOrEqual(5);
+  });
+
+  test("state the pane cannot read is kept: the pane says so, and 下载 carries it unchanged", async () => {
+    // The uploaded material with a state part that is not JSON (damaged, or written by hand).
+    const host = new DocxHost(await readDocx(new Uint8Array(await uploadedDocx()), UPLOADED_NAME));
+    const damaged = '{"version":1,"done":["在带头严守政治纪律和政治规矩方面"'; // cut off
+    await host.writeState(damaged);
+    await openFile(UPLOADED_NAME, Buffer.from(await host.toBytes()));
+    expect(await page.locator("[data-state-kept]").innerText()).toContain("文档中保存的检查设置无法读取");
+    // A choice in the pane still applies here…
+    await showTab("提交前检查");
+    const total = (await findingGroups()).reduce((n, g) => n + g.count, 0);
+    await andSettle(() => page.locator("li[data-finding-key]").last().getByRole("button", { name: "忽略" }).click());
+    expect((await findingGroups()).reduce((n, g) => n + g.count, 0)).toBe(total - 1);
+    // …but the document keeps its state part exactly as it was.
+    const { customXml } = await unzipDocx((await download()).bytes);
+    const parts = customXml.filter((xml) => xml.includes("urn:duizhao:state:1"));
+    expect(parts).toHaveLength(1);
+    const text = parts[0].replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    expect(text).toContain(`>${damaged}</`);
+    await showTab("结构");
+  });
+
+  test("a .txt file opens too", async () => {
+    // Without the closing line; \r\n line ends and a BOM, as Windows Notepad saves.
+    const lines = UPLOADED_LINES.slice(0, -1);
+    const text = lines.join("\r\n");
+    await openFile("草稿.txt", Buffer.from(`\ufeff${text}\r\n`, "utf8"), "text/plain");
+    expect(await listedSectionKinds()).toEqual(["title", "preface", "problems", "measures"]);
+    expect(await missingList()).toEqual(["缺少：原因分析"]);
+    expect(await page.locator("[data-paragraph]").count()).toBe(lines.length);
+    // Saved as a plain .docx under the text's name.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("草稿.docx");
+    expect(readFileSync(await download.path()).subarray(0, 2).toString("latin1")).toBe("PK");
+  });
+
+  test("in a .txt, 修正 and 插入 change the document view, and 下载 carries the inserted part", async () => {
+    // 修正 the half-width comma.
+    await showTab("提交前检查");
+    const finding = page.locator('[data-rule="punct-halfwidth"] li[data-finding-key]').first();
+    await andSettle(() => finding.getByRole("button", { name: "修正" }).click());
+    expect(await page.locator(`[data-paragraph="${UPLOADED_PROBLEM_PARAGRAPH}"]`).innerText()).toContain("及时，2024年");
+    expect(await page.locator('[data-rule="punct-halfwidth"]').count()).toBe(0);
+    expect(await page.getByText("已修正 1 处").count()).toBe(1);
+
+    // 插入 原因分析.
+    await showTab("结构");
+    const before = await paragraphTexts();
+    await andSettle(() => page.getByRole("button", { name: "插入 原因分析" }).click());
+    const after = await paragraphTexts();
+    const inserted = after.filter((text) => !before.includes(text));
+    expect(inserted.some((text) => /^[一二三四五六七八九十]+、.*原因/.test(text.trim()))).toBe(true);
+    // The user's paragraphs are all still there, in order (typed numbers after it may shift).
+    const kept = after.filter((text) => before.includes(text));
+    expect(kept).toEqual(before.filter((text) => kept.includes(text)));
+    expect(await missingList()).toEqual([]);
+    expect(await page.locator("[data-paragraph].selected").innerText()).toMatch(/原因/);
+
+    // The measures heading after it took the next number.
+    expect(after.some((text) => /^三、整改措施/.test(text.trim()))).toBe(true);
+
+    const saved = await download();
+    const { documentXml } = await unzipDocx(saved.bytes);
+    expect(documentXml).toContain("原因分析");
+    expect(documentXml).toContain("三、整改措施");
+  });
+
+  test("the pane fits a 320 px wide window in every view", async () => {
+    const narrow = await context.newPage();
+    try {
+      await narrow.setViewportSize({ width: 320, height: 800 });
+      await narrow.goto(previewUrl);
+      await narrow.locator('[aria-label="方面配置"]').waitFor({ timeout: 30_000 });
+      for (const tab of ["结构", "问题与措施", "提交前检查"]) {
+        await narrow.getByRole("tab", { name: tab }).click();
+        await narrow.locator(`[role="tabpanel"][aria-label="${tab}"]`).waitFor();
+        const overflow = await narrow.evaluate(() => {
+          const pane = document.querySelector('[aria-label="任务窗格"]') as HTMLElement;
+          const right = pane.getBoundingClientRect().right;
+          return [...pane.querySelectorAll<HTMLElement>("*")]
+            .filter((el) => el.offsetParent !== null && el.getBoundingClientRect().width > 0)
+            .filter((el) => el.getBoundingClientRect().right > right + 1)
+            .map((el) => `${el.tagName}.${el.className}`.slice(0, 80));
+        });
+        expect({ tab, overflow }).toEqual({ tab, overflow: [] });
+      }
+    } finally {
+      await narrow.close();
+    }
+  });
+
+  test("the Word task pane page loads office.js from its own server and, outside Word, says so", async () => {
+    const pane = await context.newPage();
+    try {
+      await pane.goto(previewUrl.replace(/preview\.html$/, "taskpane.html"));
+      await pane.getByText("请在 Word 中使用").waitFor({ timeout: 30_000 });
+      const officeJs = new URL("office-js/office.js", previewUrl).href;
+      expect(requested).toContain(officeJs);
+    } finally {
+      await pane.close();
+    }
+  });
+
+  test("no request left the machine", () => {
+    expect(requested.length).toBeGreaterThan(0);
+    const outside = requested.filter((url) => {
+      const parsed = new URL(url);
+      if (parsed.protocol === "data:" || parsed.protocol === "blob:") return false;
+      return parsed.hostname !== "127.0.0.1" && parsed.hostname !== "localhost";
+    });
+    expect(outside).toEqual([]);
+  });
 });

@@ -2,23 +2,25 @@
  * Every file of ../shared/wild-docx (real Word, WPS and LibreOffice files, and broken
  * ones) through the CLI's analyze command, in-process: read with exit 0, or refused
  * with exit 2 and one line naming the file — as manifest.json says — and no input
- * changed. Skipped when ../shared is absent.
+ * changed. A visible skip when ../shared is absent.
  */
 import { createHash } from "crypto";
-import { existsSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import * as path from "path";
 import { main } from "../../src/cli/main";
+import { needs, WILD_DIR } from "../helpers/requirements";
 
-const WILD = path.join(__dirname, "..", "..", "..", "shared", "wild-docx");
+const WILD = WILD_DIR;
 const manifestPath = path.join(WILD, "manifest.json");
-const present = existsSync(manifestPath);
+const wild = needs("wild-docx");
+const present = wild.available;
 const entries: { file: string; expect: "read" | "clear-error" | "clear-error-or-partial"; sha256: string }[] = present
   ? JSON.parse(readFileSync(manifestPath, "utf8"))
   : [];
 
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
-(present ? describe : describe.skip)("wild-docx through duizhao analyze", () => {
+wild.describe("wild-docx through duizhao analyze", () => {
   jest.setTimeout(60_000);
   test.each(entries.map((e) => [e.file, e] as const))("%s", async (_name, entry) => {
     const file = path.join(WILD, entry.file);

@@ -37,6 +37,13 @@ describe("truncateText", () => {
     const plain = "一二三四五六七八九十一二三四五六七八九十";
     expect(truncateText(plain, 10)).toBe("一二三四五六七八九…");
   });
+  test("a limit that is no number: NaN cuts nothing, a tiny or negative one keeps a character", () => {
+    const plain = "一二三四五六七八九十";
+    expect(truncateText(plain, NaN)).toBe(plain);
+    expect(truncateText(plain, Infinity)).toBe(plain);
+    expect(truncateText(plain, -Infinity)).toBe("一…");
+    expect(truncateText(plain, 0)).toBe("一…");
+  });
 });
 
 describe("StructureView", () => {

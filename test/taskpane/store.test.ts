@@ -229,6 +229,65 @@ describe("pairing, kept in the document", () => {
   });
 });
 
+describe("state the pane must not write over", () => {
+  /** A state another version could have written: a correction and an ignored finding. */
+  const stored = (version: number, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({ version, pairOverrides: [], done: [], ignoredFindings: ["punct-halfwidth:k"], ignoredRules: ["length-range"], ...extra });
+
+  test.each([
+    ["not JSON", "{version: 1, done: ["],
+    ["not the state's shape", JSON.stringify({ version: 1, done: "P1" })],
+    ["no version", JSON.stringify({ done: [] })],
+  ])("unreadable state (%s) is kept as it is, never written over, and the pane says so", async (_name, json) => {
+    const { store, host } = await opened({ state: json });
+    expect(store.getSnapshot().stateKept).toMatch(/^文档中保存的检查设置无法读取（.+），已原样保留。/);
+    // The check runs without it; the user's changes apply, but nothing is written.
+    const problem = analysisOf(store).doc.problems[0];
+    await store.setPairing(problem.id, null);
+    await store.ignoreFinding("x");
+    await store.setRuleIgnored("typo-common", true);
+    await store.flush();
+    expect(analysisOf(store).doc.unpairedProblems).toContain(problem.id);
+    expect(host.state).toBe(json);
+  });
+
+  test("a state part the host cannot read is not written over either", async () => {
+    const host = new FakeHost(MATERIAL, { state: stored(1) });
+    host.readState = async () => {
+      throw new Error("读取自定义 XML 部件失败");
+    };
+    const { store } = await opened({ host });
+    expect(store.getSnapshot().stateKept).toContain("读取自定义 XML 部件失败");
+    await store.setDone(analysisOf(store).doc.problems[0].id, true);
+    await store.flush();
+    expect(host.state).toBe(stored(1));
+  });
+
+  test("state from a newer version is used where it is understood, and never written over", async () => {
+    const json = stored(2, { profileId: "none", futureField: { anything: true } });
+    const { store, host } = await opened({ state: json });
+    expect(store.getSnapshot().stateKept).toMatch(/^文档中保存的检查设置.*来自较新版本的对照检查助手（第 2 版）/);
+    // What this version understands is used: the profile choice and the ignored rule.
+    const analysis = analysisOf(store);
+    expect(analysis.profile).toBeNull();
+    expect(analysis.state.ignoredRules).toEqual(["length-range"]);
+    expect(analysis.findings.some((f) => f.rule === "length-range")).toBe(false);
+    await store.chooseProfile(undefined);
+    await store.setPairing(analysis.doc.problems[0].id, null);
+    await store.flush();
+    expect(host.state).toBe(json);
+  });
+
+  test("readable state of this version is written as before, and the pane says nothing", async () => {
+    const { store, host } = await opened({ state: stored(1) });
+    expect(store.getSnapshot().stateKept).toBeNull();
+    await store.setDone(analysisOf(store).doc.problems[0].id, true);
+    await store.flush();
+    expect(parseState(host.state).done).toHaveLength(1);
+    expect(parseState(host.state).ignoredRules).toEqual(["length-range"]);
+  });
+});
+
 describe("findings: ignore and rules", () => {
   test("忽略 hides one finding and is stored; 全部恢复 shows it again", async () => {
     const { store, host } = await opened();

@@ -119,6 +119,13 @@ export function plannedParts(doc: AnalyzedDocument): { parts: InsertRequest[]; d
       else if (!sure) deferred.push({ request: { kind: "measure", problem }, reason: "“存在问题”或“整改措施”部分未能确认，请先确认各部分标题" });
       else parts.push({ kind: "measure", problem });
     }
+    // A problem answered only by pairs the reader is unsure of may have no measure yet.
+    for (const p of doc.problems) {
+      const own = doc.pairs.filter((x) => x.problem === p.id);
+      if (own.length && own.every((x) => x.sure === false)) {
+        deferred.push({ request: { kind: "measure", problem: p.id }, reason: `该问题是否由措施${own.map((x) => x.measure).join("、")}回应尚不确定，请在“问题与措施”中确认` });
+      }
+    }
   }
   return { parts, deferred };
 }

@@ -18,6 +18,13 @@ export function maxAssignment(scores: readonly (readonly number[])[]): number[] 
   const rows = scores.length;
   if (rows === 0) return [];
   const cols = scores[0]!.length;
+  // A NaN or infinite score (or a missing one) would keep the search below from ever finishing.
+  scores.forEach((row, i) => {
+    if (row.length !== cols) throw new RangeError(`maxAssignment: row ${i} has ${row.length} scores, row 0 has ${cols}`);
+    row.forEach((score, j) => {
+      if (!Number.isFinite(score)) throw new RangeError(`maxAssignment: score [${i}][${j}] is ${score}`);
+    });
+  });
   if (cols === 0) return new Array<number>(rows).fill(-1);
   if (rows > cols) {
     // Solve the transpose and invert the answer.
@@ -84,6 +91,9 @@ export function maxAssignment(scores: readonly (readonly number[])[]): number[] 
  * small weight, it only decides between otherwise equal candidates.
  */
 export function orderPrior(i: number, n: number, j: number, m: number): number {
+  // Positions that are no positions give no prior (0), never NaN.
+  if (![i, n, j, m].every(Number.isFinite)) return 0;
   if (n <= 1 || m <= 1) return 1;
-  return 1 - Math.abs(i / (n - 1) - j / (m - 1));
+  const prior = 1 - Math.abs(i / (n - 1) - j / (m - 1));
+  return Math.min(1, Math.max(0, prior));
 }

@@ -31,6 +31,8 @@ export interface TextSegment {
   textEnd: number;
   xmlStart: number;
   xmlEnd: number;
+  /** The `w:t` says how to treat its spaces (`xml:space`): leading or trailing spaces survive an edit without adding it. */
+  spaceAttribute: boolean;
 }
 
 export interface RawParagraph {
@@ -61,6 +63,21 @@ export interface ContentControlBlock {
   /** Indexes of the first and last body paragraph inside it (last < first: none). */
   firstParagraph: number;
   lastParagraph: number;
+  /** Set when it sits directly in a table cell: the cell's index in `BodyLayout.cells`. */
+  cell?: number;
+}
+
+/** A table cell (`w:tc`): how many block-level elements it holds (a cell must keep one). */
+export interface CellLayout {
+  blocks: number;
+}
+
+/** The page of the body's last section, in twips, as its final `w:sectPr` gives it (plain numbers only). */
+export interface PageLayout {
+  width?: number;
+  left?: number;
+  right?: number;
+  gutter?: number;
 }
 
 export interface BodyLayout {
@@ -70,6 +87,10 @@ export interface BodyLayout {
   contentEnd: number;
   /** Offset of the body's own final `<w:sectPr>`, if any (new paragraphs go before it). */
   sectPrStart?: number;
+  /** Its page size and margins. */
+  page: PageLayout;
+  /** Every table cell, in the order they open. */
+  cells: CellLayout[];
 }
 
 export interface ParsedBody {
@@ -119,9 +140,21 @@ function symbolChar(hex: string | undefined): string {
   }
 }
 
+/** Elements that are block-level content of a table cell. */
+const CELL_BLOCKS = new Set(["p", "tbl", "sdt", "customXml", "altChunk"]);
+/** Block-level elements that hold other blocks: what a block's parent can be. */
+const CONTAINERS = new Set(["tbl", "tr", "tc", "sdt", "sdtContent", "customXml"]);
+
+/** A plain whole number of twips, or undefined (Strict's "210mm" forms are not read). */
+function twips(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === "") return undefined;
+  const n = Number(value);
+  return Number.isInteger(n) ? n : undefined;
+}
+
 export function parseBody(xml: string, partName: string): ParsedBody {
   const paragraphs: RawParagraph[] = [];
-  const layout: BodyLayout = { contentStart: -1, contentEnd: -1 };
+  const layout: BodyLayout = { contentStart: -1, contentEnd: -1, page: {}, cells: [] };
   let cur!: XmlCursor;
   let seenRoot = false;
   let inBody = false;
@@ -131,7 +164,7 @@ export function parseBody(xml: string, partName: string): ParsedBody {
   let inRPr = false;
   let inText = false;
   // The open w:t: where its content starts in the XML and the text length then.
-  let openT: { xmlStart: number; textStart: number } | null = null;
+  let openT: { xmlStart: number; textStart: number; spaceAttribute: boolean } | null = null;
   let tableDepth = 0;
   // Properties of open runs (innermost last); null where we no longer need them.
   const runs: (RunProps | null)[] = [];
@@ -146,6 +179,12 @@ export function parseBody(xml: string, partName: string): ParsedBody {
   const openControls: (ContentControlBlock | null)[] = [];
   const contentControls: ContentControlBlock[] = [];
   let inSdtPr = false;
+  // The body's final sectPr: only its page size and margins are read.
+  let inFinalSectPr = false;
+  // Open block-level containers outside paragraphs (local names), to know a block's parent.
+  const containers: string[] = [];
+  // Open table cells (indexes into layout.cells).
+  const openCells: number[] = [];
 
   const tagStart = (): number => xml.lastIndexOf("<", cur.position - 1);
 
@@ -187,6 +226,15 @@ export function parseBody(xml: string, partName: string): ParsedBody {
         if (ns !== NS_W || local !== "document") throw new DocumentReadError(MSG.noMainPart());
         return;
       }
+      if (inFinalSectPr) {
+        if (ns === NS_W && local === "pgSz") layout.page.width = twips(cur.attr(attrs, "w"));
+        else if (ns === NS_W && local === "pgMar") {
+          layout.page.left = twips(cur.attr(attrs, "left"));
+          layout.page.right = twips(cur.attr(attrs, "right"));
+          layout.page.gutter = twips(cur.attr(attrs, "gutter"));
+        }
+        return SKIP;
+      }
       if (inSdtPr) {
         // A content control's properties: only its tag matters.
         if (ns === NS_W && local === "tag") {
@@ -213,11 +261,18 @@ export function parseBody(xml: string, partName: string): ParsedBody {
         if (props) readRunProp(local, attrs, cur, props);
         return;
       }
+      let parent: string | undefined;
+      if (para === null && inBody) {
+        parent = containers[containers.length - 1];
+        // A block directly in a cell: the cell counts it.
+        if (parent === "tc" && CELL_BLOCKS.has(local)) layout.cells[openCells[openCells.length - 1]!]!.blocks++;
+        if (CONTAINERS.has(local)) containers.push(local);
+      }
       switch (local) {
         case "t":
           if (runs.length > 0) {
             inText = true;
-            if (para !== null) openT = { xmlStart: cur.position, textStart: para.text.length };
+            if (para !== null) openT = { xmlStart: cur.position, textStart: para.text.length, spaceAttribute: attrs["xml:space"] !== undefined };
           }
           return;
         case "r":
@@ -248,10 +303,24 @@ export function parseBody(xml: string, partName: string): ParsedBody {
         case "fldSimple":
           simpleFields++;
           return;
-        case "sdt":
+        case "sdt": {
           openControls.push(
-            para === null && inBody ? { range: { start: tagStart(), end: -1 }, firstParagraph: paragraphs.length, lastParagraph: -1 } : null,
+            para === null && inBody
+              ? {
+                  range: { start: tagStart(), end: -1 },
+                  firstParagraph: paragraphs.length,
+                  lastParagraph: -1,
+                  ...(parent === "tc" ? { cell: openCells[openCells.length - 1] } : {}),
+                }
+              : null,
           );
+          return;
+        }
+        case "tc":
+          if (para === null) {
+            openCells.push(layout.cells.length);
+            layout.cells.push({ blocks: 0 });
+          }
           return;
         case "sdtPr":
           inSdtPr = true;
@@ -281,7 +350,11 @@ export function parseBody(xml: string, partName: string): ParsedBody {
           layout.contentStart = cur.position;
           return;
         case "sectPr":
-          if (para === null && inBody && tableDepth === 0) layout.sectPrStart = tagStart();
+          if (para === null && inBody && tableDepth === 0) {
+            layout.sectPrStart = tagStart();
+            inFinalSectPr = true;
+            return;
+          }
           return SKIP;
       }
       if (SKIPPED.has(local)) return SKIP;
@@ -292,12 +365,19 @@ export function parseBody(xml: string, partName: string): ParsedBody {
         return;
       }
       if (ns !== NS_W) return;
+      if (para === null && inBody && CONTAINERS.has(local)) containers.pop();
       switch (local) {
         case "t":
           inText = false;
           // Text inside a field's result is the field's: rewritten when the field updates.
           if (openT !== null && para !== null && para.text.length > openT.textStart && fields.length === 0 && simpleFields === 0) {
-            para.segments.push({ textStart: openT.textStart, textEnd: para.text.length, xmlStart: openT.xmlStart, xmlEnd: tagStart() });
+            para.segments.push({
+              textStart: openT.textStart,
+              textEnd: para.text.length,
+              xmlStart: openT.xmlStart,
+              xmlEnd: tagStart(),
+              spaceAttribute: openT.spaceAttribute,
+            });
           }
           openT = null;
           return;
@@ -336,6 +416,12 @@ export function parseBody(xml: string, partName: string): ParsedBody {
           return;
         case "tbl":
           tableDepth--;
+          return;
+        case "tc":
+          if (para === null) openCells.pop();
+          return;
+        case "sectPr":
+          inFinalSectPr = false;
           return;
         case "body":
           inBody = false;

@@ -113,8 +113,9 @@ function roman(n: number): string {
 /** a…z, then aa, bb… (Word repeats the letter rather than counting in base 26). */
 function letters(n: number, alphabet: string): string {
   if (n <= 0) return String(n);
-  const letter = alphabet[(n - 1) % alphabet.length];
-  return letter.repeat(Math.floor((n - 1) / alphabet.length) + 1);
+  const times = Math.floor((n - 1) / alphabet.length) + 1;
+  if (times > MAX_REPEAT) return String(n);
+  return alphabet[(n - 1) % alphabet.length]!.repeat(times);
 }
 
 function enclosed(n: number, first: number, last: number): string {
@@ -163,8 +164,16 @@ function custom(n: number, format: string | undefined): string {
   return String(n);
 }
 
-/** The text of number `n` in Word number format `fmt` (w:numFmt/@w:val). "bullet" is the caller's. */
-export function formatNumber(n: number, fmt: string, customFormat?: string): string {
+/** Beyond this many repeats (aaa…, ***…) a number is written in decimal: no list runs that long. */
+const MAX_REPEAT = 100;
+
+/**
+ * The text of number `n` in Word number format `fmt` (w:numFmt/@w:val). "bullet" is the caller's.
+ * A number that is not finite gives no text; a fraction is cut to its integer part.
+ */
+export function formatNumber(value: number, fmt: string, customFormat?: string): string {
+  if (!Number.isFinite(value)) return "";
+  const n = Math.trunc(value);
   switch (fmt) {
     case "decimal":
     case "decimalHalfWidth":
@@ -228,9 +237,10 @@ export function formatNumber(n: number, fmt: string, customFormat?: string): str
     case "hex":
       return n >= 0 ? n.toString(16).toUpperCase() : String(n);
     case "chicago": {
-      if (n <= 0) return String(n);
+      const times = Math.floor((n - 1) / 4) + 1;
+      if (n <= 0 || times > MAX_REPEAT) return String(n);
       const symbols = ["*", "†", "‡", "§"];
-      return symbols[(n - 1) % 4].repeat(Math.floor((n - 1) / 4) + 1);
+      return symbols[(n - 1) % 4]!.repeat(times);
     }
     case "none":
       return "";

@@ -10,46 +10,17 @@
  * plus a customXml relationship from the main part and a content-type override.
  */
 import type JSZip from "jszip";
-import { SaxesParser } from "saxes";
+import { STATE_NAMESPACE, statePartText, statePartXml } from "../statePart";
 import { relsPartOf } from "./opc";
 import { inflate } from "./zip";
-import { escapeXml, decodeXml } from "./xml";
+import { decodeXml } from "./xml";
 
-export const STATE_NAMESPACE = "urn:duizhao:state:1";
+export { STATE_NAMESPACE };
 
 /** A state part larger than this is not ours. */
 const MAX_STATE_BYTES = 16 * 1024 * 1024;
 
 const ITEM_PATTERN = /^customxml\/item(\d+)\.xml$/i;
-
-/** The root text of `xml` when its root element is in the state namespace, else null. */
-function stateText(xml: string): string | null {
-  const parser = new SaxesParser({ xmlns: true, position: false });
-  let depth = 0;
-  let isState = false;
-  let text = "";
-  parser.on("doctype", () => {
-    throw new Error("DTD");
-  });
-  parser.on("opentag", (tag) => {
-    depth++;
-    if (depth === 1) isState = tag.uri === STATE_NAMESPACE;
-  });
-  parser.on("closetag", () => {
-    depth--;
-  });
-  const onText = (t: string) => {
-    if (depth === 1 && isState) text += t;
-  };
-  parser.on("text", onText);
-  parser.on("cdata", onText);
-  try {
-    parser.write(xml).close();
-  } catch {
-    return null;
-  }
-  return isState ? text : null;
-}
 
 /** Find the state part: its name and JSON, or null. Damaged or foreign parts are ignored. */
 export async function findStatePart(zip: JSZip): Promise<{ name: string; json: string } | null> {
@@ -63,14 +34,10 @@ export async function findStatePart(zip: JSZip): Promise<{ name: string; json: s
       continue;
     }
     if (!xml.includes(STATE_NAMESPACE)) continue;
-    const json = stateText(xml);
+    const json = statePartText(xml);
     if (json !== null) return { name, json };
   }
   return null;
-}
-
-export function stateXml(json: string): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<state xmlns="${STATE_NAMESPACE}">${escapeXml(json)}</state>`;
 }
 
 function newGuid(): string {
@@ -118,7 +85,7 @@ export async function writeStatePart(target: StateTarget, json: string): Promise
   const { zip } = target;
   const existing = await findStatePart(zip);
   if (existing) {
-    zip.file(existing.name, stateXml(json));
+    zip.file(existing.name, statePartXml(json));
     return;
   }
 
@@ -137,7 +104,7 @@ export async function writeStatePart(target: StateTarget, json: string): Promise
     ? "http://purl.oclc.org/ooxml/officeDocument/customXml"
     : "http://schemas.openxmlformats.org/officeDocument/2006/customXml";
 
-  zip.file(item, stateXml(json));
+  zip.file(item, statePartXml(json));
   zip.file(
     props,
     `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${newGuid()}" xmlns:ds="${dsNamespace}"><ds:schemaRefs><ds:schemaRef ds:uri="${STATE_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,

@@ -68,8 +68,9 @@ function paragraphXml(w: string, text: string, rPr: string, options: { centred: 
   return `<${w}:p>${pPr}${runs ? `<${w}:r>${rPr}${runs}</${w}:r>` : ""}</${w}:p>`;
 }
 
-/** Column widths in twips for a table `width` wide (the last takes the rounding). */
-export function columnWidths(width: number): number[] {
+/** Column widths in twips for a table `width` wide (the last takes the rounding); a width that is no width gives the default. */
+export function columnWidths(requested: number): number[] {
+  const width = Number.isFinite(requested) && requested > 0 ? Math.round(requested) : DEFAULT_TEXT_WIDTH;
   const widths = COLUMN_SHARES.map((share) => Math.round(width * share));
   widths[widths.length - 1] += width - widths.reduce((a, b) => a + b, 0);
   return widths;

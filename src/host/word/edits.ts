@@ -17,8 +17,8 @@
  * one undo step).
  */
 import type { TextFix } from "../../core/findings";
-import { locateAnchor, PlanConflictError } from "../../core/insert/apply";
-import type { EditPlan, PlannedParagraph } from "../../core/insert/planner";
+import type { EditPlan } from "../../core/insert/planner";
+import { PlanConflictError, RENUMBER_MESSAGE, resolvePlan as resolveInCore } from "../../core/insert/resolve";
 import { RECTIFICATION_CONTROL_TITLE, RECTIFICATION_TAG, RECTIFICATION_TITLE, rectificationCells, type RectificationRow } from "../../core/insert/rectification";
 import { applyFixes as planFixes } from "../../core/rules/fixes";
 import {
@@ -41,11 +41,8 @@ import { TEMPLATE_TAG as TEMPLATE_TAG_PREFIX } from "../../core/insert/planner";
 /** Title of the content control around an inserted template (Word shows it on the control). */
 export const TEMPLATE_TITLE = "对照检查助手模板";
 
-const RENUMBER_MESSAGE = "文档在分析之后已被修改，序号与分析时不同，请刷新后重试";
-const LIST_MESSAGE = "文档在分析之后已被修改，自动编号与分析时不同，请刷新后重试";
-
-// The anchor itself is located by core's locateAnchor, which refuses with
-// "文档在分析之后已被修改，找不到插入位置，请刷新后重试" (PlanConflictError).
+// The plan is resolved by core (core/insert/resolve), which refuses one that no longer
+// fits with PlanConflictError: "文档在分析之后已被修改，……请刷新后重试".
 
 /** Word found other text than planned where it replaced (its Find rules differ from ours). */
 export class WordEditMismatchError extends Error {
@@ -138,16 +135,6 @@ export interface PlannedReplacement {
   replacement: string;
 }
 
-/** Where a planned paragraph of the analysed document is now (for its formatting only). */
-function locateFormatLike(index: number, shift: number, snapshot: ReadSnapshot | null, wordTexts: readonly string[]): number | null {
-  if (snapshot && index < snapshot.wordTexts.length) {
-    const found = relocateParagraph(index, snapshot.wordTexts, wordTexts);
-    if (found) return found.index;
-  }
-  const moved = index + shift;
-  return moved >= 0 && moved < wordTexts.length ? moved : null;
-}
-
 export interface ResolvedPlan {
   anchor: number;
   position: "Before" | "After";
@@ -159,48 +146,37 @@ export interface ResolvedPlan {
 }
 
 /**
- * The plan, checked against the document as read now: where the anchor is (at
- * its index, else found by its unique text, else PlanConflictError), every
- * renumbered typed number still there, the paragraphs to copy formatting from,
- * and for automatically numbered paragraphs the Word list to join.
+ * The plan, resolved by core against the document as read now (core/insert/resolve:
+ * the anchor, the typed numbers still there, the paragraphs to copy formatting from,
+ * a list to join for automatically numbered ones), then put in Word's terms: how
+ * to reach each number's range with search, the formatting of each model, and
+ * whether the anchor is the add-in's own template. Word's last read lets core find
+ * a model paragraph again when the document moved.
  */
 export function resolvePlan(plan: EditPlan, reads: readonly PlanRead[], snapshot: ReadSnapshot | null): ResolvedPlan {
   const core = reads.map((r) => coreText(r.data.text, r.data.isListItem, r.data.listString));
   const wordTexts = reads.map((r) => r.data.text);
-  const anchor = locateAnchor(
-    core.map((c) => c.text),
-    plan.insertion.anchor,
+  const resolved = resolveInCore(
+    plan,
+    reads.map((r, i) => ({ text: core[i]!.text, autoNumberLength: core[i]!.prefix, listed: r.format.list !== null })),
+    {
+      locate: (index) => (snapshot && index < snapshot.wordTexts.length ? (relocateParagraph(index, snapshot.wordTexts, wordTexts)?.index ?? null) : null),
+    },
   );
-  const shift = anchor - plan.insertion.anchor.paragraph;
 
-  const renumbers: PlannedReplacement[] = [];
-  for (const fix of plan.renumbers) {
-    const index = fix.paragraph + shift;
-    const paragraph = core[index];
-    if (!paragraph || paragraph.text.slice(fix.start, fix.end) !== fix.expected || fix.start < paragraph.prefix || fix.end > paragraph.text.length) {
-      throw new PlanConflictError(RENUMBER_MESSAGE);
-    }
-    const start = fix.start - paragraph.prefix;
-    const end = fix.end - paragraph.prefix;
-    const range = planRange(wordTexts[index], start, end);
+  const renumbers = resolved.renumbers.map((r): PlannedReplacement => {
+    const text = wordTexts[r.paragraph]!;
+    const range = planRange(text, r.start, r.end);
     if (!range) throw new PlanConflictError(RENUMBER_MESSAGE);
-    renumbers.push({ index, start, range, expected: wordTexts[index].slice(start, end), replacement: fix.replacement });
-  }
-  // Within a paragraph from its end, so the ranges still to replace keep their offsets.
-  renumbers.sort((a, b) => a.index - b.index || b.start - a.start);
-
-  const formats = plan.insertion.paragraphs.map((planned: PlannedParagraph) => {
-    const like = planned.formatLike === null ? null : locateFormatLike(planned.formatLike, shift, snapshot, wordTexts);
-    const format = like === null ? null : reads[like].format;
-    if (planned.autoNumbered && !format?.list) throw new PlanConflictError(LIST_MESSAGE);
-    return format;
+    return { index: r.paragraph, start: r.start, range, expected: text.slice(r.start, r.end), replacement: r.replacement };
   });
+  const formats = resolved.paragraphs.map((p) => (p.formatLike === null ? null : reads[p.formatLike]!.format));
 
-  const position = plan.insertion.anchor.position === "after" ? "After" : "Before";
-  const own = reads[anchor].control;
-  const neighbour = reads[position === "After" ? anchor + 1 : anchor - 1];
+  const position = resolved.position === "after" ? "After" : "Before";
+  const own = reads[resolved.anchor]!.control;
+  const neighbour = reads[position === "After" ? resolved.anchor + 1 : resolved.anchor - 1];
   const besideOwnControl = own !== null && isTemplateTag(own.tag) && neighbour?.control?.id !== own.id;
-  return { anchor, position, besideOwnControl, renumbers, formats };
+  return { anchor: resolved.anchor, position, besideOwnControl, renumbers, formats };
 }
 
 /* ------------------------------------------------------------------ writing */

@@ -115,6 +115,7 @@ function snap(text: string, offset: number, direction: -1 | 1): number {
  * or null when it cannot be reached by search (the caller then selects the paragraph).
  */
 export function planRange(text: string, start: number, end: number): RangePlan | null {
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return null;
   let from = snap(text, Math.max(0, Math.min(start, text.length)), -1);
   const to = snap(text, Math.max(from, Math.min(end, text.length)), 1);
   if (from > to) from = to;

@@ -38,7 +38,7 @@ import {
   type ReadSnapshot,
 } from "./paragraphs";
 import { planRange, type RangePlan } from "./rangePlan";
-import { parseStateXml, serializeStateXml, STATE_NAMESPACE } from "./stateXml";
+import { STATE_NAMESPACE, statePartText, statePartXml } from "../statePart";
 export { PlanConflictError } from "../../core/insert/apply";
 export {
   TEMPLATE_TAG_PREFIX,
@@ -302,7 +302,7 @@ export class WordHost implements DocumentHost {
   async readState(): Promise<string | null> {
     for (const part of await this.stateParts()) {
       const xml = await officeCall<string>((cb) => part.getXmlAsync(cb));
-      const json = parseStateXml(xml);
+      const json = statePartText(xml);
       if (json !== null) return json;
     }
     return null;
@@ -312,7 +312,7 @@ export class WordHost implements DocumentHost {
   async writeState(json: string): Promise<void> {
     const old = await this.stateParts();
     const parts = this.customXmlParts;
-    await officeCall<CustomXmlPartLike>((cb) => parts.addAsync(serializeStateXml(json), cb));
+    await officeCall<CustomXmlPartLike>((cb) => parts.addAsync(statePartXml(json), cb));
     for (const part of old) await officeCall<void>((cb) => part.deleteAsync(cb));
   }
 

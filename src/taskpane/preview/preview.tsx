@@ -220,7 +220,7 @@ function PreviewPage() {
         <section className={styles.documentPane} aria-label={strings.preview.documentLabel}>
           {doc && <DocumentView paragraphs={paragraphs} selected={selected} strings={strings} />}
         </section>
-        <aside className={styles.taskPane} aria-label={strings.preview.paneLabel}>
+        <aside className={styles.taskPane} aria-label={strings.preview.paneLabel} data-document={doc?.id}>
           {doc && <App key={doc.id} host={doc.host} locale={locale} />}
         </aside>
       </main>

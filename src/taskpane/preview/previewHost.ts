@@ -5,20 +5,20 @@
  * template or the fixed text selected afterwards. Methods the wrapped host
  * lacks stay absent, so the pane hides the buttons it cannot serve.
  */
-import { locateAnchor } from "../../core/insert/apply";
+import { resolvePlan } from "../../core/insert/resolve";
 import type { EditPlan } from "../../core/insert/planner";
 import { RECTIFICATION_TITLE } from "../../core/insert/rectification";
 import type { Paragraph } from "../../core/model";
 import type { DocumentHost } from "../../host/types";
 
-/** Where the plan's first new paragraph lands in the document as it was before the insertion. */
+/** Where the plan's first new paragraph lands, resolved by core against the document as it was before the insertion. */
 function insertedAt(before: readonly Paragraph[], plan: EditPlan): number | null {
   try {
-    const at = locateAnchor(
-      before.map((p) => p.text),
-      plan.insertion.anchor,
-    );
-    return plan.insertion.anchor.position === "after" ? at + 1 : at;
+    return resolvePlan(
+      plan,
+      before.map((p) => ({ text: p.text, autoNumberLength: p.autoNumber?.length ?? 0 })),
+      { lists: false },
+    ).at;
   } catch {
     return null;
   }

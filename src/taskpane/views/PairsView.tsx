@@ -4,8 +4,9 @@
  * nobody answers, a control to correct a pairing, "已落实" per pair, the
  * aspects no problem covers, "插入" for what is missing, and the 整改清单: exported
  * as .csv or .docx, or inserted at the end of the document where the host can.
- * Pairs, scores and aspects come from core; corrections go to the store, which
- * keeps them in the document.
+ * What is shown (pairs, confidence levels, aspects, the user's choices, what can
+ * be inserted) comes from core's pairsOverview; corrections go to the store, which
+ * keeps them in the document. This file only draws.
  */
 import {
   Badge,
@@ -23,13 +24,12 @@ import {
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DocumentArrowDownRegular, TableAddRegular } from "@fluentui/react-icons";
 import { useId } from "react";
-import type { Analysis } from "../../core/analyze";
 import type { ConfidenceLevel } from "../../core/profiles";
 import type { Item } from "../../core/model";
 import { rectificationCsv, rectificationRows, rectificationTableTitle } from "../../core/insert/rectification";
-import type { AnalyzedDocument, PairResult } from "../../core/rules/types";
+import { pairsOverview, type AnsweringMeasure, type ProblemCard } from "../../core/pairsOverview";
+import type { AnalyzedDocument } from "../../core/rules/types";
 import { rectificationDocx } from "../../host/docx/tableDocx";
-import { isDone, itemKey } from "../../core/state";
 import { downloadFile } from "../download";
 import { truncateText } from "../text";
 import { InsertButton, InsertOptions } from "./InsertControls";
@@ -47,35 +47,11 @@ export async function exportRectificationDocx(doc: AnalyzedDocument, fileName: s
   downloadFile(fileName, bytes, DOCX_TYPE);
 }
 
-/**
- * The pane's three-step cue for core's 0–1 pair confidence (pairConfidence: about
- * 0.3 at the pairing threshold, 0.5 at twice it, 0.9 when headings share their wording).
- */
-export function confidenceLevel(score: number): ConfidenceLevel {
-  if (score >= 0.7) return "high";
-  if (score >= 0.45) return "medium";
-  return "low";
-}
-
 const BADGE_COLOR: Record<ConfidenceLevel, "success" | "warning" | "danger"> = {
   high: "success",
   medium: "warning",
   low: "danger",
 };
-
-/**
- * The user's stored choice for a problem: a measure id, null ("无对应措施"),
- * or undefined when core pairs it automatically.
- */
-export function userChoice(analysis: Analysis, problem: Item): string | null | undefined {
-  const key = itemKey(problem);
-  const override = analysis.state.pairOverrides.find((o) => o.problem === key);
-  if (!override) return undefined;
-  if (override.measure === null) return null;
-  // The stored choice names the measure by its heading's fingerprint.
-  const measure = analysis.doc.measures.find((m) => itemKey(m) === override.measure);
-  return measure ? measure.id : undefined;
-}
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -137,15 +113,7 @@ export function PairsView(props: ViewProps) {
   const unansweredId = useId();
   const s = strings.pairs;
   const doc = analysis.doc;
-  const measuresById = new Map(doc.measures.map((m) => [m.id, m]));
-  const aspects = new Map((analysis.profile?.aspects ?? []).map((a) => [a.id, a]));
-  const unpaired = new Set(doc.unpairedProblems);
-  const paired = doc.problems.filter((p) => !unpaired.has(p.id)).length;
-  const measureInsertion = (problemId: string) =>
-    analysis.insertions.find((i) => i.request.kind === "measure" && i.request.problem === problemId);
-  const aspectInsertion = (aspectId: string) =>
-    analysis.insertions.find((i) => i.request.kind === "aspect" && i.request.aspect === aspectId);
-  const anyInsertion = analysis.insertions.some((i) => i.request.kind !== "section");
+  const overview = pairsOverview(analysis);
 
   const entry = (item: Item, label: string) => {
     const current = item.paragraph === selectedParagraph;
@@ -172,9 +140,9 @@ export function PairsView(props: ViewProps) {
     <div className={styles.root}>
       <div className={styles.toolbar}>
         <Text className={styles.count} role="status" data-pair-count="">
-          {s.count(paired, doc.problems.length)}
+          {s.count(overview.answered, overview.total)}
         </Text>
-        {doc.problems.length > 0 && (
+        {overview.total > 0 && (
           <>
             <Button size="small" icon={<ArrowDownloadRegular />} onClick={exportCsv}>
               {s.exportCsv}
@@ -203,17 +171,14 @@ export function PairsView(props: ViewProps) {
         )}
       </div>
 
-      {anyInsertion && <InsertOptions {...props} />}
+      {overview.anyInsertion && <InsertOptions {...props} />}
 
-      {doc.problems.length === 0 ? (
+      {overview.total === 0 ? (
         <Text>{s.noProblems}</Text>
       ) : (
         <ol className={styles.list} aria-label={s.listLabel}>
-          {doc.problems.map((problem) => {
-            const pairs = doc.pairs.filter((p) => p.problem === problem.id);
-            const isUnpaired = unpaired.has(problem.id);
-            const aspectId = doc.problemAspects[problem.id] ?? null;
-            const aspect = aspectId ? aspects.get(aspectId) : undefined;
+          {overview.cards.map((card) => {
+            const { problem, aspect, unpaired: isUnpaired } = card;
             return (
               <li
                 key={problem.id}
@@ -242,22 +207,19 @@ export function PairsView(props: ViewProps) {
                     {isUnpaired ? (
                       <div className={styles.tags}>
                         <Text className={styles.unpairedText}>{s.unpaired}</Text>
-                        <InsertButton insertion={measureInsertion(problem.id)} {...props} />
+                        <InsertButton insertion={card.insertion ?? undefined} {...props} />
                       </div>
                     ) : (
-                      pairs.map((pair) => {
-                        const measure = measuresById.get(pair.measure);
-                        return measure ? (
-                          <div key={pair.measure} className={styles.side} data-measure-id={measure.id}>
-                            {entry(measure, s.measureLabel)}
-                            <PairBadges pair={pair} strings={strings} />
-                          </div>
-                        ) : null;
-                      })
+                      card.measures.map((answer) => (
+                        <div key={answer.measure.id} className={styles.side} data-measure-id={answer.measure.id}>
+                          {entry(answer.measure, s.measureLabel)}
+                          <PairBadges answer={answer} strings={strings} />
+                        </div>
+                      ))
                     )}
                   </div>
                 </div>
-                <PairControls problem={problem} hasPair={!isUnpaired} {...props} />
+                <PairControls card={card} {...props} />
               </li>
             );
           })}
@@ -269,21 +231,18 @@ export function PairsView(props: ViewProps) {
           <h2 id={uncoveredId} className={styles.heading}>
             {s.uncoveredTitle}
           </h2>
-          {doc.uncoveredAspects.length === 0 ? (
+          {overview.uncovered.length === 0 ? (
             <Caption1>{s.uncoveredNone}</Caption1>
           ) : (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 <ul className={styles.plainList} aria-label={s.uncoveredTitle}>
-                  {doc.uncoveredAspects.map((id) => {
-                    const aspect = aspects.get(id);
-                    return (
-                      <li key={id} className={styles.row} data-aspect-id={id}>
-                        <span className={styles.grow}>{aspect?.label ?? id}</span>
-                        <InsertButton insertion={aspectInsertion(id)} {...props} />
-                      </li>
-                    );
-                  })}
+                  {overview.uncovered.map((aspect) => (
+                    <li key={aspect.id} className={styles.row} data-aspect-id={aspect.id}>
+                      <span className={styles.grow}>{aspect.label}</span>
+                      <InsertButton insertion={aspect.insertion ?? undefined} {...props} />
+                    </li>
+                  ))}
                 </ul>
               </MessageBarBody>
             </MessageBar>
@@ -291,20 +250,17 @@ export function PairsView(props: ViewProps) {
         </section>
       )}
 
-      {doc.unansweredMeasures.length > 0 && (
+      {overview.unanswered.length > 0 && (
         <section aria-labelledby={unansweredId}>
           <h2 id={unansweredId} className={styles.heading}>
             {s.unansweredTitle}
           </h2>
           <ul className={styles.plainList}>
-            {doc.unansweredMeasures.map((id) => {
-              const measure = measuresById.get(id);
-              return measure ? (
-                <li key={id} data-unanswered-measure={id}>
-                  {entry(measure, s.measureLabel)}
-                </li>
-              ) : null;
-            })}
+            {overview.unanswered.map((measure) => (
+              <li key={measure.id} data-unanswered-measure={measure.id}>
+                {entry(measure, s.measureLabel)}
+              </li>
+            ))}
           </ul>
         </section>
       )}
@@ -312,10 +268,11 @@ export function PairsView(props: ViewProps) {
   );
 }
 
-function PairBadges({ pair, strings }: { pair: PairResult; strings: ViewProps["strings"] }) {
+function PairBadges({ answer, strings }: { answer: AnsweringMeasure; strings: ViewProps["strings"] }) {
   const styles = useStyles();
   const s = strings.pairs;
-  if (pair.source === "user") {
+  const { pair, level } = answer;
+  if (level === null) {
     return (
       <div className={styles.tags}>
         <Badge appearance="outline" color="informative" size="small" data-pair-source="user">
@@ -324,7 +281,6 @@ function PairBadges({ pair, strings }: { pair: PairResult; strings: ViewProps["s
       </div>
     );
   }
-  const level = confidenceLevel(pair.score);
   const title = s.confidenceTitle(s.confidence[level], pair.score);
   return (
     <div className={styles.tags}>
@@ -336,16 +292,10 @@ function PairBadges({ pair, strings }: { pair: PairResult; strings: ViewProps["s
 }
 
 /** Re-pair (a measure, "无对应措施", or "自动配对") and "已落实". */
-function PairControls({
-  problem,
-  hasPair,
-  analysis,
-  strings,
-  actions,
-}: ViewProps & { problem: Item; hasPair: boolean }) {
+function PairControls({ card, analysis, strings, actions }: ViewProps & { card: ProblemCard }) {
   const styles = useStyles();
   const s = strings.pairs;
-  const choice = userChoice(analysis, problem);
+  const { problem, choice } = card;
   const selected = choice === undefined ? AUTO : choice === null ? NONE : choice;
   const optionText = (value: string): string => {
     if (value === AUTO) return s.autoPair;
@@ -376,9 +326,9 @@ function PairControls({
         ))}
         <Option value={NONE}>{s.noMeasure}</Option>
       </Dropdown>
-      {hasPair && (
+      {!card.unpaired && (
         <Checkbox
-          checked={isDone(analysis.state, problem)}
+          checked={card.done}
           onChange={(_, data) => actions.setDone(problem.id, data.checked === true)}
           label={s.done}
         />

@@ -102,3 +102,29 @@ describe("orderPrior", () => {
     expect(orderPrior(1, 5, 1, 5)).toBeGreaterThan(orderPrior(1, 5, 2, 5));
   });
 });
+
+describe("numbers that are no numbers", () => {
+  test.each([NaN, Infinity, -Infinity])("a score of %p is refused at once (it would keep the search from finishing)", (bad) => {
+    const scores = [
+      [0.5, 0.1],
+      [0.2, bad],
+    ];
+    expect(() => maxAssignment(scores)).toThrow(RangeError);
+    expect(() => maxAssignment(scores)).toThrow(`score [1][1] is ${bad}`);
+    // Also where the rows outnumber the columns (the transposed path).
+    expect(() => maxAssignment([[0.1], [bad], [0.3]])).toThrow(RangeError);
+  });
+
+  test("a missing score (ragged rows) is refused too", () => {
+    expect(() => maxAssignment([[0.5, 0.1], [0.2]])).toThrow("row 1 has 1 scores, row 0 has 2");
+  });
+
+  test("orderPrior gives no prior (0) for positions that are no positions, and stays within 0–1", () => {
+    expect(orderPrior(NaN, 3, 1, 3)).toBe(0);
+    expect(orderPrior(1, Infinity, 1, 3)).toBe(0);
+    expect(orderPrior(1, 3, -Infinity, 3)).toBe(0);
+    expect(orderPrior(5, 3, 0, 3)).toBe(0);
+    expect(orderPrior(0, 3, 0, 3)).toBe(1);
+    expect(orderPrior(1, 3, 1, 3)).toBe(1);
+  });
+});

@@ -9,7 +9,8 @@ import {
 } from "../../../src/core/profiles";
 import { normalizeText } from "../../../src/core/text";
 import { corpusNames, loadCorpusDoc } from "../pairing/corpusItems";
-import { WORDINGS, problemItems } from "./generate";
+import { itemsFrom } from "./generate";
+import { HAND_WRITTEN } from "./handwritten";
 
 function item(id: string, title: string, rest = ""): Item {
   return { id, paragraph: 0, end: 0, title, marker: null, points: [], body: `${title}${rest}` };
@@ -46,20 +47,19 @@ describe("matchAspects on the corpus (by content, from the real headings)", () =
   }
 });
 
-describe("matchAspects on generated headings", () => {
-  describe.each(builtInProfiles().map((p) => [p.id, p] as const))("%s", (_id, profile) => {
-    it.each(WORDINGS.map((w) => [w] as const))("matches every aspect from %s wording", (wording) => {
-      const problems = problemItems(profile, () => wording);
-      const matches = matchAspects(problems, profile);
-      expect(matches.map((m) => m.aspect)).toEqual(profile.aspects.map((a) => a.id));
-      for (const m of matches) expect(m.score).toBeGreaterThanOrEqual(ASPECT_THRESHOLD);
-    });
+describe("matchAspects on hand-written headings, one material per built-in profile", () => {
+  it.each(HAND_WRITTEN.map((h) => [h.expected, h] as const))("%s: every heading gets its aspect, in the notice's order", (id, h) => {
+    const profile = profileNamed(id);
+    const matches = matchAspects(itemsFrom(h.headings), profile);
+    // The headings were written in the notice's order: A1, A2…
+    expect(matches.map((m) => m.aspect)).toEqual(h.headings.map((_, i) => `A${i + 1}`));
+    for (const m of matches) expect(m.score).toBeGreaterThanOrEqual(ASPECT_THRESHOLD);
+  });
 
-    it("matches headings given in reverse order", () => {
-      const problems = problemItems(profile, (i) => WORDINGS[i % 3]!).reverse();
-      const matches = matchAspects(problems, profile);
-      expect(matches.map((m) => m.aspect)).toEqual(problems.map((p) => `A${p.id.slice(1)}`));
-    });
+  it.each(HAND_WRITTEN.map((h) => [h.expected, h] as const))("%s: the same headings in reverse order", (id, h) => {
+    const problems = itemsFrom(h.headings).reverse();
+    const matches = matchAspects(problems, profileNamed(id));
+    expect(matches.map((m) => m.aspect)).toEqual(problems.map((p) => `A${p.id.slice(1)}`));
   });
 });
 
@@ -100,7 +100,7 @@ describe("matchAspects scoring", () => {
   it("lets a surplus problem share its best aspect when there are more problems than aspects", () => {
     const fourLeads = profileNamed("2024-mzshh-four-leads");
     const problems = [
-      ...problemItems(fourLeads, () => "label"),
+      ...itemsFrom(HAND_WRITTEN.find((h) => h.expected === "2024-mzshh-four-leads")!.headings),
       item(
         "P5",
         "（五）落实中央八项规定精神有松懈。",

@@ -5,16 +5,19 @@ import {
   findYear,
   parseProfile,
   profileCatalogue,
-  type Profile,
 } from "../../../src/core/profiles";
 import { corpusStructure, loadCorpusDoc } from "../pairing/corpusItems";
-import { WORDINGS, generatedStructure, plainLabel, problemItems, titleFor } from "./generate";
+import { generatedStructure, itemsFrom } from "./generate";
+import { HAND_WRITTEN, type HandWritten } from "./handwritten";
 
 const all = builtInProfiles();
-/** Same aspects (labels without bracketed notes): 2024/2025 民主生活会 and 组织生活会 share theirs. */
-const sameAspects = (a: Profile | null, b: Profile) =>
-  a !== null &&
-  a.aspects.map((x) => plainLabel(x.label)).join("|") === b.aspects.map((x) => plainLabel(x.label)).join("|");
+const material = (id: string): HandWritten => {
+  const found = HAND_WRITTEN.find((h) => h.expected === id);
+  if (!found) throw new Error(`no hand-written material for ${id}`);
+  return found;
+};
+/** The aspects of a material whose headings follow the notice's order: A1, A2… */
+const inOrder = (h: HandWritten) => h.headings.map((_, i) => `A${i + 1}`);
 
 describe("reading the title", () => {
   it("finds the year with or without 年/年度", () => {
@@ -61,39 +64,40 @@ describe("detectProfile on the corpus", () => {
   });
 });
 
-describe("detectProfile on documents built from each built-in profile's own headings", () => {
-  describe.each(all.map((p) => [p.id, p] as const))("%s", (_id, profile) => {
-    it.each([0, 1, 2])("with its title, wording rotation %i (label / short / keywords)", (rotation) => {
-      const problems = problemItems(profile, (i) => WORDINGS[(i + rotation) % 3]!);
-      const d = detectProfile(generatedStructure(titleFor(profile), problems), all);
-      expect(d.profile?.id).toBe(profile.id);
-      expect(d.warning).toBeNull();
-      expect(d.matches.map((m) => m.aspect)).toEqual(profile.aspects.map((a) => a.id));
-    });
+describe("detectProfile on hand-written materials, one per built-in profile", () => {
+  test("every built-in profile has a hand-written material", () => {
+    expect(HAND_WRITTEN.map((h) => h.expected).sort()).toEqual(all.map((p) => p.id).sort());
+  });
 
-    it.each([0, 1, 2])("without a title, wording rotation %i: the aspects alone find it", (rotation) => {
-      const problems = problemItems(profile, (i) => WORDINGS[(i + rotation) % 3]!);
-      const d = detectProfile(generatedStructure(null, problems), all);
-      expect(sameAspects(d.profile, profile)).toBe(true);
-      expect(d.yearInTitle).toBeNull();
-      expect(d.warning).toBeNull();
-    });
+  test.each(HAND_WRITTEN.map((h) => [h.expected, h] as const))("%s, with its title", (_id, h) => {
+    const d = detectProfile(generatedStructure(h.title, itemsFrom(h.headings)), all);
+    expect(d.profile?.id).toBe(h.expected);
+    expect(d.warning).toBeNull();
+    expect(d.matches.map((m) => m.aspect)).toEqual(inOrder(h));
+  });
 
-    if (profile.year !== null) {
-      it("titled with another year: keeps the aspects' profile and warns", () => {
-        const other = [2022, 2024, 2020].find((y) => y !== profile.year && !profile.alsoUsedIn.includes(y))!;
-        const problems = problemItems(profile, () => "label");
-        const d = detectProfile(generatedStructure(titleFor(profile, other), problems), all);
-        expect(sameAspects(d.profile, profile)).toBe(true);
-        expect(d.warning).toEqual(expect.objectContaining({ documentYear: other, aspectYear: profile.year }));
-      });
-    }
+  test.each(HAND_WRITTEN.map((h) => [h.expected, h] as const))("%s, without a title: the headings alone find it (or its twin)", (_id, h) => {
+    const d = detectProfile(generatedStructure(null, itemsFrom(h.headings)), all);
+    expect([h.expected, h.twin].filter(Boolean)).toContain(d.profile?.id);
+    expect(d.yearInTitle).toBeNull();
+    expect(d.warning).toBeNull();
+  });
+
+  test("titled with another year: keeps the profile the headings follow, and warns", () => {
+    const sixLeads = material("2022-mzshh-six-leads");
+    const d = detectProfile(generatedStructure("XX党组2024年度民主生活会对照检查材料", itemsFrom(sixLeads.headings)), all);
+    expect(d.profile?.id).toBe("2022-mzshh-six-leads");
+    expect(d.warning).toEqual(expect.objectContaining({ documentYear: 2024, aspectYear: 2022 }));
+    const fiveGoals = material("2019-ztjy-mzshh-five-goals");
+    const e = detectProfile(generatedStructure("XX局2023年度民主生活会对照检查材料", itemsFrom(fiveGoals.headings)), all);
+    expect(e.profile?.id).toBe("2019-ztjy-mzshh-five-goals");
+    expect(e.warning).toEqual(expect.objectContaining({ documentYear: 2023, aspectYear: 2019 }));
   });
 });
 
 describe("the year a title names", () => {
-  const fourLeads = all.find((p) => p.id === "2024-mzshh-four-leads")!;
-  const problems = problemItems(fourLeads, () => "label");
+  const fourLeads = { id: "2024-mzshh-four-leads" };
+  const problems = itemsFrom(material("2024-mzshh-four-leads").headings);
 
   it("reads a bare “2025年” as possibly the calendar year of a 2024年度 meeting: no warning", () => {
     const d = detectProfile(generatedStructure("XX党组2025年民主生活会对照检查材料", problems), all);
@@ -172,8 +176,7 @@ describe("detectProfile without enough evidence", () => {
       points: [],
       body: t,
     }));
-    const fourLeads = all.find((p) => p.id === "2024-mzshh-four-leads")!;
-    const d = detectProfile(generatedStructure(titleFor(fourLeads), vague), all);
+    const d = detectProfile(generatedStructure("XX党委领导班子2024年度民主生活会对照检查材料", vague), all);
     expect(d.profile?.year).toBe(2024);
     expect(d.profile?.meetingType).toBe("民主生活会");
   });
@@ -193,21 +196,20 @@ describe("detectProfile without enough evidence", () => {
       confidence: { level: "medium", note: "按本单位收到的通知整理" },
     });
     if (!parsed.ok) throw new Error(parsed.message);
-    const problems = problemItems(parsed.profile, (i) => WORDINGS[i % 3]!);
-    const d = detectProfile(generatedStructure(titleFor(parsed.profile), problems), profileCatalogue([parsed.profile]));
+    const problems = itemsFrom([
+      "（一）在带头加强科技创新方面。研发投入增长不快，新质生产力培育不够。",
+      "（二）营商环境方面。涉企服务效率不高，市场主体反映的问题解决不及时。",
+      "（三）安全生产隐患排查不够细，应急演练流于形式。",
+    ]);
+    const d = detectProfile(generatedStructure("XX局2026年度民主生活会对照检查材料", problems), profileCatalogue([parsed.profile]));
     expect(d.profile?.id).toBe("2026-mzshh-my-unit");
   });
 
   it("says so when the detected profile has low confidence", () => {
-    const low = all.find((p) => p.confidence.level === "low")!;
-    const d = detectProfile(
-      generatedStructure(
-        titleFor(low),
-        problemItems(low, () => "label"),
-      ),
-      all,
-    );
-    expect(d.profile?.id).toBe(low.id);
+    const low = material("2023-ztjy-mzshh-politburo-five-leads");
+    expect(all.find((p) => p.id === low.expected)?.confidence.level).toBe("low");
+    const d = detectProfile(generatedStructure(low.title, itemsFrom(low.headings)), all);
+    expect(d.profile?.id).toBe(low.expected);
     expect(d.reasons.some((r) => r.includes("可信度低"))).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { analyzeDocument } from "../../../src/core/analyze";
 import { PlanConflictError } from "../../../src/core/insert/apply";
 import { planInsertion, type EditPlan, type InsertRequest } from "../../../src/core/insert/planner";
 import { DocxHost, readDocx, type DocxDocument } from "../../../src/host/docx";
+import { bodyTextWidth } from "../../../src/host/docx/write";
 import { abstractNum, docxWithBody, num, p, partsOf, patch } from "./build";
 
 const TITLE = `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:rFonts w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/></w:rPr><w:t>某局党组2024年度民主生活会对照检查材料</w:t></w:r></w:p>`;
@@ -237,6 +238,46 @@ describe("removeTemplates", () => {
     expect(await host.removeTemplates()).toBe(1);
     expect(await texts(host)).toEqual(["前", "", "后"]);
     expect(host.document.mainXml).toContain("<w:tcPr/><w:p/></w:tc>");
+  });
+
+  test("a cell whose only blocks are two templates keeps a paragraph; a cell with other content does not get one", async () => {
+    const ours = (tag: string, text: string) => `<w:sdt><w:sdtPr><w:tag w:val="duizhao-template:${tag}"/></w:sdtPr><w:sdtContent>${p(text)}</w:sdtContent></w:sdt>`;
+    const table =
+      `<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="100"/><w:gridCol w:w="100"/></w:tblGrid><w:tr>` +
+      `<w:tc><w:tcPr/>${ours("a", "甲")}${ours("b", "乙")}</w:tc>` +
+      `<w:tc>${ours("c", "丙")}${p("用户的字")}</w:tc>` +
+      `</w:tr></w:tbl>`;
+    const host = await hostOf(`${p("前")}${table}${p("后")}`);
+    expect(host.document.body.cells).toEqual([{ blocks: 2 }, { blocks: 2 }]);
+    expect(await host.removeTemplates()).toBe(3);
+    expect(await texts(host)).toEqual(["前", "", "用户的字", "后"]);
+    expect(host.document.mainXml).toContain("<w:tc><w:tcPr/><w:p/></w:tc>");
+    expect(host.document.mainXml).toContain(`<w:tc>${p("用户的字")}</w:tc>`);
+  });
+
+  test("new ids are unused anywhere in the part, also inside drawings and the branch of mc:AlternateContent not read", async () => {
+    // Ids 1–3 only inside subtrees the reader skips (a text box in mc:Fallback, a drawing).
+    const hidden =
+      `<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wp:docPr xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" id="9" name="x"/></w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict><w:txbxContent><w:p><w:bookmarkStart w:id="41" w:name="a"/><w:ins w:id="42" w:author="甲"><w:r><w:t>框</w:t></w:r></w:ins><w:bookmarkEnd w:id="41"/></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
+    // Before the body's own sectPr (the heading's pPr carries one too).
+    const at = WITHOUT_MEASURES.lastIndexOf("<w:sectPr>");
+    const host = await hostOf(WITHOUT_MEASURES.slice(0, at) + hidden + WITHOUT_MEASURES.slice(at));
+    await host.applyPlan(await planFor(host, { kind: "section", section: "measures" }), { trackChanges: true });
+    const ids = idsOf(host.document.mainXml);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(["41", "42"]));
+  });
+
+  test("the text width of the 整改清单 comes from the final section's page and margins", async () => {
+    // The body's own sectPr is the last one (the heading's pPr carries a section break of its own).
+    const final = MATERIAL.lastIndexOf("<w:sectPr>");
+    const body = `${MATERIAL.slice(0, final)}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:gutter="100"/></w:sectPr>`;
+    const host = await hostOf(body);
+    expect(host.document.body.page).toEqual({ width: 11906, left: 1588, right: 1474, gutter: 100 });
+    expect(bodyTextWidth(host.document)).toBe(11906 - 1588 - 1474 - 100);
+    // A page without margins, or one in Strict's measured form, gives no width to go by.
+    expect(bodyTextWidth((await hostOf(`${MATERIAL.slice(0, final)}<w:sectPr><w:pgSz w:w="210mm"/></w:sectPr>`)).document)).toBeUndefined();
   });
 
   test("a template inserted next to an earlier one stands beside it, not inside", async () => {

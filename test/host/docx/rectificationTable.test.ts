@@ -6,7 +6,7 @@
  * document's own text width, and LibreOffice opens the result.
  */
 import { execFileSync } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import JSZip from "jszip";
 import { tmpdir } from "os";
 import * as path from "path";
@@ -17,10 +17,10 @@ import { DocxHost, readDocx } from "../../../src/host/docx";
 import { bodyTextWidth } from "../../../src/host/docx/write";
 import { corpusDocuments } from "../../helpers/corpus";
 import { docxFromLines, type NumberingMode } from "../../helpers/makeDocx";
+import { needs, SOFFICE } from "../../helpers/requirements";
 
 jest.setTimeout(120_000);
 
-const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
 
 interface Case {
   name: string;
@@ -125,7 +125,7 @@ describe("inserting the table", () => {
   });
 });
 
-(soffice ? describe : describe.skip)("LibreOffice", () => {
+needs("soffice").describe("LibreOffice", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "duizhao-rect-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -137,7 +137,7 @@ describe("inserting the table", () => {
       writeFileSync(file, await host.toBytes());
       outputs.push({ file, before, rows });
     }
-    execFileSync(soffice!, [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", dir, ...outputs.map((o) => o.file)], {
+    execFileSync(SOFFICE!, [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", dir, ...outputs.map((o) => o.file)], {
       timeout: 110_000,
       stdio: "ignore",
     });

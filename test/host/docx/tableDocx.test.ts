@@ -4,7 +4,7 @@
  * row, and LibreOffice opens it and shows every cell's text.
  */
 import { execFileSync } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import JSZip from "jszip";
 import { tmpdir } from "os";
 import * as path from "path";
@@ -14,10 +14,10 @@ import { readDocx } from "../../../src/host/docx";
 import { columnWidths, DEFAULT_TEXT_WIDTH, rectificationDocx } from "../../../src/host/docx/tableDocx";
 import { paragraphsFromText } from "../../../src/host/text";
 import { corpusDocuments } from "../../helpers/corpus";
+import { needs, SOFFICE } from "../../helpers/requirements";
 
 jest.setTimeout(120_000);
 
-const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
 
 const corpusRows = corpusDocuments().map((doc) => ({
   name: doc.name,
@@ -93,7 +93,7 @@ describe("the package", () => {
   });
 });
 
-(soffice ? describe : describe.skip)("LibreOffice", () => {
+needs("soffice").describe("LibreOffice", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "duizhao-table-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -104,7 +104,7 @@ describe("the package", () => {
       writeFileSync(file, await rectificationDocx(rows));
       files.push({ file, rows });
     }
-    execFileSync(soffice!, [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", dir, ...files.map((f) => f.file)], {
+    execFileSync(SOFFICE!, [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", dir, ...files.map((f) => f.file)], {
       timeout: 110_000,
       stdio: "ignore",
     });

@@ -1,7 +1,7 @@
 /**
  * Every real-world file in ../shared/wild-docx (Word, WPS, LibreOffice; broken and
  * hostile ones too) against manifest.json's expectation, plus spot checks whose
- * answers were read from the files' XML. Skipped when the folder is absent.
+ * answers were read from the files' XML. A visible skip when the folder is absent.
  */
 import { createHash } from "crypto";
 import * as fs from "fs";
@@ -9,10 +9,11 @@ import * as path from "path";
 import type { Paragraph } from "../../../src/core/model";
 import { readDocx, type DocxDocument } from "../../../src/host/docx";
 import { DocumentReadError } from "../../../src/host/types";
+import { needs, WILD_DIR } from "../../helpers/requirements";
 
-const WILD = path.resolve(__dirname, "..", "..", "..", "..", "shared", "wild-docx");
-const present = fs.existsSync(path.join(WILD, "manifest.json"));
-const describeWild = present ? describe : describe.skip;
+const WILD = WILD_DIR;
+const wild = needs("wild-docx");
+const present = wild.available;
 
 interface ManifestEntry {
   file: string;
@@ -40,7 +41,7 @@ function read(prefix: string): Promise<DocxDocument> {
 const numbered = (paragraphs: Paragraph[], style: string) =>
   paragraphs.filter((x) => x.style === style).map((x) => x.autoNumber);
 
-describeWild("wild .docx files", () => {
+wild.describe("wild .docx files", () => {
   it.each(manifest.map((e) => [e.file, e] as const))("%s", async (_name, entry) => {
     const file = path.join(WILD, entry.file);
     const before = sha256(file);

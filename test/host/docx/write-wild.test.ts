@@ -4,8 +4,8 @@
  * every section their structure lacks is inserted one part at a time, and after
  * every insertion the main part still parses, each original paragraph's XML is
  * still there unchanged and in order (typed numbers the plan shifts aside), and
- * the saved package reads back with the same paragraphs. Skipped when the folder
- * is absent.
+ * the saved package reads back with the same paragraphs. A visible skip when the
+ * folder is absent.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -15,10 +15,12 @@ import { planInsertion, requestKey, type InsertRequest } from "../../../src/core
 import type { AnalyzedDocument } from "../../../src/core/rules/types";
 import { parseState } from "../../../src/core/state";
 import { DocxHost, readDocx, type DocxDocument } from "../../../src/host/docx";
+import { needs, WILD_DIR } from "../../helpers/requirements";
 import { partsOf } from "./build";
 
-const WILD = path.resolve(__dirname, "..", "..", "..", "..", "shared", "wild-docx");
-const present = fs.existsSync(path.join(WILD, "manifest.json"));
+const WILD = WILD_DIR;
+const wild = needs("wild-docx");
+const present = wild.available;
 const manifest: { file: string; expect: string }[] = present ? JSON.parse(fs.readFileSync(path.join(WILD, "manifest.json"), "utf8")) : [];
 const readable = manifest.filter((e) => e.expect === "read");
 
@@ -34,12 +36,11 @@ const everyGap = (doc: AnalyzedDocument): InsertRequest[] => [
 
 const slice = (doc: DocxDocument, i: number) => doc.mainXml.slice(doc.paragraphRanges[i].start, doc.paragraphRanges[i].end);
 
-(present ? describe : describe.skip)("templates inserted into wild .docx files", () => {
-  if (!present) test.skip("../shared/wild-docx is absent", () => undefined);
+wild.describe("templates inserted into wild .docx files", () => {
   let inserted = 0;
   afterAll(() => {
     // The files are not materials, but many lack sections: the run must have inserted something.
-    if (present) expect(inserted).toBeGreaterThan(readable.length / 2);
+    expect(inserted).toBeGreaterThan(readable.length / 2);
   });
 
   it.each(readable.map((e) => [e.file] as const))("%s", async (file) => {

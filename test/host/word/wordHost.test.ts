@@ -1,5 +1,5 @@
 import { TargetNotFoundError, WordHost } from "../../../src/host/word/wordHost";
-import { STATE_NAMESPACE } from "../../../src/host/word/stateXml";
+import { STATE_NAMESPACE } from "../../../src/core/state";
 import type { WordRun } from "../../../src/host/word/wordApi";
 import { FakeWord, rootNamespace, type FakeParagraphSpec, type FakeRequestContext, type FakeWordOptions } from "../../fakes/wordFake";
 

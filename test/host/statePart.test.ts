@@ -1,5 +1,7 @@
-import { parseStateXml, serializeStateXml, STATE_NAMESPACE } from "../../../src/host/word/stateXml";
-import { rootNamespace } from "../../fakes/wordFake";
+/** The state part every host writes and reads (src/host/statePart.ts). */
+import { STATE_NAMESPACE } from "../../src/core/state";
+import { statePartText as parseStateXml, statePartXml as serializeStateXml } from "../../src/host/statePart";
+import { rootNamespace } from "../fakes/wordFake";
 
 describe("state XML part", () => {
   const samples = [
@@ -28,10 +30,12 @@ describe("state XML part", () => {
     expect(parseStateXml(`<state xmlns="${STATE_NAMESPACE}"/>`)).toBe("");
   });
 
-  test("refuses other namespaces and unclosed roots", () => {
+  test("refuses other namespaces, other roots, unclosed roots and DTDs", () => {
     expect(parseStateXml('<state xmlns="urn:duizhao:state:2">{}</state>')).toBeNull();
     expect(parseStateXml("<state>{}</state>")).toBeNull();
     expect(parseStateXml(`<state xmlns="${STATE_NAMESPACE}">{}`)).toBeNull();
     expect(parseStateXml("not xml")).toBeNull();
+    expect(parseStateXml(`<other xmlns="${STATE_NAMESPACE}">{}</other>`)).toBeNull();
+    expect(parseStateXml(`<!DOCTYPE state [<!ENTITY x "y">]><state xmlns="${STATE_NAMESPACE}">&x;</state>`)).toBeNull();
   });
 });

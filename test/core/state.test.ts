@@ -1,0 +1,74 @@
+/**
+ * The state kept in a document, as read back: what may be written over and what
+ * must be kept (unreadable, or from a newer version), with the expected states
+ * written out by hand.
+ */
+import { emptyState, mayOverwrite, parseState, readStoredState, serializeState, STATE_NAMESPACE, STATE_VERSION } from "../../src/core/state";
+
+test("the part's namespace carries the state's version", () => {
+  expect(STATE_VERSION).toBe(1);
+  expect(STATE_NAMESPACE).toBe("urn:duizhao:state:1");
+});
+
+test("no state: empty, and ours to write", () => {
+  for (const json of [null, undefined, "", "  "]) {
+    const stored = readStoredState(json);
+    expect(stored).toEqual({ status: "none", state: emptyState() });
+    expect(mayOverwrite(stored)).toBe(true);
+  }
+});
+
+test("this version's state reads back as written, defaults filled in", () => {
+  const state = { ...emptyState(), profileId: "none", done: ["在带头严守政治纪律"], ignoredRules: ["length-range"] };
+  expect(readStoredState(serializeState(state))).toEqual({ status: "ok", state });
+  expect(readStoredState('{"version":1}')).toEqual({ status: "ok", state: emptyState() });
+});
+
+test.each([
+  ["not JSON", "{version: 1", "not JSON"],
+  ["JSON but not an object", "42", "(root)"],
+  ["no version", '{"done":[]}', "version"],
+  ["an older or odd version", '{"version":0,"done":[]}', "version"],
+  ["a field of the wrong shape", '{"version":1,"done":"P1"}', "done"],
+  ["an item of the wrong shape", '{"version":1,"pairOverrides":[{"problem":1}]}', "pairOverrides.0.problem"],
+])("unreadable (%s): analysed without it, never to be written over", (_name, json, reason) => {
+  const stored = readStoredState(json);
+  expect(stored.status).toBe("unreadable");
+  expect(stored.state).toEqual(emptyState());
+  expect(stored.status === "unreadable" && stored.reason).toContain(reason);
+  expect(mayOverwrite(stored)).toBe(false);
+  // The analysis-only reading gives the empty state.
+  expect(parseState(json)).toEqual(emptyState());
+});
+
+test("a newer version's state: what this version knows is used, nothing of it is to be written over", () => {
+  const json = JSON.stringify({
+    version: 3,
+    profileId: "2024-mzshh-four-leads",
+    done: ["学习不够"],
+    ignoredFindings: ["punct-halfwidth:abc"],
+    ruleSeverities: { "typo-common": "off" },
+    somethingNew: { a: 1 },
+  });
+  const stored = readStoredState(json);
+  expect(stored).toEqual({
+    status: "newer",
+    version: 3,
+    state: {
+      version: 1,
+      profileId: "2024-mzshh-four-leads",
+      pairOverrides: [],
+      done: ["学习不够"],
+      ignoredFindings: ["punct-halfwidth:abc"],
+      ignoredRules: [],
+      ruleSeverities: { "typo-common": "off" },
+      userProfiles: [],
+      lineRoles: [],
+      rejectedPairs: [],
+    },
+  });
+  expect(mayOverwrite(stored)).toBe(false);
+  // A newer state whose known fields changed shape: nothing of it is used, still kept.
+  const changed = readStoredState(JSON.stringify({ version: 2, done: "all" }));
+  expect(changed).toEqual({ status: "newer", version: 2, state: emptyState() });
+});
