@@ -5,7 +5,7 @@
  * and what can be inserted. Pure: paragraphs and the document's stored state in,
  * plain data out.
  */
-import type { Finding, RuleId } from "./findings";
+import { RULE_IDS, type Finding, type RuleId } from "./findings";
 import { missingParts, describeRequest, type InsertRequest } from "./insert/planner";
 import type { Paragraph } from "./model";
 import { pairProblems, type PairOverride } from "./pairing";
@@ -97,6 +97,21 @@ export interface Analysis {
   /** What templates can insert, with the buttons' names ("插入 原因分析"). */
   insertions: { request: InsertRequest; label: string }[];
   state: DocumentState;
+  /**
+   * Rules the document's stored settings turned off for this run (不再检查此规则, or a
+   * severity of "off"), in rule order: a check that found nothing says so.
+   */
+  rulesOffByDocument: RuleId[];
+}
+
+/**
+ * Rules the stored state turns off and this run's settings do not turn on again.
+ * The run's settings (the CLI's --rule) win over the document's.
+ */
+export function rulesOffByDocument(state: DocumentState, runRules: Partial<Record<RuleId, RuleSetting>> = {}): RuleId[] {
+  const off = new Set<string>(state.ignoredRules);
+  for (const [rule, setting] of Object.entries(state.ruleSeverities)) if (setting === "off") off.add(rule);
+  return RULE_IDS.filter((id) => off.has(id) && (runRules[id] === undefined || runRules[id] === "off"));
 }
 
 /** Structure, profile, aspects and pairs: everything the rules need. */
@@ -160,10 +175,11 @@ export interface FullAnalysisOptions extends AnalyzeDocumentOptions {
 export function analyze(paragraphs: Paragraph[], options: FullAnalysisOptions): Analysis {
   const { doc, choice, matches, state } = analyzeWithProfile(paragraphs, options);
   const findings = runRules(doc, {
-    // The document's stored choices, then this run's (the CLI's --rule) on top.
+    // The document's stored choices, then this run's (the CLI's --rule) on top: a rule
+    // the run asks for is checked even where the document turned it off.
     rules: { ...(state.ruleSeverities as Partial<Record<RuleId, RuleSetting>>), ...options.rules },
     ignoredKeys: state.ignoredFindings,
-    ignoredRules: state.ignoredRules as RuleId[],
+    ignoredRules: (state.ignoredRules as RuleId[]).filter((id) => options.rules?.[id] === undefined || options.rules[id] === "off"),
     others: options.others,
     passages: options.passages,
     file: options.file,
@@ -177,5 +193,6 @@ export function analyze(paragraphs: Paragraph[], options: FullAnalysisOptions): 
     findings,
     insertions: missingParts(doc).map((request) => ({ request, label: describeRequest(doc, request) })),
     state,
+    rulesOffByDocument: rulesOffByDocument(state, options.rules),
   };
 }

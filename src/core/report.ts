@@ -19,9 +19,19 @@ export interface ContractReport {
   pairs: { problem: string; measure: string; score: number; source: "auto" | "user" }[];
   unpairedProblems: string[];
   findings: { rule: string; severity: string; paragraph: number | null; start?: number; end?: number; message: string; data?: Record<string, unknown>; fix?: unknown }[];
+  /**
+   * Rules the document's own stored settings turned off (added after schemaVersion 1's
+   * first fields): findings of these rules are absent because the document said so.
+   */
+  rulesOffByDocument: string[];
 }
 
-export function toContractReport(file: string, doc: AnalyzedDocument, findings: Finding[] = []): ContractReport {
+export function toContractReport(
+  file: string,
+  doc: AnalyzedDocument,
+  findings: Finding[] = [],
+  extra: { rulesOffByDocument?: readonly string[] } = {},
+): ContractReport {
   return {
     schemaVersion: 1,
     file,
@@ -50,5 +60,6 @@ export function toContractReport(file: string, doc: AnalyzedDocument, findings: 
       ...(f.data ? { data: f.data } : {}),
       ...(f.fix ? { fix: f.fix } : {}),
     })),
+    rulesOffByDocument: [...(extra.rulesOffByDocument ?? [])],
   };
 }
