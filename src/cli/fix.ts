@@ -25,7 +25,7 @@ import { INSERT_KINDS, missingParts, planInsertion, requestKey, type InsertReque
 import { parseState } from "../core/state";
 import { DocxHost, readDocx } from "../host/docx";
 import { DocumentReadError } from "../host/types";
-import { describeFsError, readRegularFile } from "./files";
+import { describeFsError, nodeInflateRaw, readRegularFile } from "./files";
 
 export type FixKind = InsertRequest["kind"];
 /** The kinds `--only` accepts. */
@@ -108,7 +108,7 @@ async function checkPaths(input: string, out: string): Promise<void> {
  */
 export async function fixFile(input: string, out: string, options: FixOptions = {}): Promise<FixResult> {
   await checkPaths(input, out);
-  const document = await readDocx(await readRegularFile(input), path.basename(input));
+  const document = await readDocx(await readRegularFile(input), path.basename(input), { inflateRaw: nodeInflateRaw });
   const host = new DocxHost(document);
   // Insertions do not change the stored state: read once.
   const state = parseState(document.state?.json);

@@ -5,7 +5,7 @@ import type { Paragraph } from "../core/model";
 import { readDocx } from "../host/docx";
 import { decodeUtf8, paragraphsFromText } from "../host/text";
 import { DocumentReadError } from "../host/types";
-import { readRegularFile } from "./files";
+import { nodeInflateRaw, readRegularFile } from "./files";
 
 export interface LoadedDocument {
   file: string;
@@ -52,7 +52,7 @@ export async function loadDocument(file: string): Promise<LoadedDocument> {
   if (DOCX_EXTENSIONS.includes(ext) || looksZip) {
     let doc;
     try {
-      doc = await readDocx(bytes, path.basename(file));
+      doc = await readDocx(bytes, path.basename(file), { inflateRaw: nodeInflateRaw });
     } catch (error) {
       // The reader names the file by its base name; the CLI names it as the user gave it.
       if (error instanceof DocumentReadError) throw new DocumentReadError(error.message, file);

@@ -15,7 +15,7 @@ import { buildParagraphs, type BuildContext, type ListMembership } from "./parag
 import { findStatePart, type StatePart } from "./state";
 import { emptyStyles, parseStyles } from "./styles";
 import { parseThemeFonts, type ThemeFonts } from "./theme";
-import { Package } from "./zip";
+import { Package, type RawInflate } from "./zip";
 
 export type { XmlRange, BodyLayout, TextSegment, ContentControlBlock } from "./body";
 export type { ListMembership } from "./paragraphs";
@@ -112,8 +112,13 @@ async function optionalPart<T>(
   }
 }
 
-async function read(data: Uint8Array, fileName: string): Promise<DocxDocument> {
-  const pkg = await Package.open(data);
+export interface ReadDocxOptions {
+  /** A native DEFLATE inflater (the CLI passes Node's zlib); JSZip's own otherwise. */
+  inflateRaw?: RawInflate;
+}
+
+async function read(data: Uint8Array, fileName: string, options: ReadDocxOptions): Promise<DocxDocument> {
+  const pkg = await Package.open(data, { raw: options.inflateRaw });
   const warnings: string[] = [];
 
   const contentTypesName = pkg.find("[Content_Types].xml");
@@ -177,9 +182,9 @@ async function read(data: Uint8Array, fileName: string): Promise<DocxDocument> {
  * Read a .docx. Every failure is a DocumentReadError with one Chinese line (no file
  * name in it: callers prefix it) and `file` set to `fileName`.
  */
-export async function readDocx(data: Uint8Array, fileName: string): Promise<DocxDocument> {
+export async function readDocx(data: Uint8Array, fileName: string, options: ReadDocxOptions = {}): Promise<DocxDocument> {
   try {
-    return await read(data, fileName);
+    return await read(data, fileName, options);
   } catch (error) {
     if (error instanceof DocumentReadError) {
       throw error.file === undefined ? new DocumentReadError(error.message, fileName) : error;
