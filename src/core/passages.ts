@@ -147,6 +147,13 @@ export class PassageIndex {
     return this.files.length;
   }
 
+  /** How many distinct shingles were dropped for standing in too many paragraphs. */
+  get skippedShingles(): number {
+    let n = 0;
+    for (const list of this.postings.values()) if (list === TOO_FREQUENT) n++;
+    return n;
+  }
+
   /** Per letter of a paragraph: true where it is boilerplate (a canonical phrase, a quotation, a cited title). */
   boilerplateMask(text: string): { chars: string; offsets: number[]; mask: Uint8Array } {
     const { chars, offsets } = letters(text);
