@@ -22,6 +22,8 @@ export interface ZipEntry {
   name: string;
   /** The part's content (compressed here), or content compressed once and reused. */
   data: Uint8Array | string | Deflated;
+  /** Another name in the central directory than in the local header (readers differ on which they use). */
+  centralName?: string;
 }
 
 export interface ZipOptions {
@@ -38,7 +40,7 @@ export function buildZip(entries: readonly ZipEntry[], options: ZipOptions = {})
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
-  const records: { name: Uint8Array; d: Deflated; offset: number }[] = [];
+  const records: { name: Uint8Array; central: Uint8Array; d: Deflated; offset: number }[] = [];
   for (const entry of entries) {
     const d = isDeflated(entry.data) ? entry.data : deflate(entry.data);
     const name = new TextEncoder().encode(entry.name);
@@ -53,7 +55,7 @@ export function buildZip(entries: readonly ZipEntry[], options: ZipOptions = {})
     view.setUint32(22, d.size, true);
     view.setUint16(26, name.length, true);
     header.set(name, 30);
-    records.push({ name, d, offset });
+    records.push({ name, central: entry.centralName !== undefined ? new TextEncoder().encode(entry.centralName) : name, d, offset });
     chunks.push(header, d.compressed);
     offset += header.length + d.compressed.length;
   }
@@ -73,7 +75,7 @@ export function buildZip(entries: readonly ZipEntry[], options: ZipOptions = {})
     record.set(name, 46);
     central.push(record);
   };
-  for (const r of records) centralRecord(r.name, r.d, r.offset);
+  for (const r of records) centralRecord(r.central, r.d, r.offset);
   for (const alias of options.aliases ?? []) {
     const target = records[alias.target];
     centralRecord(new TextEncoder().encode(alias.name), target.d, target.offset);

@@ -19,7 +19,8 @@ export const MSG = {
   tooBig: () => limitMessage("inflatedBytes"),
   tooManyParts: () => limitMessage("zipEntries"),
   /** Two entries under one name (OPC part names ignore case): which one a reader takes is not defined. */
-  duplicatePart: (part: string) => `文件中有两个同名部件“${part}”，无法确定 Word 显示的是哪一个，疑似被篡改，拒绝读取`,
+  duplicatePart: (part?: string) =>
+    `文件中有两个同名部件${part !== undefined ? `“${part}”` : ""}，无法确定 Word 显示的是哪一个，疑似被篡改，拒绝读取`,
   overlappingParts: () => "文件中有部件共用同一段压缩数据（ZIP 条目互相重叠），疑似恶意文件，拒绝读取",
   internal: () => "读取 .docx 时发生内部错误，文件可能含有不受支持的结构",
   /** Not a refusal: a part we could do without was damaged (reported in `warnings`). */

@@ -64,11 +64,24 @@ const SIG_END = 0x06054b50;
 const SIG_END64 = 0x06064b50;
 const SIG_LOCATOR64 = 0x07064b50;
 
+/** A name as JSZip files it: "." and empty segments dropped, ".." resolved. */
+function resolveName(name: string): string {
+  const parts = name.split("/");
+  const out: string[] = [];
+  parts.forEach((part, k) => {
+    if (part === "." || (part === "" && k !== 0 && k !== parts.length - 1)) return;
+    if (part === "..") out.pop();
+    else out.push(part);
+  });
+  return out.join("/");
+}
+
 /**
  * The central directory as JSZip will read it (same end record, same offset
- * correction for prepended bytes), or null where it cannot be walked: JSZip then
- * refuses the file itself, or reads it and the checks after loading still hold.
- * Throws tooManyParts before walking more entries than allowed.
+ * correction for prepended bytes, records read while their signature holds, names
+ * from the local headers), or null where it cannot be walked: JSZip then refuses
+ * the file itself, or reads it and the checks after loading still hold. Throws
+ * tooManyParts before walking more entries than allowed.
  */
 function centralDirectory(data: Uint8Array): CentralEntry[] | null {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
@@ -104,8 +117,9 @@ function centralDirectory(data: Uint8Array): CentralEntry[] | null {
 
   const entries: CentralEntry[] = [];
   let at = zero + offset;
-  for (let k = 0; k < count; k++) {
-    if (at + 46 > data.length || u32(at) !== SIG_CENTRAL) return null;
+  while (at + 4 <= data.length && u32(at) === SIG_CENTRAL) {
+    if (entries.length >= LIMITS.zipEntries) throw new DocumentReadError(MSG.tooManyParts());
+    if (at + 46 > data.length) return null;
     const flags = u16(at + 8);
     let compressed = u32(at + 20);
     const uncompressed = u32(at + 24);
@@ -131,29 +145,32 @@ function centralDirectory(data: Uint8Array): CentralEntry[] | null {
       }
       e += 4 + length;
     }
-    const nameBytes = data.subarray(nameStart, nameStart + nameLength);
-    const name = new TextDecoder(flags & 0x0800 ? "utf-8" : "latin1").decode(nameBytes);
     const header = zero + local;
     if (header + 30 > data.length || u32(header) !== SIG_LOCAL) return null;
-    const dataStart = header + 30 + u16(header + 26) + u16(header + 28);
+    // JSZip takes the name from the local header.
+    const localName = u16(header + 26);
+    if (header + 30 + localName > data.length) return null;
+    const nameBytes = data.subarray(header + 30, header + 30 + localName);
+    const name = resolveName(new TextDecoder(flags & 0x0800 ? "utf-8" : "latin1").decode(nameBytes));
+    const dataStart = header + 30 + localName + u16(header + 28);
     entries.push({ name, start: header, end: dataStart + compressed });
     at = nameStart + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
-/** Refuse entries that share a name (ignoring case, as OPC does) or share bytes of the file. */
+/** Refuse entries that share bytes of the file, or a name (ignoring case, as OPC does). */
 function checkEntries(entries: readonly CentralEntry[]): void {
+  const sorted = [...entries].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i].start < sorted[i - 1].end) throw new DocumentReadError(MSG.overlappingParts());
+  }
   const names = new Set<string>();
   for (const entry of entries) {
     if (entry.name.endsWith("/")) continue;
     const key = entry.name.replace(/\\/g, "/").replace(/^\//, "").toLowerCase();
     if (names.has(key)) throw new DocumentReadError(MSG.duplicatePart(entry.name));
     names.add(key);
-  }
-  const sorted = [...entries].sort((a, b) => a.start - b.start);
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i].start < sorted[i - 1].end) throw new DocumentReadError(MSG.overlappingParts());
   }
 }
 
@@ -379,6 +396,8 @@ export class Package {
       throw new DocumentReadError(MSG.badZip());
     }
     if (Object.keys(zip.files).length > LIMITS.zipEntries) throw new DocumentReadError(MSG.tooManyParts());
+    // Entries JSZip filed under one name (after its own decoding of names): fewer files than records.
+    if (entries && Object.keys(zip.files).length < entries.length) throw new DocumentReadError(MSG.duplicatePart());
     checkLoadedOverlaps(zip, data);
     return new Package(zip, options.raw);
   }

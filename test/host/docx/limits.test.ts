@@ -79,6 +79,10 @@ describe("the package", () => {
     expect(message).toBe(MSG.duplicatePart("word/document.xml"));
     // OPC part names ignore case: a second name differing in case is the same part.
     expect(await refusal(buildZip([...entries, { ...hidden, name: "Word/Document.xml" }]))).toContain("同名部件");
+    // Names JSZip files as one: "word/./document.xml" is word/document.xml.
+    expect(await refusal(buildZip([...entries, { ...hidden, name: "word/./document.xml" }]))).toBe(MSG.duplicatePart("word/document.xml"));
+    // The central directory says another name; JSZip reads the local header's.
+    expect(await refusal(buildZip([...entries, { ...hidden, centralName: "word/other.xml" }]))).toBe(MSG.duplicatePart("word/document.xml"));
   });
 
   it("refuses entries that share one compressed blob (9,900 names, one 16 MiB part)", async () => {
