@@ -83,8 +83,9 @@ async function checkPaths(input: string, out: string): Promise<void> {
   let stat;
   try {
     stat = await fs.stat(folder);
-  } catch {
-    throw new DocumentReadError(`输出文件夹“${folder}”不存在`, out);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DocumentReadError(code === "ENOENT" ? `输出文件夹“${folder}”不存在` : `输出文件夹“${folder}”无法访问：${describeFsError(error, "读取")}`, out);
   }
   if (!stat.isDirectory()) throw new DocumentReadError(`“${folder}”不是文件夹`, out);
   let existing;
