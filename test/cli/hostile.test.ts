@@ -6,7 +6,7 @@
  * reports its other files. The files are made here, a few KB to a few MB each.
  */
 import { spawnSync, type SpawnSyncReturns } from "child_process";
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { LIMITS, limitMessage } from "../../src/core/limits";
@@ -17,6 +17,9 @@ const CLI = path.join(__dirname, "..", "..", "src", "cli", "duizhao.cjs");
 const dir = mkdtempSync(path.join(tmpdir(), "duizhao-hostile-"));
 
 jest.setTimeout(15_000);
+
+// Some inputs are tens of megabytes on disk: do not leave them behind.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function duizhao(...args: string[]): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, ["--max-old-space-size=600", CLI, ...args], { encoding: "utf8", timeout: 14_000 });
