@@ -13,15 +13,19 @@
  * - Nothing to insert: OUT is still written, byte for byte identical to FILE, and
  *   the result says so (`inserted` empty) — a script running `fix` always finds
  *   OUT afterwards, and "无需插入" is visible to a person.
+ * - An existing OUT that is read-only is not replaced (the user protected it).
+ * - Ctrl+C or SIGTERM while the temporary file exists removes it before the
+ *   program ends (exit 2, one line); file-system errors are one Chinese line.
  */
 import { randomBytes } from "crypto";
-import { promises as fs } from "fs";
+import { rmSync, promises as fs } from "fs";
 import * as path from "path";
 import { analyzeDocument } from "../core/analyze";
 import { INSERT_KINDS, describeRequest, planInsertion, plannedParts, requestKey, type InsertRequest } from "../core/insert/planner";
 import { parseState } from "../core/state";
 import { DocxHost, readDocx } from "../host/docx";
 import { DocumentReadError } from "../host/types";
+import { describeFsError, nodeInflateRaw, readRegularFile } from "./files";
 
 export type FixKind = InsertRequest["kind"];
 /** The kinds `--only` accepts. */
@@ -49,8 +53,6 @@ export interface FixResult {
 
 /** More insertions than this in one run means something is looping: stop there. */
 const MAX_INSERTIONS = 40;
-/** As `duizhao check`: larger files are not materials. */
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /** Resolves symbolic links in the existing part of a path (the file itself may not exist yet). */
 async function realPath(file: string): Promise<string> {
@@ -89,31 +91,21 @@ async function checkPaths(input: string, out: string): Promise<void> {
   let stat;
   try {
     stat = await fs.stat(folder);
-  } catch {
-    throw new DocumentReadError(`输出文件夹“${folder}”不存在`, out);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DocumentReadError(code === "ENOENT" ? `输出文件夹“${folder}”不存在` : `输出文件夹“${folder}”无法访问：${describeFsError(error, "读取")}`, out);
   }
   if (!stat.isDirectory()) throw new DocumentReadError(`“${folder}”不是文件夹`, out);
+  let existing;
   try {
-    if ((await fs.stat(out)).isDirectory()) throw new DocumentReadError("输出路径是一个文件夹，不是文件", out);
-  } catch (error) {
-    if (error instanceof DocumentReadError) throw error;
-    // Absent: fine, it will be created.
-  }
-}
-
-async function readInput(input: string): Promise<Uint8Array> {
-  let stat;
-  try {
-    stat = await fs.stat(input);
+    existing = await fs.stat(out);
   } catch {
-    throw new DocumentReadError("文件不存在或无法访问", input);
+    return; // Absent: fine, it will be created.
   }
-  if (stat.isDirectory()) throw new DocumentReadError("这是一个文件夹，不是文档", input);
-  if (stat.size > MAX_FILE_BYTES) throw new DocumentReadError(`文件过大（${Math.round(stat.size / 1048576)} MB），不像是对照检查材料`, input);
-  try {
-    return new Uint8Array(await fs.readFile(input));
-  } catch {
-    throw new DocumentReadError("文件无法读取", input);
+  if (existing.isDirectory()) throw new DocumentReadError("输出路径是一个文件夹，不是文件", out);
+  // No write permission for anyone: the user protected this file; do not replace it.
+  if (existing.isFile() && (existing.mode & 0o222) === 0) {
+    throw new DocumentReadError("输出文件已存在且是只读的，不会替换它；请换一个文件名，或先取消只读", out);
   }
 }
 
@@ -125,13 +117,15 @@ async function readInput(input: string): Promise<Uint8Array> {
  */
 export async function fixFile(input: string, out: string, options: FixOptions = {}): Promise<FixResult> {
   await checkPaths(input, out);
-  const host = new DocxHost(await readDocx(await readInput(input), path.basename(input)));
+  const document = await readDocx(await readRegularFile(input), path.basename(input), { inflateRaw: nodeInflateRaw });
+  const host = new DocxHost(document);
+  // Insertions do not change the stored state: read once.
+  const state = parseState(document.state?.json);
   const only = new Set<FixKind>(options.only ?? FIX_KINDS);
   const inserted: string[] = [];
   const deferred = new Map<string, string>();
   const tried = new Set<string>();
   for (let round = 0; round < MAX_INSERTIONS; round++) {
-    const state = parseState(await host.readState());
     const doc = analyzeDocument(await host.readParagraphs(), { hostKind: "docx", state, profileId: options.profileId });
     // Each part is tried once: one the planner cannot place, or that the analysis
     // still misses after its insertion, is not inserted again.
@@ -153,10 +147,37 @@ export async function fixFile(input: string, out: string, options: FixOptions = 
   return { inserted, deferred: [...deferred.values()] };
 }
 
-/** Writes `data` to a temporary file next to `file`, flushes it, and renames it over `file`. */
-async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
+/** What writeAtomically needs of the process: its signals, how to end it, where to say why. */
+export interface SignalTarget {
+  on(signal: NodeJS.Signals, listener: () => void): unknown;
+  off(signal: NodeJS.Signals, listener: () => void): unknown;
+  exit(code: number): void;
+  report(line: string): void;
+}
+
+const processSignals: SignalTarget = {
+  on: (signal, listener) => process.on(signal, listener),
+  off: (signal, listener) => process.off(signal, listener),
+  exit: (code) => process.exit(code),
+  report: (line) => process.stderr.write(line + "\n"),
+};
+
+const INTERRUPTS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+
+/**
+ * Writes `data` to a temporary file next to `file`, flushes it, and renames it over
+ * `file`. Interrupted (Ctrl+C, SIGTERM, SIGHUP) while the temporary file may exist:
+ * it is removed, one line says so, and the program ends with exit code 2.
+ */
+export async function writeAtomically(file: string, data: Uint8Array, signals: SignalTarget = processSignals): Promise<void> {
   const folder = path.dirname(path.resolve(file));
   const tmp = path.join(folder, `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  const onInterrupt = () => {
+    rmSync(tmp, { force: true });
+    signals.report(`duizhao: ${file}: 已中断，没有写出输出文件`);
+    signals.exit(2);
+  };
+  for (const signal of INTERRUPTS) signals.on(signal, onInterrupt);
   try {
     const handle = await fs.open(tmp, "wx", 0o644);
     try {
@@ -168,7 +189,9 @@ async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
     await fs.rename(tmp, file);
   } catch (error) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw new DocumentReadError(`无法写入输出文件：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, file);
+    throw new DocumentReadError(`无法写入输出文件：${describeFsError(error, "写入")}`, file);
+  } finally {
+    for (const signal of INTERRUPTS) signals.off(signal, onInterrupt);
   }
   // The rename itself is durable once the folder is flushed (not possible everywhere).
   try {

@@ -1,10 +1,11 @@
 /** Reading a file from disk into core's paragraph model (Node only). */
-import { promises as fs } from "fs";
 import * as path from "path";
+import { checkTextBudgets, LIMITS, LimitExceededError, limitMessage } from "../core/limits";
 import type { Paragraph } from "../core/model";
-import { DocxHost, readDocx } from "../host/docx";
+import { readDocx } from "../host/docx";
 import { decodeUtf8, paragraphsFromText } from "../host/text";
 import { DocumentReadError } from "../host/types";
+import { nodeInflateRaw, readRegularFile } from "./files";
 
 export interface LoadedDocument {
   file: string;
@@ -16,29 +17,48 @@ export interface LoadedDocument {
   warnings: string[];
 }
 
-/** Files larger than this are not materials; refuse instead of reading them. */
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
 const DOCX_EXTENSIONS = [".docx", ".docm", ".dotx", ".dotm"];
 
-export async function loadDocument(file: string): Promise<LoadedDocument> {
-  let stat;
+/**
+ * UTF-8 needs at most 3 bytes for each character the budget counts, plus a line
+ * break of at most 2 for each paragraph and a BOM: a .txt larger than this is past
+ * the document budget before it is decoded.
+ */
+const MAX_TEXT_BYTES = 3 * LIMITS.documentChars + 2 * LIMITS.paragraphs + 3;
+
+function text(file: string, bytes: Uint8Array): Paragraph[] {
+  if (bytes.length > MAX_TEXT_BYTES) throw new DocumentReadError(limitMessage("documentChars"), file);
+  const paragraphs = paragraphsFromText(decodeUtf8(bytes, file));
   try {
-    stat = await fs.stat(file);
-  } catch {
-    throw new DocumentReadError("文件不存在或无法访问", file);
+    checkTextBudgets(paragraphs);
+  } catch (error) {
+    if (error instanceof LimitExceededError) throw new DocumentReadError(error.message, file);
+    throw error;
   }
-  if (stat.isDirectory()) throw new DocumentReadError("这是一个文件夹，不是文档", file);
-  if (stat.size > MAX_FILE_BYTES) throw new DocumentReadError(`文件过大（${Math.round(stat.size / 1048576)} MB），不像是对照检查材料`, file);
-  const bytes = new Uint8Array(await fs.readFile(file));
+  return paragraphs;
+}
+
+/**
+ * Reads `file` (a regular file only: see files.ts). Every refusal is a
+ * DocumentReadError with one Chinese line and `file` set.
+ */
+export async function loadDocument(file: string): Promise<LoadedDocument> {
+  const bytes = await readRegularFile(file);
   const ext = path.extname(file).toLowerCase();
   const looksZip = bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (ext === ".txt") {
-    return { file, hostKind: "text", paragraphs: paragraphsFromText(decodeUtf8(bytes, file)), state: null, warnings: [] };
+    return { file, hostKind: "text", paragraphs: text(file, bytes), state: null, warnings: [] };
   }
   if (DOCX_EXTENSIONS.includes(ext) || looksZip) {
-    const doc = await readDocx(bytes, path.basename(file));
-    const host = new DocxHost(doc);
-    return { file, hostKind: "docx", paragraphs: doc.paragraphs, state: await host.readState(), warnings: doc.warnings };
+    let doc;
+    try {
+      doc = await readDocx(bytes, path.basename(file), { inflateRaw: nodeInflateRaw });
+    } catch (error) {
+      // The reader names the file by its base name; the CLI names it as the user gave it.
+      if (error instanceof DocumentReadError) throw new DocumentReadError(error.message, file);
+      throw error;
+    }
+    return { file, hostKind: "docx", paragraphs: doc.paragraphs, state: doc.state?.json ?? null, warnings: doc.warnings };
   }
   throw new DocumentReadError(`不支持的文件类型“${ext || "（无扩展名）"}”：请使用 .docx 或 .txt`, file);
 }

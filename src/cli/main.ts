@@ -2,13 +2,14 @@
  * duizhao — the add-in's engine on the command line. The contract is in
  * ../shared/contract/CLI.md: commands, JSON fields, exit codes. Bad input gets
  * exit 2 and one clear line on stderr naming the file; never a stack trace.
+ * Every line printed is cleaned of control characters (terminal.ts).
  */
-import { readdirSync, statSync } from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { analyze, UnknownProfileError } from "../core/analyze";
 import { PlanConflictError } from "../core/insert/apply";
 import { RULE_IDS, SEVERITY_RANK, type Finding, type RuleId, type Severity } from "../core/findings";
+import { LimitExceededError } from "../core/limits";
 import type { RuleSetting } from "../core/rules/engine";
 import { SECTION_LABEL, clip as clipText } from "../core/labels";
 import { PassageIndex } from "../core/passages";
@@ -16,12 +17,14 @@ import { builtInProfiles, CONFIDENCE_LABELS } from "../core/profiles";
 import { toContractReport } from "../core/report";
 import { parseState } from "../core/state";
 import { DocumentReadError } from "../host/types";
+import { documentsInFolder, isFolder } from "./files";
 import { FIX_KINDS, fixFile, type FixKind } from "./fix";
 import { loadDocument, type LoadedDocument } from "./load";
+import { terminalSafe } from "./terminal";
 
 const USAGE = `用法 / Usage:
   duizhao analyze FILE [--profile ID] [--json]
-  duizhao check FILE… [--profile ID] [--json] [--fail-on error|warning|info|never] [--compare-with DIR] [--rule ID=error|warning|info|off]…
+  duizhao check FILE|FOLDER… [--profile ID] [--json] [--fail-on error|warning|info|never] [--compare-with DIR] [--rule ID=error|warning|info|off]…
   duizhao fix FILE.docx --out OUT.docx [--profile ID] [--only section,aspect,measure]
   duizhao profiles [--json]`;
 
@@ -39,7 +42,14 @@ const stdio: Io = {
 
 /** One line for the user: the message of a known error, a short description otherwise. */
 export function describeError(error: unknown): string {
-  if (error instanceof DocumentReadError || error instanceof UnknownProfileError || error instanceof PlanConflictError) return error.message;
+  if (
+    error instanceof DocumentReadError ||
+    error instanceof UnknownProfileError ||
+    error instanceof PlanConflictError ||
+    error instanceof LimitExceededError
+  ) {
+    return error.message;
+  }
   const message = error instanceof Error ? error.message : String(error);
   return `无法读取：${message.split("\n")[0].slice(0, 200)}`;
 }
@@ -75,6 +85,12 @@ function parseRuleSettings(values: string[] | undefined): Partial<Record<RuleId,
   return settings;
 }
 
+/** The text line saying which rules the document's own settings turned off, or null. */
+function rulesOffLine(rules: readonly RuleId[]): string | null {
+  if (rules.length === 0) return null;
+  return `  注意：本文档保存的设置停用了 ${rules.length} 条规则（${rules.join("、")}），以上结果不含这些规则；用 --rule 规则ID=error 可在本次检查中重新启用`;
+}
+
 function runAnalysis(
   loaded: LoadedDocument,
   profileId: string | undefined,
@@ -103,7 +119,7 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
   const analysis = runAnalysis(loaded, values.profile);
   const { doc } = analysis;
   if (values.json) {
-    io.out(JSON.stringify(toContractReport(file, doc, analysis.findings)));
+    io.out(JSON.stringify(toContractReport(file, doc, analysis.findings, { rulesOffByDocument: analysis.rulesOffByDocument })));
     return 0;
   }
   io.out(file);
@@ -120,24 +136,56 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
     }
   }
   io.out(doc.missingSections.length ? `  缺少：${doc.missingSections.map((k) => SECTION_LABEL[k]).join("、")}` : "  常规部分齐全");
+  const off = rulesOffLine(analysis.rulesOffByDocument);
+  if (off) io.out(off);
   return 0;
 }
 
 /** The files of a --compare-with folder (.docx and .txt, not recursive). */
-function comparisonFiles(dir: string): string[] {
-  let names: string[];
+async function comparisonFiles(dir: string): Promise<string[]> {
+  if (!(await isFolder(dir))) throw new UsageError(`--compare-with 需要一个文件夹：“${dir}”不存在或不是文件夹`);
   try {
-    if (!statSync(dir).isDirectory()) throw new Error();
-    names = readdirSync(dir);
-  } catch {
-    throw new UsageError(`--compare-with 需要一个文件夹：“${dir}”不存在或不是文件夹`);
+    return await documentsInFolder(dir);
+  } catch (error) {
+    throw new UsageError(`--compare-with 的文件夹“${dir}”无法读取：${describeError(error)}`);
   }
-  return names.filter((n) => /\.(docx|txt)$/i.test(n) && !n.startsWith("~$")).sort().map((n) => path.join(dir, n));
 }
 
-function printFindings(file: string, findings: Finding[], paragraphs: { text: string }[], io: Io): void {
+/**
+ * The files `check` was given, folders standing for their .docx and .txt files.
+ * A folder that cannot be listed, or holds none, is reported (one line) and makes
+ * the run's exit code 2; the other files are still checked.
+ */
+async function expandFolders(inputs: readonly string[], io: Io): Promise<{ files: string[]; bad: boolean }> {
+  const files: string[] = [];
+  let bad = false;
+  for (const input of inputs) {
+    if (!(await isFolder(input))) {
+      files.push(input);
+      continue;
+    }
+    try {
+      const found = await documentsInFolder(input);
+      if (found.length === 0) {
+        io.err(`duizhao: ${input}: 文件夹中没有 .docx 或 .txt 文件`);
+        bad = true;
+      }
+      files.push(...found);
+    } catch (error) {
+      io.err(`duizhao: ${input}: ${describeError(error)}`);
+      bad = true;
+    }
+  }
+  return { files, bad };
+}
+
+function printFindings(file: string, findings: Finding[], paragraphs: { text: string }[], rulesOff: readonly RuleId[], io: Io): void {
   const counts = (["error", "warning", "info"] as const).map((s) => `${findings.filter((f) => f.severity === s).length} 个${SEVERITY_LABEL[s]}`);
-  io.out(`${file}：${findings.length ? counts.join("，") : "未发现问题，可以提交"}`);
+  // Nothing found while the document itself turned rules off is not "ready to hand in".
+  const clean = rulesOff.length ? `未发现问题，但文档自己的设置停用了 ${rulesOff.length} 条规则` : "未发现问题，可以提交";
+  io.out(`${file}：${findings.length ? counts.join("，") : clean}`);
+  const off = rulesOffLine(rulesOff);
+  if (off) io.out(off);
   for (const severity of ["error", "warning", "info"] as const) {
     const group = findings.filter((f) => f.severity === severity);
     if (!group.length) continue;
@@ -163,24 +211,38 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
       rule: { type: "string", multiple: true },
     },
   });
-  if (positionals.length === 0) throw new UsageError("check 需要至少一个文件");
+  if (positionals.length === 0) throw new UsageError("check 需要至少一个文件或文件夹");
   const rules = parseRuleSettings(values.rule);
   const failOn = values["fail-on"] as string;
   if (!["error", "warning", "info", "never"].includes(failOn)) throw new UsageError(`--fail-on 只能是 error、warning、info 或 never，而不是“${failOn}”`);
-  const compared = values["compare-with"] ? comparisonFiles(values["compare-with"]) : [];
+  const compared = values["compare-with"] ? await comparisonFiles(values["compare-with"]) : [];
+  const inputs = await expandFolders(positionals, io);
 
   // Read every file once; index shingles of all of them once for copied-passage.
+  // One file's failure, wherever it happens, is its own line: the others go on.
   const loaded: (LoadedDocument | null)[] = [];
-  for (const file of positionals) loaded.push(await load(file, io));
+  for (const file of inputs.files) loaded.push(await load(file, io));
   const passages = new PassageIndex();
-  for (const doc of loaded) if (doc) passages.add(doc.file, doc.paragraphs);
+  const index = (doc: LoadedDocument): boolean => {
+    try {
+      passages.add(doc.file, doc.paragraphs);
+      return true;
+    } catch (error) {
+      io.err(`duizhao: ${doc.file}: ${describeError(error)}`);
+      return false;
+    }
+  };
+  for (let k = 0; k < loaded.length; k++) {
+    const doc = loaded[k];
+    if (doc && !index(doc)) loaded[k] = null;
+  }
   for (const file of compared) {
-    if (positionals.some((p) => path.resolve(p) === path.resolve(file))) continue;
+    if (inputs.files.some((p) => path.resolve(p) === path.resolve(file))) continue;
     const other = await load(file, io);
-    if (other) passages.add(other.file, other.paragraphs);
+    if (other) index(other);
   }
 
-  let bad = loaded.some((d) => d === null);
+  let bad = inputs.bad || loaded.some((d) => d === null);
   let failing = false;
   for (const doc of loaded) {
     if (!doc) continue;
@@ -195,8 +257,8 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
     }
     const { findings } = analysis;
     if (failOn !== "never" && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn as Severity])) failing = true;
-    if (values.json) io.out(JSON.stringify(toContractReport(doc.file, analysis.doc, findings)));
-    else printFindings(doc.file, findings, doc.paragraphs, io);
+    if (values.json) io.out(JSON.stringify(toContractReport(doc.file, analysis.doc, findings, { rulesOffByDocument: analysis.rulesOffByDocument })));
+    else printFindings(doc.file, findings, doc.paragraphs, analysis.rulesOffByDocument, io);
   }
   return bad ? 2 : failing ? 1 : 0;
 }
@@ -250,7 +312,9 @@ function profilesCommand(args: string[], io: Io): number {
   return 0;
 }
 
-export async function main(argv: string[], io: Io = stdio): Promise<number> {
+export async function main(argv: string[], rawIo: Io = stdio): Promise<number> {
+  // Document text and file names reach these lines: no control character gets through.
+  const io: Io = { out: (line) => rawIo.out(terminalSafe(line)), err: (line) => rawIo.err(terminalSafe(line)) };
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -265,7 +329,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       case "-h":
       case "--help":
       case "help":
-        io.out(USAGE);
+        for (const line of USAGE.split("\n")) io.out(line);
         return 0;
       default:
         throw new UsageError(command ? `未知命令“${command}”` : "缺少命令");

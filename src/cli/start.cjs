@@ -48,6 +48,37 @@ function startInWord() {
   child.on("exit", (code) => process.exit(code ?? 1));
 }
 
+/**
+ * Response headers of the preview server. The pages' <meta> CSP cannot forbid
+ * framing (frame-ancestors is ignored in <meta>), so the policy is sent as a header
+ * too, with frame-ancestors 'none' and X-Frame-Options for older browsers; nosniff
+ * keeps a document's bytes from being run as something else. The Word dev server
+ * (--https) must stay frameable: Office on the web hosts add-ins in an iframe.
+ */
+const PREVIEW_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+function securityHeaders(secure) {
+  const headers = { "X-Content-Type-Options": "nosniff" };
+  if (!secure) {
+    headers["Content-Security-Policy"] = PREVIEW_CSP;
+    headers["X-Frame-Options"] = "DENY";
+  }
+  return headers;
+}
+
+/** webpack-dev-server's own routes that the add-in does not need: the listing of every built file. */
+const DROPPED_ROUTES = new Set(["webpack-dev-server-assets"]);
+
 /** Resolves when `url` answers with a status below 500 (the first request may wait for the build). */
 function waitForServer(url, attempts = 100) {
   const client = url.startsWith("https:") ? https : http;
@@ -93,7 +124,21 @@ async function serve({ secure }) {
     }
   });
   const firstBuild = new Promise((resolve) => compiler.hooks.done.tap("duizhao-start", resolve));
-  const devServer = new WebpackDevServer({ ...config.devServer, host: "127.0.0.1", port, server }, compiler);
+  const devServer = new WebpackDevServer(
+    {
+      ...config.devServer,
+      host: "127.0.0.1",
+      port,
+      server,
+      headers: { ...(config.devServer && config.devServer.headers), ...securityHeaders(secure) },
+      setupMiddlewares: (middlewares, self) => {
+        // Express announces itself on every response unless told not to.
+        if (self.app && typeof self.app.disable === "function") self.app.disable("x-powered-by");
+        return middlewares.filter((m) => !(m && DROPPED_ROUTES.has(m.name)));
+      },
+    },
+    compiler,
+  );
 
   let stopping = false;
   const stop = async () => {

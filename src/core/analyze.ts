@@ -5,7 +5,7 @@
  * and what can be inserted. Pure: paragraphs and the document's stored state in,
  * plain data out.
  */
-import type { Finding, RuleId } from "./findings";
+import { RULE_IDS, type Finding, type RuleId } from "./findings";
 import { describeRequest, plannedParts, type InsertRequest } from "./insert/planner";
 import type { Item, Paragraph, ReadingQuestion } from "./model";
 import { clip } from "./labels";
@@ -100,6 +100,21 @@ export interface Analysis {
   /** What seems missing but waits for the user to confirm the reading, with why. */
   deferredInsertions: { request: InsertRequest; label: string; reason: string }[];
   state: DocumentState;
+  /**
+   * Rules the document's stored settings turned off for this run (不再检查此规则, or a
+   * severity of "off"), in rule order: a check that found nothing says so.
+   */
+  rulesOffByDocument: RuleId[];
+}
+
+/**
+ * Rules the stored state turns off and this run's settings do not turn on again.
+ * The run's settings (the CLI's --rule) win over the document's.
+ */
+export function rulesOffByDocument(state: DocumentState, runRules: Partial<Record<RuleId, RuleSetting>> = {}): RuleId[] {
+  const off = new Set<string>(state.ignoredRules);
+  for (const [rule, setting] of Object.entries(state.ruleSeverities)) if (setting === "off") off.add(rule);
+  return RULE_IDS.filter((id) => off.has(id) && (runRules[id] === undefined || runRules[id] === "off"));
 }
 
 /** Structure, profile, aspects and pairs: everything the rules need. */
@@ -190,10 +205,11 @@ export interface FullAnalysisOptions extends AnalyzeDocumentOptions {
 export function analyze(paragraphs: Paragraph[], options: FullAnalysisOptions): Analysis {
   const { doc, choice, matches, state } = analyzeWithProfile(paragraphs, options);
   const findings = runRules(doc, {
-    // The document's stored choices, then this run's (the CLI's --rule) on top.
+    // The document's stored choices, then this run's (the CLI's --rule) on top: a rule
+    // the run asks for is checked even where the document turned it off.
     rules: { ...(state.ruleSeverities as Partial<Record<RuleId, RuleSetting>>), ...options.rules },
     ignoredKeys: state.ignoredFindings,
-    ignoredRules: state.ignoredRules as RuleId[],
+    ignoredRules: (state.ignoredRules as RuleId[]).filter((id) => options.rules?.[id] === undefined || options.rules[id] === "off"),
     others: options.others,
     passages: options.passages,
     file: options.file,
@@ -209,5 +225,6 @@ export function analyze(paragraphs: Paragraph[], options: FullAnalysisOptions): 
     insertions: planned.parts.map((request) => ({ request, label: describeRequest(doc, request) })),
     deferredInsertions: planned.deferred.map((d) => ({ ...d, label: describeRequest(doc, d.request) })),
     state,
+    rulesOffByDocument: rulesOffByDocument(state, options.rules),
   };
 }

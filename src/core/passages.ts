@@ -14,8 +14,12 @@
  *
  * Text that most files of a run share is NOT discounted: one hand writing a whole
  * team's materials is exactly what this is meant to find. (The rule tells template
- * prefaces apart by where they stand.)
+ * prefaces apart by where they stand.) But a shingle standing in more than
+ * LIMITS.shingleOccurrences paragraphs (a line repeated hundreds of times) is
+ * dropped from the index: every occurrence would be compared with every other,
+ * which costs minutes, and such repetition is not evidence of copying.
  */
+import { LIMITS } from "./limits";
 import { builtInProfiles } from "./profiles";
 import { LiteralMatcher } from "./rules/text";
 import { termDictionary } from "./terms/dictionary";
@@ -100,16 +104,23 @@ const LEADER_SAYS = /总书记[^，。；：！？]{0,8}?(?:强调|指出|告诫
 export interface PassageIndexOptions {
   /** Wording that does not count towards a passage; default `canonicalPhrases()`. */
   boilerplate?: readonly string[];
+  /** Paragraphs a shingle may stand in before it is skipped; default LIMITS.shingleOccurrences. */
+  maxOccurrences?: number;
 }
+
+/** The postings of a shingle that occurs too often: it is skipped (see above). */
+const TOO_FREQUENT: Posting[] = [];
 
 export class PassageIndex {
   private readonly files: string[] = [];
   private readonly postings = new Map<string, Posting[]>();
+  private readonly maxOccurrences: number;
   private readonly matcher: LiteralMatcher<true>;
 
   constructor(options: PassageIndexOptions = {}) {
     if (options.boilerplate) this.matcher = phraseMatcher(options.boilerplate);
     else this.matcher = defaultMatcher ??= phraseMatcher(canonicalPhrases());
+    this.maxOccurrences = options.maxOccurrences ?? LIMITS.shingleOccurrences;
   }
 
   add(file: string, paragraphs: readonly { index: number; text: string }[]): void {
@@ -120,10 +131,14 @@ export class PassageIndex {
       for (let i = 0; i + SHINGLE <= chars.length; i++) {
         const shingle = chars.slice(i, i + SHINGLE);
         let list = this.postings.get(shingle);
+        if (list === TOO_FREQUENT) continue;
         if (!list) this.postings.set(shingle, (list = []));
         // Keep one posting per document and paragraph.
         const last = list[list.length - 1];
-        if (!last || last.doc !== doc || last.paragraph !== p.index) list.push({ doc, paragraph: p.index });
+        if (!last || last.doc !== doc || last.paragraph !== p.index) {
+          if (list.length >= this.maxOccurrences) this.postings.set(shingle, TOO_FREQUENT);
+          else list.push({ doc, paragraph: p.index });
+        }
       }
     }
   }
@@ -132,23 +147,35 @@ export class PassageIndex {
     return this.files.length;
   }
 
+  /** How many distinct shingles were dropped for standing in too many paragraphs. */
+  get skippedShingles(): number {
+    let n = 0;
+    for (const list of this.postings.values()) if (list === TOO_FREQUENT) n++;
+    return n;
+  }
+
   /** Per letter of a paragraph: true where it is boilerplate (a canonical phrase, a quotation, a cited title). */
   boilerplateMask(text: string): { chars: string; offsets: number[]; mask: Uint8Array } {
     const { chars, offsets } = letters(text);
     const mask = new Uint8Array(chars.length);
     for (const hit of this.matcher.findAll(chars)) mask.fill(1, hit.start, hit.end);
     // Spans found in the text (quotations) are mapped to letters through their offsets.
-    const spans: [number, number][] = [];
+    const covered = new Uint8Array(text.length);
+    let any = false;
     for (const re of [QUOTED, LEADER_SAYS]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) spans.push([m.index, m.index + m[0].length]);
-    }
-    if (spans.length) {
-      for (let j = 0; j < offsets.length; j++) {
-        const at = offsets[j];
-        if (spans.some(([s, e]) => at >= s && at < e)) mask[j] = 1;
+      while ((m = re.exec(text))) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        covered.fill(1, m.index, m.index + m[0].length);
+        any = true;
       }
+    }
+    if (any) {
+      for (let j = 0; j < offsets.length; j++) if (covered[offsets[j]]) mask[j] = 1;
     }
     return { chars, offsets, mask };
   }
@@ -197,7 +224,11 @@ export class PassageIndex {
 
       // Merge runs against the same paragraph split by a small edit.
       const byKey = new Map<string, Run[]>();
-      for (const run of closed) byKey.set(run.key, [...(byKey.get(run.key) ?? []), run]);
+      for (const run of closed) {
+        const list = byKey.get(run.key);
+        if (list) list.push(run);
+        else byKey.set(run.key, [run]);
+      }
       const passages: { run: Run; start: number; end: number; own: number }[] = [];
       for (const runs of byKey.values()) {
         runs.sort((a, b) => a.from - b.from);

@@ -32,9 +32,19 @@ export interface ContractReport {
   };
   unpairedProblems: string[];
   findings: { rule: string; severity: string; paragraph: number | null; start?: number; end?: number; message: string; data?: Record<string, unknown>; fix?: unknown }[];
+  /**
+   * Rules the document's own stored settings turned off (added after schemaVersion 1's
+   * first fields): findings of these rules are absent because the document said so.
+   */
+  rulesOffByDocument: string[];
 }
 
-export function toContractReport(file: string, doc: AnalyzedDocument, findings: Finding[] = []): ContractReport {
+export function toContractReport(
+  file: string,
+  doc: AnalyzedDocument,
+  findings: Finding[] = [],
+  extra: { rulesOffByDocument?: readonly string[] } = {},
+): ContractReport {
   return {
     schemaVersion: 1,
     file,
@@ -89,5 +99,6 @@ export function toContractReport(file: string, doc: AnalyzedDocument, findings: 
       ...(f.fix ? { fix: f.fix } : {}),
       ...(f.extraFixes ? { extraFixes: f.extraFixes } : {}),
     })),
+    rulesOffByDocument: [...(extra.rulesOffByDocument ?? [])],
   };
 }

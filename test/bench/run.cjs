@@ -6,6 +6,8 @@
  * document over several runs after warm-up. The bar is judged on the warm median.
  *
  * Bar: reading + paragraph extraction of 50,000 characters in under 50 ms.
+ * Hostile files (issue 16) are refused at a budget: target under 1 s each (the
+ * CLI's path with Node's zlib; the browser's JSZip path for comparison).
  */
 "use strict";
 const fs = require("fs");
@@ -23,7 +25,9 @@ function loadSources() {
   const entry =
     `export { readDocx } from ${JSON.stringify(path.join(root, "src/host/docx"))};\n` +
     `export { analyze } from ${JSON.stringify(path.join(root, "src/core/analyze"))};\n` +
-    `export { PassageIndex } from ${JSON.stringify(path.join(root, "src/core/passages"))};\n`;
+    `export { PassageIndex } from ${JSON.stringify(path.join(root, "src/core/passages"))};\n` +
+    `export { nodeInflateRaw } from ${JSON.stringify(path.join(root, "src/cli/files"))};\n` +
+    `export { buildZip, deflate, docxEntries, para } from ${JSON.stringify(path.join(root, "test/helpers/rawZip"))};\n`;
   const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "duizhao-bench-")), "bench.cjs");
   esbuild.buildSync({
     stdin: { contents: entry, resolveDir: root, loader: "ts" },
@@ -100,12 +104,38 @@ function wildCase(name, file) {
   };
 }
 
+/** Hostile packages of issue 16: each must be refused at a budget. */
+function hostileDocx(sources, kind) {
+  const { buildZip, deflate, docxEntries, para } = sources;
+  if (kind === "paragraphs") {
+    const entries = docxEntries(para("x"));
+    const head = Buffer.from(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`);
+    const body = Buffer.alloc(10_000_000 * 6, "<w:p/>");
+    entries[2] = { name: "word/document.xml", data: deflate(Buffer.concat([head, body, Buffer.from("</w:body></w:document>")])) };
+    return buildZip(entries);
+  }
+  const part = deflate(`<?xml version="1.0"?><other xmlns="urn:someone-else">${" ".repeat(16 * 1024 * 1024 - 100)}</other>`);
+  const parts = Array.from({ length: 300 }, (_, k) => ({ name: `customXml/item${k + 1}.xml`, data: part }));
+  return buildZip([...docxEntries(para("正文")), ...parts]);
+}
+
 /** The cases. Later additions (analyzer timings) go here as further entries. */
 function cases(sources) {
   const read = async (bytes, name) => {
     const doc = await sources.readDocx(bytes, name);
     return doc.paragraphs.reduce((sum, p) => sum + p.text.length, 0);
   };
+  /** Time to the refusal; anything but a budget's refusal is an error. */
+  const refuse = (options) => async (bytes) => {
+    try {
+      await sources.readDocx(bytes, "hostile.docx", options);
+    } catch (error) {
+      if (/上限/.test(error.message)) return 0;
+      throw error;
+    }
+    throw new Error("hostile file was read");
+  };
+  const native = { inflateRaw: sources.nodeInflateRaw };
   return [
     { name: "read generated 50k-char .docx", bar: true, prepare: () => generatedDocx(BAR_CHARS), run: (b) => read(b, "generated.docx") },
     { ...wildCase("read wild 103 (72k chars)", "103-big-72k-chars.docx"), run: (b) => read(b, "103.docx") },
@@ -129,6 +159,25 @@ function cases(sources) {
         let found = 0;
         docs.forEach((d, k) => (found += index.find(`m${k}`, d).length));
         return docs.reduce((n, d) => n + d.reduce((m, p) => m + p.text.length, 0), 0) + found * 0;
+      },
+      warmup: 1,
+      rounds: 3,
+    },
+    { name: "refuse 10 million empty paragraphs (CLI: zlib)", prepare: () => hostileDocx(sources, "paragraphs"), run: refuse(native), warmup: 1, rounds: 3 },
+    { name: "refuse 10 million empty paragraphs (browser: JSZip)", prepare: () => hostileDocx(sources, "paragraphs"), run: refuse({}), warmup: 1, rounds: 3 },
+    { name: "refuse 300 custom XML parts of 16 MiB (CLI: zlib)", prepare: () => hostileDocx(sources, "customXml"), run: refuse(native), warmup: 1, rounds: 3 },
+    {
+      name: "copied-passage over two files sharing 1,000 identical lines",
+      prepare: () => {
+        const line = "我们在学习贯彻习近平新时代中国特色社会主义思想方面还存在差距，理论学习不够深入系统。";
+        return Array.from({ length: 1000 }, (_, index) => ({ index, text: line }));
+      },
+      run: (paragraphs) => {
+        const index = new sources.PassageIndex();
+        index.add("a", paragraphs);
+        index.add("b", paragraphs);
+        index.find("a", paragraphs);
+        return paragraphs.reduce((n, p) => n + p.text.length, 0) * 2;
       },
       warmup: 1,
       rounds: 3,

@@ -25,6 +25,7 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { get as httpGet, type IncomingHttpHeaders } from "node:http";
 import { join } from "node:path";
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from "docx";
 import JSZip from "jszip";
@@ -573,7 +574,46 @@ needs("chromium").describe("the preview page in Chromium", () => {
     }
   });
 
-  test("no request left the machine", () => {
+  /** GET a URL of the preview server: status, headers and body. */
+function get(url: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+    }).on("error", reject);
+  });
+}
+
+test("the server sends its security headers, and no list of the built files", async () => {
+  for (const name of ["preview.html", "taskpane.html", "taskpane.js"]) {
+    const { status, headers } = await get(new URL(name, previewUrl).href);
+    expect(status).toBe(200);
+    const csp = String(headers["content-security-policy"] ?? "");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(headers["x-frame-options"]).toBe("DENY");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["x-powered-by"]).toBeUndefined();
+  }
+  const listing = await get(new URL("/webpack-dev-server", previewUrl).href);
+  expect(listing.status).toBe(404);
+  expect(listing.body).not.toMatch(/Assets Report|taskpane\.js|preview\.js/);
+  // The page really cannot be framed: a page of another origin gets a blank frame.
+  const framer = await context.newPage();
+  try {
+    await framer.setContent(`<iframe id="f" src="${previewUrl}"></iframe>`, { waitUntil: "load" });
+    const frame = framer.frames().find((f) => f !== framer.mainFrame());
+    const title = frame ? await frame.title().catch(() => "") : "";
+    expect(title).not.toContain("对照检查助手");
+  } finally {
+    await framer.close();
+  }
+});
+
+test("no request left the machine", () => {
     expect(requested.length).toBeGreaterThan(0);
     const outside = requested.filter((url) => {
       const parsed = new URL(url);

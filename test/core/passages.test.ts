@@ -133,3 +133,39 @@ describe("PassageIndex", () => {
     ]);
   });
 });
+
+describe("PassageIndex skips shingles that stand in too many paragraphs", () => {
+  it("still finds a passage one hand put into twenty files of a team", () => {
+    const index = new PassageIndex();
+    for (let k = 0; k < 20; k++) index.add(`成员${k}.txt`, paras(filler(k, 60), `（一）${OWN}`));
+    const found = index.find("成员0.txt", paras(filler(0, 60), `（一）${OWN}`));
+    expect(found).toHaveLength(1);
+    expect(found[0].also).toHaveLength(18);
+    expect(index.skippedShingles).toBe(0);
+  });
+
+  it("drops a line repeated past the limit (two files sharing 1,000 identical lines took 33 s), keeping the rest", () => {
+    const index = new PassageIndex();
+    const repeated = Array.from({ length: 1_000 }, () => OWN);
+    const copied = filler(7, 80);
+    index.add("甲.txt", paras(...repeated, copied));
+    index.add("乙.txt", paras(...repeated, copied));
+    // Every shingle of the repeated line stands in 2,000 paragraphs: none is kept.
+    expect(index.skippedShingles).toBeGreaterThanOrEqual(OWN.replace(/[^\p{L}\p{N}]/gu, "").length - SHINGLE + 1);
+    const found = index.find("乙.txt", paras(...repeated, copied));
+    expect(found.map((m) => m.paragraph)).toEqual([1_000]);
+  });
+
+  it("keeps a shingle standing in exactly the limit, and drops it past the limit", () => {
+    const text = filler(3, 60);
+    const at = (n: number) => {
+      const index = new PassageIndex({ maxOccurrences: 3 });
+      for (let k = 0; k < n; k++) index.add(`${k}.txt`, paras(text));
+      return index;
+    };
+    expect(at(3).find("0.txt", paras(text))).toHaveLength(1);
+    expect(at(3).skippedShingles).toBe(0);
+    expect(at(4).find("0.txt", paras(text))).toEqual([]);
+    expect(at(4).skippedShingles).toBeGreaterThan(0);
+  });
+});

@@ -193,6 +193,16 @@ describe("CheckView", () => {
     expect(quoteOf("短,句", 1, 2)).toEqual({ before: "短", match: ",", after: "句" });
   });
 
+  test("says which rules the document's own settings turned off", () => {
+    const state = { ...material.state, ignoredRules: ["section-missing"], ruleSeverities: { "title-missing": "off" as const } };
+    const silenced = analyzeLines(MATERIAL, { state });
+    expect(silenced.rulesOffByDocument).toEqual(["section-missing", "title-missing"]);
+    const html = renderToStaticMarkup(<CheckView {...viewProps(silenced)} />);
+    expect(html).toContain(`data-rules-off="${silenced.rulesOffByDocument.join(" ")}"`);
+    for (const rule of silenced.rulesOffByDocument) expect(html).toContain(strings.ruleNames[rule]);
+    expect(renderToStaticMarkup(<CheckView {...viewProps(material)} />)).not.toContain("data-rules-off");
+  });
+
   test("ignored findings and rules can be restored", () => {
     const state = { ...material.state, ignoredFindings: ["x"], ignoredRules: ["length-range"] };
     const html = renderToStaticMarkup(<CheckView {...viewProps({ ...material, state })} />);

@@ -79,9 +79,28 @@ export function rectificationCells(rows: readonly RectificationRow[]): string[][
   return [[...RECTIFICATION_HEADERS], ...rows.map((r) => [String(r.number), r.problem, r.measure, r.owner, r.deadline])];
 }
 
-/** RFC 4180 CSV with a BOM, so Excel and WPS open the Chinese text correctly. */
+/**
+ * A cell a spreadsheet may take for a formula (or a DDE command) when the CSV is
+ * opened: one starting with = + - @ (spaces before them included), or with a tab
+ * or carriage return.
+ */
+const FORMULA_START = /^[ \u3000]*[=+\-@]|^[\t\r]/;
+
+/** The cell as text that stays text: a formula-like cell gets a leading apostrophe. */
+export function csvText(value: string): string {
+  return FORMULA_START.test(value) ? "'" + value : value;
+}
+
+/**
+ * RFC 4180 CSV with a BOM, so Excel and WPS open the Chinese text correctly. Cells
+ * that would start a formula are prefixed with an apostrophe (csvText): a material
+ * may hold "=HYPERLINK(…)" and the list is opened by others.
+ */
 export function rectificationCsv(rows: readonly RectificationRow[]): string {
-  const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const cell = (raw: string) => {
+    const v = csvText(raw);
+    return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  };
   const lines = rectificationCells(rows).map((row) => row.map(cell).join(","));
   return "\ufeff" + lines.join("\r\n") + "\r\n";
 }

@@ -7,7 +7,11 @@
  * Text follows what Word's `Paragraph.text` gives: w:t, w:tab → "\t",
  * w:br / w:cr → "\u000b", w:noBreakHyphen → "-"; inserted text counts, deleted and
  * moved-away text does not; a field shows its result, never its instructions.
+ *
+ * The paragraph and character budgets (core/limits.ts) are kept while streaming:
+ * the part is refused at the first paragraph or character past them.
  */
+import { LIMITS, limitMessage } from "../../core/limits";
 import { DocumentReadError } from "../types";
 import { MSG } from "./messages";
 import { isPropertySubtreeToSkip, readParaProp, readRunProp, type ParaProps, type RunProps } from "./props";
@@ -187,9 +191,14 @@ export function parseBody(xml: string, partName: string): ParsedBody {
   const openCells: number[] = [];
 
   const tagStart = (): number => xml.lastIndexOf("<", cur.position - 1);
+  // Characters of every paragraph so far.
+  let characters = 0;
 
   const append = (text: string): void => {
     if (para === null || hiddenFields > 0 || text.length === 0) return;
+    if (para.text.length + text.length > LIMITS.paragraphChars) throw new DocumentReadError(limitMessage("paragraphChars"));
+    characters += text.length;
+    if (characters > LIMITS.documentChars) throw new DocumentReadError(limitMessage("documentChars"));
     para.text += text;
     if (para.run === undefined && runs.length > 0) {
       const props = runs[runs.length - 1];
@@ -289,6 +298,7 @@ export function parseBody(xml: string, partName: string): ParsedBody {
           return;
         case "p":
           if (!inBody) return SKIP;
+          if (paragraphs.length >= LIMITS.paragraphs) throw new DocumentReadError(limitMessage("paragraphs"));
           if (para !== null) outerParas.push(para);
           para = { text: "", segments: [], pPr: {}, inTable: tableDepth > 0, range: { start: tagStart(), end: -1 } };
           // Pushed at the start tag, so the order is document order even if paragraphs nest.

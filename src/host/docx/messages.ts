@@ -2,8 +2,7 @@
  * Every refusal of the .docx reader, one Chinese line each. The CLI prefixes the
  * file name, so messages never repeat it; they name the part where that helps.
  */
-export const MAX_TOTAL_BYTES = 200 * 1024 * 1024;
-export const MAX_ENTRIES = 10_000;
+import { limitMessage } from "../../core/limits";
 
 export const MSG = {
   empty: () => "文件为空（0 字节），不是 Word 文档",
@@ -17,8 +16,12 @@ export const MSG = {
   otherOffice: (kind: string) => `这是${kind}文件，不是 Word 文档`,
   dtd: (part: string) => `文件中的 ${part} 含有 DTD 声明，出于安全考虑拒绝读取`,
   badXml: (part: string, line: number) => `文件已损坏：${part} 不是有效的 XML（第 ${line} 行）`,
-  tooBig: () => `文件解压后超过 ${MAX_TOTAL_BYTES / 1024 / 1024} MB，疑似压缩炸弹，拒绝读取`,
-  tooManyParts: () => `文件包含的部件超过 ${MAX_ENTRIES} 个，疑似恶意文件，拒绝读取`,
+  tooBig: () => limitMessage("inflatedBytes"),
+  tooManyParts: () => limitMessage("zipEntries"),
+  /** Two entries under one name (OPC part names ignore case): which one a reader takes is not defined. */
+  duplicatePart: (part?: string) =>
+    `文件中有两个同名部件${part !== undefined ? `“${part}”` : ""}，无法确定 Word 显示的是哪一个，疑似被篡改，拒绝读取`,
+  overlappingParts: () => "文件中有部件共用同一段压缩数据（ZIP 条目互相重叠），疑似恶意文件，拒绝读取",
   internal: () => "读取 .docx 时发生内部错误，文件可能含有不受支持的结构",
   /** Not a refusal: a part we could do without was damaged (reported in `warnings`). */
   damagedOptional: (part: string) => `文件部分内容已损坏（${part}），已读取正文`,

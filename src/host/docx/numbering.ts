@@ -11,7 +11,14 @@
  * - numStyleLink sends an abstractNum to the numbering style's own num/abstractNum;
  * - lvlText placeholders %1…%9 show each level's current value in that level's
  *   format; isLgl shows them in decimal; the suffix (tab/space) is not text.
+ *
+ * Start values beyond what Word accepts (LIMITS.numberingValue) and level texts
+ * longer than LIMITS.levelTextChars are refused while parsing: "aaaa…" for a start
+ * of ten billion, or a level text repeating %1 a hundred thousand times, would cost
+ * gigabytes or minutes for every numbered paragraph.
  */
+import { LIMITS, limitMessage } from "../../core/limits";
+import { DocumentReadError } from "../types";
 import { formatNumber, isDecimalFormat } from "./numberFormat";
 import { isPropertySubtreeToSkip, readParaProp, readRunProp, toggle, type ParaProps, type RunProps } from "./props";
 import type { Styles } from "./styles";
@@ -76,6 +83,12 @@ export function parseNumbering(xml: string, partName: string): NumberingDefs {
     const n = parseInt(val(attrs) ?? "", 10);
     return Number.isFinite(n) ? n : undefined;
   };
+  /** A start value, refused past what Word accepts. */
+  const startValue = (attrs: Record<string, string>) => {
+    const n = int(attrs);
+    if (n !== undefined && Math.abs(n) > LIMITS.numberingValue) throw new DocumentReadError(limitMessage("numberingValue", n));
+    return n;
+  };
 
   parseXml(xml, partName, {
     start(cursor) {
@@ -107,7 +120,7 @@ export function parseNumbering(xml: string, partName: string): NumberingDefs {
           if (num) override = { ilvl: parseInt(cur.attr(attrs, "ilvl") ?? "0", 10) || 0, value: {} };
           return;
         case "startOverride":
-          if (override) override.value.start = int(attrs);
+          if (override) override.value.start = startValue(attrs);
           return;
         case "lvl": {
           const ilvl = parseInt(cur.attr(attrs, "ilvl") ?? "0", 10);
@@ -125,7 +138,7 @@ export function parseNumbering(xml: string, partName: string): NumberingDefs {
       if (!level) return;
       switch (local) {
         case "start": {
-          const n = int(attrs);
+          const n = startValue(attrs);
           if (n !== undefined) level.def.start = n;
           return;
         }
@@ -133,9 +146,12 @@ export function parseNumbering(xml: string, partName: string): NumberingDefs {
           level.def.numFmt = val(attrs) ?? "decimal";
           level.def.customFormat = cur.attr(attrs, "format");
           return;
-        case "lvlText":
-          level.def.lvlText = val(attrs);
+        case "lvlText": {
+          const text = val(attrs);
+          if (text !== undefined && text.length > LIMITS.levelTextChars) throw new DocumentReadError(limitMessage("levelTextChars"));
+          level.def.lvlText = text;
           return;
+        }
         case "isLgl":
           level.def.isLgl = toggle(val(attrs));
           return;

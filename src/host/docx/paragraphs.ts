@@ -2,9 +2,13 @@
  * Raw body paragraphs → core's paragraph model: automatic numbers counted in
  * document order, style names and built-in identities, outline levels, and the
  * formatting of the first run resolved through direct properties → character
- * style → paragraph style chain (basedOn) → document defaults.
+ * style → paragraph style chain (basedOn) → document defaults. Automatic numbers
+ * count towards the character budgets (core/limits.ts): a paragraph or document
+ * past them is refused here.
  */
+import { LIMITS, limitMessage } from "../../core/limits";
 import type { Paragraph, ParagraphFormat } from "../../core/model";
+import { DocumentReadError } from "../types";
 import type { RawParagraph } from "./body";
 import { NumberingCounter, type NumberingDefs } from "./numbering";
 import type { ParaProps, RunProps } from "./props";
@@ -57,6 +61,7 @@ export function buildParagraphs(raw: readonly RawParagraph[], context: BuildCont
   const counter = new NumberingCounter(context.numbering, styles);
   const chains = new Map<string, StyleDef[]>();
   const out: Paragraph[] = new Array(raw.length);
+  let characters = 0;
 
   for (let index = 0; index < raw.length; index++) {
     const p = raw[index];
@@ -81,6 +86,10 @@ export function buildParagraphs(raw: readonly RawParagraph[], context: BuildCont
       levelPPr = counter.levelPPr(numId, ilvl);
     }
 
+    const length = (autoNumber?.length ?? 0) + p.text.length;
+    if (length > LIMITS.paragraphChars) throw new DocumentReadError(limitMessage("paragraphChars"));
+    characters += length;
+    if (characters > LIMITS.documentChars) throw new DocumentReadError(limitMessage("documentChars"));
     const paragraph: Paragraph = {
       index,
       text: autoNumber !== undefined ? autoNumber + p.text : p.text,

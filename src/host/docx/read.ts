@@ -8,12 +8,14 @@ import type { Paragraph } from "../../core/model";
 import { DocumentReadError } from "../types";
 import { parseBody, type BodyLayout, type ContentControlBlock, type TextSegment, type XmlRange } from "./body";
 import { MSG } from "./messages";
+import { limitMessage } from "../../core/limits";
 import { emptyNumbering, parseNumbering } from "./numbering";
 import { findMainPart, parseContentTypes, parseRelationships, relKind, relsPartOf, resolveTarget, type ContentTypes, type MainPartKind } from "./opc";
 import { buildParagraphs, type BuildContext, type ListMembership } from "./paragraphs";
+import { findStatePart, type StatePart } from "./state";
 import { emptyStyles, parseStyles } from "./styles";
 import { parseThemeFonts, type ThemeFonts } from "./theme";
-import { Package } from "./zip";
+import { Package, type RawInflate } from "./zip";
 
 export type { XmlRange, BodyLayout, TextSegment, ContentControlBlock } from "./body";
 export type { ListMembership } from "./paragraphs";
@@ -55,6 +57,11 @@ export interface DocxDocument {
   body: BodyLayout;
   /** Part names of the parts the reader used. */
   parts: { styles?: string; numbering?: string; theme?: string; settings?: string; contentTypes?: string; mainRels?: string };
+  /**
+   * The add-in's state part as read (found within the package's inflation budget), or
+   * null. DocxHost.readState gives the state as it is after any writeState.
+   */
+  state: StatePart | null;
   /** Non-fatal problems (e.g. a damaged part we could do without), one Chinese line each. */
   warnings: string[];
   /** Styles, numbering and theme as read: what turning the main part into paragraphs needs again after an edit. */
@@ -98,16 +105,20 @@ async function optionalPart<T>(
     return parse(await pkg.text(name), name);
   } catch (error) {
     // Security refusals stay refusals; plain damage of an optional part does not stop reading.
-    if (error instanceof DocumentReadError && (error.message === MSG.tooBig() || error.message === MSG.dtd(name))) {
-      throw error;
-    }
+    const refusals = [MSG.tooBig(), MSG.dtd(name), limitMessage("namespaceDepth")];
+    if (error instanceof DocumentReadError && refusals.includes(error.message)) throw error;
     warnings.push(MSG.damagedOptional(name));
     return undefined;
   }
 }
 
-async function read(data: Uint8Array, fileName: string): Promise<DocxDocument> {
-  const pkg = await Package.open(data);
+export interface ReadDocxOptions {
+  /** A native DEFLATE inflater (the CLI passes Node's zlib); JSZip's own otherwise. */
+  inflateRaw?: RawInflate;
+}
+
+async function read(data: Uint8Array, fileName: string, options: ReadDocxOptions): Promise<DocxDocument> {
+  const pkg = await Package.open(data, { raw: options.inflateRaw });
   const warnings: string[] = [];
 
   const contentTypesName = pkg.find("[Content_Types].xml");
@@ -142,6 +153,9 @@ async function read(data: Uint8Array, fileName: string): Promise<DocxDocument> {
   const theme: ThemeFonts | undefined = await optionalPart(pkg, themeName, parseThemeFonts, warnings);
 
   const context: BuildContext = { styles, numbering, theme };
+  const model = mainPartModel(mainXml, main.name, context, body);
+  // Last: the state counts against what is left of the budget.
+  const state = await findStatePart(pkg.zip, pkg.budget);
   return {
     fileName,
     bytes: data,
@@ -149,7 +163,7 @@ async function read(data: Uint8Array, fileName: string): Promise<DocxDocument> {
     mainPart: main.name,
     kind: main.kind,
     relationshipType: main.relationshipType,
-    ...mainPartModel(mainXml, main.name, context, body),
+    ...model,
     parts: {
       styles: stylesName,
       numbering: numberingName,
@@ -158,6 +172,7 @@ async function read(data: Uint8Array, fileName: string): Promise<DocxDocument> {
       contentTypes: contentTypesName,
       mainRels: relsName,
     },
+    state,
     warnings,
     context,
   };
@@ -167,9 +182,9 @@ async function read(data: Uint8Array, fileName: string): Promise<DocxDocument> {
  * Read a .docx. Every failure is a DocumentReadError with one Chinese line (no file
  * name in it: callers prefix it) and `file` set to `fileName`.
  */
-export async function readDocx(data: Uint8Array, fileName: string): Promise<DocxDocument> {
+export async function readDocx(data: Uint8Array, fileName: string, options: ReadDocxOptions = {}): Promise<DocxDocument> {
   try {
-    return await read(data, fileName);
+    return await read(data, fileName, options);
   } catch (error) {
     if (error instanceof DocumentReadError) {
       throw error.file === undefined ? new DocumentReadError(error.message, fileName) : error;

@@ -10,30 +10,51 @@
  * plus a customXml relationship from the main part and a content-type override.
  */
 import type JSZip from "jszip";
+import { LIMITS } from "../../core/limits";
 import { STATE_NAMESPACE, statePartText, statePartXml } from "../statePart";
+import { DocumentReadError } from "../types";
+import { MSG } from "./messages";
 import { relsPartOf } from "./opc";
-import { inflate } from "./zip";
+import { inflate, type ByteBudget } from "./zip";
 import { decodeXml } from "./xml";
 
 export { STATE_NAMESPACE };
 
 /** A state part larger than this is not ours. */
-const MAX_STATE_BYTES = 16 * 1024 * 1024;
+const MAX_STATE_BYTES = LIMITS.stateBytes;
+/**
+ * How much of a custom XML part is inflated to see whether it is ours: its root
+ * element, which names the namespace, stands at the start. Other parts (and
+ * thousands of them in a hostile file) then cost this much each, not their size.
+ */
+const PEEK_BYTES = 4096;
 
 const ITEM_PATTERN = /^customxml\/item(\d+)\.xml$/i;
 
-/** Find the state part: its name and JSON, or null. Damaged or foreign parts are ignored. */
-export async function findStatePart(zip: JSZip): Promise<{ name: string; json: string } | null> {
+export interface StatePart {
+  name: string;
+  json: string;
+}
+
+/**
+ * Find the state part: its name and JSON, or null. Damaged or foreign parts are
+ * ignored. Only the beginning of each custom XML part is inflated until one names
+ * the state namespace. With `budget` (the package's, when reading), every byte
+ * inflated counts against it and a spent budget is a refusal (DocumentReadError).
+ */
+export async function findStatePart(zip: JSZip, budget?: ByteBudget): Promise<StatePart | null> {
   for (const name of Object.keys(zip.files)) {
     const file = zip.files[name];
     if (file.dir || !ITEM_PATTERN.test(name)) continue;
     let xml: string;
     try {
-      xml = decodeXml(await inflate(file, MAX_STATE_BYTES));
-    } catch {
+      const head = await inflate(file, { limit: MAX_STATE_BYTES, budget, peek: PEEK_BYTES });
+      if (!decodeXml(head).includes(STATE_NAMESPACE)) continue;
+      xml = decodeXml(await inflate(file, { limit: MAX_STATE_BYTES, budget }));
+    } catch (error) {
+      if (budget && error instanceof DocumentReadError && error.message === MSG.tooBig() && budget.remaining < 0) throw error;
       continue;
     }
-    if (!xml.includes(STATE_NAMESPACE)) continue;
     const json = statePartText(xml);
     if (json !== null) return { name, json };
   }
@@ -118,7 +139,7 @@ export async function writeStatePart(target: StateTarget, json: string): Promise
   const relsName = target.mainRelsName ?? relsPartOf(target.mainPart);
   const relsFile = zip.file(relsName);
   let rels = relsFile
-    ? decodeXml(await inflate(relsFile, MAX_STATE_BYTES))
+    ? decodeXml(await inflate(relsFile, LIMITS.inflatedBytes))
     : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   const ids = new Set(Array.from(rels.matchAll(/\bId="([^"]*)"/g), (m) => m[1]));
   let idNumber = ids.size + 1;
@@ -133,7 +154,7 @@ export async function writeStatePart(target: StateTarget, json: string): Promise
   // Content type of the properties part (and of the item if .xml has no default).
   const typesFile = target.contentTypesName ? zip.file(target.contentTypesName) : null;
   if (typesFile) {
-    let types = decodeXml(await inflate(typesFile, MAX_STATE_BYTES));
+    let types = decodeXml(await inflate(typesFile, LIMITS.inflatedBytes));
     let overrides = `<Override PartName="/${props}" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>`;
     if (!/<(?:[\w.-]+:)?Default\b[^>]*\bExtension="xml"/i.test(types)) {
       overrides += `<Override PartName="/${item}" ContentType="application/xml"/>`;

@@ -5,12 +5,14 @@
  * parts); this layer resolves prefixes itself, caching qualified name → (namespace,
  * local name), so a handler sees namespace ids, not prefixes. Transitional and
  * Strict OOXML namespaces map to the same id. It also:
- * - refuses any DTD (`<!DOCTYPE`), which is how entity-expansion attacks start;
+ * - refuses any DTD (`<!DOCTYPE`), which is how entity-expansion attacks start, and
+ *   namespace declarations nested deeper than LIMITS.namespaceDepth;
  * - keeps only one branch of every `mc:AlternateContent` (the first `mc:Choice`,
  *   else `mc:Fallback`), as Word shows it;
  * - lets a handler skip an element's whole subtree by returning `SKIP` from `open`.
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { LIMITS, limitMessage } from "../../core/limits";
 import { DocumentReadError } from "../types";
 import { MSG } from "./messages";
 
@@ -81,9 +83,11 @@ interface Name {
  */
 export function parseXml(source: string, partName: string, handler: XmlHandler): void {
   const parser = new SaxesParser({ xmlns: false, position: true });
-  // prefix → namespace URI; "" is the default namespace.
-  let bindings = new Map<string, string>([["xml", "http://www.w3.org/XML/1998/namespace"]]);
-  const scopes: { depth: number; saved: Map<string, string> }[] = [];
+  // prefix → namespace URI; "" is the default namespace. Changed in place: each
+  // element that declares namespaces saves the bindings it replaces (not a copy of
+  // the map), so nested declarations cost what they declare, not what is in scope.
+  const bindings = new Map<string, string>([["xml", "http://www.w3.org/XML/1998/namespace"]]);
+  const scopes: { depth: number; saved: [string, string | undefined][]; wPrefix: string }[] = [];
   const cache = new Map<string, Name>();
   // Names of the open elements we resolved (not those inside a skipped subtree).
   const names: Name[] = [];
@@ -134,27 +138,27 @@ export function parseXml(source: string, partName: string, handler: XmlHandler):
   let declares = false;
   const declare = (attrs: Attributes): void => {
     declares = false;
-    const saved = bindings;
-    bindings = new Map(bindings);
+    if (scopes.length >= LIMITS.namespaceDepth) throw new DocumentReadError(limitMessage("namespaceDepth"));
+    const saved: [string, string | undefined][] = [];
+    let wDeclared: string | undefined;
     for (const key in attrs) {
-      if (key === "xmlns") bindings.set("", attrs[key]);
-      else if (key.startsWith("xmlns:")) bindings.set(key.slice(6), attrs[key]);
+      const prefix = key === "xmlns" ? "" : key.startsWith("xmlns:") ? key.slice(6) : undefined;
+      if (prefix === undefined) continue;
+      saved.push([prefix, bindings.get(prefix)]);
+      bindings.set(prefix, attrs[key]);
+      if (wDeclared === undefined && NAMESPACES[attrs[key]] === NS_W) wDeclared = prefix;
     }
-    scopes.push({ depth, saved });
+    scopes.push({ depth, saved, wPrefix });
     cache.clear();
-    updateWPrefix();
+    // The WordprocessingML prefix: kept while it still names the namespace, else the
+    // one this element declares, else "w".
+    const current = bindings.get(wPrefix);
+    if (current === undefined || NAMESPACES[current] !== NS_W) setWPrefix(wDeclared ?? "w");
   };
 
-  const updateWPrefix = (): void => {
-    let found = "w";
-    for (const [prefix, uri] of bindings) {
-      if (NAMESPACES[uri] === NS_W) {
-        found = prefix;
-        break;
-      }
-    }
-    if (found !== wPrefix) {
-      wPrefix = found;
+  const setWPrefix = (prefix: string): void => {
+    if (prefix !== wPrefix) {
+      wPrefix = prefix;
       attrKeys = new Map();
     }
   };
@@ -216,9 +220,14 @@ export function parseXml(source: string, partName: string, handler: XmlHandler):
     }
     // Leave any namespace scope opened by this element.
     if (scopes.length > 0 && scopes[scopes.length - 1].depth === depth) {
-      bindings = scopes.pop()!.saved;
+      const scope = scopes.pop()!;
+      for (let i = scope.saved.length - 1; i >= 0; i--) {
+        const [prefix, previous] = scope.saved[i];
+        if (previous === undefined) bindings.delete(prefix);
+        else bindings.set(prefix, previous);
+      }
       cache.clear();
-      updateWPrefix();
+      setWPrefix(scope.wPrefix);
     }
     depth--;
   });
@@ -262,7 +271,19 @@ export function decodeXml(bytes: Uint8Array): string {
   return new TextDecoder(encoding).decode(bytes);
 }
 
-/** Escape text for an XML element body or attribute value. */
+/**
+ * Characters XML 1.0 does not allow in a document at all (C0 controls but tab, line
+ * feed and carriage return; U+FFFE, U+FFFF; unpaired surrogates): even escaped as
+ * `&#1;` they make the part unreadable, so text written into a part drops them.
+ */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** `text` without the characters XML 1.0 forbids. */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, "");
+}
+
+/** Escape text for an XML element body or attribute value, dropping what XML 1.0 forbids. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
+  return xmlSafe(text).replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
 }

@@ -1,12 +1,15 @@
 /**
  * Opening the ZIP package safely: recognising what a non-ZIP file is (encrypted
- * OOXML and legacy .doc are OLE compound files), capping entry count and the
- * uncompressed bytes we inflate (zip bombs), and checking the CRC of every part
- * we read. Parts we never read are neither inflated nor checked.
+ * OOXML and legacy .doc are OLE compound files), refusing packages whose entries
+ * share a name (which one a reader takes is not defined) or share compressed data
+ * (thousands of entries inflating one blob), capping entry count and the bytes we
+ * inflate over all parts read (zip bombs; see core/limits.ts), and checking the
+ * CRC of every part we read. Parts we never read are neither inflated nor checked.
  */
 import JSZip from "jszip";
+import { LIMITS } from "../../core/limits";
 import { DocumentReadError } from "../types";
-import { MAX_ENTRIES, MAX_TOTAL_BYTES, MSG } from "./messages";
+import { MSG } from "./messages";
 import { decodeXml } from "./xml";
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -47,10 +50,169 @@ function checkSignature(data: Uint8Array): void {
   }
 }
 
+/** One entry of the central directory, with where its data lies in the file. */
+interface CentralEntry {
+  name: string;
+  /** [start, end) of the entry in the file: its local header, name, extra field and data. */
+  start: number;
+  end: number;
+}
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_END = 0x06054b50;
+const SIG_END64 = 0x06064b50;
+const SIG_LOCATOR64 = 0x07064b50;
+
+/** A name as JSZip files it: "." and empty segments dropped, ".." resolved. */
+function resolveName(name: string): string {
+  const parts = name.split("/");
+  const out: string[] = [];
+  parts.forEach((part, k) => {
+    if (part === "." || (part === "" && k !== 0 && k !== parts.length - 1)) return;
+    if (part === "..") out.pop();
+    else out.push(part);
+  });
+  return out.join("/");
+}
+
+/**
+ * The central directory as JSZip will read it (same end record, same offset
+ * correction for prepended bytes, records read while their signature holds, names
+ * from the local headers), or null where it cannot be walked: JSZip then refuses
+ * the file itself, or reads it and the checks after loading still hold. Throws
+ * tooManyParts before walking more entries than allowed.
+ */
+function centralDirectory(data: Uint8Array): CentralEntry[] | null {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const u16 = (at: number) => view.getUint16(at, true);
+  const u32 = (at: number) => view.getUint32(at, true);
+  const u64 = (at: number) => view.getUint32(at, true) + view.getUint32(at + 4, true) * 0x100000000;
+  let end = -1;
+  for (let i = data.length - 22; i >= 0 && i >= data.length - 22 - 0xffff; i--) {
+    if (u32(i) === SIG_END) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  let count = u16(end + 10);
+  let size = u32(end + 12);
+  let offset = u32(end + 16);
+  let expectedEnd: number;
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff || u16(end + 4) === 0xffff || u16(end + 6) === 0xffff) {
+    const locator = end - 20;
+    if (locator < 0 || u32(locator) !== SIG_LOCATOR64) return null;
+    const record = u64(locator + 8);
+    if (record + 56 > data.length || u32(record) !== SIG_END64) return null;
+    count = u64(record + 32);
+    size = u64(record + 40);
+    offset = u64(record + 48);
+    expectedEnd = offset + size + 20 + 12 + u64(record + 4);
+  } else {
+    expectedEnd = offset + size;
+  }
+  if (count > LIMITS.zipEntries) throw new DocumentReadError(MSG.tooManyParts());
+  const zero = Math.max(0, end - expectedEnd);
+
+  const entries: CentralEntry[] = [];
+  let at = zero + offset;
+  while (at + 4 <= data.length && u32(at) === SIG_CENTRAL) {
+    if (entries.length >= LIMITS.zipEntries) throw new DocumentReadError(MSG.tooManyParts());
+    if (at + 46 > data.length) return null;
+    const flags = u16(at + 8);
+    let compressed = u32(at + 20);
+    const uncompressed = u32(at + 24);
+    const nameLength = u16(at + 28);
+    const extraLength = u16(at + 30);
+    const commentLength = u16(at + 32);
+    let local = u32(at + 42);
+    const nameStart = at + 46;
+    if (nameStart + nameLength + extraLength > data.length) return null;
+    // ZIP64 sizes and offset, in this order, for the fields set to 0xFFFFFFFF.
+    for (let e = nameStart + nameLength; e + 4 <= nameStart + nameLength + extraLength; ) {
+      const id = u16(e);
+      const length = u16(e + 2);
+      if (id === 0x0001) {
+        let f = e + 4;
+        if (uncompressed === 0xffffffff) f += 8;
+        if (compressed === 0xffffffff && f + 8 <= e + 4 + length) {
+          compressed = u64(f);
+          f += 8;
+        }
+        if (local === 0xffffffff && f + 8 <= e + 4 + length) local = u64(f);
+        break;
+      }
+      e += 4 + length;
+    }
+    const header = zero + local;
+    if (header + 30 > data.length || u32(header) !== SIG_LOCAL) return null;
+    // JSZip takes the name from the local header.
+    const localName = u16(header + 26);
+    if (header + 30 + localName > data.length) return null;
+    const nameBytes = data.subarray(header + 30, header + 30 + localName);
+    const name = resolveName(new TextDecoder(flags & 0x0800 ? "utf-8" : "latin1").decode(nameBytes));
+    const dataStart = header + 30 + localName + u16(header + 28);
+    entries.push({ name, start: header, end: dataStart + compressed });
+    at = nameStart + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** Refuse entries that share bytes of the file, or a name (ignoring case, as OPC does). */
+function checkEntries(entries: readonly CentralEntry[]): void {
+  const sorted = [...entries].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i].start < sorted[i - 1].end) throw new DocumentReadError(MSG.overlappingParts());
+  }
+  const names = new Set<string>();
+  for (const entry of entries) {
+    if (entry.name.endsWith("/")) continue;
+    const key = entry.name.replace(/\\/g, "/").replace(/^\//, "").toLowerCase();
+    if (names.has(key)) throw new DocumentReadError(MSG.duplicatePart(entry.name));
+    names.add(key);
+  }
+}
+
 /** JSZip keeps the central-directory facts of a loaded entry here (not in its typings). */
 interface LoadedEntryData {
   uncompressedSize?: number;
   crc32?: number;
+  /** The entry's compressed bytes: a view into the loaded file. */
+  compressedContent?: Uint8Array;
+  /** "\x08\x00" for DEFLATE, "\x00\x00" for stored. */
+  compression?: { magic?: string };
+}
+
+/**
+ * A native inflater of raw DEFLATE data that stops once its output would pass
+ * `maxOutput` (throwing OutputLimitError then). The CLI passes Node's zlib, several
+ * times faster than JSZip's JavaScript inflater; the browser has none and streams.
+ */
+export type RawInflate = (compressed: Uint8Array, maxOutput: number) => Uint8Array;
+
+/** Thrown by a RawInflate whose output would pass its maximum. */
+export class OutputLimitError extends Error {}
+
+function loadedData(file: JSZip.JSZipObject): LoadedEntryData | undefined {
+  return (file as unknown as { _data?: LoadedEntryData })._data;
+}
+
+/**
+ * After loading, the same check on what JSZip itself will inflate: no two entries'
+ * compressed bytes overlap (whatever the central directory walk above made of it).
+ */
+function checkLoadedOverlaps(zip: JSZip, data: Uint8Array): void {
+  const ranges: [number, number][] = [];
+  for (const name of Object.keys(zip.files)) {
+    const content = loadedData(zip.files[name])?.compressedContent;
+    if (!(content instanceof Uint8Array) || content.length === 0 || content.buffer !== data.buffer) continue;
+    ranges.push([content.byteOffset, content.byteOffset + content.length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  for (let i = 1; i < ranges.length; i++) {
+    if (ranges[i][0] < ranges[i - 1][1]) throw new DocumentReadError(MSG.overlappingParts());
+  }
 }
 
 /** ZipObject.internalStream exists in JSZip 3 but is missing from its typings. */
@@ -75,41 +237,120 @@ export function crc32(bytes: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
+/** Bytes a package may still inflate, shared by every part read from it. */
+export class ByteBudget {
+  constructor(public remaining: number = LIMITS.inflatedBytes) {}
+
+  /** Count `n` inflated bytes; throws tooBig once the budget is spent (and stays spent). */
+  spend(n: number): void {
+    this.remaining -= n;
+    if (this.remaining < 0) throw new DocumentReadError(MSG.tooBig());
+  }
+}
+
+export interface InflateOptions {
+  /** At most this many bytes for this part (more, or more declared, is `tooBig`). */
+  limit: number;
+  /** Every byte inflated, kept or not, is counted here too. */
+  budget?: ByteBudget;
+  /**
+   * Stop once this many bytes are in: the result is the part's beginning (at least
+   * `peek` bytes where the part has them), and its CRC is not checked.
+   */
+  peek?: number;
+  /** Inflate DEFLATE entries with this instead of JSZip's stream (not when peeking). */
+  raw?: RawInflate;
+}
+
+/** The whole part through a native inflater, within the same limits as the stream below. */
+function inflateNative(
+  raw: RawInflate,
+  content: Uint8Array,
+  name: string,
+  limit: number,
+  declared: number | undefined,
+  budget: ByteBudget | undefined,
+): Uint8Array {
+  // Past what the entry declares it is damaged (or lying); past the limit, too big.
+  const lying = declared !== undefined && declared < limit;
+  const max = Math.max(1, lying ? declared + 1 : limit);
+  let bytes: Uint8Array;
+  try {
+    bytes = raw(content, max);
+  } catch (error) {
+    if (budget) budget.remaining -= max;
+    if (error instanceof OutputLimitError && !lying) throw new DocumentReadError(MSG.tooBig());
+    throw new DocumentReadError(MSG.badPart(name));
+  }
+  if (budget) budget.remaining -= bytes.length;
+  if ((budget && budget.remaining < 0) || bytes.length > limit) throw new DocumentReadError(MSG.tooBig());
+  if (declared !== undefined && bytes.length > declared) throw new DocumentReadError(MSG.badPart(name));
+  return bytes;
+}
+
 /**
  * Inflate one entry, refusing more than `limit` bytes (or more than the entry
- * declares) as soon as the stream passes it, and checking the CRC of loaded entries.
+ * declares, or more than the budget holds) as soon as the stream passes it, and
+ * checking the CRC of loaded entries (unless only peeking).
  */
-export async function inflate(file: JSZip.JSZipObject, limit: number): Promise<Uint8Array> {
+export async function inflate(file: JSZip.JSZipObject, limitOrOptions: number | InflateOptions): Promise<Uint8Array> {
+  const options: InflateOptions = typeof limitOrOptions === "number" ? { limit: limitOrOptions } : limitOrOptions;
+  const { budget, peek } = options;
+  const limit = Math.min(options.limit, budget ? budget.remaining : Infinity);
   const name = file.name;
-  const entry = (file as unknown as { _data?: LoadedEntryData })._data;
+  const entry = loadedData(file);
   const declared = typeof entry?.uncompressedSize === "number" ? entry.uncompressedSize : undefined;
-  if (declared !== undefined && declared > limit) throw new DocumentReadError(MSG.tooBig());
+  if (declared !== undefined) {
+    if (declared > options.limit) throw new DocumentReadError(MSG.tooBig());
+    // The whole part would not fit in what the package has left: spend it now, and fail.
+    if (budget && peek === undefined && declared > budget.remaining) budget.spend(declared);
+  }
+
+  const content = entry?.compressedContent;
+  if (options.raw && peek === undefined && content instanceof Uint8Array && entry?.compression?.magic === "\x08\x00") {
+    const bytes = inflateNative(options.raw, content, name, limit, declared, budget);
+    if (typeof entry.crc32 === "number" && crc32(bytes) !== entry.crc32 >>> 0) throw new DocumentReadError(MSG.badPart(name));
+    return bytes;
+  }
 
   const chunks: Uint8Array[] = [];
   let total = 0;
+  let peeked = false;
   await new Promise<void>((resolve, reject) => {
-    let failed = false;
+    let done = false;
     const stream = (file as unknown as StreamableEntry).internalStream("uint8array");
-    const fail = (error: DocumentReadError) => {
-      if (failed) return;
-      failed = true;
+    const finish = (error?: DocumentReadError) => {
+      if (done) return;
+      done = true;
       stream.pause();
-      reject(error);
+      if (error) reject(error);
+      else resolve();
     };
     stream
       .on("data", (chunk: Uint8Array) => {
-        if (failed) return;
+        // Inflation already under way finishes its input chunk after a pause: what it
+        // produces is work done, and counts, kept or not.
+        if (budget) budget.remaining -= chunk.length;
+        if (done) return;
         total += chunk.length;
-        if (total > limit) fail(new DocumentReadError(MSG.tooBig()));
-        else if (declared !== undefined && total > declared) fail(new DocumentReadError(MSG.badPart(name)));
-        else chunks.push(chunk);
+        if (budget && budget.remaining < 0) finish(new DocumentReadError(MSG.tooBig()));
+        else if (total > limit) finish(new DocumentReadError(MSG.tooBig()));
+        else if (declared !== undefined && total > declared) finish(new DocumentReadError(MSG.badPart(name)));
+        else {
+          chunks.push(chunk);
+          if (peek !== undefined && total >= peek) {
+            peeked = true;
+            finish();
+          }
+        }
       })
-      .on("error", () => fail(new DocumentReadError(MSG.badPart(name))))
-      .on("end", () => {
-        if (!failed) resolve();
-      })
+      .on("error", () => finish(new DocumentReadError(MSG.badPart(name))))
+      .on("end", () => finish())
       .resume();
   });
+
+  // A peek may have produced more than it kept (see above): still within the budget?
+  if (budget && budget.remaining < 0) throw new DocumentReadError(MSG.tooBig());
 
   let bytes: Uint8Array;
   if (chunks.length === 1) bytes = chunks[0];
@@ -121,7 +362,7 @@ export async function inflate(file: JSZip.JSZipObject, limit: number): Promise<U
       offset += chunk.length;
     }
   }
-  if (typeof entry?.crc32 === "number" && crc32(bytes) !== entry.crc32 >>> 0) {
+  if (!peeked && typeof entry?.crc32 === "number" && crc32(bytes) !== entry.crc32 >>> 0) {
     throw new DocumentReadError(MSG.badPart(name));
   }
   return bytes;
@@ -129,18 +370,23 @@ export async function inflate(file: JSZip.JSZipObject, limit: number): Promise<U
 
 /** The package: its ZIP and a reader of parts that enforces the limits. */
 export class Package {
-  /** Bytes still allowed to be inflated. */
-  private budget = MAX_TOTAL_BYTES;
+  /** Bytes still allowed to be inflated, over every part read (the state part included). */
+  readonly budget = new ByteBudget();
   private readonly byLowerName = new Map<string, string>();
 
-  private constructor(readonly zip: JSZip) {
+  private constructor(
+    readonly zip: JSZip,
+    private readonly raw?: RawInflate,
+  ) {
     for (const name of Object.keys(zip.files)) {
       if (!zip.files[name].dir) this.byLowerName.set(name.toLowerCase(), name);
     }
   }
 
-  static async open(data: Uint8Array): Promise<Package> {
+  static async open(data: Uint8Array, options: { raw?: RawInflate } = {}): Promise<Package> {
     checkSignature(data);
+    const entries = centralDirectory(data);
+    if (entries) checkEntries(entries);
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(data, { checkCRC32: false, createFolders: false });
@@ -149,8 +395,11 @@ export class Package {
       if (error instanceof Error && /encrypt/i.test(error.message)) throw new DocumentReadError(MSG.encrypted());
       throw new DocumentReadError(MSG.badZip());
     }
-    if (Object.keys(zip.files).length > MAX_ENTRIES) throw new DocumentReadError(MSG.tooManyParts());
-    return new Package(zip);
+    if (Object.keys(zip.files).length > LIMITS.zipEntries) throw new DocumentReadError(MSG.tooManyParts());
+    // Entries JSZip filed under one name (after its own decoding of names): fewer files than records.
+    if (entries && Object.keys(zip.files).length < entries.length) throw new DocumentReadError(MSG.duplicatePart());
+    checkLoadedOverlaps(zip, data);
+    return new Package(zip, options.raw);
   }
 
   /** The stored name of a part (part names are case-insensitive in OPC), or undefined. */
@@ -165,9 +414,7 @@ export class Package {
     const name = this.find(partName);
     const file = name !== undefined ? this.zip.file(name) : null;
     if (name === undefined || !file) throw new DocumentReadError(MSG.badPart(partName));
-    const bytes = await inflate(file, this.budget);
-    this.budget -= bytes.length;
-    return bytes;
+    return inflate(file, { limit: LIMITS.inflatedBytes, budget: this.budget, raw: this.raw });
   }
 
   async text(partName: string): Promise<string> {

@@ -165,6 +165,12 @@ export function CheckView(props: ViewProps) {
       <Caption1 className={styles.summary} id={headingId}>
         {s.summary(errors, warnings, infos)}
       </Caption1>
+      {analysis.rulesOffByDocument.length > 0 && (
+        <Caption1 className={styles.summary} data-rules-off={analysis.rulesOffByDocument.join(" ")}>
+          {(strings.ruleLanguage === "zh" ? `${s.disabledRules}：` : `${s.disabledRules}: `) +
+            analysis.rulesOffByDocument.map((rule) => strings.ruleNames[rule] ?? rule).join(strings.ruleLanguage === "zh" ? "、" : ", ")}
+        </Caption1>
+      )}
 
       {groups
         .filter((group) => group.count > 0)

