@@ -51,6 +51,24 @@ const sectionSchema = z.object({
   headingExamples: z.array(text).default([]),
 });
 
+/** Parts of a material a year's notice asks for besides the sections every material has. */
+export const EXPECTED_PART_KINDS = ["last_year_rectification", "case_analysis"] as const;
+export type ExpectedPartKind = (typeof EXPECTED_PART_KINDS)[number];
+
+const expectedPartSchema = z.object({
+  kind: z.enum(EXPECTED_PART_KINDS),
+  /** The part as the user knows it (上年度整改落实情况, 典型案例剖析). */
+  label: text,
+  /** Whose materials must have it. */
+  authorKinds: z
+    .array(z.enum(["班子", "个人"]))
+    .min(1)
+    .default(["班子", "个人"]),
+  /** How sure it is that the notice asks for it: high → warning, medium → hint, low → no finding (the pane says so). */
+  confidence: z.object({ level: z.enum(CONFIDENCE_LEVELS), note: text }),
+  sources: z.array(text).default([]),
+});
+
 const ruleSetting = z.enum(["error", "warning", "info", "off"]);
 
 export const profileSchema = z
@@ -78,6 +96,8 @@ export const profileSchema = z
     titleHints: z.array(text).default([]),
     sections: z.array(sectionSchema).min(1),
     aspects: z.array(aspectSchema).min(1).max(12),
+    /** Parts the notice asks for (上年度整改落实情况, 典型案例剖析), each with its confidence and sources. */
+    expectedParts: z.array(expectedPartSchema).default([]),
     confidence: z.object({
       level: z.enum(CONFIDENCE_LEVELS),
       /** Chinese: why this confidence, shown to the user. */
@@ -121,6 +141,7 @@ export const profileSchema = z
 export type Profile = z.infer<typeof profileSchema>;
 export type Aspect = Profile["aspects"][number];
 export type ProfileSection = Profile["sections"][number];
+export type ExpectedPart = Profile["expectedParts"][number];
 
 export type ParseProfileResult = { ok: true; profile: Profile } | { ok: false; message: string };
 

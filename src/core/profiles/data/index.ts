@@ -10,6 +10,7 @@ import p2019ZtjyZzshhThreeReviews from "./2019-ztjy-zzshh-three-reviews.json";
 import p2020MzshhFiveAspects from "./2020-mzshh-five-aspects.json";
 import p2021DsxxMzshhFiveLeads from "./2021-dsxx-mzshh-five-leads.json";
 import p2021DsxxZzshhFourComparisons from "./2021-dsxx-zzshh-four-comparisons.json";
+import p2021DsxxZzshhFourAspects from "./2021-dsxx-zzshh-four-aspects.json";
 import p2022MzshhSixLeads from "./2022-mzshh-six-leads.json";
 import p2022ZzshhSixAspects from "./2022-zzshh-six-aspects.json";
 import p2023ZtjyMzshhPolitburoFiveLeads from "./2023-ztjy-mzshh-politburo-five-leads.json";
@@ -30,6 +31,7 @@ export const BUILT_IN_PROFILE_DATA: readonly unknown[] = [
   p2020MzshhFiveAspects,
   p2021DsxxMzshhFiveLeads,
   p2021DsxxZzshhFourComparisons,
+  p2021DsxxZzshhFourAspects,
   p2022MzshhSixLeads,
   p2022ZzshhSixAspects,
   p2023ZtjyMzshhPolitburoFiveLeads,
