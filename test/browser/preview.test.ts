@@ -145,7 +145,7 @@ async function openFile(name: string, buffer: Buffer, mimeType = DOCX_MIME): Pro
   await page.getByLabel("打开文档").setInputFiles({ name, mimeType, buffer });
   // The pane is remounted for the new document and shows its analysis.
   await page.locator(`[aria-label="任务窗格"] [title="${name}"]`).waitFor({ timeout: 30_000 });
-  await page.locator('[aria-label="方面配置"]').waitFor({ timeout: 30_000 });
+  await page.locator('[aria-label="对照方面"]').waitFor({ timeout: 30_000 });
 }
 
 async function download(): Promise<{ download: Download; bytes: Buffer }> {
@@ -387,7 +387,7 @@ test("插入 原因分析 puts the section into the document view and the downlo
   expect(documentXml).toContain("原因分析");
 });
 
-test("导入方面配置: a bad file names the field, a good one is used and offered", async () => {
+test("导入对照方面: a bad file names the field, a good one is used and offered", async () => {
   const profile = {
     id: "2026-test-profile",
     name: "2026年度测试方面配置",
@@ -402,7 +402,7 @@ test("导入方面配置: a bad file names the field, a good one is used and off
   };
   const { label: _label, ...badAspect } = profile.aspects[0];
   const bad = { ...profile, aspects: [badAspect] };
-  const importer = page.getByLabel("导入方面配置", { exact: true });
+  const importer = page.getByLabel("导入对照方面", { exact: true });
   await importer.setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
   const error = page.locator("[data-import-error]");
   await error.waitFor({ timeout: 10_000 });
@@ -416,9 +416,9 @@ test("导入方面配置: a bad file names the field, a good one is used and off
   );
   expect(await page.locator("[data-import-error]").count()).toBe(0);
   // Low confidence is stated with its note.
-  expect(await page.locator("[data-low-confidence]").innerText()).toContain("可信度低：测试用的配置，没有出处");
+  expect(await page.locator("[data-low-confidence]").innerText()).toContain("未能从通知原文核实，仅供参考：测试用的配置，没有出处");
   // It is offered in the profile list, and 自动识别 goes back to detection.
-  await page.getByRole("combobox", { name: "选择方面配置" }).click();
+  await page.getByRole("combobox", { name: "选择对照方面" }).click();
   expect(await page.getByRole("option", { name: profile.name }).count()).toBe(1);
   await page.getByRole("option", { name: "自动识别" }).click();
   await page.waitForFunction(
@@ -505,7 +505,7 @@ test("the pane fits a 320 px wide window in every view", async () => {
   try {
     await narrow.setViewportSize({ width: 320, height: 800 });
     await narrow.goto(previewUrl);
-    await narrow.locator('[aria-label="方面配置"]').waitFor({ timeout: 30_000 });
+    await narrow.locator('[aria-label="对照方面"]').waitFor({ timeout: 30_000 });
     for (const tab of ["结构", "问题与措施", "提交前检查"]) {
       await narrow.getByRole("tab", { name: tab }).click();
       await narrow.locator(`[role="tabpanel"][aria-label="${tab}"]`).waitFor();

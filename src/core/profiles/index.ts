@@ -29,7 +29,9 @@ export {
 } from "./aspects";
 export {
   DETECTION_THRESHOLD,
+  campaignYear,
   detectProfile,
+  documentYearOf,
   findMeetingType,
   findYear,
   type ProfileCandidate,

@@ -17,11 +17,11 @@ export type MeetingType = (typeof MEETING_TYPES)[number];
 export const CONFIDENCE_LEVELS = ["high", "medium", "low"] as const;
 export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
 
-/** Chinese names of the confidence levels, for the pane. */
+/** Chinese names of the confidence levels, for the pane and the CLI: what a cadre needs to know, not a score. */
 export const CONFIDENCE_LABELS: Record<ConfidenceLevel, string> = {
-  high: "可信度高",
-  medium: "可信度中等",
-  low: "可信度低",
+  high: "出处可靠",
+  medium: "出处尚可，请与通知核对",
+  low: "未能核实，仅供参考",
 };
 
 
@@ -209,7 +209,7 @@ export function parseProfile(json: unknown): ParseProfileResult {
   const issues = result.error.issues;
   const first = describeIssue(issues[0]!);
   const more = issues.length > 1 ? `（另有 ${issues.length - 1} 处问题）` : "";
-  return { ok: false, message: `方面配置有误：${first}${more}` };
+  return { ok: false, message: `对照方面文件有误：${first}${more}` };
 }
 
 /** Parse the text of a profile file (the pane's import); JSON syntax errors get a Chinese message too. */
@@ -219,7 +219,7 @@ export function parseProfileText(source: string): ParseProfileResult {
     json = JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, message: `方面配置不是有效的 JSON 文件：${detail}` };
+    return { ok: false, message: `对照方面文件不是有效的 JSON 文件：${detail}` };
   }
   return parseProfile(json);
 }

@@ -79,7 +79,7 @@ ruleTester.run(
             start: 3,
             quote: COPIED.replace(/。$/, ""),
             data: { file: "seed-000.txt", paragraph: 11 },
-            message: "这段文字与“seed-000.txt”第 12 段相同：对照检查应由本人撰写",
+            message: "这段文字与“seed-000.txt”第 12 段相同：班子对照检查材料应结合本班子实际撰写",
           },
         ],
       },
