@@ -45,7 +45,7 @@ beforeAll(async () => {
       removals.push([`section-${kind}`, (i) => i >= s.start && i <= s.end, /存在的问题|原因分析|整改措施/]);
     }
     for (const p of full.problems) removals.push([`aspect-${p.id}`, (i) => i === p.paragraph, /方面。一是【具体表现/]);
-    for (const m of full.measures) removals.push([`measure-${m.id}`, (i) => i === m.paragraph, /针对“.+”方面的问题，【整改措施/]);
+    for (const m of full.measures) removals.push([`measure-${m.id}`, (i) => i === m.paragraph, /针对“.+”的问题，【写明具体措施/]);
     for (const mode of ["typed", "auto"] as const) {
       for (const [name, removed, expectText] of removals) {
         const cut = lines.filter((_, i) => !removed(i));
