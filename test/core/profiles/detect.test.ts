@@ -268,3 +268,12 @@ describe("detection with the year from the meeting's name (issue 13)", () => {
     expect(d.profile?.id).toBe("2021-dsxx-zzshh-four-aspects");
   });
 });
+
+describe("expected parts the sources do not confirm (issue 13)", () => {
+  it("are named among the reasons instead of raised as findings", () => {
+    const lines = ["××局党组2024年度民主生活会对照检查材料", "现将对照检查情况报告如下。", "一、存在的问题", "（一）在带头严守政治纪律和政治规矩，维护党的团结统一方面。2024年有2项工作事后才报告。", "二、原因分析", "（一）理想信念有所松懈。", "三、整改措施", "（一）每月学习1次。"];
+    const d = detectProfile(analyzeStructure(lines.map((text, index) => ({ index, text }))), builtInProfiles());
+    expect(d.profile?.id).toBe("2024-mzshh-four-leads");
+    expect(d.reasons).toContain("本年度通知是否要求写“反面典型案例剖析”未能核实，不作检查");
+  });
+});
