@@ -277,7 +277,7 @@ export function detectProfile(structure: DocumentStructure, profiles: readonly P
     for (const part of p.expectedParts) {
       if (part.confidence.level === "low") reasons.push(`本年度通知是否要求写“${part.label}”未能核实，不作检查`);
     }
-    if (p.confidence.level === "low") reasons.push(`注意：这一年的对照方面未能从通知原文核实，仅供参考——${p.confidence.note}`);
+    if (p.confidence.level === "low") reasons.push(`注意：这套对照方面未能从通知原文核实，仅供参考——${p.confidence.note}`);
     const heldNextYear = calendarYear && p.year === (documentYear ?? 0) - 1;
     if (heldNextYear) reasons.push(`标题写${documentYear}年，按${p.year}年度的会议在次年年初召开理解`);
     if (

@@ -277,3 +277,38 @@ describe("expected parts the sources do not confirm (issue 13)", () => {
     expect(d.reasons).toContain("本年度通知是否要求写“反面典型案例剖析”未能核实，不作检查");
   });
 });
+
+describe("profiles added or confirmed for issue 13", () => {
+  const detect = (lines: string[]) => detectProfile(analyzeStructure(lines.map((text, index) => ({ index, text }))), builtInProfiles());
+  const tail = ["二、原因分析", "（一）理想信念有所松懈。", "（二）纪律规矩意识不强。", "三、整改措施", "（一）每季度组织1次专题学习。"];
+  it("a 2020年度 material written on the five 带头 gets the 2020 profile", () => {
+    const d = detect([
+      "××县农业农村局党组领导班子2020年度民主生活会对照检查材料",
+      "现将对照检查情况报告如下。",
+      "一、存在的问题",
+      "（一）在带头学习贯彻习近平新时代中国特色社会主义思想，提高政治能力方面。2020年缺席中心组学习2次。",
+      "（二）在带头坚持和加强党的全面领导方面。有2项重大事项未按规定请示报告。",
+      "（三）在带头履职尽责、担当作为方面。统筹疫情防控和经济社会发展办法不多。",
+      "（四）在带头学习贯彻党的十九届五中全会精神方面。对照“十四五”目标查找短板不深。",
+      "（五）在带头落实全面从严治党责任方面。对分管科室监督不严，1名干部受到处分。",
+      ...tail,
+    ]);
+    expect(d.profile?.id).toBe("2020-mzshh-five-aspects");
+    expect(d.profile?.confidence.level).toBe("high");
+  });
+  it("a material closing the 2025 中央八项规定精神学习教育 gets its (unconfirmed) profile, said so in the reasons", () => {
+    const d = detect([
+      "××局党组深入贯彻中央八项规定精神学习教育专题民主生活会对照检查材料",
+      "按照学习教育安排，现将对照检查情况报告如下。",
+      "一、存在的问题",
+      "（一）学习贯彻中央八项规定精神不够深入。2025年只组织专题研讨1次。",
+      "（二）调查研究和会风文风有差距。全年发文136件，要求基层报送材料表格21种。",
+      "（三）公务接待管理不严。上半年有2次接待超出标准，公务用车登记不全。",
+      "（四）落实管党治党责任不够有力。对违规吃喝问题警示教育只开展1次。",
+      ...tail,
+    ]);
+    expect(d.documentYear).toBe(2025);
+    expect(d.profile?.id).toBe("2025-bxgd-zhuanti-five-focuses");
+    expect(d.reasons.some((r) => r.startsWith("注意：这套对照方面未能从通知原文核实"))).toBe(true);
+  });
+});

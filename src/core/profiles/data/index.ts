@@ -21,6 +21,7 @@ import p2024MzshhFourLeads from "./2024-mzshh-four-leads.json";
 import p2024ZzshhFourLeads from "./2024-zzshh-four-leads.json";
 import p2025MzshhFiveLeads from "./2025-mzshh-five-leads.json";
 import p2025ZzshhFiveLeads from "./2025-zzshh-five-leads.json";
+import p2025BxgdZhuantiFiveFocuses from "./2025-bxgd-zhuanti-five-focuses.json";
 import genericMzshhSixContents from "./generic-mzshh-six-contents.json";
 
 /** The raw JSON of every built-in profile, in catalogue order (by year, generic last). */
@@ -42,5 +43,6 @@ export const BUILT_IN_PROFILE_DATA: readonly unknown[] = [
   p2024ZzshhFourLeads,
   p2025MzshhFiveLeads,
   p2025ZzshhFiveLeads,
+  p2025BxgdZhuantiFiveFocuses,
   genericMzshhSixContents,
 ];
