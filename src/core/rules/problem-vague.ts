@@ -1,4 +1,4 @@
-import type { Item } from "../model";
+import type { Item, Paragraph } from "../model";
 import { termDictionary } from "../terms/dictionary";
 import { LiteralMatcher } from "./text";
 import type { Rule } from "./types";
@@ -32,8 +32,8 @@ const CONCRETE: readonly RegExp[] = [
   /《[^》]{2,}》/,
   NAMED_PROJECT,
   SPECIFIC_PROJECT,
-  // Events that are instances by nature: a case, an inspection's finding.
-  /案件|事故|巡视|巡察|审计|处分|通报批评|专项整治/,
+  // Events that are instances by nature: a case, an inspection's finding; and an example the text gives (比如在编制……方案时).
+  /案件|事故|巡视|巡察|审计|处分|通报批评|专项整治|比如|例如|譬如/,
 ];
 const DEGREE = /不够|不深|不强|不足|有所|有待|还需|一定程度|时有|不到位|不严|不实|不高|欠缺/g;
 /** A problem without an instance whose description is shorter than this (characters) is a bare 万能问题: a warning; a longer one, a hint. */
@@ -76,6 +76,21 @@ function description(problem: Item): string {
   return body.replace(/[\s\u3000]/g, "");
 }
 
+/** The whole text of a point: from its marker to the next point's, or to the item's end. */
+function pointSpan(paragraphs: readonly Paragraph[], problem: Item, k: number): string {
+  const pt = problem.points[k]!;
+  const next = problem.points[k + 1];
+  const endParagraph = next ? next.paragraph : problem.end;
+  const parts: string[] = [];
+  for (let i = pt.paragraph; i <= endParagraph; i++) {
+    const text = paragraphs.find((p) => p.index === i)?.text ?? "";
+    const from = i === pt.paragraph ? pt.offset : 0;
+    const to = next && i === next.paragraph ? next.offset : text.length;
+    if (to > from) parts.push(text.slice(from, to));
+  }
+  return parts.join("\n");
+}
+
 const rule: Rule = {
   id: "problem-vague",
   meta: {
@@ -94,7 +109,7 @@ const rule: Rule = {
     for (const problem of context.doc.problems) {
       if (hasConcreteInstance(problem.body)) {
         // Each point is judged too: one instance does not carry the points that have none.
-        const bare = problem.points.filter((pt) => !hasConcreteInstance(pt.text));
+        const bare = problem.points.filter((_, k) => !hasConcreteInstance(pointSpan(context.doc.paragraphs, problem, k)));
         if (problem.points.length >= 2 && bare.length > 0) {
           const first = bare[0]!;
           context.report({

@@ -41,6 +41,10 @@ describe("what counts as a concrete instance", () => {
 ruleTester.run(rule, {
   valid: [
     {
+      name: "a point's instance may stand after its opening sentence (the whole point is read)",
+      text: withProblems("（一）理论学习不够深入。一是学习不够系统。2024年缺席中心组学习2次。二是学用结合不紧。比如在研究供暖改造方案时，没有运用所学分析群众诉求。"),
+    },
+    {
       name: "every point with its instance",
       text: withProblems("（一）理论学习不够深入。一是学习不够系统，2024年缺席中心组学习2次；二是学用结合不紧，3次研讨发言都是照读材料。"),
     },
