@@ -18,6 +18,8 @@ export function authorKind(doc: Pick<DocumentStructure, "title" | "paragraphs">)
   if (title) {
     if (PERSONAL_TITLE.test(title)) return "个人";
     if (TEAM_TITLE.test(title)) return "班子";
+    // “领导干部……对照检查材料” is one cadre's; “党员领导干部民主生活会” names the meeting.
+    if (/领导干部/.test(title.replace(/党员领导干部民主生活会/g, ""))) return "个人";
     if (TEAM_BODY_TITLE.test(title)) return POST.test(title.replace(/委员会/g, "")) ? "个人" : "班子";
   }
   // No title, or one that says neither: how the text names its author.

@@ -1,5 +1,6 @@
 /** problem-not-owned: a team's material that puts its problems on 有的同志 / 个别同志. */
 import rule from "../../../src/core/rules/problem-not-owned";
+import { authorKind } from "../../../src/core/rules/authorship";
 import { ruleTester } from "./ruleTester";
 import { material } from "./materials";
 
@@ -25,4 +26,21 @@ ruleTester.run(rule, {
       errors: [{ paragraph: 3, quote: "个别同志" }],
     },
   ],
+});
+
+describe("whose material it is", () => {
+  const kind = (title: string, ...body: string[]) => authorKind({ title: { paragraph: 0, text: title }, paragraphs: [title, ...body].map((text, index) => ({ index, text })) });
+  it.each([
+    ["中共青川县水利局党组领导班子2024年度民主生活会对照检查材料", "班子"],
+    ["局党组2022年民主生活会对照检查材料", "班子"],
+    ["××县农业农村局党组领导班子2024年度党员领导干部民主生活会对照检查材料", "班子"],
+    ["红石镇党委副书记、镇长2020年度民主生活会对照检查材料", "个人"],
+    ["领导干部2022民主生活会（六个方面）对照检查材料", "个人"],
+    ["郑××同志2024年度民主生活会个人对照检查材料", "个人"],
+    ["党员吴晓兰2022年度组织生活会对照检查材料", "个人"],
+  ])("%s → %s", (title, want) => expect(kind(title)).toBe(want));
+  it("without a title, from how the text names its author", () => {
+    expect(authorKind({ title: null, paragraphs: ["班子认真学习，我们对照检查。", "班子成员谈心谈话。"].map((text, index) => ({ index, text })) })).toBe("班子");
+    expect(authorKind({ title: null, paragraphs: ["本人认真学习，我对照检查。", "我深刻反思。"].map((text, index) => ({ index, text })) })).toBe("个人");
+  });
 });
