@@ -14,6 +14,7 @@ import type { RuleSetting } from "../core/rules/engine";
 import { SECTION_LABEL, clip as clipText } from "../core/labels";
 import { PassageIndex } from "../core/passages";
 import { builtInProfiles, CONFIDENCE_LABELS } from "../core/profiles";
+import { paragraphRange } from "../core/rules/messages";
 import { toContractReport } from "../core/report";
 import { parseState } from "../core/state";
 import { DocumentReadError } from "../host/types";
@@ -124,10 +125,10 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
   }
   io.out(file);
   io.out(`  标题：${doc.title ? `${clip(doc.title.text, 60)}（第 ${doc.title.paragraph + 1} 段）` : "未识别"}`);
-  io.out(`  方面配置：${analysis.profile ? `${analysis.profile.name}${doc.profile?.detected ? "（自动识别）" : ""}，${CONFIDENCE_LABELS[analysis.profile.confidence.level]}` : "无（只检查结构）"}`);
+  io.out(`  对照方面：${analysis.profile ? `${analysis.profile.name}${doc.profile?.detected ? "（自动识别）" : ""}，${CONFIDENCE_LABELS[analysis.profile.confidence.level]}` : "无（只检查结构）"}`);
   for (const s of doc.sections) {
     if (s.kind === "title") continue;
-    io.out(`  ${SECTION_LABEL[s.kind]}：第 ${s.start + 1}–${s.end + 1} 段${s.heading ? `  ${clip(s.heading, 30)}` : ""}`);
+    io.out(`  ${SECTION_LABEL[s.kind]}：${paragraphRange(s.start, s.end)}${s.heading ? `  ${clip(s.heading, 30)}` : ""}`);
     const items = s.kind === "problems" ? doc.problems : s.kind === "causes" ? doc.causes : s.kind === "measures" ? doc.measures : [];
     for (const item of items) {
       const pairs = doc.pairs.filter((p) => p.problem === item.id).map((p) => p.measure);

@@ -31,6 +31,12 @@ export const RULE_IDS = [
   "copied-passage",
   // Added after the first contract (compatible extension):
   "aspect-year-mismatch",
+  "cause-objective-only",
+  "causes-roots-missing",
+  "measure-empty",
+  "problem-not-owned",
+  "problem-business-only",
+  "section-expected",
   "not-material",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];

@@ -57,7 +57,7 @@ export interface Strings {
     fixed: (applied: number, skipped: number) => string;
   };
   profile: {
-    /** "方面配置" */
+    /** "对照方面" (the aspects of a year's notice the material is checked against) */
     heading: string;
     chooseLabel: string;
     auto: string;
@@ -69,7 +69,7 @@ export interface Strings {
     chosen: string;
     imported: string;
     confidence: Record<ConfidenceLevel, string>;
-    /** "可信度低：…" */
+    /** "未能从通知原文核实，仅供参考：…" */
     lowConfidence: (note: string) => string;
     reasons: string;
     yearWarningTitle: string;
@@ -187,7 +187,7 @@ const zhCN: Strings = {
       `文档中保存的检查设置（配对更正、忽略的发现等）来自较新版本的对照检查助手（第 ${version} 版）。本版只按其中能识别的部分检查；为免覆盖，本次在窗格中的更改不会保存到文档中。请升级后再修改。`,
     stateKeptUnreadable: (reason) =>
       `文档中保存的检查设置无法读取（${reason}），已原样保留。本次检查不使用这些设置；为免覆盖，在窗格中的更改不会保存到文档中。`,
-    profileImported: (name) => `已导入方面配置“${name}”，并按它检查`,
+    profileImported: (name) => `已导入对照方面“${name}”，并按它检查`,
     nothingToInsert: "文档里已经有这一部分了，已重新读取文档",
     inserted: (label) => `已${label.replace(/^插入\s*/, "插入：")}`,
     rectificationInserted: (problems) => `已在文末插入整改清单（${problems} 个问题）`,
@@ -195,22 +195,22 @@ const zhCN: Strings = {
       skipped > 0 ? `已修正 ${applied} 处；${skipped} 处因文档已改动而跳过，请刷新后再试` : `已修正 ${applied} 处`,
   },
   profile: {
-    heading: "方面配置",
-    chooseLabel: "选择方面配置",
+    heading: "对照方面",
+    chooseLabel: "选择对照方面",
     auto: "自动识别",
     none: "不按方面检查（仅检查结构）",
     noneActive: "不按方面检查，只检查结构",
-    notDetected: "未识别出方面配置，只检查结构",
+    notDetected: "未识别出本材料对照的是哪一年的要求，只检查结构",
     detected: "自动识别",
     chosen: "手动选择",
     imported: "导入",
-    confidence: { high: "可信度高", medium: "可信度中等", low: "可信度低" },
-    lowConfidence: (note) => `可信度低：${note}`,
+    confidence: { high: "出处可靠", medium: "出处尚可，请与通知核对", low: "未能核实，仅供参考" },
+    lowConfidence: (note) => `未能从通知原文核实，仅供参考：${note}`,
     reasons: "识别依据",
     yearWarningTitle: "年度与方面不符",
-    unknownStored: (id) => `文档中保存的方面配置“${id}”在本机找不到，已改为自动识别（可导入该配置文件）`,
-    importButton: "导入方面配置",
-    importErrorTitle: "无法导入方面配置",
+    unknownStored: (id) => `文档中保存的对照方面“${id}”在本机找不到，已改为自动识别（可重新导入该文件）`,
+    importButton: "导入对照方面",
+    importErrorTitle: "无法导入对照方面",
   },
   insert: {
     trackedOption: "以修订方式插入（便于审阅）",
@@ -289,6 +289,12 @@ const zhCN: Strings = {
     "format-gbt9704": "公文格式（GB/T 9704）",
     "copied-passage": "雷同段落",
     "aspect-year-mismatch": "方面与年度不符",
+    "cause-objective-only": "原因只讲客观",
+    "causes-roots-missing": "原因剖析不深",
+    "measure-empty": "措施空泛",
+    "problem-not-owned": "问题未由班子认领",
+    "problem-business-only": "以业务问题代替思想问题",
+    "section-expected": "缺少通知要求的内容",
     "not-material": "不像对照检查材料",
   },
   notInWord: {
@@ -363,8 +369,8 @@ const enUS: Strings = {
     detected: "detected",
     chosen: "chosen",
     imported: "imported",
-    confidence: { high: "High confidence", medium: "Medium confidence", low: "Low confidence" },
-    lowConfidence: (note) => `Low confidence: ${note}`,
+    confidence: { high: "Reliable sources", medium: "Fair sources: check against the notice", low: "Not confirmed: for reference only" },
+    lowConfidence: (note) => `Not confirmed from the notice itself, for reference only: ${note}`,
     reasons: "Why this profile",
     yearWarningTitle: "Aspects of another year",
     unknownStored: (id) => `The document names the profile “${id}”, which is not available here; detecting instead (import its file to use it)`,
@@ -451,6 +457,12 @@ const enUS: Strings = {
     "format-gbt9704": "Official format (GB/T 9704)",
     "copied-passage": "Copied passage",
     "aspect-year-mismatch": "Aspects of another year",
+    "cause-objective-only": "Objective excuses as causes",
+    "causes-roots-missing": "Causes without roots",
+    "measure-empty": "Empty measure",
+    "problem-not-owned": "Problem put on others",
+    "problem-business-only": "Work results, not conduct",
+    "section-expected": "Part the notice asks for",
     "not-material": "Not a self-examination material",
   },
   notInWord: {

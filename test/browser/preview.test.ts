@@ -422,7 +422,7 @@ needs("chromium").describe("the preview page in Chromium", () => {
     expect(documentXml).toContain("原因分析");
   });
 
-  test("导入方面配置: a bad file names the field, a good one is used and offered", async () => {
+  test("导入对照方面: a bad file names the field, a good one is used and offered", async () => {
     const profile = {
       id: "2026-test-profile",
       name: "2026年度测试方面配置",
@@ -437,7 +437,7 @@ needs("chromium").describe("the preview page in Chromium", () => {
     };
     const { label: _label, ...badAspect } = profile.aspects[0];
     const bad = { ...profile, aspects: [badAspect] };
-    const importer = page.getByLabel("导入方面配置", { exact: true });
+    const importer = page.getByLabel("导入对照方面", { exact: true });
     await importer.setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
     const error = page.locator("[data-import-error]");
     await error.waitFor(WAIT);
@@ -447,9 +447,9 @@ needs("chromium").describe("the preview page in Chromium", () => {
     expect(await page.locator("[data-profile-name]").innerText()).toBe(profile.name);
     expect(await page.locator("[data-import-error]").count()).toBe(0);
     // Low confidence is stated with its note.
-    expect(await page.locator("[data-low-confidence]").innerText()).toContain("可信度低：测试用的配置，没有出处");
+    expect(await page.locator("[data-low-confidence]").innerText()).toContain("未能从通知原文核实，仅供参考：测试用的配置，没有出处");
     // It is offered in the profile list, and 自动识别 goes back to detection.
-    await page.getByRole("combobox", { name: "选择方面配置" }).click();
+    await page.getByRole("combobox", { name: "选择对照方面" }).click();
     expect(await page.getByRole("option", { name: profile.name }).count()).toBe(1);
     await andSettle(() => page.getByRole("option", { name: "自动识别" }).click());
     expect(await page.locator("[data-profile-name]").innerText()).not.toBe(profile.name);
@@ -543,7 +543,7 @@ needs("chromium").describe("the preview page in Chromium", () => {
     try {
       await narrow.setViewportSize({ width: 320, height: 800 });
       await narrow.goto(previewUrl);
-      await narrow.locator('[aria-label="方面配置"]').waitFor({ timeout: 30_000 });
+      await narrow.locator('[aria-label="对照方面"]').waitFor({ timeout: 30_000 });
       for (const tab of ["结构", "问题与措施", "提交前检查"]) {
         await narrow.getByRole("tab", { name: tab }).click();
         await narrow.locator(`[role="tabpanel"][aria-label="${tab}"]`).waitFor();

@@ -149,7 +149,7 @@ describe("fix on the corpus with one part removed", () => {
       const family = leadingNumber(itemLines(c.doc, "measures")[0]!.heading)!.kind;
       for (const t of others[0]!.block) {
         expect(leadingNumber(t)?.kind).toBe(family);
-        expect(withoutNumber(t)).toMatch(/^针对“.*”方面的问题，【整改措施/);
+        expect(withoutNumber(t)).toMatch(/^针对“.*”的问题，【写明具体措施/);
       }
     } else {
       expect(others).toEqual([]);
@@ -189,7 +189,7 @@ describe("fix on the corpus with one part removed", () => {
       const problem = itemLines(c.doc, "problems").find((p) => p.id === problemId)!;
       const named = withoutNumber(problem.heading).replace(/^在/, "").slice(0, 12);
       expect(block[0]).toContain(`针对“${named}`);
-      expect(block[0]).toMatch(/完成时限：【时限】；责任人：【责任人】/);
+      expect(block[0]).toMatch(/【写明具体措施：做什么、怎么做】，【时限】前完成/);
       // Numbered in the family of the labelled measures, one after its predecessor; those after it follow on.
       const family = leadingNumber(c.heading!)!.kind;
       const end = measures.end - (c.removed.end - c.removed.start + 1) + 1;

@@ -263,7 +263,7 @@ describe("ProfileBar", () => {
     expect(render(none, { profileChoice: "none" })).toContain(strings.profile.noneActive);
     const analysis = analyzeLines(MATERIAL);
     expect(render(analysis, { unknownProfileId: "2099-x" })).toContain(strings.profile.unknownStored("2099-x"));
-    const html = render(analysis, { importError: "方面配置有误：aspects[0].label 缺失或不是文字" });
+    const html = render(analysis, { importError: "对照方面文件有误：aspects[0].label 缺失或不是文字" });
     expect(html).toContain("aspects[0].label 缺失或不是文字");
     expect(html).toContain(strings.profile.importErrorTitle);
   });

@@ -8,6 +8,7 @@
  * shift, and planning again on a document that already has the part plans nothing.
  */
 import type { TextFix } from "../findings";
+import { authorKind } from "../rules/authorship";
 import { SECTION_LABEL, clip } from "../labels";
 import { CANONICAL_FORM, renumber, writeMarker } from "../markers";
 import { SECTION_ORDER, type Item, type MarkerFamily, type NumberMarker, type Section, type SectionKind } from "../model";
@@ -204,9 +205,16 @@ function itemLevel(doc: AnalyzedDocument, prefer: Item[]): LevelStyle {
   const all = [...prefer, ...doc.problems, ...doc.measures, ...doc.causes];
   const withMarker = all.find((i) => i.marker);
   if (withMarker?.marker) {
-    // Take the canonical form when the level mixes forms (（一） beside (四)).
+    // The form the level is written in most (1、 stays 1、); the canonical form only breaks a tie (（一） beside (四)).
     const family = withMarker.marker.family;
-    const form = withMarker.marker.auto ? null : (CANONICAL_FORM[family] ?? withMarker.marker.form);
+    const counts = new Map<string, number>();
+    // Counted in the section the item goes into, else in the document.
+    const own = prefer.some((i) => i.marker && !i.marker.auto && i.marker.family === family) ? prefer : all;
+    for (const i of own) if (i.marker && !i.marker.auto && i.marker.family === family) counts.set(i.marker.form, (counts.get(i.marker.form) ?? 0) + 1);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    const canonical = CANONICAL_FORM[family];
+    const usual = ranked.length && (ranked.length < 2 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : (canonical ?? withMarker.marker.form);
+    const form = withMarker.marker.auto ? null : usual;
     return { family, form, auto: !!withMarker.marker.auto, like: withMarker.paragraph };
   }
   return { family: "cnParen", form: "（N）", auto: false, like: all[0]?.paragraph ?? null };
@@ -302,7 +310,8 @@ function planSection(doc: AnalyzedDocument, kind: SectionKind): Planned | null {
     const items: LevelStyle = level2.auto && level2.family ? { ...level2, auto: false, form: CANONICAL_FORM[level2.family] ?? "（N）" } : level2;
     const template = sectionBodyTemplate(kind as keyof typeof SECTION_HEADINGS, {
       aspects: doc.profile?.aspects.map((a) => a.label) ?? [],
-      problems: doc.problems.map((p) => p.title),
+      problems: kind === "causes" ? doc.problems.map((p) => p.body) : doc.problems.map((p) => p.title),
+      team: authorKind(doc) === "班子",
     });
     let value = 0;
     for (const t of template) {
@@ -386,5 +395,5 @@ function planMeasure(doc: AnalyzedDocument, problemId: string): Planned | null {
       }
     }
   }
-  return planItem(doc, section, doc.measures, index, measureTemplate(doc.problems[problemIndex].title));
+  return planItem(doc, section, doc.measures, index, measureTemplate(doc.problems[problemIndex].title, { team: authorKind(doc) === "班子" }));
 }

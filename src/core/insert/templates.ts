@@ -5,6 +5,7 @@
  */
 import type { SectionKind } from "../model";
 import { stripLeadingMarker } from "../text/terms";
+import { ROOTS } from "../terms/roots";
 
 /** One paragraph of a template; its role decides numbering and formatting. */
 export interface TemplateParagraph {
@@ -13,14 +14,38 @@ export interface TemplateParagraph {
   text: string;
 }
 
+/** Whose material a template is for: a team's names who leads each measure, a person's does not. */
+export interface TemplateOptions {
+  team?: boolean;
+}
+
+/** A root beyond the four: drive, for problems of 担当作为 and 干事创业. */
+const DRIVE_ROOT = "担当精神有所弱化，干事创业劲头不足";
+
+/** What in a problem calls for each root (the problems speak of 群众, of 八项规定, of 担当…). */
+const CALLS_FOR: Record<string, RegExp> = {
+  ideals: /./,
+  partySpirit: /./,
+  purpose: /群众|人民|民生|为民|服务对象|急难愁盼|信访|办实事/,
+  discipline: /纪律|规矩|廉洁|廉政|八项规定|四风|底线|自律|接待|违规|违纪|从严治党|监督/,
+};
+const CALLS_FOR_DRIVE = /担当|作为|干事创业|攻坚|斗争精神|敢于|躺平|畏难|绕着走|求稳/;
+
 /** The customary roots of problems, as starting headings of the causes section. */
-export const CAUSE_ROOTS = [
-  "理想信念有所松懈，理论学习不够系统深入",
-  "宗旨意识有所淡化，群众观点树得不牢",
-  "党性修养有所放松，自我要求有所降低",
-  "纪律规矩意识不强，从严从实要求不够",
-  "担当精神有所弱化，干事创业劲头不足",
-];
+export const CAUSE_ROOTS = [...ROOTS.map((r) => r.template), DRIVE_ROOT];
+
+/**
+ * The roots the causes should reach, picked from what the problems and their
+ * aspects speak of (a problem of 廉洁 calls for 纪律规矩, one of 群众 for 宗旨意识), in
+ * the customary order, at most four; 理想信念 and 党性修养, the roots of every
+ * problem, always.
+ */
+export function causeRoots(texts: readonly string[]): string[] {
+  const all = texts.join("\n");
+  const picked = ROOTS.filter((r) => CALLS_FOR[r.id]!.test(all)).map((r) => r.template);
+  if (CALLS_FOR_DRIVE.test(all)) picked.push(DRIVE_ROOT);
+  return picked.slice(0, 4);
+}
 
 export const SECTION_HEADINGS: Record<Exclude<SectionKind, "title" | "preface" | "closing" | "other">, string> = {
   last_year_rectification: "上年度民主生活会整改措施落实情况",
@@ -44,17 +69,38 @@ export function problemTemplate(aspectLabel: string): TemplateParagraph[] {
   ];
 }
 
-/** A measure that names the problem it answers, with time limit and owner. */
-export function measureTemplate(problemTitle: string): TemplateParagraph[] {
-  const summary = stripLeadingMarker(problemTitle)
-    .replace(/^在/, "")
-    .replace(/方面[。.]?$/, "")
-    .replace(/[。.]$/, "")
-    .slice(0, 40);
+/**
+ * The problem a measure answers, in a few words: its heading without number, 在 and
+ * 方面, cut only at a clause boundary (never mid-word); a first clause longer than
+ * `max` is kept whole.
+ */
+export function problemSummary(problemTitle: string, max = 30): string {
+  const plain = stripLeadingMarker(problemTitle)
+    .replace(/^[\s\u3000]*(在|对照)/, "")
+    .replace(/方面[。.：:]?\s*$/, "")
+    .replace(/[。.；;：:]\s*$/, "")
+    .trim();
+  const clauses = plain.split(/(?<=[，,；;。])/);
+  let out = "";
+  for (const c of clauses) {
+    if (out && (out + c).length > max) break;
+    out += c;
+  }
+  return out.replace(/[，,；;。]$/, "");
+}
+
+/**
+ * A measure that names the problem it answers and leaves room for what will be
+ * done and by when; a team's also for who leads it. Written as a sentence of the
+ * material, not as a line of the 整改清单.
+ */
+export function measureTemplate(problemTitle: string, options: TemplateOptions = {}): TemplateParagraph[] {
+  const summary = problemSummary(problemTitle);
+  const who = options.team ? "，由【牵头的班子成员】牵头抓落实" : "";
   return [
     {
       role: "heading2",
-      text: `针对“${summary}”方面的问题，【整改措施：写明做什么、怎么做】。完成时限：【时限】；责任人：【责任人】。`,
+      text: `针对${summary ? `“${summary.replace(/“/g, "‘").replace(/”/g, "’")}”` : "【问题】"}的问题，【写明具体措施：做什么、怎么做】，【时限】前完成${who}。`,
     },
   ];
 }
@@ -83,7 +129,7 @@ export function closingTemplate(): TemplateParagraph[] {
 /** The body of a section inserted whole (its heading is added by the planner). */
 export function sectionBodyTemplate(
   kind: keyof typeof SECTION_HEADINGS,
-  context: { aspects: string[]; problems: string[] },
+  context: { aspects: string[]; problems: string[]; team?: boolean },
 ): TemplateParagraph[] {
   switch (kind) {
     case "last_year_rectification":
@@ -98,10 +144,13 @@ export function sectionBodyTemplate(
       return aspects.flatMap((a) => problemTemplate(a));
     }
     case "causes":
-      return CAUSE_ROOTS.slice(0, 4).map((root) => ({ role: "heading2" as const, text: `${root}。【结合自身实际剖析思想根源】` }));
+      return causeRoots([...context.problems, ...context.aspects]).map((root) => ({
+        role: "heading2" as const,
+        text: `${root}。【结合查摆的问题剖析思想根源】`,
+      }));
     case "measures": {
-      const problems = context.problems.length ? context.problems : ["【问题】"];
-      return problems.flatMap((p) => measureTemplate(p));
+      const problems = context.problems.length ? context.problems : [""];
+      return problems.flatMap((p) => measureTemplate(p, { team: context.team }));
     }
     case "personal_matters":
       return [{ role: "body", text: "【如实说明需要向组织说明的个人有关事项；没有的写明“无”】" }];

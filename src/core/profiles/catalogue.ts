@@ -18,8 +18,8 @@ export function builtInProfiles(): Profile[] {
   const ids = new Set<string>();
   for (const data of BUILT_IN_PROFILE_DATA) {
     const result = parseProfile(data);
-    if (!result.ok) throw new Error(`内置方面配置无效：${result.message}`);
-    if (ids.has(result.profile.id)) throw new Error(`内置方面配置 id 重复：${result.profile.id}`);
+    if (!result.ok) throw new Error(`内置对照方面无效：${result.message}`);
+    if (ids.has(result.profile.id)) throw new Error(`内置对照方面 id 重复：${result.profile.id}`);
     ids.add(result.profile.id);
     out.push(result.profile);
   }

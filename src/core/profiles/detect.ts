@@ -82,10 +82,64 @@ export function findYear(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** A year the preface gives for the meeting itself ("召开2022年民主生活会", "2024年度党员领导干部民主生活会"). */
+/** A meeting named with its year: "召开2022年民主生活会", "2024年度党员领导干部民主生活会". */
+const MEETING_YEAR = /(?<![0-9])(20[0-9]{2})年度?[^，。；0-9]{0,24}?(?:民主生活会|组织生活会)/g;
+/** Words before a meeting's year that make it an earlier meeting ("对照去年2022年度民主生活会查摆的问题"). */
+const EARLIER_BEFORE = /(?:上年度|上一年度|去年|上次|上轮|前次|上届)[^，。；]{0,6}$/;
+const LAST_YEAR_BEFORE = /(?:上年度|上一年度|去年)[^，。；]{0,6}$/;
+/** Words right after a meeting's name that make it an earlier meeting ("2022年度民主生活会查摆问题整改落实情况"). */
+const EARLIER_AFTER = /^[^，。；]{0,4}(?:查摆|整改|问题整改|整改措施)/;
+
+/**
+ * The year the preface gives for the meeting itself. A mention of an earlier
+ * meeting (last year's, whose rectification is reported) never counts: the
+ * latest of the other mentions is taken, and when only last year's meeting is
+ * named, the year after it.
+ */
 function findMeetingYear(text: string): number | null {
-  const m = /(?<![0-9])(20[0-9]{2})年度?[^，。；0-9]{0,24}?(?:民主生活会|组织生活会)/.exec(normalizeText(text));
-  return m ? Number(m[1]) : null;
+  const t = normalizeText(text);
+  const own: number[] = [];
+  const lastYears: number[] = [];
+  for (const m of t.matchAll(MEETING_YEAR)) {
+    const year = Number(m[1]);
+    const before = t.slice(Math.max(0, m.index - 12), m.index);
+    const after = t.slice(m.index + m[0].length);
+    if (EARLIER_BEFORE.test(before) || EARLIER_AFTER.test(after)) {
+      if (LAST_YEAR_BEFORE.test(before)) lastYears.push(year + 1);
+      continue;
+    }
+    own.push(year);
+  }
+  if (own.length) return Math.max(...own);
+  return lastYears.length ? Math.max(...lastYears) : null;
+}
+
+/**
+ * The year a campaign's special meeting names by itself (党史学习教育 → 2021).
+ * 主题教育 alone is 2019 (不忘初心、牢记使命) or 2023 (学习贯彻习近平新时代中国特色社会主义思想):
+ * the wording around it decides, or nothing does.
+ */
+export function campaignYear(text: string, context = ""): number | null {
+  const t = normalizeText(text);
+  if (t.includes("党史学习教育")) return 2021;
+  if (t.includes("党纪学习教育")) return 2024;
+  if (t.includes("中央八项规定精神学习教育")) return 2025;
+  if (/不忘初心、?牢记使命/.test(t)) return 2019;
+  if (t.includes("学习贯彻习近平新时代中国特色社会主义思想主题教育")) return 2023;
+  if (!t.includes("主题教育")) return null;
+  const around = normalizeText(`${text}\n${context}`);
+  if (/二十大|二十届|著作选读|学思想、强党性|以学铸魂|学习贯彻习近平新时代中国特色社会主义思想主题教育/.test(around)) return 2023;
+  if (/不忘初心|十九大|十九届[四五]中|守初心、担使命/.test(around)) return 2019;
+  return null;
+}
+
+/**
+ * The year a document is written for: the title's year, else the year of the
+ * campaign its title names, else the meeting year its preface gives (never the
+ * year of an earlier meeting it mentions), else the campaign its preface names.
+ */
+export function documentYearOf(title: string, preface: string): number | null {
+  return findYear(title) ?? campaignYear(title, preface) ?? findMeetingYear(preface) ?? campaignYear(preface);
 }
 
 export function findMeetingType(text: string): MeetingType | null {
@@ -157,7 +211,7 @@ function prefaceText(structure: DocumentStructure): string {
   return texts.join("\n");
 }
 
-const YEAR_UNKNOWN_NOTE = "（内置配置里没有这一年，可在“方面配置”中导入当年的通知要求）";
+const YEAR_UNKNOWN_NOTE = "（内置的对照方面里没有这一年，可导入当年通知要求的对照方面）";
 
 /**
  * Detect the profile of a document among `profiles` (built-in and the user's).
@@ -167,8 +221,10 @@ export function detectProfile(structure: DocumentStructure, profiles: readonly P
   const title = normalizeText(structure.title?.text ?? "");
   const preface = normalizeText(prefaceText(structure));
   const yearInTitle = findYear(title);
-  const documentYear = yearInTitle ?? findMeetingYear(preface);
-  const calendarYear = documentYear !== null && isCalendarYear(yearInTitle !== null ? title : preface, documentYear);
+  const documentYear = documentYearOf(title, preface);
+  // A campaign names its own year exactly; a bare "2025年" may be the calendar year of a 2024年度 meeting.
+  const fromCampaign = yearInTitle === null && documentYear !== null && campaignYear(title, preface) === documentYear;
+  const calendarYear = documentYear !== null && !fromCampaign && isCalendarYear(yearInTitle !== null ? title : preface, documentYear);
   const meetingType = findMeetingType(title) ?? findMeetingType(preface);
   // 专题 may sit in the preface when the title leaves it out ("为开好专题民主生活会").
   const docMeeting: MeetingType | null =
@@ -198,7 +254,8 @@ export function detectProfile(structure: DocumentStructure, profiles: readonly P
 
   const reasons: string[] = [];
   if (yearInTitle !== null) reasons.push(`标题写明${yearInTitle}年`);
-  else if (documentYear !== null) reasons.push(`前言写明${documentYear}年`);
+  else if (fromCampaign) reasons.push(`标题中的会议名称表明是${documentYear}年`);
+  else if (documentYear !== null) reasons.push(`前言表明是${documentYear}年的会议`);
   if (meetingType !== null) {
     const where = findMeetingType(title) ? "标题" : "前言";
     reasons.push(`${where}写明${meetingType}${docMeeting !== meetingType ? `（前言称${docMeeting}）` : ""}`);
@@ -217,7 +274,10 @@ export function detectProfile(structure: DocumentStructure, profiles: readonly P
       );
     }
     if (chosen.hint) reasons.push(`标题或前言提到“${chosen.hint}”`);
-    if (p.confidence.level === "low") reasons.push(`注意：这一配置可信度低——${p.confidence.note}`);
+    for (const part of p.expectedParts) {
+      if (part.confidence.level === "low") reasons.push(`本年度通知是否要求写“${part.label}”未能核实，不作检查`);
+    }
+    if (p.confidence.level === "low") reasons.push(`注意：这套对照方面未能从通知原文核实，仅供参考——${p.confidence.note}`);
     const heldNextYear = calendarYear && p.year === (documentYear ?? 0) - 1;
     if (heldNextYear) reasons.push(`标题写${documentYear}年，按${p.year}年度的会议在次年年初召开理解`);
     if (
@@ -232,7 +292,7 @@ export function detectProfile(structure: DocumentStructure, profiles: readonly P
         documentYear,
         aspectYear: p.year,
         profileId: p.id,
-        message: `问题部分按${p.year}年的方面组织（${p.name}），而材料写的是${documentYear}年：请核对是否沿用了旧年度的对照内容`,
+        message: `问题部分按${p.year}年的方面组织（${p.name}），而材料写的是${documentYear}年：请核对是否沿用了往年的对照内容`,
       };
     }
   } else {

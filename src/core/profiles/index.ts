@@ -2,6 +2,7 @@
 export {
   CONFIDENCE_LABELS,
   CONFIDENCE_LEVELS,
+  EXPECTED_PART_KINDS,
   MEETING_TYPES,
   PROFILE_SCHEMA_VERSION,
   parseProfile,
@@ -10,6 +11,8 @@ export {
   requiredSections,
   type Aspect,
   type ConfidenceLevel,
+  type ExpectedPart,
+  type ExpectedPartKind,
   type MeetingType,
   type ParseProfileResult,
   type Profile,
@@ -26,7 +29,9 @@ export {
 } from "./aspects";
 export {
   DETECTION_THRESHOLD,
+  campaignYear,
   detectProfile,
+  documentYearOf,
   findMeetingType,
   findYear,
   type ProfileCandidate,

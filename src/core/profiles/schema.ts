@@ -17,11 +17,11 @@ export type MeetingType = (typeof MEETING_TYPES)[number];
 export const CONFIDENCE_LEVELS = ["high", "medium", "low"] as const;
 export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
 
-/** Chinese names of the confidence levels, for the pane. */
+/** Chinese names of the confidence levels, for the pane and the CLI: what a cadre needs to know, not a score. */
 export const CONFIDENCE_LABELS: Record<ConfidenceLevel, string> = {
-  high: "可信度高",
-  medium: "可信度中等",
-  low: "可信度低",
+  high: "出处可靠",
+  medium: "出处尚可，请与通知核对",
+  low: "未能核实，仅供参考",
 };
 
 
@@ -51,6 +51,24 @@ const sectionSchema = z.object({
   headingExamples: z.array(text).default([]),
 });
 
+/** Parts of a material a year's notice asks for besides the sections every material has. */
+export const EXPECTED_PART_KINDS = ["last_year_rectification", "case_analysis"] as const;
+export type ExpectedPartKind = (typeof EXPECTED_PART_KINDS)[number];
+
+const expectedPartSchema = z.object({
+  kind: z.enum(EXPECTED_PART_KINDS),
+  /** The part as the user knows it (上年度整改落实情况, 典型案例剖析). */
+  label: text,
+  /** Whose materials must have it. */
+  authorKinds: z
+    .array(z.enum(["班子", "个人"]))
+    .min(1)
+    .default(["班子", "个人"]),
+  /** How sure it is that the notice asks for it: high → warning, medium → hint, low → no finding (the pane says so). */
+  confidence: z.object({ level: z.enum(CONFIDENCE_LEVELS), note: text }),
+  sources: z.array(text).default([]),
+});
+
 const ruleSetting = z.enum(["error", "warning", "info", "off"]);
 
 export const profileSchema = z
@@ -78,6 +96,8 @@ export const profileSchema = z
     titleHints: z.array(text).default([]),
     sections: z.array(sectionSchema).min(1),
     aspects: z.array(aspectSchema).min(1).max(12),
+    /** Parts the notice asks for (上年度整改落实情况, 典型案例剖析), each with its confidence and sources. */
+    expectedParts: z.array(expectedPartSchema).default([]),
     confidence: z.object({
       level: z.enum(CONFIDENCE_LEVELS),
       /** Chinese: why this confidence, shown to the user. */
@@ -121,6 +141,7 @@ export const profileSchema = z
 export type Profile = z.infer<typeof profileSchema>;
 export type Aspect = Profile["aspects"][number];
 export type ProfileSection = Profile["sections"][number];
+export type ExpectedPart = Profile["expectedParts"][number];
 
 export type ParseProfileResult = { ok: true; profile: Profile } | { ok: false; message: string };
 
@@ -188,7 +209,7 @@ export function parseProfile(json: unknown): ParseProfileResult {
   const issues = result.error.issues;
   const first = describeIssue(issues[0]!);
   const more = issues.length > 1 ? `（另有 ${issues.length - 1} 处问题）` : "";
-  return { ok: false, message: `方面配置有误：${first}${more}` };
+  return { ok: false, message: `对照方面文件有误：${first}${more}` };
 }
 
 /** Parse the text of a profile file (the pane's import); JSON syntax errors get a Chinese message too. */
@@ -198,7 +219,7 @@ export function parseProfileText(source: string): ParseProfileResult {
     json = JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, message: `方面配置不是有效的 JSON 文件：${detail}` };
+    return { ok: false, message: `对照方面文件不是有效的 JSON 文件：${detail}` };
   }
   return parseProfile(json);
 }

@@ -1,3 +1,4 @@
+import { quoted } from "./messages";
 import type { Rule } from "./types";
 
 /** Every aspect of the year's notice needs a problem item. */
@@ -26,7 +27,7 @@ const rule: Rule = {
       const aspect = profile.aspects.find((a) => a.id === id);
       context.report({
         paragraph: context.doc.sections.find((s) => s.kind === "problems")?.headingParagraph ?? null,
-        message: `没有问题对应“${aspect?.label ?? id}”这一方面`,
+        message: `没有问题对应${quoted(aspect?.label ?? id)}这一方面`,
         data: { aspect: id, label: aspect?.label ?? id },
       });
     }

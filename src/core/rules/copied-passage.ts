@@ -1,6 +1,14 @@
 import type { SectionKind } from "../model";
 import { PassageIndex } from "../passages";
 import type { Rule } from "./types";
+import { authorKind } from "./authorship";
+
+/** Whose own words a material should be: one person's, or the team's. */
+const OWN_WORDS = {
+  个人: "：对照检查应由本人撰写",
+  班子: "：班子对照检查材料应结合本班子实际撰写",
+  unknown: "：对照检查材料应结合自身实际撰写",
+} as const;
 
 /** The file name the document is indexed under when the run gives none. */
 const SELF = "\u0000self";
@@ -21,7 +29,7 @@ const rule: Rule = {
     severity: "warning",
     fixable: false,
     description: {
-      zh: "这段文字与同批检查的其他材料（或往年材料）相同：对照检查应由本人撰写，不能互相照抄或照搬往年。规范提法和引用的原文不算雷同。",
+      zh: "这段文字与同批检查的其他材料（或往年材料）相同：对照检查材料应由本人（班子材料由本班子）结合实际撰写，不能互相照抄或照搬往年。规范提法和引用的原文不算雷同。",
       en: "A passage that also stands in another file checked in the same run (canonical formulations and quotations do not count).",
     },
     // The lines marked 〔同批另一份材料〕 stand for a paragraph of another file of the run
@@ -58,7 +66,7 @@ const rule: Rule = {
         end: match.end,
         message:
           `这段文字与“${match.otherFile}”第 ${match.otherParagraph + 1} 段相同${also}` +
-          (inTemplate ? "（前言、结尾常用统一模板，若是模板可忽略）" : "：对照检查应由本人撰写"),
+          (inTemplate ? "（前言、结尾常用统一模板，若是模板可忽略）" : OWN_WORDS[authorKind(doc) ?? "unknown"]),
         data: {
           file: match.otherFile,
           paragraph: match.otherParagraph,

@@ -26,6 +26,12 @@ import duplicateParagraph from "./duplicate-paragraph";
 import formatGbt9704 from "./format-gbt9704";
 import copiedPassage from "./copied-passage";
 import aspectYearMismatch from "./aspect-year-mismatch";
+import causeObjectiveOnly from "./cause-objective-only";
+import causesRootsMissing from "./causes-roots-missing";
+import measureEmpty from "./measure-empty";
+import problemNotOwned from "./problem-not-owned";
+import problemBusinessOnly from "./problem-business-only";
+import sectionExpected from "./section-expected";
 import notMaterial from "./not-material";
 
 export const ALL_RULES: readonly Rule[] = [
@@ -50,6 +56,12 @@ export const ALL_RULES: readonly Rule[] = [
   formatGbt9704,
   copiedPassage,
   aspectYearMismatch,
+  causeObjectiveOnly,
+  causesRootsMissing,
+  measureEmpty,
+  problemNotOwned,
+  problemBusinessOnly,
+  sectionExpected,
   notMaterial,
 ];
 

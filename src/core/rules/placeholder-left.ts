@@ -5,6 +5,7 @@
  * "此处填写"-style instructions, and an ellipsis standing alone as a blank.
  * No fix: only the author can supply the words.
  */
+import { quoted } from "./messages";
 import type { Severity } from "../findings";
 import type { Rule } from "./types";
 import {
@@ -166,13 +167,13 @@ function findPlaceholders(text: string, from: number): Hit[] {
 }
 
 const MESSAGES: Record<PlaceholderKind, (q: string) => string> = {
-  date: (q) => `日期未填写完整：“${q}”`,
-  bracket: (q) => `模板占位内容未填写：“${q}”`,
-  letters: (q) => `占位符未替换为实际内容：“${q}”`,
-  stars: (q) => `占位符未替换为实际内容：“${q}”`,
+  date: (q) => `日期未填写完整：${quoted(q)}`,
+  bracket: (q) => `模板占位内容未填写：${quoted(q)}`,
+  letters: (q) => `占位符未替换为实际内容：${quoted(q)}`,
+  stars: (q) => `占位符未替换为实际内容：${quoted(q)}`,
   underscore: () => "留有待填写的下划线空白",
-  empty: (q) => `括号或引号内为空，似为未填写的空白：“${q}”`,
-  instruction: (q) => `模板提示语未删除：“${q}”`,
+  empty: (q) => `括号或引号内为空，似为未填写的空白：${q}`,
+  instruction: (q) => `模板提示语未删除：${quoted(q)}`,
   ellipsis: () => "省略号处似为未填写的空白",
 };
 

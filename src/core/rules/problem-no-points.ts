@@ -39,7 +39,7 @@ const rule: Rule = {
       if (description(problem).length >= MIN_DESCRIPTION) continue;
       context.report({
         paragraph: problem.paragraph,
-        message: "这个问题只有一句概括，没有列出具体表现（一是……二是……）",
+        message: "该问题只有一句概括，没有列出具体表现（一是……二是……）",
         data: { problem: problem.id },
       });
     }

@@ -1,11 +1,13 @@
-import type { Item } from "../model";
+import type { Item, Paragraph } from "../model";
 import { termDictionary } from "../terms/dictionary";
 import { LiteralMatcher } from "./text";
 import type { Rule } from "./types";
 
 /**
  * "见人见事见思想": a problem should name at least one concrete instance — a number,
- * a date or period, a named document or project, an inspection's finding, a case.
+ * a named month or day, a named document or project, an inspection's finding, a case.
+ * A relative date (今年以来, 去年) or a bare 项目 fits any material and is no instance;
+ * and each 一是/二是 point is judged on its own, so one instance does not carry the rest.
  * Items that are only degree words (不够/不深/有所…) fit anyone in any year (万能问题,
  * which the 2023 guidance forbids).
  *
@@ -14,18 +16,24 @@ import type { Rule } from "./types";
  * every material uses (会议精神, 调研, 对照检查, 教育实践活动) do not count as events.
  */
 const NAMED_PROJECT = /“[^”]{2,20}”(?:行动|活动|工程|项目|专项|计划|品牌|平台|工作法)/;
+/**
+ * A project counts when the text says which (老旧小区改造项目, 城东供水工程项目);
+ * a bare 项目 or 重点项目 fits any material.
+ */
+const SPECIFIC_PROJECT = /(?:改造|工程|小区|园区|道路|学校|医院|村|社区|街道|公路|大桥|水库|工厂|基地|中心|示范区|产业园|片区|安置|搬迁|供水|供暖|污水|管网)[\u4e00-\u9fff]{0,4}项目/;
 const CONCRETE: readonly RegExp[] = [
   // Arabic numbers, but not 5G / 4K.
   /[0-9０-９]+(?![0-9０-９.．]*[A-Za-zＡ-Ｚａ-ｚ])/,
   // Counts in Chinese numerals with a measure word of events, people, documents, time: 三次, 两名, 十余篇, 二〇二四年, 两个月.
   /(?:[两二三四五六七八九十]|一[十百千万])[一二三四五六七八九十〇零百千万两余多]*(?:次|件|名|人|篇|天|周|批|场|处|笔|起|份|家|户|轮|期|万元|亩|年|个月)/,
-  // Dates and periods.
-  /今年|去年|前年|上半年|下半年|年初|年底|年末|[一二三四]季度|(?:[一二三四五六七八九十]|十[一二])月(?:份|初|中旬|上旬|下旬|底)|春节|国庆|元旦|汛期|防汛期间/,
+  // Named months and days. Relative dates (今年以来, 去年, 上半年) fit any material and are no instance.
+  /(?:[一二三四五六七八九十]|十[一二])月(?:份|初|中旬|上旬|下旬|底)|春节|国庆|元旦|汛期|防汛期间/,
   // Named documents, projects and campaigns.
   /《[^》]{2,}》/,
   NAMED_PROJECT,
-  // Events that are instances by nature: a project, a case, an inspection's finding.
-  /项目|案件|事故|巡视|巡察|审计|处分|通报批评|专项整治/,
+  SPECIFIC_PROJECT,
+  // Events that are instances by nature: a case, an inspection's finding; and an example the text gives (比如在编制……方案时).
+  /案件|事故|巡视|巡察|审计|处分|通报批评|专项整治|比如|例如|譬如/,
 ];
 const DEGREE = /不够|不深|不强|不足|有所|有待|还需|一定程度|时有|不到位|不严|不实|不高|欠缺/g;
 /** A problem without an instance whose description is shorter than this (characters) is a bare 万能问题: a warning; a longer one, a hint. */
@@ -57,7 +65,7 @@ export function withoutFormulations(text: string): string {
 
 /** Whether the problem names a concrete instance (named projects are read before slogans are blanked). */
 export function hasConcreteInstance(body: string): boolean {
-  if (NAMED_PROJECT.test(body)) return true;
+  if (NAMED_PROJECT.test(body) || SPECIFIC_PROJECT.test(body)) return true;
   const plain = withoutFormulations(body);
   return CONCRETE.some((re) => re.test(plain));
 }
@@ -66,6 +74,21 @@ export function hasConcreteInstance(body: string): boolean {
 function description(problem: Item): string {
   const body = problem.body.startsWith(problem.title) ? problem.body.slice(problem.title.length) : problem.body;
   return body.replace(/[\s\u3000]/g, "");
+}
+
+/** The whole text of a point: from its marker to the next point's, or to the item's end. */
+function pointSpan(paragraphs: readonly Paragraph[], problem: Item, k: number): string {
+  const pt = problem.points[k]!;
+  const next = problem.points[k + 1];
+  const endParagraph = next ? next.paragraph : problem.end;
+  const parts: string[] = [];
+  for (let i = pt.paragraph; i <= endParagraph; i++) {
+    const text = paragraphs.find((p) => p.index === i)?.text ?? "";
+    const from = i === pt.paragraph ? pt.offset : 0;
+    const to = next && i === next.paragraph ? next.offset : text.length;
+    if (to > from) parts.push(text.slice(from, to));
+  }
+  return parts.join("\n");
 }
 
 const rule: Rule = {
@@ -85,15 +108,30 @@ const rule: Rule = {
   },
   create(context) {
     for (const problem of context.doc.problems) {
-      if (hasConcreteInstance(problem.body)) continue;
+      if (hasConcreteInstance(problem.body)) {
+        // Each point is judged too: one instance does not carry the points that have none.
+        const bare = problem.points.filter((_, k) => !hasConcreteInstance(pointSpan(context.doc.paragraphs, problem, k)));
+        if (problem.points.length >= 2 && bare.length > 0) {
+          const first = bare[0]!;
+          context.report({
+            paragraph: first.paragraph,
+            start: first.offset,
+            end: first.offset + first.marker.length,
+            message: `该问题的${bare.map((pt) => pt.marker.raw.replace(/[，,、：:]$/, "")).join("、")}没有具体事例（时间、数字、事项或案例），建议逐条写实`,
+            data: { problem: problem.id, points: bare.map((pt) => pt.marker.raw) },
+            severity: "info",
+          });
+        }
+        continue;
+      }
       const degree = [...new Set(problem.body.match(DEGREE) ?? [])];
       const words = degree.length ? `，多为“${degree.slice(0, 3).join("”“")}”等程度词` : "";
       const bare = description(problem).length < BARE;
       context.report({
         paragraph: problem.paragraph,
         message: bare
-          ? `这个问题没有具体事例（时间、数字、事项或案例）${words}，是“万能问题”`
-          : "这个问题写了表现，但没有一个具体事例（时间、数字、事项或案例），建议补充",
+          ? `该问题没有具体事例（时间、数字、事项或案例）${words}，是“万能问题”`
+          : "该问题写了表现，但没有一个具体事例（时间、数字、事项或案例），建议补充",
         data: { problem: problem.id, degreeWords: degree },
         ...(bare ? {} : { severity: "info" as const }),
       });

@@ -68,6 +68,12 @@ function findSpaces(text: string, from: number): Hit[] {
   const trimmed = text.trim();
   // Short lines (a signature 王  伟, a spaced title 目  录) space characters on purpose: hint only.
   const shortLine = trimmed.length <= 12;
+  // An author line (（县第二中学党支部　初二年级数学教师　刘晓燕）) or a signature block separates
+  // unit, post and name with ideographic spaces: the normal separator there, not a stray space.
+  // (Letter-spaced single characters, 中　国　名　牌, are layout of another kind: still a hint.)
+  const segments = trimmed.replace(/^[（(]|[）)]$/g, "").split(/\u3000+/);
+  const authorLine =
+    trimmed.length <= 60 && !/[。；，！？]/.test(trimmed) && segments.length >= 2 && segments.every((seg) => seg.length >= 2);
   const hits: Hit[] = [];
   let i = indentEnd;
   while (i < text.length) {
@@ -84,6 +90,7 @@ function findSpaces(text: string, from: number): Hit[] {
     if (next === undefined || text[j] === "\t" || prev === "\t") continue; // trailing, or next to a tab
     if (isCjkOpening(prev) && isCjkClosing(next)) continue; // （   ）: a blank, placeholder-left's business
     if ((prev === "年" && next === "月") || (prev === "月" && next === "日")) continue; // 年  月  日: a date blank, likewise
+    if (authorLine && /^\u3000+$/.test(text.slice(start, j)) && isChinese(prev) && isChinese(next)) continue;
     if (isCjkOpening(prev) || isCjkClosing(next)) {
       hits.push({ start, end: j, kind: "inside-quotes", severity: "warning" });
     } else if (start === markerEnd && markerEnd > indentEnd && isChinese(next)) {

@@ -51,10 +51,10 @@ function checkBrackets(text: string, from: number, report: (d: Omit<ReportDescri
   }
   const found: { i: number; message: string }[] = strays.map((i) => ({
     i,
-    message: `${BRACKET_CODES.get(text.charCodeAt(i))!.fam.name}不成对：“${text[i]}”前没有对应的前半部分`,
+    message: `${BRACKET_CODES.get(text.charCodeAt(i))!.fam.name}不成对：${text[i]} 前没有对应的前半部分`,
   }));
   for (const [fam, stack] of stacks) {
-    for (const i of stack) found.push({ i, message: `${fam.name}不成对：“${text[i]}”后没有对应的后半部分` });
+    for (const i of stack) found.push({ i, message: `${fam.name}不成对：${text[i]} 后没有对应的后半部分` });
   }
   for (const { i, message } of found.sort((a, b) => a.i - b.i)) {
     report({ start: i, end: i + 1, message, data: { mark: text[i] } });
@@ -99,7 +99,10 @@ function checkCurly(
       report({
         start: a,
         end: b + 1,
-        message: seq === reversed ? `引号方向颠倒：“${text[a]}${inner}${text[b]}”` : `引号前后不分：“${text[a]}${inner}${text[b]}”`,
+        message:
+          seq === reversed
+            ? `引号方向颠倒：${text[a]}${inner}${text[b]}，应为${openMark}${inner}${closeMark}`
+            : `引号前后不分：${text[a]}${inner}${text[b]}，应为${openMark}${inner}${closeMark}`,
         data: { mark: text[a] },
         fix: { paragraph: -1, start: a, end: b + 1, expected: text.slice(a, b + 1), replacement: openMark + inner + closeMark },
       });
@@ -111,10 +114,10 @@ function checkCurly(
   for (const i of marks) {
     if (text[i] === openMark) stack.push(i);
     else if (stack.length > 0) stack.pop();
-    else report({ start: i, end: i + 1, message: `引号不成对：“${text[i]}”前没有对应的前引号`, data: { mark: text[i] } });
+    else report({ start: i, end: i + 1, message: `引号不成对：后引号 ${text[i]} 前没有对应的前引号`, data: { mark: text[i] } });
   }
   for (const i of stack) {
-    report({ start: i, end: i + 1, message: `引号不成对：“${text[i]}”后没有对应的后引号`, data: { mark: text[i] } });
+    report({ start: i, end: i + 1, message: `引号不成对：前引号 ${text[i]} 后没有对应的后引号`, data: { mark: text[i] } });
   }
 }
 

@@ -3,10 +3,20 @@
  * forms (errors, fixed to the canonical text), non-preferred forms (hints), and
  * one-character near misses of canonical formulations (see terms/nearMiss.ts).
  */
+import { quoted } from "./messages";
 import type { Rule } from "./types";
 import { editableStart, LiteralMatcher, selectNonOverlapping, type LiteralHit } from "./text";
 import { termDictionary, type TermForm } from "../terms/dictionary";
 import { NearMissFinder } from "../terms/nearMiss";
+import { documentYearOf } from "../profiles/detect";
+import type { DocumentStructure } from "../model";
+
+/** The preface's text (the paragraphs between the title and the first numbered section), for the document's year. */
+function prefaceText(doc: DocumentStructure): string {
+  const preface = doc.sections.find((s) => s.kind === "preface");
+  if (!preface) return doc.paragraphs.slice(0, 4).map((p) => p.text).join("\n");
+  return doc.paragraphs.slice(preface.start, preface.end + 1).map((p) => p.text).join("\n");
+}
 
 interface Matchers {
   forms: LiteralMatcher<TermForm>;
@@ -37,12 +47,13 @@ function formMessage(form: TermForm, found: string): string {
   const tail = note ? `（${note}）` : "";
   if (form.kind === "wrong") {
     return form.fix !== null
-      ? `提法有误：“${found}”应为“${form.fix}”${tail}`
-      : `提法不规范：“${found}”，规范提法为“${form.entry.canonical}”${tail}`;
+      ? `提法有误：${quoted(found)}应为${quoted(form.fix)}${tail}`
+      : `提法不规范：${quoted(found)}，规范提法为${quoted(form.entry.canonical)}${tail}`;
   }
+  if (form.reordered) return `表述顺序有误：${quoted(found)}${tail}`;
   return form.fix !== null
-    ? `建议使用规范提法：“${found}”改为“${form.fix}”${tail}`
-    : `“${found}”不是现行规范提法${tail}`;
+    ? `建议使用规范提法：${quoted(found)}改为${quoted(form.fix)}${tail}`
+    : `${quoted(found)}不是现行规范提法${tail}`;
 }
 
 const rule: Rule = {
@@ -62,6 +73,9 @@ const rule: Rule = {
   create(context) {
     const m = getMatchers();
     const hints = context.options.hints !== false;
+    // Some forms were right until a given year (决胜全面建成小康社会 in a 2020 material).
+    const year = documentYearOf(context.doc.title?.text ?? "", prefaceText(context.doc));
+    const outOfDate = (form: TermForm) => form.fromYear === undefined || year === null || year >= form.fromYear;
     for (const p of context.doc.paragraphs) {
       const text = p.text;
       const from = editableStart(p);
@@ -75,7 +89,7 @@ const rule: Rule = {
         h.value.kind === "nonpreferred" &&
         nearMisses.some((n) => n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start);
       const formHits: LiteralHit<TermForm>[] = selectNonOverlapping(
-        m.forms.findAll(text, from).filter((h) => !inCorrect(h) && !insideNearMiss(h)),
+        m.forms.findAll(text, from).filter((h) => !inCorrect(h) && !insideNearMiss(h) && outOfDate(h.value)),
       );
       for (const h of formHits) {
         const form = h.value;
@@ -108,7 +122,7 @@ const rule: Rule = {
           start: h.start,
           end: h.end,
           severity: h.severity,
-          message: `疑似提法笔误：“${found}”应为“${h.pattern.text}”`,
+          message: `疑似提法笔误：${quoted(found)}应为${quoted(h.pattern.text)}`,
           data: { kind: "near-miss", entry: h.pattern.id, canonical: h.pattern.text, found, edit: h.edit, suggestion: h.pattern.text },
           fix: { paragraph: p.index, start: h.start, end: h.end, expected: found, replacement: h.pattern.text },
         });

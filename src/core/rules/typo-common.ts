@@ -5,6 +5,7 @@
  * Every hit has a fix.
  * Slips inside canonical formulations (清正廉洁作表率) belong to term-noncanonical.
  */
+import { quoted } from "./messages";
 import type { Severity } from "../findings";
 import type { Rule } from "./types";
 import { editableStart, LiteralMatcher, selectNonOverlapping } from "./text";
@@ -137,7 +138,7 @@ const rule: Rule = {
           start: h.contextStart,
           end: h.contextEnd,
           severity: h.severity,
-          message: `${h.label ?? "疑似别字"}：“${phrase}”应为“${fixed}”${h.note ? `（${h.note}）` : ""}`,
+          message: `${h.label ?? "疑似别字"}：${quoted(phrase)}应为${quoted(fixed)}${h.note ? `（${h.note}）` : ""}`,
           data: { found: phrase, suggestion: fixed, source: h.source },
           fix: { paragraph: p.index, start: h.start, end: h.end, expected, replacement: h.replacement },
         });

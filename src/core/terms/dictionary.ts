@@ -19,6 +19,10 @@ export interface TermForm {
   notFollowedBy: string[];
   /** Chinese explanation for this form, where it needs one beyond the entry's note. */
   note?: string;
+  /** The form is flagged only in materials of this year or later (null year: always). */
+  fromYear?: number;
+  /** True for a list's parts in another order (generated from the canonical list). */
+  reordered?: boolean;
   entry: TermEntry;
 }
 
@@ -125,6 +129,7 @@ export function loadDictionary(raw: unknown = rawTerms): TermDictionary {
         if (fix === text) fail(`${id}: fix of ${text} changes nothing`);
         const severity = (spec.severity ?? (formKind === "wrong" ? "error" : "info")) as Severity;
         if (!SEVERITIES.includes(severity)) fail(`${id}: bad severity of ${text}`);
+        if (spec.fromYear !== undefined && (typeof spec.fromYear !== "number" || !Number.isInteger(spec.fromYear))) fail(`${id}: fromYear of ${text} must be a year`);
         entry.forms.push({
           kind: formKind,
           text,
@@ -133,15 +138,61 @@ export function loadDictionary(raw: unknown = rawTerms): TermDictionary {
           notPrecededBy: expand(stringList(spec.notPrecededBy, `${id}.${text}.notPrecededBy`), id),
           notFollowedBy: expand(stringList(spec.notFollowedBy, `${id}.${text}.notFollowedBy`), id),
           note: typeof spec.note === "string" && spec.note ? spec.note : undefined,
+          ...(typeof spec.fromYear === "number" ? { fromYear: spec.fromYear } : {}),
           entry,
         });
       }
     }
+    entry.forms.push(...reorderedForms(entry));
     entries.push(entry);
   }
   const allowed = stringList(raw.allowed, "allowed");
   const correct = [...new Set([...entries.flatMap((e) => [e.canonical, ...e.variants]), ...allowed])];
   return { entries, forms: entries.flatMap((e) => e.forms), correct };
+}
+
+/** A list of three or more parts joined by 、 and nothing else (政治意识、大局意识、核心意识、看齐意识). */
+const LIST = /^[^、，,。；;：:]+(?:、[^、，,。；;：:]+){2,}$/;
+
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [items.slice()];
+  return items.flatMap((x, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [x, ...rest]));
+}
+
+/**
+ * Every other order of a canonical list (the 四个意识 in the order 政治、核心、大局、看齐):
+ * official lists keep their order. Orders the entry lists itself keep their own
+ * level; the others are warnings with the canonical order as the fix.
+ */
+function reorderedForms(entry: TermEntry): TermForm[] {
+  if (entry.kind === "name" || !LIST.test(entry.canonical)) return [];
+  const parts = entry.canonical.split("、");
+  if (parts.length > 6 || parts.some((p) => hanLength(p) < 2)) return [];
+  const orders = new Set(permutations(parts).map((p) => p.join("、")));
+  const note = `顺序应为“${entry.canonical.replace(/“/g, "‘").replace(/”/g, "’")}”`;
+  // A listed hint that is only another order is a warning like the others.
+  for (const f of entry.forms) {
+    if (f.kind === "nonpreferred" && orders.has(f.text) && f.fix === entry.canonical) {
+      f.severity = "warning";
+      f.reordered = true;
+      f.note ??= note;
+    }
+  }
+  const known = new Set([entry.canonical, ...entry.variants, ...entry.forms.map((f) => f.text)]);
+  return permutations(parts)
+    .map((p) => p.join("、"))
+    .filter((text) => !known.has(text))
+    .map((text) => ({
+      kind: "nonpreferred" as const,
+      text,
+      fix: entry.canonical,
+      severity: "warning" as const,
+      notPrecededBy: [],
+      notFollowedBy: [],
+      note,
+      reordered: true,
+      entry,
+    }));
 }
 
 let cached: TermDictionary | null = null;

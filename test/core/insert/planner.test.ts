@@ -127,7 +127,7 @@ describe("a removed aspect or measure comes back in place", () => {
           const plan = planInsertion(analysed, { kind: "measure", problem }, { evenIfUnsure: !analysed.unpairedProblems.includes(problem) })!;
           const title = analysed.problems.find((p) => p.id === problem)!.title;
           expect(plan.insertion.paragraphs[0].text).toContain("针对");
-          expect(plan.insertion.paragraphs[0].text).toMatch(/完成时限：【时限】；责任人：【责任人】/);
+          expect(plan.insertion.paragraphs[0].text).toMatch(/的问题，【写明具体措施：做什么、怎么做】，【时限】前完成/);
           const applied = applyPlanToTexts(cut, plan);
           const again = analyze(applied.texts);
           const inserted = again.measures.find((m) => m.paragraph === applied.inserted[0])!;

@@ -1,11 +1,14 @@
 import {
   builtInProfiles,
+  campaignYear,
+  documentYearOf,
   detectProfile,
   findMeetingType,
   findYear,
   parseProfile,
   profileCatalogue,
 } from "../../../src/core/profiles";
+import { analyzeStructure } from "../../../src/core/structure";
 import { corpusStructure, loadCorpusDoc } from "../pairing/corpusItems";
 import { generatedStructure, itemsFrom } from "./generate";
 import { HAND_WRITTEN, type HandWritten } from "./handwritten";
@@ -210,6 +213,104 @@ describe("detectProfile without enough evidence", () => {
     expect(all.find((p) => p.id === low.expected)?.confidence.level).toBe("low");
     const d = detectProfile(generatedStructure(low.title, itemsFrom(low.headings)), all);
     expect(d.profile?.id).toBe(low.expected);
-    expect(d.reasons.some((r) => r.includes("可信度低"))).toBe(true);
+    expect(d.reasons.some((r) => r.includes("未能从通知原文核实"))).toBe(true);
+  });
+});
+
+describe("the year a material is written for (issue 13)", () => {
+  it("a preface mentioning last year's meeting does not make a 2023 material a 2022 one", () => {
+    expect(documentYearOf("××局党组主题教育专题民主生活会对照检查材料", "对照去年2022年度民主生活会查摆的问题，结合学习《习近平著作选读》，现报告如下。")).toBe(2023);
+    expect(documentYearOf("对照检查材料", "会前，班子通报了2022年度民主生活会查摆问题整改落实情况。按照关于召开2023年度民主生活会的通知要求……")).toBe(2023);
+    expect(documentYearOf("对照检查材料", "对照上年度2022年民主生活会查摆的问题逐项整改。")).toBe(2023);
+  });
+  it("the title's year, then the meeting's name", () => {
+    expect(documentYearOf("2023年度主题教育专题民主生活会对照检查材料", "对照2019年主题教育检视的问题")).toBe(2023);
+    expect(documentYearOf("党史学习教育专题组织生活会党员个人检视剖析材料", "")).toBe(2021);
+    expect(documentYearOf("党纪学习教育专题组织生活会个人对照检查材料", "")).toBe(2024);
+    expect(documentYearOf("“不忘初心、牢记使命”专题民主生活会个人对照检查材料", "")).toBe(2019);
+    expect(documentYearOf("主题教育专题民主生活会个人对照检查材料", "认真学习党的二十大精神")).toBe(2023);
+    expect(documentYearOf("主题教育专题民主生活会个人对照检查材料", "坚持守初心、担使命，找差距、抓落实")).toBe(2019);
+    expect(documentYearOf("主题教育专题民主生活会个人对照检查材料", "")).toBeNull();
+  });
+  it("campaign years", () => {
+    expect(campaignYear("深入贯彻中央八项规定精神学习教育")).toBe(2025);
+    expect(campaignYear("学习贯彻习近平新时代中国特色社会主义思想主题教育")).toBe(2023);
+    expect(campaignYear("2024年度民主生活会")).toBeNull();
+  });
+});
+
+describe("detection with the year from the meeting's name (issue 13)", () => {
+  const struct = (title: string, preface: string, problems: string[]) => {
+    const lines = [title, preface, "一、存在的问题", ...problems, "二、原因分析", "（一）理想信念有所松懈。", "三、整改措施", "（一）每月学习1次。"];
+    return detectProfile(analyzeStructure(lines.map((text, index) => ({ index, text }))), builtInProfiles());
+  };
+  it("a 2023 主题教育 material that mentions last year's meeting gets no year warning", () => {
+    const d = struct("××局党组主题教育专题民主生活会对照检查材料", "对照去年2022年度民主生活会查摆的问题，结合学习《习近平著作选读》，现报告如下。", [
+      "（一）理论学习方面。2023年缺席中心组学习2次。",
+      "（二）政治素质方面。对意识形态工作研究不够，全年只专题研究1次。",
+      "（三）能力本领方面。应对突发事件能力不足，今年汛期应急处置慢了半天。",
+      "（四）担当作为方面。对3个信访积案推进不力。",
+      "（五）工作作风方面。调研走马观花，全年调研报告仅1篇。",
+      "（六）廉洁自律方面。对家属经商情况过问不够，2023年未报告1次。",
+    
+    ]);
+    expect(d.documentYear).toBe(2023);
+    expect(d.profile?.year).toBe(2023);
+    expect(d.warning).toBeNull();
+  });
+  it("a 2021 专题组织生活会 on the four aspects (坚定理想信念, 增强历史自觉…) gets its profile", () => {
+    const d = struct("党史学习教育专题组织生活会党员个人检视剖析材料", "根据党支部安排，现将个人检视剖析情况报告如下。", [
+      "（一）在坚定理想信念方面。学习党史不够系统，2021年只读完1本指定教材。",
+      "（二）在增强历史自觉方面。对党的百年奋斗历史经验理解不深，以史为鉴不够。",
+      "（三）在弘扬优良传统方面。艰苦奋斗的作风有所淡化，赓续红色血脉意识不强。",
+      "（四）在加强党性锤炼方面。参加组织生活不够积极，2021年请假2次。",
+    
+    ]);
+    expect(d.documentYear).toBe(2021);
+    expect(d.profile?.id).toBe("2021-dsxx-zzshh-four-aspects");
+  });
+});
+
+describe("expected parts the sources do not confirm (issue 13)", () => {
+  it("are named among the reasons instead of raised as findings", () => {
+    const lines = ["××局党组2024年度民主生活会对照检查材料", "现将对照检查情况报告如下。", "一、存在的问题", "（一）在带头严守政治纪律和政治规矩，维护党的团结统一方面。2024年有2项工作事后才报告。", "二、原因分析", "（一）理想信念有所松懈。", "三、整改措施", "（一）每月学习1次。"];
+    const d = detectProfile(analyzeStructure(lines.map((text, index) => ({ index, text }))), builtInProfiles());
+    expect(d.profile?.id).toBe("2024-mzshh-four-leads");
+    expect(d.reasons).toContain("本年度通知是否要求写“反面典型案例剖析”未能核实，不作检查");
+  });
+});
+
+describe("profiles added or confirmed for issue 13", () => {
+  const detect = (lines: string[]) => detectProfile(analyzeStructure(lines.map((text, index) => ({ index, text }))), builtInProfiles());
+  const tail = ["二、原因分析", "（一）理想信念有所松懈。", "（二）纪律规矩意识不强。", "三、整改措施", "（一）每季度组织1次专题学习。"];
+  it("a 2020年度 material written on the five 带头 gets the 2020 profile", () => {
+    const d = detect([
+      "××县农业农村局党组领导班子2020年度民主生活会对照检查材料",
+      "现将对照检查情况报告如下。",
+      "一、存在的问题",
+      "（一）在带头学习贯彻习近平新时代中国特色社会主义思想，提高政治能力方面。2020年缺席中心组学习2次。",
+      "（二）在带头坚持和加强党的全面领导方面。有2项重大事项未按规定请示报告。",
+      "（三）在带头履职尽责、担当作为方面。统筹疫情防控和经济社会发展办法不多。",
+      "（四）在带头学习贯彻党的十九届五中全会精神方面。对照“十四五”目标查找短板不深。",
+      "（五）在带头落实全面从严治党责任方面。对分管科室监督不严，1名干部受到处分。",
+      ...tail,
+    ]);
+    expect(d.profile?.id).toBe("2020-mzshh-five-aspects");
+    expect(d.profile?.confidence.level).toBe("high");
+  });
+  it("a material closing the 2025 中央八项规定精神学习教育 gets its (unconfirmed) profile, said so in the reasons", () => {
+    const d = detect([
+      "××局党组深入贯彻中央八项规定精神学习教育专题民主生活会对照检查材料",
+      "按照学习教育安排，现将对照检查情况报告如下。",
+      "一、存在的问题",
+      "（一）学习贯彻中央八项规定精神不够深入。2025年只组织专题研讨1次。",
+      "（二）调查研究和会风文风有差距。全年发文136件，要求基层报送材料表格21种。",
+      "（三）公务接待管理不严。上半年有2次接待超出标准，公务用车登记不全。",
+      "（四）落实管党治党责任不够有力。对违规吃喝问题警示教育只开展1次。",
+      ...tail,
+    ]);
+    expect(d.documentYear).toBe(2025);
+    expect(d.profile?.id).toBe("2025-bxgd-zhuanti-five-focuses");
+    expect(d.reasons.some((r) => r.startsWith("注意：这套对照方面未能从通知原文核实"))).toBe(true);
   });
 });

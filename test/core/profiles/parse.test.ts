@@ -68,7 +68,7 @@ describe("parseProfile", () => {
 
   it("names a bad id, with the rule", () => {
     const p = { ...userProfile(), id: "My Profile" };
-    expect(messageOf(p)).toMatch(/^方面配置有误：id 只能由小写字母、数字和连字符组成/);
+    expect(messageOf(p)).toMatch(/^对照方面文件有误：id 只能由小写字母、数字和连字符组成/);
   });
 
   it("names a meeting type that is not one of the four", () => {
@@ -110,7 +110,7 @@ describe("parseProfile", () => {
     expect(parseProfileText("\uFEFF" + JSON.stringify(userProfile())).ok).toBe(true);
     const bad = parseProfileText('{ "id": ');
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.message).toMatch(/^方面配置不是有效的 JSON 文件/);
+    if (!bad.ok) expect(bad.message).toMatch(/^对照方面文件不是有效的 JSON 文件/);
   });
 
   it("round-trips every built-in profile through JSON text", () => {

@@ -68,6 +68,13 @@ ruleTester.run(
     ],
     invalid: [
       {
+        name: "a team's material is asked for the team's own words, not 本人撰写 (issue 13)",
+        paragraphs: ["××局党组领导班子2024年度民主生活会对照检查材料", `（一）${COPIED}`],
+        file: "team.txt",
+        others: [{ file: "seed-000.txt", text: corpus("seed-000") }],
+        errors: [{ paragraph: 1, message: "这段文字与“seed-000.txt”第 12 段相同：班子对照检查材料应结合本班子实际撰写" }],
+      },
+      {
         name: "a paragraph of one material pasted into another",
         paragraphs: [...SEED004.slice(0, 13), `（四）${COPIED}`, ...SEED004.slice(13)],
         file: "seed-004.txt",

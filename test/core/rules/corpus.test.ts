@@ -67,11 +67,12 @@ describe("seed-000", () => {
     expect(findings.filter((f) => f.paragraph === 15)).toEqual([]);
   });
 
-  it("errors are only real defects: the slip, the anonymised x left in 市x局 / 当前x发展, and the non-existent 《廉政准则条例》", () => {
+  it("errors are only real defects: the slip, the anonymised x left in 市x局 / 当前x发展, 法制化 for 法治化, and the non-existent 《廉政准则条例》", () => {
     const errors = findings.filter((f) => f.severity === "error");
     expect(errors.map((f) => [f.rule, f.paragraph, quote(lines, f)])).toEqual([
       ["placeholder-left", 2, "x"],
       ["term-noncanonical", 2, "清正廉洁做表率"],
+      ["term-noncanonical", 5, "科学化、民主化、法制化"],
       ["placeholder-left", 6, "x"],
       ["term-noncanonical", 20, "廉政准则条例"],
     ]);

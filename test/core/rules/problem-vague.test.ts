@@ -40,11 +40,41 @@ describe("what counts as a concrete instance", () => {
 
 ruleTester.run(rule, {
   valid: [
-    material(),
+    {
+      name: "a point's instance may stand after its opening sentence (the whole point is read)",
+      text: withProblems("（一）理论学习不够深入。一是学习不够系统。2024年缺席中心组学习2次。二是学用结合不紧。比如在研究供暖改造方案时，没有运用所学分析群众诉求。"),
+    },
+    {
+      name: "every point with its instance",
+      text: withProblems("（一）理论学习不够深入。一是学习不够系统，2024年缺席中心组学习2次；二是学用结合不紧，3次研讨发言都是照读材料。"),
+    },
     ...GOOD.map((p) => ({ name: `good: ${p.slice(3, 20)}`, text: withProblems(p) })),
     { name: "no problems section: nothing to judge", text: material({ problems: null }) },
   ],
   invalid: [
+    {
+      name: "a relative date is no instance (今年以来)",
+      text: withProblems("（一）政治站位方面。一是今年以来政治站位还不够高，对上级部署领会不深。二是去年以来斗争精神有所弱化。"),
+      errors: [{ paragraph: 3, severity: "warning", message: /^该问题没有具体事例/ }],
+    },
+    {
+      name: "a bare 项目 is no instance",
+      text: withProblems("（一）担当作为不够。推进项目时畏难情绪较重，有的项目进展缓慢。"),
+      errors: [{ paragraph: 3, severity: "warning" }],
+    },
+    {
+      name: "each point is judged: one instance does not carry the others",
+      text: withProblems("（一）理论学习不够深入。一是学习不够系统，2024年缺席中心组学习2次；二是学用结合不紧，研讨发言多是照读材料；三是今年以来学习有所放松。"),
+      errors: [
+        {
+          paragraph: 3,
+          quote: "二是",
+          severity: "info",
+          data: { problem: "P1", points: ["二是", "三是"] },
+          message: "该问题的二是、三是没有具体事例（时间、数字、事项或案例），建议逐条写实",
+        },
+      ],
+    },
     ...VAGUE.map((p) => ({
       name: `vague: ${p.slice(3, 20)}`,
       text: withProblems(p),

@@ -3,6 +3,8 @@ import { ruleTester } from "./ruleTester";
 
 ruleTester.run(rule, {
   valid: [
+    { name: "an author line separates unit, post and name with ideographic spaces (issue 13)", text: "（县第二中学党支部　初二年级数学教师　刘晓燕）" },
+    { name: "a signature block likewise", text: "县第二中学党支部　刘晓燕" },
     "　　针对查摆出来的问题，结合问题产生的原因。",
     "    局领导班子将认真制定整改措施。",
     "使用 Word 软件编辑，参考 GB/T 9704 标准。",

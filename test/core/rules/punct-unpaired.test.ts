@@ -13,6 +13,11 @@ ruleTester.run(rule, {
   ],
   invalid: [
     {
+      name: "reversed quotes: the message shows the marks without wrapping them in more quotes (issue 13)",
+      text: "”十五五“期间要抓好落实。",
+      errors: [{ message: "引号方向颠倒：”十五五“，应为“十五五”", fixOutput: "“十五五”期间要抓好落实。" }],
+    },
+    {
       name: "ASCII quotes in Chinese text, in pairs: fixed",
       text: "牢固树立\"四个意识\"，坚定\"四个自信\"。",
       errors: [

@@ -26,8 +26,58 @@ ruleTester.run(rule, {
     "二○二五年一月",
     { name: "a substitution that changes the sound in a short term reads as a rewording", text: "全面从严拾党。" },
     { name: "hints can be turned off", text: "开展批评与自我批评。", options: { hints: false } },
+    { name: "在思想上政治上行动上同……保持高度一致", text: "在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致。" },
+    { name: "与……保持高度一致", text: "始终与以习近平同志为核心的党中央保持高度一致。" },
+    { name: "the official order of the 四个意识", text: "牢固树立政治意识、大局意识、核心意识、看齐意识。" },
+    { name: "法治化 is right", text: "推进决策科学化、民主化、法治化。" },
+    { name: "两个维度 is no slip of 两个维护", text: "从时间和空间两个维度分析问题。" },
+    {
+      name: "决胜全面建成小康社会 is right in a 2020 material",
+      paragraphs: ["××局党组2020年度民主生活会对照检查材料", "现将对照检查情况报告如下。", "一、存在的问题", "（一）对决胜全面建成小康社会的任务研究不深。"],
+    },
+    { name: "a reversed quote is punct-unpaired's business, not a missing quote", text: "”十五五“期间要抓好落实。" },
   ],
   invalid: [
+    {
+      name: "two 维护 slips (issue 13)",
+      text: "坚决做到两个维户，深刻领悟两个确力。",
+      errors: [
+        { quote: "两个维户", message: /^提法有误：“两个维户”应为“两个维护”/, fixOutput: "坚决做到两个维护，深刻领悟两个确力。" },
+        { quote: "两个确力", fixOutput: "坚决做到两个维户，深刻领悟两个确立。" },
+      ],
+    },
+    {
+      name: "the missing 同 before 以习近平同志为核心的党中央",
+      text: "在思想上政治上行动上以习近平同志为核心的党中央保持高度一致。",
+      errors: [{ quote: "以习近平同志为核心的党中央保持高度一致", fixOutput: "在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致。" }],
+    },
+    {
+      name: "slogans in another order: a warning with the official order, nested quotes as ‘’",
+      text: "增强“四个意识”、做到“两个维护”、坚定“四个自信”，做到政治意识、核心意识、看齐意识、大局意识。",
+      errors: [
+        {
+          severity: "warning",
+          message: "表述顺序有误：“增强‘四个意识’、做到‘两个维护’、坚定‘四个自信’”（顺序应为“增强‘四个意识’、坚定‘四个自信’、做到‘两个维护’”）",
+          fixOutput: "增强“四个意识”、坚定“四个自信”、做到“两个维护”，做到政治意识、核心意识、看齐意识、大局意识。",
+        },
+        { severity: "warning", quote: "政治意识、核心意识、看齐意识、大局意识" },
+      ],
+    },
+    {
+      name: "法制化 where 法治化 is meant",
+      text: "推进决策科学化、民主化、法制化。",
+      errors: [{ quote: "科学化、民主化、法制化", fixOutput: "推进决策科学化、民主化、法治化。" }],
+    },
+    {
+      name: "决胜全面建成小康社会 in a 2023 material",
+      paragraphs: ["××局党组2023年度民主生活会对照检查材料", "现将对照检查情况报告如下。", "一、存在的问题", "（一）对决胜全面建成小康社会的任务研究不深。"],
+      errors: [{ paragraph: 3, severity: "info", quote: "决胜全面建成小康社会" }],
+    },
+    {
+      name: "a quoted plan name in a message nests as ‘’",
+      text: "谋划十五五发展。",
+      errors: [{ severity: "info", message: "建议使用规范提法：“十五五”改为“‘十五五’”（规划名称加引号）" }],
+    },
     {
       name: "real near miss: 新世代 (substituted, same sound)",
       text: "深入学习习近平新世代中国特色社会主义思想。",

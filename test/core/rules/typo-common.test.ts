@@ -25,6 +25,7 @@ ruleTester.run(rule, {
     "对群众想什么、急什么……都要心中有数。。。",
   ],
   invalid: [
+    { name: "警省 (issue 13)", text: "时刻警省自己。", errors: [{ quote: "警省", severity: "warning", fixOutput: "时刻警醒自己。" }] },
     {
       name: "改 for 该 (seed-004)",
       text: "对一些干部的苗头性问题，该提醒的不提醒、改批评的不批评。",

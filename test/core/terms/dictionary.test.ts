@@ -39,7 +39,16 @@ describe("dictionary data", () => {
     expect(wrong).toEqual(expect.arrayContaining(["习近平新世代中国特色社会主义思想", "清正廉洁做表率", "廉政准则条例", "坚定“四个意识”"]));
     const hints = dict.forms.filter((f) => f.kind === "nonpreferred");
     expect(hints.length).toBeGreaterThan(40);
-    expect(hints.every((f) => f.severity === "info")).toBe(true);
+    // Hints are info; only a list's parts in another order (the 四个意识 reordered) are warnings.
+    expect(hints.filter((f) => !f.reordered).every((f) => f.severity === "info")).toBe(true);
+    expect(hints.filter((f) => f.reordered).every((f) => f.severity === "warning" && f.fix === f.entry.canonical)).toBe(true);
+  });
+
+  it("every other order of an official list is caught, with the official order as the fix (issue 13)", () => {
+    const orders = dict.forms.filter((f) => f.entry.id === "four-consciousness-list").map((f) => f.text);
+    expect(orders).toEqual(expect.arrayContaining(["政治意识、核心意识、看齐意识、大局意识", "看齐意识、核心意识、大局意识、政治意识"]));
+    expect(orders).toHaveLength(23);
+    expect(dict.forms.find((f) => f.text === "增强“四个意识”、做到“两个维护”、坚定“四个自信”")?.fix).toBe("增强“四个意识”、坚定“四个自信”、做到“两个维护”");
   });
 
   it("no listed form is a correct phrase, and no fix produces a listed wrong form", () => {

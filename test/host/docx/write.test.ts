@@ -212,7 +212,7 @@ describe.each(corpusDocuments())("$name", (corpus) => {
           const again = await expectClean(applied, request);
           const inserted = again.measures.find((m) => m.paragraph === applied.first)!;
           expect(again.pairs).toContainEqual(expect.objectContaining({ problem, measure: inserted.id }));
-          expect(applied.after.paragraphs[applied.first].text).toMatch(/针对.*完成时限：【时限】；责任人：【责任人】/);
+          expect(applied.after.paragraphs[applied.first].text).toMatch(/针对“.+”的问题，【写明具体措施：做什么、怎么做】，【时限】前完成/);
           bytes = applied.afterBytes;
           checked++;
         }

@@ -10,6 +10,7 @@ import p2019ZtjyZzshhThreeReviews from "./2019-ztjy-zzshh-three-reviews.json";
 import p2020MzshhFiveAspects from "./2020-mzshh-five-aspects.json";
 import p2021DsxxMzshhFiveLeads from "./2021-dsxx-mzshh-five-leads.json";
 import p2021DsxxZzshhFourComparisons from "./2021-dsxx-zzshh-four-comparisons.json";
+import p2021DsxxZzshhFourAspects from "./2021-dsxx-zzshh-four-aspects.json";
 import p2022MzshhSixLeads from "./2022-mzshh-six-leads.json";
 import p2022ZzshhSixAspects from "./2022-zzshh-six-aspects.json";
 import p2023ZtjyMzshhPolitburoFiveLeads from "./2023-ztjy-mzshh-politburo-five-leads.json";
@@ -20,6 +21,7 @@ import p2024MzshhFourLeads from "./2024-mzshh-four-leads.json";
 import p2024ZzshhFourLeads from "./2024-zzshh-four-leads.json";
 import p2025MzshhFiveLeads from "./2025-mzshh-five-leads.json";
 import p2025ZzshhFiveLeads from "./2025-zzshh-five-leads.json";
+import p2025BxgdZhuantiFiveFocuses from "./2025-bxgd-zhuanti-five-focuses.json";
 import genericMzshhSixContents from "./generic-mzshh-six-contents.json";
 
 /** The raw JSON of every built-in profile, in catalogue order (by year, generic last). */
@@ -30,6 +32,7 @@ export const BUILT_IN_PROFILE_DATA: readonly unknown[] = [
   p2020MzshhFiveAspects,
   p2021DsxxMzshhFiveLeads,
   p2021DsxxZzshhFourComparisons,
+  p2021DsxxZzshhFourAspects,
   p2022MzshhSixLeads,
   p2022ZzshhSixAspects,
   p2023ZtjyMzshhPolitburoFiveLeads,
@@ -40,5 +43,6 @@ export const BUILT_IN_PROFILE_DATA: readonly unknown[] = [
   p2024ZzshhFourLeads,
   p2025MzshhFiveLeads,
   p2025ZzshhFiveLeads,
+  p2025BxgdZhuantiFiveFocuses,
   genericMzshhSixContents,
 ];
