@@ -52,6 +52,8 @@ export function missingSectionsOf(sections: readonly Section[], required: readon
 /** Titles of documents that are about such a meeting but are not a material. */
 const NOT_MATERIAL_TITLE =
   /(通知|讲话|发言稿?|纪要|记录|方案|意见|办法|决定|报道|新闻|简报|总结|说明|函|述职报告|述廉报告|述责述廉报告)[（(〔]?[^）)〕]{0,8}[）)〕]?$|召开|举行|述职述廉/;
+/** Reported speech, as in a story: 他说：“……”, “……”她问道. Materials never tell a story in dialogue. */
+const DIALOGUE = /(说|道|问|答|喊|笑着说|回答)[：:，,]?[\s\u3000]*[“「]|[”」][，,。]?[\s\u3000]*(他|她|我|老[\u4e00-\u9fff]|小[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,3}(说|道|问|答)/;
 /** The frame of a web page or a news item around the text (首页 > …, 发布时间：, 来源：). */
 const PAGE_CHROME = /^(首页|当前位置|您的位置)|发布时间[:：]|来源[:：]|责任编辑|字号[:：]?\s*[大中小]/;
 const MATERIAL_TITLE = /对照检查|检视剖析|剖析材料|发言提纲|对照检视|查摆材料|检视材料/;
@@ -187,14 +189,18 @@ export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOption
   const headLine = title ? titleText : firstLine && firstLine.trimmed.length <= 40 && !/[。；;]$/.test(firstLine.trimmed) ? firstLine.trimmed.replace(/[\s\u3000]+/g, "") : "";
   const namedCore = new Set(skeleton.filter((c) => c.named && c.kind && CORE_KINDS.includes(c.kind)).map((c) => c.kind)).size;
   const pageChrome = lines.slice(0, 8).some((l) => !l.empty && PAGE_CHROME.test(l.trimmed));
+  const content = lines.filter((l) => !l.empty);
+  const dialogue = content.filter((l) => DIALOGUE.test(l.trimmed)).length;
+  const narrative = dialogue >= 3 && dialogue >= 0.15 * content.length;
   const titleSaysOther = pageChrome || (!!headLine && NOT_MATERIAL_TITLE.test(headLine) && !MATERIAL_TITLE.test(headLine));
   const titleSaysMaterial = !!title && TITLE_CUE.test(titleText) && !titleSaysOther;
   const opening = lines.slice(bodyFrom, Math.min(skeleton[0]?.line.index ?? bodyFrom + 3, bodyFrom + 6)).map((l) => l.trimmed).join("");
   const openingSaysMaterial = MATERIAL_OPENING.test(opening);
-  const material = !titleSaysOther && (titleSaysMaterial || namedCore >= 2 || (namedCore >= 1 && openingSaysMaterial));
+  // A material's own title outweighs its quoting people; without one, a text told in dialogue is a story.
+  const material = !titleSaysOther && (titleSaysMaterial || !narrative) && (titleSaysMaterial || namedCore >= 2 || (namedCore >= 1 && openingSaysMaterial));
   const reading: Reading = {
     material,
-    confidence: material ? confidence : { sure: false, score: 0, reasons: [pageChrome ? "开头是网页或新闻稿的栏目、发布时间等信息" : titleSaysOther ? `标题“${headLine.slice(0, 30)}”表明这不是对照检查材料` : "未找到对照检查材料的标题和“存在问题”“原因分析”“整改措施”等部分"] },
+    confidence: material ? confidence : { sure: false, score: 0, reasons: [pageChrome ? "开头是网页或新闻稿的栏目、发布时间等信息" : narrative ? "文中多处是人物对话，像是叙事文字" : titleSaysOther ? `标题“${headLine.slice(0, 30)}”表明这不是对照检查材料` : "未找到对照检查材料的标题和“存在问题”“原因分析”“整改措施”等部分"] },
     level: best.level,
     possibleKinds: [...possible],
     questions: material ? headingQuestions(best, runnerUp, confidence.sure) : [],

@@ -65,6 +65,8 @@ interface Result {
   pairs: Counts;
   /** Structural false alarms (error level). */
   alarms: number;
+  /** The same by rule. */
+  alarmRules: Record<string, number>;
   /** numbering-sequence findings not at a recorded slip. */
   numbering: number;
   /** For a not-material document: did the reader say so. */
@@ -73,6 +75,12 @@ interface Result {
   questions: number;
   questionsRight: number;
   notes: string[];
+}
+
+function countRules(findings: readonly Finding[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of findings) out[f.rule] = (out[f.rule] ?? 0) + 1;
+  return out;
 }
 
 async function paragraphsOf(m: LabelledMaterial, form: Form): Promise<Paragraph[]> {
@@ -95,7 +103,7 @@ export async function scoreOne(m: LabelledMaterial, form: Form): Promise<Result>
     const alarms = findings.filter((f) => f.severity === "error" && STRUCTURAL.has(f.rule)).length;
     if (!said) notes.push("not said to be no material");
     if (alarms) notes.push(`${alarms} structural errors`);
-    return { sections: zero(), problems: zero(), causes: zero(), measures: zero(), pairs: zero(), alarms, numbering: 0, notMaterial: said, questions: 0, questionsRight: 0, notes };
+    return { sections: zero(), problems: zero(), causes: zero(), measures: zero(), pairs: zero(), alarms, alarmRules: countRules(findings.filter((f) => f.severity === "error" && STRUCTURAL.has(f.rule))), numbering: 0, notMaterial: said, questions: 0, questionsRight: 0, notes };
   }
   const sectionKeys = (list: { kind: string; start: number }[]) => list.filter((s) => s.kind !== "title").map((s) => `${s.kind}@${s.start}`);
   const sections = compare(
@@ -138,16 +146,20 @@ export async function scoreOne(m: LabelledMaterial, form: Form): Promise<Result>
   const pairedMeasureLines = new Set(label.pairs.map(([, x]) => lm.get(x)));
   const labelKinds = new Set(label.sections.map((s) => s.kind));
   let alarms = 0;
+  const alarmed: Finding[] = [];
   for (const f of errors) {
     const d = (f.data ?? {}) as Record<string, unknown>;
     if (f.rule === "problem-unpaired" && pairedProblemLines.has(pById.get(String(d.problem)) ?? -1)) {
       alarms++;
+      alarmed.push(f);
       notes.push(`problem-unpaired ${String(d.problem)} at ${f.paragraph}`);
     } else if (f.rule === "measure-unpaired" && pairedMeasureLines.has(f.paragraph ?? -1)) {
       alarms++;
+      alarmed.push(f);
       notes.push(`measure-unpaired at ${f.paragraph}`);
     } else if (f.rule === "section-missing" && labelKinds.has(String(d.kind))) {
       alarms++;
+      alarmed.push(f);
       notes.push(`section-missing ${String(d.kind)}`);
     }
   }
@@ -162,7 +174,7 @@ export async function scoreOne(m: LabelledMaterial, form: Form): Promise<Result>
   const truth = new Set(label.pairs.map(([p, x]) => `${lpk.get(p)}>${lmk.get(x)}`));
   const questionsRight = asked.filter((q) => truth.has(`${pk.get(q.problem!)}>${mk.get(q.measure!)}`)).length;
   if (asked.length) notes.push(`asks ${asked.map((q) => `${q.problem}>${q.measure}${truth.has(`${pk.get(q.problem!)}>${mk.get(q.measure!)}`) ? "✓" : "✗"}`).join(" ")}`);
-  return { sections, problems, causes, measures, pairs, alarms, numbering, notes, questions: asked.length, questionsRight };
+  return { sections, problems, causes, measures, pairs, alarms, alarmRules: countRules(alarmed), numbering, notes, questions: asked.length, questionsRight };
 }
 
 interface Summary {
@@ -175,6 +187,7 @@ interface Summary {
   measures: number;
   pairs: number;
   alarms: number;
+  alarmRules: string;
   worstAlarms: number;
   numbering: number;
   notMaterial: string;
@@ -197,6 +210,10 @@ function summarise(set: string, form: Form, results: Result[]): Summary {
     measures: round(f1(total.measures)),
     pairs: round(f1(total.pairs)),
     alarms: results.reduce((a, r) => a + r.alarms, 0),
+    alarmRules: Object.entries(results.reduce<Record<string, number>>((acc, r) => {
+      for (const [k, v] of Object.entries(r.alarmRules)) acc[k] = (acc[k] ?? 0) + v;
+      return acc;
+    }, {})).map(([k, v]) => `${k} ${v}`).join(", "),
     worstAlarms: Math.max(0, ...results.map((r) => r.alarms)),
     numbering: results.reduce((a, r) => a + r.numbering, 0),
     notMaterial: nm.length ? `${nm.filter((r) => r.notMaterial).length}/${nm.length}` : "-",
@@ -247,7 +264,7 @@ async function main(): Promise<void> {
     const min = (k: "sections" | "problems" | "measures" | "pairs") => Math.min(...held.map((s) => s[k]));
     console.log(
       `held-out (worst of ${held.map((s) => s.form).join("/")}): sections ${min("sections")} problems ${min("problems")} measures ${min("measures")} pairs ${min("pairs")}` +
-        ` · structural false alarms ${Math.max(...held.map((s) => s.alarms))} (max ${Math.max(...held.map((s) => s.worstAlarms))} in one) · stray numbering findings ${Math.max(...held.map((s) => s.numbering))}`,
+        ` · structural false alarms ${Math.max(...held.map((s) => s.alarms))} (max ${Math.max(...held.map((s) => s.worstAlarms))} in one; ${held[0]!.alarmRules || "none"}) · stray numbering findings ${Math.max(...held.map((s) => s.numbering))}`,
     );
   }
 }

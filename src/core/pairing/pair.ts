@@ -352,6 +352,8 @@ export function pairProblems(
   const closestNow = new Map<number, number>();
   for (const [i, js] of chosen) for (const j of js.keys()) closestNow.set(j, Math.max(closestNow.get(j) ?? 0, sim[i]![j]!));
   const doubtful = new Set<string>();
+  /** Pairs made by elimination and order only (step 6). */
+  const byOrder = new Set<string>();
   for (let i = 0; i < problems.length; i++) {
     if (chosen.has(i) || userDecided.has(i) || measures.length === 0) continue;
     const j = bestMeasure(i);
@@ -372,6 +374,39 @@ export function pairProblems(
     doubtful.add(`${best}>${j}`);
   }
 
+  // --- 6. by elimination and order: a problem and a measure both left over, standing where
+  // each other's neighbours say they should (the problem before it answered by a measure
+  // before this one, the one after by a measure after it), are likely each other's, even
+  // when worded apart (a remedy named, not the failing). Kept as a pair to confirm. ---
+  const answeredAll = new Set<number>();
+  for (const js of chosen.values()) for (const j of js.keys()) answeredAll.add(j);
+  const leftP = problems.map((_, i) => i).filter((i) => !chosen.has(i) && !userDecided.has(i));
+  const leftM = measures.map((_, j) => j).filter((j) => !answeredAll.has(j) && !statedMeasures.has(j));
+  const measuresOf = (i: number) => [...(chosen.get(i)?.keys() ?? [])];
+  for (const i of leftP) {
+    let low = -1;
+    for (let k = i - 1; k >= 0; k--) if (chosen.has(k)) {
+      low = Math.max(...measuresOf(k));
+      break;
+    }
+    let high = measures.length;
+    for (let k = i + 1; k < problems.length; k++) if (chosen.has(k)) {
+      high = Math.min(...measuresOf(k));
+      break;
+    }
+    const between = leftM.filter((j) => j > low && j < high && !answeredAll.has(j));
+    const problemsBetween = leftP.filter((k) => k > (i - 1) && chosen.get(k) === undefined);
+    // Exactly one measure in the gap, and it is not closer to another problem than to this one.
+    if (between.length !== 1 || problemsBetween.length < 1) continue;
+    const j = between[0]!;
+    const others = leftP.filter((k) => k !== i && sim[k]![j]! > sim[i]![j]!);
+    if (others.length || !(sim[i]![j]! > 0)) continue;
+    add(i, j, "auto");
+    doubtful.add(`${i}>${j}`);
+    byOrder.add(`${i}>${j}`);
+    answeredAll.add(j);
+  }
+
   // --- output in document order, each pair with how sure it is ---
   const finalClosest = new Map<number, number>();
   for (const [i, js] of chosen) for (const j of js.keys()) finalClosest.set(j, Math.max(finalClosest.get(j) ?? 0, sim[i]![j]!));
@@ -379,6 +414,7 @@ export function pairProblems(
     if (source === "user") return { sure: true, why: "您确认的配对" };
     if (stated.has(`${i}>${j}`)) return { sure: true, why: "措施中写明了针对该问题" };
     const s = sim[i]![j]!;
+    if (byOrder.has(`${i}>${j}`)) return { sure: false, why: "按顺序推定：两者都没有其他对应，用语相近之处不多" };
     if (doubtful.has(`${i}>${j}`)) return { sure: false, why: "内容有相近之处，但该措施主要针对另一问题" };
     if (s < SURE_PAIR) return { sure: false, why: "两者用语相近之处不多" };
     if (s < SHARED_MEASURE_RATIO * (finalClosest.get(j) ?? s)) return { sure: false, why: "该措施主要针对另一问题" };
