@@ -160,17 +160,17 @@ function analyzeWithProfile(paragraphs: Paragraph[], options: AnalyzeDocumentOpt
         measures: Object.fromEntries(matchAspects(structure.measures, choice.profile).map((m) => [m.problem, m.aspect])),
       }
     : undefined;
-  const found = pairDocument(structure.problems, structure.measures, structure.groups, overrides, { aspects });
-  // Pairs the user said are not pairs are not asked about again.
-  const rejected = new Set(state.rejectedPairs.map((r) => `${r.problem}>${r.measure}`));
-  const keyOf = (items: readonly Item[], id: string) => {
-    const item = items.find((i) => i.id === id);
-    return item ? itemKey(item) : "";
-  };
-  const pairing = {
-    ...found,
-    candidates: found.candidates.filter((c) => !rejected.has(`${keyOf(structure.problems, c.problem)}>${keyOf(structure.measures, c.measure)}`)),
-  };
+  // Pairs the user said are not pairs are never made, nor asked about again.
+  const keyIds = (items: readonly Item[]) => new Map(items.map((it) => [itemKey(it), it.id]));
+  const problemIds = keyIds(structure.problems);
+  const measureIds = keyIds(structure.measures);
+  const rejected = state.rejectedPairs.flatMap((r) => {
+    const problem = problemIds.get(r.problem);
+    const measure = measureIds.get(r.measure);
+    return problem && measure ? [{ problem, measure }] : [];
+  });
+  const pairing = pairDocument(structure.problems, structure.measures, structure.groups, overrides, { aspects, rejected });
+
 
   const doc: AnalyzedDocument = {
     ...structure,

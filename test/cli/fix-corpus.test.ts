@@ -143,11 +143,13 @@ describe("fix on the corpus with one part removed", () => {
     expect(inserted.length).toBeGreaterThan(0);
     const [{ at, block }, ...others] = insertedBlocks(cut, fixed);
     if (c.kind === "section" && c.section === "problems") {
-      // The new problems are blank skeletons, and fix answers each with a blank measure at the measures' end.
-      expect(others).toHaveLength(1);
-      expect(others[0]!.at + others[0]!.block.length).toBe(fixed.length);
+      // The new problems are blank skeletons. The measures still there may answer them (the
+      // reader then asks, and inserts nothing); those no measure might answer get a blank
+      // measure at the measures' end.
+      expect(others.length).toBeLessThanOrEqual(1);
       const family = leadingNumber(itemLines(c.doc, "measures")[0]!.heading)!.kind;
-      for (const t of others[0]!.block) {
+      if (others.length) expect(others[0]!.at + others[0]!.block.length).toBe(fixed.length);
+      for (const t of others[0]?.block ?? []) {
         expect(leadingNumber(t)?.kind).toBe(family);
         expect(withoutNumber(t)).toMatch(/^针对“.*”的问题，【写明具体措施/);
       }

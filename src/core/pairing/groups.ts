@@ -92,13 +92,14 @@ export function pairDocument(
       userChoice.set(o.problem, list);
     }
     const pairs: Pair[] = [];
+    const rejected = new Set((options.rejected ?? []).map((r) => `${r.problem}>${r.measure}`));
     for (const p of problems) {
       const user = userChoice.get(p.id);
       if (user) {
         for (const m of user) pairs.push({ problem: p.id, measure: m, score: 1, source: "user", sure: true, why: "您确认的配对" });
         continue;
       }
-      for (const up of byUnit.get(p.group ?? p.id) ?? []) pairs.push({ ...up, problem: p.id });
+      for (const up of byUnit.get(p.group ?? p.id) ?? []) if (!rejected.has(`${p.id}>${up.measure}`)) pairs.push({ ...up, problem: p.id });
     }
     const answered = new Set(pairs.map((p) => p.measure));
     const paired = new Set(pairs.map((p) => p.problem));

@@ -178,6 +178,8 @@ export interface PairingOptions {
   agreement?: (problem: string, measure: string) => boolean;
   /** Pairs the measures state themselves ("针对第二、四方面问题"): made before anything else. */
   stated?: readonly { problem: string; measure: string }[];
+  /** Pairs the user said are not pairs ("是否由……回应？" — 否): never made. */
+  rejected?: readonly { problem: string; measure: string }[];
 }
 
 /**
@@ -189,9 +191,11 @@ const ASPECT_AGREEMENT = 0.03;
 
 function withAgreement(sim: number[][], problems: readonly Item[], measures: readonly Item[], options: PairingOptions): number[][] {
   const { aspects, agreement } = options;
-  if (!aspects && !agreement) return sim;
+  const rejected = new Set((options.rejected ?? []).map((r) => `${r.problem}>${r.measure}`));
+  if (!aspects && !agreement && !rejected.size) return sim;
   return sim.map((row, i) =>
     row.map((s, j) => {
+      if (rejected.has(`${problems[i]!.id}>${measures[j]!.id}`)) return 0;
       if (s <= 0) return s;
       const a = aspects?.problems[problems[i]!.id];
       let out = s;
@@ -406,6 +410,19 @@ export function pairProblems(
     byOrder.add(`${i}>${j}`);
     answeredAll.add(j);
   }
+  // Still both left over, out of order: the closest such pairs, by their likeness, are the
+  // reader's best guess — asked about, never asserted. ("Nothing answers it" is said only
+  // when no measure is left that might.)
+  const restP = leftP.filter((i) => !chosen.has(i));
+  const restM = leftM.filter((j) => !answeredAll.has(j));
+  const guesses = restP.flatMap((i) => restM.map((j) => ({ i, j, s: sim[i]![j]! }))).filter((g) => g.s > 0).sort((a, b) => b.s - a.s);
+  for (const g of guesses) {
+    if (chosen.has(g.i) || answeredAll.has(g.j)) continue;
+    add(g.i, g.j, "auto");
+    doubtful.add(`${g.i}>${g.j}`);
+    byOrder.add(`${g.i}>${g.j}`);
+    answeredAll.add(g.j);
+  }
 
   // --- output in document order, each pair with how sure it is ---
   const finalClosest = new Map<number, number>();
@@ -414,7 +431,7 @@ export function pairProblems(
     if (source === "user") return { sure: true, why: "您确认的配对" };
     if (stated.has(`${i}>${j}`)) return { sure: true, why: "措施中写明了针对该问题" };
     const s = sim[i]![j]!;
-    if (byOrder.has(`${i}>${j}`)) return { sure: false, why: "按顺序推定：两者都没有其他对应，用语相近之处不多" };
+    if (byOrder.has(`${i}>${j}`)) return { sure: false, why: "两者都没有其他对应，推定相互对应；用语相近之处不多" };
     if (doubtful.has(`${i}>${j}`)) return { sure: false, why: "内容有相近之处，但该措施主要针对另一问题" };
     if (s < SURE_PAIR) return { sure: false, why: "两者用语相近之处不多" };
     if (s < SHARED_MEASURE_RATIO * (finalClosest.get(j) ?? s)) return { sure: false, why: "该措施主要针对另一问题" };

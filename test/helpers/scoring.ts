@@ -1,0 +1,211 @@
+/**
+ * Scoring the reader against labelled materials (npm run score and the corpus tests):
+ * F1 of sections (kind + first paragraph), problems, causes, measures and pairs,
+ * the structural false alarms of the check, stray numbering findings, whether a
+ * document that is not a material was said to be one, and the pair questions asked.
+ */
+import { analyze } from "../../src/core/analyze";
+import type { Finding } from "../../src/core/findings";
+import type { Paragraph } from "../../src/core/model";
+import { readDocx } from "../../src/host/docx";
+import { paragraphsFromText } from "../../src/host/text";
+import type { LabelledMaterial } from "./labelled";
+import { docxFromLines, type NumberingMode } from "./makeDocx";
+
+export type Form = "txt" | NumberingMode;
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+
+/** Multiset comparison of two lists of keys. */
+function compare(predicted: string[], truth: string[]): Counts {
+  const left = new Map<string, number>();
+  for (const k of truth) left.set(k, (left.get(k) ?? 0) + 1);
+  let tp = 0;
+  for (const k of predicted) {
+    const n = left.get(k) ?? 0;
+    if (n > 0) {
+      tp++;
+      left.set(k, n - 1);
+    }
+  }
+  return { tp, fp: predicted.length - tp, fn: truth.length - tp };
+}
+export function add(a: Counts, b: Counts): void {
+  a.tp += b.tp;
+  a.fp += b.fp;
+  a.fn += b.fn;
+}
+export function f1(c: Counts): number {
+  if (c.tp + c.fp + c.fn === 0) return 1;
+  return (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
+}
+
+export interface Result {
+  sections: Counts;
+  problems: Counts;
+  causes: Counts;
+  measures: Counts;
+  pairs: Counts;
+  /** Structural false alarms (error level). */
+  alarms: number;
+  /** The same by rule. */
+  alarmRules: Record<string, number>;
+  /** numbering-sequence findings not at a recorded slip. */
+  numbering: number;
+  /** For a not-material document: did the reader say so. */
+  notMaterial?: boolean;
+  /** Pair questions the reader asks, and how many of them the labels answer 是. */
+  questions: number;
+  questionsRight: number;
+  notes: string[];
+}
+
+function countRules(findings: readonly Finding[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of findings) out[f.rule] = (out[f.rule] ?? 0) + 1;
+  return out;
+}
+
+async function paragraphsOf(m: LabelledMaterial, form: Form): Promise<Paragraph[]> {
+  if (form === "txt") return paragraphsFromText(m.text);
+  const doc = await readDocx(await docxFromLines(m.lines, form), `${m.name}.docx`);
+  return doc.paragraphs;
+}
+
+const STRUCTURAL = new Set(["problem-unpaired", "measure-unpaired", "section-missing", "numbering-sequence", "section-order", "aspect-missing", "problem-no-points"]);
+
+export async function scoreOne(m: LabelledMaterial, form: Form): Promise<Result> {
+  const paragraphs = await paragraphsOf(m, form);
+  const analysis = analyze(paragraphs, { hostKind: form === "txt" ? "text" : "docx" });
+  const { doc, findings } = analysis;
+  const label = m.label;
+  const notes: string[] = [];
+  const errors = findings.filter((f: Finding) => f.severity === "error");
+  if (label.not_material) {
+    const said = (doc as unknown as { reading?: { material?: boolean } }).reading?.material === false;
+    const alarms = findings.filter((f) => f.severity === "error" && STRUCTURAL.has(f.rule)).length;
+    if (!said) notes.push("not said to be no material");
+    if (alarms) notes.push(`${alarms} structural errors`);
+    return { sections: zero(), problems: zero(), causes: zero(), measures: zero(), pairs: zero(), alarms, alarmRules: countRules(findings.filter((f) => f.severity === "error" && STRUCTURAL.has(f.rule))), numbering: 0, notMaterial: said, questions: 0, questionsRight: 0, notes };
+  }
+  const sectionKeys = (list: { kind: string; start: number }[]) => list.filter((s) => s.kind !== "title").map((s) => `${s.kind}@${s.start}`);
+  const sections = compare(
+    sectionKeys(doc.sections),
+    sectionKeys(label.sections.map((s) => ({ kind: s.kind, start: s.first_line - 1 }))),
+  );
+  const lines = (list: { paragraph: number }[]) => list.map((i) => String(i.paragraph));
+  const labelLines = (list: { line: number }[]) => list.map((i) => String(i.line - 1));
+  const problems = compare(lines(doc.problems), labelLines(label.problems));
+  const causes = compare(lines(doc.causes), labelLines(label.causes));
+  const measures = compare(lines(doc.measures), labelLines(label.measures));
+  const pById = new Map(doc.problems.map((p) => [p.id, p.paragraph]));
+  const mById = new Map(doc.measures.map((x) => [x.id, x.paragraph]));
+  const lp = new Map(label.problems.map((p) => [p.id, p.line - 1]));
+  const lm = new Map(label.measures.map((x) => [x.id, x.line - 1]));
+  // Pairs compare by the paragraphs of problem and measure; several items may share a paragraph
+  // (inline points), so the key also carries the item's rank on that paragraph.
+  const rankKeys = (items: { id: string; paragraph: number }[]) => {
+    const seen = new Map<number, number>();
+    const out = new Map<string, string>();
+    for (const it of items) {
+      const r = seen.get(it.paragraph) ?? 0;
+      seen.set(it.paragraph, r + 1);
+      out.set(it.id, `${it.paragraph}.${r}`);
+    }
+    return out;
+  };
+  const pk = rankKeys(doc.problems.map((p) => ({ id: p.id, paragraph: p.paragraph })));
+  const mk = rankKeys(doc.measures.map((x) => ({ id: x.id, paragraph: x.paragraph })));
+  const lpk = rankKeys(label.problems.map((p) => ({ id: p.id, paragraph: lp.get(p.id)! })));
+  const lmk = rankKeys(label.measures.map((x) => ({ id: x.id, paragraph: lm.get(x.id)! })));
+  const pairs = compare(
+    doc.pairs.map((p) => `${pk.get(p.problem)}>${mk.get(p.measure)}`),
+    label.pairs.map(([p, x]) => `${lpk.get(p)}>${lmk.get(x)}`),
+  );
+  void pById;
+  void mById;
+  // False alarms.
+  const pairedProblemLines = new Set(label.pairs.map(([p]) => lp.get(p)));
+  const pairedMeasureLines = new Set(label.pairs.map(([, x]) => lm.get(x)));
+  const labelKinds = new Set(label.sections.map((s) => s.kind));
+  let alarms = 0;
+  const alarmed: Finding[] = [];
+  for (const f of errors) {
+    const d = (f.data ?? {}) as Record<string, unknown>;
+    if (f.rule === "problem-unpaired" && pairedProblemLines.has(pById.get(String(d.problem)) ?? -1)) {
+      alarms++;
+      alarmed.push(f);
+      notes.push(`problem-unpaired ${String(d.problem)} at ${f.paragraph}`);
+    } else if (f.rule === "measure-unpaired" && pairedMeasureLines.has(f.paragraph ?? -1)) {
+      alarms++;
+      alarmed.push(f);
+      notes.push(`measure-unpaired at ${f.paragraph}`);
+    } else if (f.rule === "section-missing" && labelKinds.has(String(d.kind))) {
+      alarms++;
+      alarmed.push(f);
+      notes.push(`section-missing ${String(d.kind)}`);
+    }
+  }
+  const slipLines = new Set((label.slips ?? []).filter((s) => s.rule === "numbering-sequence").map((s) => s.line - 1));
+  const numberingFindings = findings.filter((f) => f.rule === "numbering-sequence");
+  const numbering = numberingFindings.filter((f) => !slipLines.has(f.paragraph ?? -1)).length;
+  if (numbering) notes.push(`numbering-sequence at ${numberingFindings.filter((f) => !slipLines.has(f.paragraph ?? -1)).map((f) => f.paragraph).join(",")}`);
+  for (const [name, c] of [["sections", sections], ["problems", problems], ["measures", measures], ["pairs", pairs]] as const) {
+    if (c.fp || c.fn) notes.push(`${name} +${c.fp} -${c.fn}`);
+  }
+  const asked = doc.reading.questions.filter((q) => q.kind === "pair");
+  const truth = new Set(label.pairs.map(([p, x]) => `${lpk.get(p)}>${lmk.get(x)}`));
+  const questionsRight = asked.filter((q) => truth.has(`${pk.get(q.problem!)}>${mk.get(q.measure!)}`)).length;
+  if (asked.length) notes.push(`asks ${asked.map((q) => `${q.problem}>${q.measure}${truth.has(`${pk.get(q.problem!)}>${mk.get(q.measure!)}`) ? "✓" : "✗"}`).join(" ")}`);
+  return { sections, problems, causes, measures, pairs, alarms, alarmRules: countRules(alarmed), numbering, notes, questions: asked.length, questionsRight };
+}
+
+export interface Summary {
+  set: string;
+  form: Form;
+  files: number;
+  sections: number;
+  problems: number;
+  causes: number;
+  measures: number;
+  pairs: number;
+  alarms: number;
+  alarmRules: string;
+  worstAlarms: number;
+  numbering: number;
+  notMaterial: string;
+  /** Pair questions asked, "right/asked" (right: the labels say it is a pair). */
+  questions: string;
+}
+
+export function summarise(set: string, form: Form, results: Result[]): Summary {
+  const total = { sections: zero(), problems: zero(), causes: zero(), measures: zero(), pairs: zero() };
+  for (const r of results) for (const k of Object.keys(total) as (keyof typeof total)[]) add(total[k], r[k]);
+  const nm = results.filter((r) => r.notMaterial !== undefined);
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    set,
+    form,
+    files: results.length,
+    sections: round(f1(total.sections)),
+    problems: round(f1(total.problems)),
+    causes: round(f1(total.causes)),
+    measures: round(f1(total.measures)),
+    pairs: round(f1(total.pairs)),
+    alarms: results.reduce((a, r) => a + r.alarms, 0),
+    alarmRules: Object.entries(results.reduce<Record<string, number>>((acc, r) => {
+      for (const [k, v] of Object.entries(r.alarmRules)) acc[k] = (acc[k] ?? 0) + v;
+      return acc;
+    }, {})).map(([k, v]) => `${k} ${v}`).join(", "),
+    worstAlarms: Math.max(0, ...results.map((r) => r.alarms)),
+    numbering: results.reduce((a, r) => a + r.numbering, 0),
+    notMaterial: nm.length ? `${nm.filter((r) => r.notMaterial).length}/${nm.length}` : "-",
+    questions: `${results.reduce((a, r) => a + r.questionsRight, 0)}/${results.reduce((a, r) => a + r.questions, 0)}`,
+  };
+}
+
