@@ -124,6 +124,10 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
     return 0;
   }
   io.out(file);
+  if (!doc.reading.material) {
+    io.out(`  这份文档看起来不是对照检查材料：${doc.reading.confidence.reasons[0] ?? "未找到相应的部分"}`);
+    return 0;
+  }
   io.out(`  标题：${doc.title ? `${clip(doc.title.text, 60)}（第 ${doc.title.paragraph + 1} 段）` : "未识别"}`);
   io.out(`  对照方面：${analysis.profile ? `${analysis.profile.name}${doc.profile?.detected ? "（自动识别）" : ""}，${CONFIDENCE_LABELS[analysis.profile.confidence.level]}` : "无（只检查结构）"}`);
   for (const s of doc.sections) {
@@ -131,12 +135,18 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
     io.out(`  ${SECTION_LABEL[s.kind]}：${paragraphRange(s.start, s.end)}${s.heading ? `  ${clip(s.heading, 30)}` : ""}`);
     const items = s.kind === "problems" ? doc.problems : s.kind === "causes" ? doc.causes : s.kind === "measures" ? doc.measures : [];
     for (const item of items) {
-      const pairs = doc.pairs.filter((p) => p.problem === item.id).map((p) => p.measure);
+      const group = item.group ? doc.groups.find((g) => g.id === item.group) : undefined;
+      if (group && group.items[0] === item.id) io.out(`    【${clip(group.title, 30)}】第 ${group.paragraph + 1} 段`);
+      const pairs = doc.pairs.filter((p) => p.problem === item.id).map((p) => (p.sure === false ? `${p.measure}（待确认）` : p.measure));
       const extra = s.kind === "problems" ? `  → ${pairs.length ? pairs.join("、") : "无对应措施"}` : "";
-      io.out(`    ${item.id} 第 ${item.paragraph + 1} 段  ${clip(item.title)}${extra}`);
+      io.out(`    ${group ? "  " : ""}${item.id} 第 ${item.paragraph + 1} 段  ${clip(item.title)}${extra}`);
     }
   }
-  io.out(doc.missingSections.length ? `  缺少：${doc.missingSections.map((k) => SECTION_LABEL[k]).join("、")}` : "  常规部分齐全");
+  const sure = doc.reading.confidence.sure;
+  io.out(`  结构读取：${sure ? "有把握" : "不确定"}（${doc.reading.confidence.reasons.join("；") || "无"}）`);
+  for (const q of doc.reading.questions) io.out(`  待确认：第 ${q.paragraph + 1} 段  ${q.text}`);
+  if (doc.missingSections.length) io.out(`  缺少：${doc.missingSections.map((k) => SECTION_LABEL[k]).join("、")}`);
+  else io.out(sure ? "  常规部分齐全" : "  未发现缺少的部分（结构读取不确定，请核对各部分标题）");
   const off = rulesOffLine(analysis.rulesOffByDocument);
   if (off) io.out(off);
   return 0;
