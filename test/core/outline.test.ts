@@ -200,6 +200,31 @@ describe("parts, section headings and items", () => {
   });
 });
 
+test("heading styles without typed numbers: 标题 1 heads the sections, 标题 2 the items", () => {
+  const p = (text: string, level?: number) => ({ text, ...(level ? { builtInStyle: `Heading${level}`, outlineLevel: level } : {}) });
+  const paragraphs = [
+    p("班子对照检查材料"),
+    p("现将有关情况报告如下。"),
+    p("存在的问题", 1),
+    p("理论学习方面", 2),
+    p("学习不够深入，2024年缺席中心组学习2次。"),
+    p("联系群众方面", 2),
+    p("下基层少，全年走访仅3次。"),
+    p("原因分析", 1),
+    p("理想信念有所松懈。"),
+    p("整改措施", 1),
+    p("加强理论学习", 2),
+    p("每月集中学习，不再缺席。"),
+    p("密切联系群众", 2),
+    p("每季度下基层走访不少于5次。"),
+  ].map((x, index) => ({ index, ...x }));
+  const a = analyze(paragraphs, { hostKind: "docx" });
+  expect(a.doc.sections.map((s) => `${s.kind}@${s.start}`)).toEqual(["title@0", "preface@1", "problems@2", "causes@7", "measures@9"]);
+  expect(a.doc.problems.map((x) => x.paragraph)).toEqual([3, 5]);
+  expect(a.doc.measures.map((x) => x.paragraph)).toEqual([10, 12]);
+  expect(a.doc.pairs.map((x) => `${x.problem}>${x.measure}`)).toEqual(["P1>M1", "P2>M2"]);
+});
+
 describe("groups, restarts and pairing", () => {
   const grouped = [
     "2025年度民主生活会个人对照检查材料", // 0

@@ -7,7 +7,7 @@
  */
 import type { NumberMarker } from "../model";
 import { FAMILY_RANK } from "../numbering";
-import type { Line } from "./lines";
+import { headingStyleLevel, type Line } from "./lines";
 
 /** The family and the punctuation class of a marker: 一、 → "cn、", 一. → "cn.". */
 export function rawKey(m: NumberMarker): string {
@@ -69,6 +69,9 @@ function startsAfter(numbered: readonly Numbered[], a: string, b: string): numbe
 }
 
 function classRank(key: string): number {
+  // Heading styles: 标题 1 outside 标题 2, both outside typed numbers when nothing else says.
+  const style = /^h(\d)$/.exec(key);
+  if (style) return -10 + Number(style[1]);
   const family = key.replace(/[、.]$/, "") as keyof typeof FAMILY_RANK;
   const base = FAMILY_RANK[family] ?? 9;
   // 一、 is the customary outer writing of the two; 1. likewise before 1、.
@@ -77,7 +80,16 @@ function classRank(key: string): number {
 
 export function inferLevels(lines: readonly Line[]): Levels {
   const numbered: Numbered[] = [];
-  for (const l of lines) if (!l.empty && l.marker) numbered.push({ index: l.index, key: rawKey(l.marker), value: l.marker.value });
+  for (const l of lines) {
+    if (l.empty) continue;
+    if (l.marker) numbered.push({ index: l.index, key: rawKey(l.marker), value: l.marker.value });
+    else {
+      // A heading style without a typed number is a level too (标题 1 over 标题 2). Its lines
+      // carry no value: they never restart a run, so what restarts under them is inside them.
+      const level = headingStyleLevel(l.paragraph);
+      if (level !== null) numbered.push({ index: l.index, key: `h${level}`, value: 0 });
+    }
+  }
   // Two writings of one family are one level unless keeping them apart explains the
   // numbers better (each runs 1, 2, 3 on its own, restarting under the other).
   const merged = new Map<string, string>();

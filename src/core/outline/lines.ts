@@ -59,6 +59,13 @@ export function toLine(paragraph: Paragraph): Line {
   return { index: paragraph.index, text, trimmed, lead, empty: trimmed.length === 0, marker, headingWords, restLength, paragraph };
 }
 
+/** The heading level of a paragraph's style or outline level (1–9), or null for body text. */
+export function headingStyleLevel(p: Paragraph): number | null {
+  if (p.outlineLevel !== undefined && p.outlineLevel >= 1 && p.outlineLevel <= 9) return p.outlineLevel;
+  const m = /^Heading([1-9])$/.exec(p.builtInStyle ?? "");
+  return m ? Number(m[1]) : null;
+}
+
 /** A paragraph in a heading style (outline level 1..maxLevel, or Heading1..). */
 export function isHeadingStyled(p: Paragraph, maxLevel = 2): boolean {
   if (p.outlineLevel !== undefined && p.outlineLevel >= 1 && p.outlineLevel <= maxLevel) return true;

@@ -33,6 +33,8 @@ export interface SkeletonReading {
 
 /** Heading sentences longer than this are prose, not a section heading. */
 const MAX_SECTION_HEADING = 40;
+/** A heading-styled line may be longer, but not prose. */
+const MAX_STYLED_HEADING = 80;
 /** An unnumbered heading must be a short paragraph of its own. */
 const MAX_UNNUMBERED_HEADING = 30;
 
@@ -65,13 +67,15 @@ export const CORE_KINDS: SectionKind[] = ["problems", "causes", "measures"];
 const MAJOR_OTHER: SectionKind[] = ["last_year_rectification", "personal_matters"];
 
 function numberedCandidate(l: Line): HeadingCandidate {
-  const kind = classifyHeading(l.headingWords);
-  return { line: l, kind, numbered: true, named: kind !== null };
+  // A heading-styled line without a number names its kind with its whole text.
+  const kind = classifyHeading(l.marker ? l.headingWords : bareWords(l));
+  return { line: l, kind, numbered: l.marker !== null, named: kind !== null };
 }
 
 /** Whether a numbered line is short enough (or styled) to head a section. */
 function headingLike(l: Line): boolean {
-  return l.headingWords.length <= MAX_SECTION_HEADING || isHeadingStyled(l.paragraph);
+  // A heading style allows a longer heading, not a paragraph of prose.
+  return l.headingWords.length <= (isHeadingStyled(l.paragraph, 9) ? MAX_STYLED_HEADING : MAX_SECTION_HEADING);
 }
 
 /** Unnumbered lines that could head a section: short named lines, or heading-styled lines. */
@@ -79,13 +83,12 @@ function unnumberedCandidates(lines: readonly Line[], from: number, to: number):
   const out: HeadingCandidate[] = [];
   for (let i = from; i <= to; i++) {
     const l = lines[i]!;
-    if (l.empty) continue;
-    const styled = isHeadingStyled(l.paragraph);
-    if (l.marker && !styled) continue;
-    const words = l.marker ? l.headingWords : bareWords(l);
+    // Numbered lines and heading-styled lines read as levels of their own (see levels.ts).
+    if (l.empty || l.marker || isHeadingStyled(l.paragraph, 9)) continue;
+    const words = bareWords(l);
     const short = l.trimmed.length <= MAX_UNNUMBERED_HEADING;
-    const kind = (short || styled) && !LEAD_PHRASE.test(l.trimmed) ? classifyHeading(words) : null;
-    if ((kind && short && !/[，,；;]/.test(words)) || styled) out.push({ line: l, kind, numbered: false, named: kind !== null });
+    const kind = short && !LEAD_PHRASE.test(l.trimmed) ? classifyHeading(words) : null;
+    if (kind && !/[，,；;]/.test(words)) out.push({ line: l, kind, numbered: false, named: true });
   }
   return out;
 }
