@@ -51,7 +51,7 @@ export function missingSectionsOf(sections: readonly Section[], required: readon
 
 /** Titles of documents that are about such a meeting but are not a material. */
 const NOT_MATERIAL_TITLE =
-  /(通知|讲话|发言稿?|纪要|记录|方案|意见|办法|决定|报道|新闻|简报|总结|说明|函|述职报告|述廉报告|述责述廉报告)[（(〔]?[^）)〕]{0,8}[）)〕]?$|召开|举行|述职述廉/;
+  /(通知|讲话|发言稿?|纪要|记录|方案|意见|办法|决定|报道|新闻|简报|总结|说明|函|述职报告|述廉报告|述责述廉报告|调研报告|调查报告|心得体会|体会|感悟|感想|思考)[（(〔]?[^）)〕]{0,8}[）)〕]?$|召开|举行|述职述廉/;
 /** Reported speech, as in a story: 他说：“……”, “……”她问道. Materials never tell a story in dialogue. */
 const DIALOGUE = /(说|道|问|答|喊|笑着说|回答)[：:，,]?[\s\u3000]*[“「]|[”」][，,。]?[\s\u3000]*(他|她|我|老[\u4e00-\u9fff]|小[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,3}(说|道|问|答)/;
 /** The frame of a web page or a news item around the text (首页 > …, 发布时间：, 来源：). */
@@ -186,13 +186,21 @@ export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOption
   // A first line that names another kind of document (…工作总结, …的通知) even where it is
   // not recognised as a material's title.
   const firstLine = lines.find((l) => !l.empty);
-  const headLine = title ? titleText : firstLine && firstLine.trimmed.length <= 40 && !/[。；;]$/.test(firstLine.trimmed) ? firstLine.trimmed.replace(/[\s\u3000]+/g, "") : "";
+  // …with its subtitle (——参加……民主生活会的体会), which says what the text is.
+  const firstAt = firstLine ? lines.indexOf(firstLine) : -1;
+  const subtitle = lines.slice(firstAt + 1).find((l) => !l.empty);
+  const headLine =
+    (title ? titleText : firstLine && firstLine.trimmed.length <= 40 && !/[。；;]$/.test(firstLine.trimmed) ? firstLine.trimmed.replace(/[\s\u3000]+/g, "") : "") +
+    (subtitle && /^[—-]{1,2}/.test(subtitle.trimmed) ? subtitle.trimmed.replace(/[\s\u3000]+/g, "") : "");
   const namedCore = new Set(skeleton.filter((c) => c.named && c.kind && CORE_KINDS.includes(c.kind)).map((c) => c.kind)).size;
   const pageChrome = lines.slice(0, 8).some((l) => !l.empty && PAGE_CHROME.test(l.trimmed));
   const content = lines.filter((l) => !l.empty);
   const dialogue = content.filter((l) => DIALOGUE.test(l.trimmed)).length;
   const narrative = dialogue >= 3 && dialogue >= 0.15 * content.length;
-  const titleSaysOther = pageChrome || (!!headLine && NOT_MATERIAL_TITLE.test(headLine) && !MATERIAL_TITLE.test(headLine));
+  // Each line of the title on its own: an author line after 讲话 does not hide what it is.
+  const titleLines = title ? lines.slice(title.first, title.last + 1).filter((l) => !l.empty).map((l) => l.trimmed.replace(/[\s\u3000]+/g, "")) : [];
+  const otherKind = (t: string) => NOT_MATERIAL_TITLE.test(t) && !MATERIAL_TITLE.test(t);
+  const titleSaysOther = pageChrome || (!!headLine && otherKind(headLine)) || titleLines.some(otherKind);
   const titleSaysMaterial = !!title && TITLE_CUE.test(titleText) && !titleSaysOther;
   const opening = lines.slice(bodyFrom, Math.min(skeleton[0]?.line.index ?? bodyFrom + 3, bodyFrom + 6)).map((l) => l.trimmed).join("");
   const openingSaysMaterial = MATERIAL_OPENING.test(opening);

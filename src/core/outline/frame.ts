@@ -2,7 +2,7 @@
  * The frame around the sections: the title block at the top and the closing
  * (以上……批评指正, signature, date) at the bottom.
  */
-import { CLOSING_CUE, DATE_LINE, PRE_TITLE, TITLE_CUE } from "../sections";
+import { CLOSING_CUE, DATE_LINE, PRE_TITLE, TITLE_CUE, classifyHeading } from "../sections";
 import { isHeadingStyled, type Line } from "./lines";
 
 const MAX_TITLE = 70;
@@ -16,6 +16,11 @@ export interface TitleFinding {
 /** A line's text without spaces (text that came through PDF: 对照 检查　材料). */
 const despaced = (l: Line) => l.trimmed.replace(/[\s\u3000]+/g, "");
 const BRACKETED = /^[（(].*[）)]$/;
+/**
+ * An author line under a title without brackets: unit and name apart by spaces
+ * (县税务局第二税务分局党支部　王某某), short, not a sentence, not a heading.
+ */
+const AUTHOR_LINE = /^[^。，；;,：:！？!?“”]{2,40}[\s\u3000]+[^。，；;,：:！？!?“”\s\u3000]{2,8}$/;
 /** The words a title ends with (what the document is). */
 const TITLE_END = /(材料|提纲|报告|发言|剖析|情况|稿)[）)]?$/;
 
@@ -51,7 +56,7 @@ export function findTitle(lines: readonly Line[]): TitleFinding | null {
     // A title split over two lines: the first names the meeting or the unit, the second
     // what the document is (…对照检查材料, …发言提纲).
     const continues = TITLE_CUE.test(despaced(l)) && (!TITLE_CUE.test(despaced(candidates[last]!)) || !TITLE_END.test(despaced(candidates[last]!)));
-    if (BRACKETED.test(l.trimmed) || continues) last = k;
+    if (BRACKETED.test(l.trimmed) || continues || (AUTHOR_LINE.test(l.trimmed) && !l.marker && !classifyHeading(despaced(l)))) last = k;
     else break;
   }
   const used = candidates.slice(first, last + 1);

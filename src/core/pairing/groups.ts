@@ -93,13 +93,21 @@ export function pairDocument(
     }
     const pairs: Pair[] = [];
     const rejected = new Set((options.rejected ?? []).map((r) => `${r.problem}>${r.measure}`));
+    // A measure that names its problems (…问题1、2) answers those points, not its whole group.
+    const statedBy = new Map<string, string[]>();
+    for (const s of stated) statedBy.set(s.problem, [...(statedBy.get(s.problem) ?? []), s.measure]);
+    const naming = new Set(stated.map((s) => s.measure));
     for (const p of problems) {
       const user = userChoice.get(p.id);
       if (user) {
         for (const m of user) pairs.push({ problem: p.id, measure: m, score: 1, source: "user", sure: true, why: "您确认的配对" });
         continue;
       }
-      for (const up of byUnit.get(p.group ?? p.id) ?? []) if (!rejected.has(`${p.id}>${up.measure}`)) pairs.push({ ...up, problem: p.id });
+      for (const m of statedBy.get(p.id) ?? []) pairs.push({ problem: p.id, measure: m, score: 1, source: "auto", sure: true, why: "措施中写明了针对该问题" });
+      for (const up of byUnit.get(p.group ?? p.id) ?? []) {
+        if (rejected.has(`${p.id}>${up.measure}`) || naming.has(up.measure)) continue;
+        pairs.push({ ...up, problem: p.id });
+      }
     }
     const answered = new Set(pairs.map((p) => p.measure));
     const paired = new Set(pairs.map((p) => p.problem));

@@ -40,6 +40,45 @@ export function statedProblemNumbers(measure: Pick<Item, "title">): number[] {
   return [...new Set(found)];
 }
 
+/** A reference to a problem: its number, and where problems stand in groups, points of it. */
+export interface StatedReference {
+  /** 1-based: the problem, or where problems stand in groups, the group. */
+  unit: number;
+  /** 1-based points of the group ("第四方面问题1、2"), when named. */
+  points?: number[];
+}
+
+/** "（对应第四方面问题1、2）", "（针对第一、三方面的问题）": a note anywhere in the measure's opening. */
+const NOTE = /[（(](?:对应|针对|回应|解决)([^）)]{1,60})[）)]/g;
+const UNIT_POINTS = /第([一二三四五六七八九十0-9０-９、，,和与及]+?)(?:个|条|项|点)?方面(?:的)?(?:问题|不足|差距)([0-9０-９一二三四五六七八九十、，,和与及至到]*)/g;
+
+function numbersIn(words: string): number[] {
+  const out: number[] = [];
+  for (const part of words.split(/[、，,和与及至到]/)) {
+    const n = toNumber(part.replace(/^第/, ""));
+    if (Number.isInteger(n) && n > 0 && n < 100) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * Every problem a measure names: by the opening clause (针对第二、四方面问题，……) or by a
+ * note in brackets in its first sentence (（对应第四方面问题1、2）), with points where named.
+ */
+export function statedReferences(measure: Pick<Item, "title">): StatedReference[] {
+  const notes = [...stripLeadingMarker(measure.title).matchAll(NOTE)];
+  const refs: StatedReference[] = [];
+  for (const note of notes) {
+    for (const hit of note[1]!.matchAll(UNIT_POINTS)) {
+      const units = numbersIn(hit[1]!);
+      const points = numbersIn(hit[2] ?? "");
+      for (const unit of units) refs.push(points.length && units.length === 1 ? { unit, points } : { unit });
+    }
+  }
+  if (refs.length) return refs;
+  return statedProblemNumbers(measure).map((unit) => ({ unit }));
+}
+
 /**
  * Pairs stated by the measures themselves, as ids. A number names the problem at that
  * position; where problems stand in groups (在带头……方面), it names the group, and
@@ -50,12 +89,17 @@ export function statedPairs(
   measures: readonly Item[],
   groupsOfProblems: readonly { items: readonly string[] }[] = [],
 ): { problem: string; measure: string }[] {
-  const units: string[][] = groupsOfProblems.length >= 2 ? groupsOfProblems.map((g) => [...g.items]) : problems.map((p) => [p.id]);
+  const grouped = groupsOfProblems.length >= 2;
+  const units: string[][] = grouped ? groupsOfProblems.map((g) => [...g.items]) : problems.map((p) => [p.id]);
   const out: { problem: string; measure: string }[] = [];
   for (const m of measures) {
-    const numbers = statedProblemNumbers(m);
-    if (!numbers.length || numbers.some((n) => n > units.length)) continue;
-    for (const n of numbers) for (const id of units[n - 1]!) out.push({ problem: id, measure: m.id });
+    const refs = statedReferences(m);
+    // A reference that names nothing here (a 第七方面 in a material of six) is not trusted at all.
+    if (!refs.length || refs.some((r) => r.unit > units.length || (grouped && r.points?.some((p) => p > units[r.unit - 1]!.length)))) continue;
+    for (const r of refs) {
+      const ids = grouped && r.points ? r.points.map((p) => units[r.unit - 1]![p - 1]!) : units[r.unit - 1]!;
+      for (const id of ids) out.push({ problem: id, measure: m.id });
+    }
   }
   return out;
 }
