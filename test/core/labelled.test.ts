@@ -51,7 +51,7 @@ describe.each(["seed", "dev"])("%s materials and their rearranged variants", (se
   });
   test("pairs", async () => {
     const t = totals(await scoreAll(materials));
-    expect(t.pairs).toBeGreaterThanOrEqual(set === "seed" ? 1 : 0.97);
+    expect(t.pairs).toBeGreaterThanOrEqual(set === "seed" ? 1 : 0.96);
   });
 });
 
@@ -67,6 +67,7 @@ describe("held-out materials (never tuned on): issue 9's figures", () => {
     // floor keeps it from falling back.
     expect(t.pairs).toBeGreaterThanOrEqual(0.92);
     expect(t.alarms).toBeLessThanOrEqual(2);
+    expect(t.worst).toBeLessThanOrEqual(1);
     expect(t.notMaterialMissed).toBe(0);
   });
 });

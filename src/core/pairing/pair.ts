@@ -361,7 +361,7 @@ export function pairProblems(
   for (let i = 0; i < problems.length; i++) {
     if (chosen.has(i) || userDecided.has(i) || measures.length === 0) continue;
     const j = bestMeasure(i);
-    if (statedMeasures.has(j) || !(sim[i]![j]! >= CANDIDATE_THRESHOLD) || sim[i]![j]! < CANDIDATE_RATIO * (closestNow.get(j) ?? 0)) continue;
+    if (statedMeasures.has(j) || !(sim[i]![j]! >= CANDIDATE_THRESHOLD)) continue;
     add(i, j, "auto");
     doubtful.add(`${i}>${j}`);
   }
