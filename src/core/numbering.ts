@@ -7,10 +7,10 @@
  */
 import type { MarkerFamily, NumberMarker } from "./model";
 
-const CN_DIGITS: Record<string, number> = {
+const CN_DIGITS = new Map<string, number>(Object.entries({
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+}));
+const CN_UNITS = new Map<string, number>(Object.entries({ 十: 10, 百: 100, 千: 1000 }));
 
 /** 一 → 1, 十二 → 12, 二十一 → 21, 一百零三 → 103. NaN when not a Chinese numeral. */
 export function parseChineseNumber(s: string): number {
@@ -18,10 +18,12 @@ export function parseChineseNumber(s: string): number {
   let total = 0;
   let current = -1;
   for (const ch of s) {
-    if (ch in CN_DIGITS) {
-      current = CN_DIGITS[ch];
-    } else if (ch in CN_UNITS) {
-      total += (current < 0 ? 1 : current) * CN_UNITS[ch];
+    const digit = CN_DIGITS.get(ch);
+    const unit = CN_UNITS.get(ch);
+    if (digit !== undefined) {
+      current = digit;
+    } else if (unit !== undefined) {
+      total += (current < 0 ? 1 : current) * unit;
       current = -1;
     } else {
       return NaN;
@@ -30,14 +32,15 @@ export function parseChineseNumber(s: string): number {
   return total + (current < 0 ? 0 : current);
 }
 
-const CN_NUMERAL_DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+/** The Chinese digit of 0–9, one character each. */
+const CN_NUMERAL_DIGITS = "零一二三四五六七八九";
 /** 1 → 一, 12 → 十二, 21 → 二十一 (up to 99, enough for numbering). */
 export function toChineseNumber(n: number): string {
   if (n <= 0 || n >= 100 || !Number.isInteger(n)) return String(n);
-  if (n < 10) return CN_NUMERAL_DIGITS[n];
+  if (n < 10) return CN_NUMERAL_DIGITS.charAt(n);
   const tens = Math.floor(n / 10);
   const ones = n % 10;
-  return (tens === 1 ? "" : CN_NUMERAL_DIGITS[tens]) + "十" + (ones ? CN_NUMERAL_DIGITS[ones] : "");
+  return (tens === 1 ? "" : CN_NUMERAL_DIGITS.charAt(tens)) + "十" + (ones ? CN_NUMERAL_DIGITS.charAt(ones) : "");
 }
 
 /** Spaces that may lead a paragraph: ASCII, tab, ideographic (U+3000), no-break, BOM. */
@@ -56,6 +59,24 @@ interface Pattern {
   form(m: RegExpExecArray): string;
 }
 
+/**
+ * Capture group `i` of a match, "" when it took no part in it. In the patterns below
+ * every group used this way takes part in each match (an optional mark matches "");
+ * were one missing, "" reads as no number, so no marker would be made of it.
+ */
+function group(m: RegExpExecArray, i: number): string {
+  return m[i] ?? "";
+}
+
+/** 1-based position of the single character `ch` in `list` (⑴⑵⑶…), NaN when it is not there. */
+function positionIn(list: string, ch: string): number {
+  const k = ch.length === 1 ? list.indexOf(ch) : -1;
+  return k < 0 ? NaN : k + 1;
+}
+
+/** Values of 首先, 其次 …: 最后 is last whatever came before. */
+const SEQUENCE_VALUES = new Map<string, number>(Object.entries({ 首先: 1, 其次: 2, 再次: 3, 再者: 3, 最后: 99 }));
+
 function toAsciiDigits(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
 }
@@ -70,74 +91,74 @@ const PATTERNS: Pattern[] = [
     // 第一部分 第二部分 (a part: the outermost level where a material has one)
     family: "part",
     re: new RegExp(`^第${SP}(${CN}{1,3})${SP}部分${SP}([、.．，,：:]?)`),
-    value: (m) => parseChineseNumber(m[1]),
-    form: (m) => `第N部分${m[2]}`,
+    value: (m) => parseChineseNumber(group(m, 1)),
+    form: (m) => `第N部分${group(m, 2)}`,
   },
   {
     // （一） (一) 〔一〕, optionally followed by a stray 、 or . (a format defect, kept in raw)
     family: "cnParen",
     re: new RegExp(`^(${OPEN})${SP}(${CN}{1,3})${SP}(${CLOSE})([、.．]?)`),
-    value: (m) => parseChineseNumber(m[2]),
-    form: (m) => `${m[1]}N${m[3]}${m[4]}`,
+    value: (m) => parseChineseNumber(group(m, 2)),
+    form: (m) => `${group(m, 1)}N${group(m, 3)}${group(m, 4)}`,
   },
   {
     // （1） (1) 1） 1)
     family: "arabicParen",
     re: new RegExp(`^(${OPEN}?)${SP}(${DIGITS}{1,2})${SP}(${CLOSE})([、.．]?)`),
-    value: (m) => Number(toAsciiDigits(m[2])),
-    form: (m) => `${m[1]}N${m[3]}${m[4]}`,
+    value: (m) => Number(toAsciiDigits(group(m, 2))),
+    form: (m) => `${group(m, 1)}N${group(m, 3)}${group(m, 4)}`,
   },
   {
     family: "arabicParen",
     re: new RegExp(`^([${PAREN_DIGIT}])`),
-    value: (m) => PAREN_DIGIT.indexOf(m[1]) + 1,
+    value: (m) => positionIn(PAREN_DIGIT, group(m, 1)),
     form: () => "⑴",
   },
   {
     family: "circled",
     re: new RegExp(`^([${CIRCLED}])([、.．]?)`),
-    value: (m) => CIRCLED.indexOf(m[1]) + 1,
-    form: (m) => `①${m[2]}`,
+    value: (m) => positionIn(CIRCLED, group(m, 1)),
+    form: (m) => `①${group(m, 2)}`,
   },
   {
     // 一是 二是 (at the start of a paragraph)
     family: "ordinalShi",
     re: new RegExp(`^(${CN}{1,3})是(?![否非])`),
-    value: (m) => parseChineseNumber(m[1]),
+    value: (m) => parseChineseNumber(group(m, 1)),
     form: () => "N是",
   },
   {
     // 一、 一． 一. 一， (a comma or colon after a numeral is a format defect but still a marker)
     family: "cn",
     re: new RegExp(`^(${CN}{1,3})${SP}([、.．，,：:])`),
-    value: (m) => parseChineseNumber(m[1]),
-    form: (m) => `N${m[2]}`,
+    value: (m) => parseChineseNumber(group(m, 1)),
+    form: (m) => `N${group(m, 2)}`,
   },
   {
     // 1. 1． 1、 (not 1.5, not a year like 2022.; but 1.2025年… is a number before a year)
     family: "arabic",
     re: new RegExp(`^(${DIGITS}{1,2})${SP}(?:([.、])(?!${DIGITS}(?!${DIGITS}{3}年))|(．))`),
-    value: (m) => Number(toAsciiDigits(m[1])),
-    form: (m) => `N${m[2] ?? m[3]}`,
+    value: (m) => Number(toAsciiDigits(group(m, 1))),
+    form: (m) => `N${m[2] ?? group(m, 3)}`,
   },
   {
     family: "arabic",
     re: new RegExp(`^([${DOT_DIGIT}])`),
-    value: (m) => DOT_DIGIT.indexOf(m[1]) + 1,
+    value: (m) => positionIn(DOT_DIGIT, group(m, 1)),
     form: () => "⒈",
   },
   {
     // 第一， 第二、 第三：
     family: "ordinalDi",
     re: new RegExp(`^第(${CN}{1,3})(?:是)?${SP}([，,、：:]|(?=[\\u4e00-\\u9fff]))`),
-    value: (m) => parseChineseNumber(m[1]),
-    form: (m) => `第N${m[2]}`,
+    value: (m) => parseChineseNumber(group(m, 1)),
+    form: (m) => `第N${group(m, 2)}`,
   },
   {
     family: "sequence",
     re: /^(首先|其次|再次|再者|最后)[ \u3000]*([，,、：:]?)/,
-    value: (m) => ({ 首先: 1, 其次: 2, 再次: 3, 再者: 3, 最后: 99 })[m[1]] ?? 1,
-    form: (m) => `${m[1] === "首先" ? "首先" : "其次"}${m[2]}`,
+    value: (m) => SEQUENCE_VALUES.get(group(m, 1)) ?? 1,
+    form: (m) => `${group(m, 1) === "首先" ? "首先" : "其次"}${group(m, 2)}`,
   },
 ];
 
@@ -210,7 +231,7 @@ export function findOrdinalRun(segments: readonly { text: string; from?: number 
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
         if (m.index < from) continue;
-        const value = parseChineseNumber(m[1]);
+        const value = parseChineseNumber(group(m, 1));
         if (value !== run.length + 1) continue;
         run.push({
           segment,
@@ -241,11 +262,13 @@ export function findInlineOrdinals(text: string): NumberMarker[] {
   let m: RegExpExecArray | null;
   let sawFirst = false;
   while ((m = seq.exec(text))) {
-    if (m[1] === "首先") sawFirst = true;
-    if (!sawFirst) continue;
+    const word = group(m, 1);
+    if (word === "首先") sawFirst = true;
+    const value = SEQUENCE_VALUES.get(word);
+    if (!sawFirst || value === undefined) continue;
     found.push({
       family: "sequence",
-      value: ({ 首先: 1, 其次: 2, 再次: 3, 最后: 99 } as Record<string, number>)[m[1]],
+      value,
       raw: m[0],
       form: "首先",
       offset: m.index,

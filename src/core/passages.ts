@@ -60,7 +60,7 @@ function letters(text: string): { chars: string; offsets: number[] } {
   let chars = "";
   const offsets: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+    const ch = text.charAt(i);
     if (LETTER.test(ch)) {
       chars += ch;
       offsets.push(i);
@@ -175,7 +175,9 @@ export class PassageIndex {
       }
     }
     if (any) {
-      for (let j = 0; j < offsets.length; j++) if (covered[offsets[j]]) mask[j] = 1;
+      offsets.forEach((offset, j) => {
+        if (covered[offset]) mask[j] = 1;
+      });
     }
     return { chars, offsets, mask };
   }
@@ -195,6 +197,8 @@ export class PassageIndex {
       interface Run {
         key: string;
         doc: number;
+        /** The other document's file name. */
+        file: string;
         paragraph: number;
         from: number;
         to: number;
@@ -205,13 +209,14 @@ export class PassageIndex {
         const hits = this.postings.get(chars.slice(i, i + SHINGLE)) ?? [];
         const seen = new Set<string>();
         for (const h of hits) {
-          if (this.files[h.doc] === file) continue;
+          const other = this.files[h.doc];
+          if (other === undefined || other === file) continue;
           const key = `${h.doc}:${h.paragraph}`;
           if (seen.has(key)) continue;
           seen.add(key);
           const run = active.get(key);
           if (run) run.to = i;
-          else active.set(key, { key, doc: h.doc, paragraph: h.paragraph, from: i, to: i });
+          else active.set(key, { key, doc: h.doc, file: other, paragraph: h.paragraph, from: i, to: i });
         }
         for (const [key, run] of active) {
           if (!seen.has(key)) {
@@ -255,7 +260,7 @@ export class PassageIndex {
       for (const c of passages) {
         const overlapping = chosen.find((k) => c.start < k.end && k.start < c.end);
         if (overlapping) {
-          const where = { file: this.files[c.run.doc], paragraph: c.run.paragraph };
+          const where = { file: c.run.file, paragraph: c.run.paragraph };
           if (!overlapping.also.some((a) => a.file === where.file && a.paragraph === where.paragraph)) overlapping.also.push(where);
           continue;
         }
@@ -263,11 +268,15 @@ export class PassageIndex {
       }
       chosen.sort((a, b) => a.start - b.start);
       for (const c of chosen) {
+        // Letter positions back to the text's (the passage lies within the letters: start < end <= offsets.length).
+        const start = offsets[c.start];
+        const last = offsets[c.end - 1];
+        if (start === undefined || last === undefined) continue;
         matches.push({
           paragraph: p.index,
-          start: offsets[c.start],
-          end: offsets[c.end - 1] + 1,
-          otherFile: this.files[c.run.doc],
+          start,
+          end: last + 1,
+          otherFile: c.run.file,
           otherParagraph: c.run.paragraph,
           ownLetters: c.own,
           also: c.also,

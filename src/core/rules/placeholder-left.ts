@@ -49,6 +49,8 @@ const isLatinLetter = (ch: string | undefined) => isLatinOrDigit(ch) && !isDigit
 /** Characters that may bound a blank ellipsis: nothing, or punctuation that opens/closes a slot. */
 const BLANK_LEFT = new Set("：:（(“‘《【〔「");
 const BLANK_RIGHT = new Set("。．.，,、；;：:）)”’》】〕」！？!?");
+/** Empty pairs that count as a blank: （） () 〔〕 [] “” 《》, and a round bracket closed by its other width. */
+const EMPTY_PAIRS = new Map(Object.entries({ "（": "）", "(": ")", "〔": "〕", "[": "]", "“": "”", "《": "》" }));
 const ORDINAL_LEAD = /(?:^|[。；;，,\s])(?:[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后|第[一二三四五六七八九十]{1,3})$/;
 
 function findPlaceholders(text: string, from: number): Hit[] {
@@ -58,15 +60,14 @@ function findPlaceholders(text: string, from: number): Hit[] {
 
   // 【…】, including the empty 【】.
   for (const m of text.matchAll(/【[^【】\n]{0,60}】/g)) {
-    if (m.index! >= from) hits.push({ start: m.index!, end: m.index! + m[0].length, kind: "bracket" });
+    if (m.index >= from) hits.push({ start: m.index, end: m.index + m[0].length, kind: "bracket" });
   }
   // Empty brackets, quotes and book-title marks (possibly holding only spaces).
   for (const m of text.matchAll(/[（(〔\[“《][ \u3000\u00a0]*[）)〕\]”》]/g)) {
-    const open = m[0][0];
-    const close = m[0][m[0].length - 1];
-    const pairs: Record<string, string> = { "（": "）", "(": ")", "〔": "〕", "[": "]", "“": "”", "《": "》" };
-    const closesAlike = pairs[open] === close || ((open === "（" || open === "(") && (close === "）" || close === ")"));
-    if (m.index! >= from && closesAlike) hits.push({ start: m.index!, end: m.index! + m[0].length, kind: "empty" });
+    const open = m[0].charAt(0);
+    const close = m[0].charAt(m[0].length - 1);
+    const closesAlike = EMPTY_PAIRS.get(open) === close || ((open === "（" || open === "(") && (close === "）" || close === ")"));
+    if (m.index >= from && closesAlike) hits.push({ start: m.index, end: m.index + m[0].length, kind: "empty" });
   }
   // Instructions to the author.
   for (const phrase of INSTRUCTIONS) {
@@ -82,12 +83,13 @@ function findPlaceholders(text: string, from: number): Hit[] {
 
   // A date with its numbers left out: 2025年  月  日, 年 月 日.
   for (const m of text.matchAll(DATE_BLANK)) {
-    const [, year, month, day] = m;
+    // Year and month always take part in a match (as digits or as spaces, possibly none); the day may not.
+    const [, year = "", month = "", day] = m;
     // 年 月 with no day counts only where a year (or its blank) stands before: not 去年 月底.
     const blank = (day !== undefined && ALL_SPACE.test(day)) || (ALL_SPACE.test(month) && (year.length > 0 || day !== undefined));
-    let start = m.index!;
-    while (start < m.index! + m[0].length && /[ \u3000]/.test(text[start])) start++;
-    if (start >= from && blank) hits.push({ start, end: m.index! + m[0].length, kind: "date" });
+    let start = m.index;
+    while (start < m.index + m[0].length && /[ \u3000]/.test(text.charAt(start))) start++;
+    if (start >= from && blank) hits.push({ start, end: m.index + m[0].length, kind: "date" });
   }
 
   let i = from;
@@ -152,8 +154,8 @@ function findPlaceholders(text: string, from: number): Hit[] {
       while (before > from && isSpace(text[before - 1])) before--;
       let after = j;
       while (after < text.length && isSpace(text[after])) after++;
-      const leftChar = text[before - 1];
-      const rightChar = text[after];
+      const leftChar = text.charAt(before - 1);
+      const rightChar = text.charAt(after);
       const leftOpen = before <= bodyStart || BLANK_LEFT.has(leftChar) || ORDINAL_LEAD.test(text.slice(Math.max(from, before - 8), before));
       const rightOpen = after >= text.length || BLANK_RIGHT.has(rightChar);
       if (leftOpen && rightOpen) hits.push({ start: i, end: j, kind: "ellipsis" });

@@ -18,18 +18,19 @@ import {
   CN_NUMERALS,
 } from "./text";
 
-const FULL: Record<string, string> = {
-  ",": "，",
-  ";": "；",
-  ":": "：",
-  "?": "？",
-  "!": "！",
-  ".": "。",
-  "(": "（",
-  ")": "）",
-};
+/** Half-width mark → its full-width form. */
+const FULL = new Map<string, string>([
+  [",", "，"],
+  [";", "；"],
+  [":", "："],
+  ["?", "？"],
+  ["!", "！"],
+  [".", "。"],
+  ["(", "（"],
+  [")", "）"],
+]);
 
-const HALF_CODES = new Set(Object.keys(FULL).map((c) => c.charCodeAt(0)));
+const HALF_CODES = new Set([...FULL.keys()].map((c) => c.charCodeAt(0)));
 const MARKER_CONTENT = new RegExp(`^[${CN_NUMERALS}]{1,3}$`);
 
 const isLetter = (ch: string | undefined) => isLatinOrDigit(ch) && !isDigit(ch);
@@ -63,7 +64,7 @@ function findHalfwidth(text: string, from: number): Hit[] {
   for (let i = bodyStart; i < text.length; i++) {
     // Char codes in the scan: building a string per CJK character is what costs time here.
     if (!HALF_CODES.has(text.charCodeAt(i))) continue;
-    const ch = text[i];
+    const ch = text.charAt(i);
     const prev = text[i - 1];
     const next = text[i + 1];
     if (ch === "(") {
@@ -97,7 +98,7 @@ function findHalfwidth(text: string, from: number): Hit[] {
       if (text[i - 1] === "." || next === ".") continue;
       if (!isHan(prev)) continue;
       // 二.加强… inside a paragraph is a number, not a full stop (numbering-format's business).
-      if (CN_NUMERALS.includes(prev) && !isHan(text[i - 2])) continue;
+      if (prev !== undefined && CN_NUMERALS.includes(prev) && !isHan(text[i - 2])) continue;
       if (chineseRight(text, i + 1) || isDigit(next)) hits.push({ index: i, ch });
       continue;
     }
@@ -134,7 +135,8 @@ const rule: Rule = {
     for (const p of context.doc.paragraphs) {
       const from = editableStart(p);
       for (const h of findHalfwidth(p.text, from)) {
-        const replacement = FULL[h.ch];
+        const replacement = FULL.get(h.ch);
+        if (replacement === undefined) continue; // every mark the scan reports has one
         context.report({
           paragraph: p.index,
           start: h.index,

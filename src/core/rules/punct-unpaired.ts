@@ -30,6 +30,17 @@ function isListMarkerClose(text: string, i: number, from: number): boolean {
   return /(?:^|[\s，。；：、,;:])(?:\d{1,2}|[A-Za-z]|[一二三四五六七八九十]{1,3})$/.test(before) || (i - from <= 3 && /^\s*(?:\d{1,2}|[A-Za-z])$/.test(text.slice(from, i)));
 }
 
+/** Positions taken two by two, in order: [p0, p1], [p2, p3], … (an odd last one is left out). */
+function inTwos(positions: readonly number[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let k = 0; k + 1 < positions.length; k += 2) {
+    const a = positions[k];
+    const b = positions[k + 1];
+    if (a !== undefined && b !== undefined) pairs.push([a, b]);
+  }
+  return pairs;
+}
+
 /** Bracket character code → its family and side. */
 const BRACKET_CODES = new Map<number, { fam: Family; open: boolean }>();
 for (const fam of BRACKETS) {
@@ -39,7 +50,7 @@ for (const fam of BRACKETS) {
 
 function checkBrackets(text: string, from: number, report: (d: Omit<ReportDescriptor, "paragraph">) => void): void {
   const stacks = new Map<Family, number[]>();
-  const strays: number[] = [];
+  const strays: { i: number; fam: Family }[] = [];
   for (let i = from; i < text.length; i++) {
     const b = BRACKET_CODES.get(text.charCodeAt(i));
     if (!b) continue;
@@ -47,11 +58,11 @@ function checkBrackets(text: string, from: number, report: (d: Omit<ReportDescri
     if (!stack) stacks.set(b.fam, (stack = []));
     if (b.open) stack.push(i);
     else if (stack.length > 0) stack.pop();
-    else if (!(b.fam.name === "括号" && isListMarkerClose(text, i, from))) strays.push(i);
+    else if (!(b.fam.name === "括号" && isListMarkerClose(text, i, from))) strays.push({ i, fam: b.fam });
   }
-  const found: { i: number; message: string }[] = strays.map((i) => ({
+  const found: { i: number; message: string }[] = strays.map(({ i, fam }) => ({
     i,
-    message: `${BRACKET_CODES.get(text.charCodeAt(i))!.fam.name}不成对：${text[i]} 前没有对应的前半部分`,
+    message: `${fam.name}不成对：${text[i]} 前没有对应的前半部分`,
   }));
   for (const [fam, stack] of stacks) {
     for (const i of stack) found.push({ i, message: `${fam.name}不成对：${text[i]} 后没有对应的后半部分` });
@@ -92,9 +103,7 @@ function checkCurly(
   const reversed = Array.from({ length: marks.length }, (_, k) => (k % 2 === 0 ? closeMark : openMark)).join("");
   const oneSided = seq === openMark.repeat(marks.length) || seq === closeMark.repeat(marks.length);
   if (even && (seq === reversed || oneSided)) {
-    for (let k = 0; k < marks.length; k += 2) {
-      const a = marks[k];
-      const b = marks[k + 1];
+    for (const [a, b] of inTwos(marks)) {
       const inner = text.slice(a + 1, b);
       report({
         start: a,
@@ -133,9 +142,7 @@ function checkAscii(text: string, from: number, mark: '"' | "'", report: (d: Omi
   // Pair them up when every ASCII quote of the paragraph is in Chinese context and their number is even.
   const [openMark, closeMark] = mark === '"' ? ["“", "”"] : ["‘", "’"];
   if (relevant.length === positions.length && positions.length % 2 === 0 && !positions.some((i) => isDigit(text[i - 1]) && mark === "'")) {
-    for (let k = 0; k < positions.length; k += 2) {
-      const a = positions[k];
-      const b = positions[k + 1];
+    for (const [a, b] of inTwos(positions)) {
       const inner = text.slice(a + 1, b);
       report({
         start: a,

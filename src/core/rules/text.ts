@@ -162,23 +162,30 @@ export class LiteralMatcher<T> {
     for (const lit of literals) {
       if (lit.text.length === 0) continue;
       const code = lit.text.charCodeAt(0);
-      if (this.table[code] === 0) {
-        this.buckets.push([]);
+      let bucket = this.bucketAt(code);
+      if (!bucket) {
+        bucket = [];
+        this.buckets.push(bucket);
         this.table[code] = this.buckets.length;
       }
-      this.buckets[this.table[code] - 1].push(lit);
+      bucket.push(lit);
     }
     for (const bucket of this.buckets) bucket.sort((a, b) => b.text.length - a.text.length);
+  }
+
+  /** The literals starting with UTF-16 unit `code`, if any. */
+  private bucketAt(code: number): Literal<T>[] | undefined {
+    const b = this.table[code] ?? 0;
+    return b === 0 ? undefined : this.buckets[b - 1];
   }
 
   /** Every occurrence (overlapping ones included) whose guards hold. */
   findAll(text: string, from = 0): LiteralHit<T>[] {
     const hits: LiteralHit<T>[] = [];
-    const table = this.table;
     for (let i = from; i < text.length; i++) {
-      const b = table[text.charCodeAt(i)];
-      if (b === 0) continue;
-      for (const lit of this.buckets[b - 1]) {
+      const bucket = this.bucketAt(text.charCodeAt(i));
+      if (!bucket) continue;
+      for (const lit of bucket) {
         if (!text.startsWith(lit.text, i)) continue;
         const end = i + lit.text.length;
         if (lit.notPrecededBy && precededBy(text, i, lit.notPrecededBy)) continue;

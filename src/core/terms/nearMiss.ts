@@ -70,7 +70,8 @@ export class NearMissFinder {
   private readonly compiled: Compiled[] = [];
   /** bigram code → flattened [patternIndex, offset, patternIndex, offset, …]. */
   private readonly bigrams = new Map<number, number[]>();
-  private readonly exact: LiteralMatcher<number>;
+  /** The patterns themselves, standing in the text. */
+  private readonly exact: LiteralMatcher<NearMissPattern>;
   private readonly correct: LiteralMatcher<null>;
   private readonly counts: Int32Array;
   private readonly stamps: Float64Array;
@@ -100,7 +101,7 @@ export class NearMissFinder {
     this.counts = new Int32Array(slots);
     this.stamps = new Float64Array(slots).fill(-1);
     this.queued = new Float64Array(slots).fill(-1);
-    this.exact = new LiteralMatcher(this.compiled.map((c, i) => ({ text: c.text, value: i })));
+    this.exact = new LiteralMatcher(this.compiled.map((c) => ({ text: c.text, value: c.pattern })));
     this.correct = new LiteralMatcher(correctPhrases.map((text) => ({ text, value: null })));
   }
 
@@ -120,10 +121,10 @@ export class NearMissFinder {
     const counts = this.counts;
     const stamps = this.stamps;
     const queued = this.queued;
-    const candidates: number[] = []; // flattened [pid, diag]
+    const candidates: { pid: number; c: Compiled; diag: number }[] = [];
     const countAt = (slotBase: number, d: number) => {
       const slot = slotBase + (d & RING_MASK);
-      return stamps[slot] === d ? counts[slot] : 0;
+      return stamps[slot] === d ? (counts[slot] ?? 0) : 0;
     };
     const firstOk = this.firstOk;
     const secondOk = this.secondOk;
@@ -134,21 +135,23 @@ export class NearMissFinder {
       if (firstOk[c1] === 0 || secondOk[c2] === 0) continue;
       const list = this.bigrams.get(c1 * 65536 + c2);
       if (!list) continue;
-      for (let k = 0; k < list.length; k += 2) {
+      for (let k = 0; k + 1 < list.length; k += 2) {
         const pid = list[k];
-        const d = base + RING + i - list[k + 1];
+        const offset = list[k + 1];
+        if (pid === undefined || offset === undefined) continue;
+        const d = base + RING + i - offset;
         const slotBase = pid * RING;
         const slot = slotBase + (d & RING_MASK);
-        if (stamps[slot] !== d) {
-          stamps[slot] = d;
-          counts[slot] = 0;
-        }
-        counts[slot]++;
+        // A slot whose stamp is another diagonal counts from zero.
+        const count = countAt(slotBase, d) + 1;
+        stamps[slot] = d;
+        counts[slot] = count;
         if (queued[slot] === d) continue;
-        const window = counts[slot] + countAt(slotBase, d - 1) + countAt(slotBase, d + 1);
-        if (window >= this.compiled[pid].threshold) {
+        const window = count + countAt(slotBase, d - 1) + countAt(slotBase, d + 1);
+        const c = this.compiled[pid];
+        if (c && window >= c.threshold) {
           queued[slot] = d;
-          candidates.push(pid, d - base - RING);
+          candidates.push({ pid, c, diag: d - base - RING });
         }
       }
     }
@@ -156,13 +159,11 @@ export class NearMissFinder {
 
     const hits: NearMissHit[] = [];
     const seen = new Set<string>();
-    for (let k = 0; k < candidates.length; k += 2) {
-      const c = this.compiled[candidates[k]];
-      const diag = candidates[k + 1];
+    for (const { pid, c, diag } of candidates) {
       for (const s of [diag - 1, diag, diag + 1]) {
         if (s < from) continue;
         for (const hit of this.verify(text, s, c)) {
-          const id = `${candidates[k]}:${hit.start}:${hit.end}`;
+          const id = `${pid}:${hit.start}:${hit.end}`;
           if (seen.has(id)) continue;
           seen.add(id);
           hits.push(hit);
@@ -176,7 +177,7 @@ export class NearMissFinder {
     const correct = this.correct.findAll(text, Math.max(0, from - 64));
     const kept = hits.filter(
       (h) =>
-        !exact.some((e) => this.compiled[e.value].pattern === h.pattern && e.start < h.end && h.start < e.end) &&
+        !exact.some((e) => e.value === h.pattern && e.start < h.end && h.start < e.end) &&
         !correct.some((c) => c.start <= h.start && h.end <= c.end),
     );
     // One finding per place: the surer one, then the longer pattern.
@@ -236,18 +237,19 @@ export class NearMissFinder {
 
   /** The severity of a single-edit near miss, or null when it must not be reported. */
   private judge(text: string, s: number, end: number, c: Compiled, edit: EditType, j: number): Severity | null {
-    const P = c.text;
-    const m = P.length;
+    const m = c.text.length;
+    // Pattern character k ("" outside the pattern).
+    const P = (k: number) => c.text.charAt(k);
     const atEdge = (k: number) => k === 0 || k === m - 1;
     // Numbers are the variable part of a name (十九届 / 十届, 二中 / 三中 全会): changing one is no slip.
-    const inNumber = (k: number) => NUMERALS.has(P[k]) && (NUMERALS.has(P[k - 1] ?? "") || NUMERALS.has(P[k + 1] ?? ""));
+    const inNumber = (k: number) => NUMERALS.has(P(k)) && (NUMERALS.has(P(k - 1)) || NUMERALS.has(P(k + 1)));
     // At an edge of a shorter pattern an edit usually makes another word (全面从严治警); a
     // same-sound slip still shows where the text stops right there (推动高质量发站，). Beyond edge k:
     const stopsBeyond = (k: number) => !isHan(k === 0 ? text[s - 1] : text[end]);
     switch (edit) {
       case "substitute": {
-        const want = P[j];
-        const got = text[s + j];
+        const want = P(j);
+        const got = text.charAt(s + j);
         if (!isHan(want) || !isHan(got)) return null;
         // A particle in the text where the pattern has another word is a rewording, not a slip.
         if (FUNCTION_CHARS.has(got)) return null;
@@ -257,27 +259,27 @@ export class NearMissFinder {
         return c.han >= NON_HOMOPHONE_HAN ? "warning" : null;
       }
       case "transpose": {
-        if (!isHan(P[j]) || !isHan(P[j + 1])) return null;
-        if (NUMERALS.has(P[j]) && NUMERALS.has(P[j + 1])) return null;
-        if (FUNCTION_CHARS.has(P[j]) && FUNCTION_CHARS.has(P[j + 1])) return null;
+        if (!isHan(P(j)) || !isHan(P(j + 1))) return null;
+        if (NUMERALS.has(P(j)) && NUMERALS.has(P(j + 1))) return null;
+        if (FUNCTION_CHARS.has(P(j)) && FUNCTION_CHARS.has(P(j + 1))) return null;
         if ((atEdge(j) || atEdge(j + 1)) && c.han < EDGE_HAN) return stopsBeyond(atEdge(j) ? j : j + 1) ? "warning" : null;
         return c.han >= ERROR_HAN ? "error" : "warning";
       }
       case "delete": {
-        if (!isHan(P[j]) || inNumber(j)) return null;
+        if (!isHan(P(j)) || inNumber(j)) return null;
         if (atEdge(j)) {
           // What is left is a prefix or suffix, often a word of its own (组织生活 of 组织生活会):
           // only in long patterns, and only where the text stops there.
           if (c.han < EDGE_HAN || !stopsBeyond(j)) return null;
         }
         // A dropped particle (以人民中心, 八项规定其实施细则) is a slip only in a long fixed formula, and a mild one.
-        if (FUNCTION_CHARS.has(P[j])) return c.han >= FUNCTION_DROP_HAN ? "warning" : null;
+        if (FUNCTION_CHARS.has(P(j))) return c.han >= FUNCTION_DROP_HAN ? "warning" : null;
         return c.han >= ERROR_HAN ? "error" : "warning";
       }
       case "insert": {
-        const extra = text[s + j];
+        const extra = text.charAt(s + j);
         if (!isHan(extra) || FUNCTION_CHARS.has(extra)) return null;
-        if (NUMERALS.has(extra) && (NUMERALS.has(P[j - 1]) || NUMERALS.has(P[j]))) return null;
+        if (NUMERALS.has(extra) && (NUMERALS.has(P(j - 1)) || NUMERALS.has(P(j)))) return null;
         return c.han >= ERROR_HAN ? "error" : "warning";
       }
     }
