@@ -192,7 +192,8 @@ async function serve({ secure }) {
   const WebpackDevServer = require("webpack-dev-server");
   const makeConfig = require(path.join(root, "webpack.config.js"));
 
-  const config = makeConfig({}, { mode: "development" });
+  // The plain-HTTP preview is never a Word host: its pages load no office.js (nothing from the CDN).
+  const config = makeConfig(secure ? {} : { officeJs: "none" }, { mode: "development" });
   // Quiet console: only the URL line, and build errors when there are some.
   config.infrastructureLogging = { level: "warn" };
   config.stats = "none";

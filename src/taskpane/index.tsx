@@ -1,7 +1,9 @@
 /**
  * Entry point of the task pane in Word: wait for Office, then render the pane
- * over the Word host. Opened outside Word, the page says so and points to the
- * preview page instead of failing silently.
+ * over the Word host. Opened outside Word (or where office.js could not be
+ * loaded: it comes from Microsoft's CDN or the administrator's mirror), the
+ * page says so and points to the preview page instead of failing silently.
+ * Where webview-check.js found the webview too old, its message stays.
  */
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Link, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
@@ -24,13 +26,18 @@ function NotInWord() {
 }
 
 const container = document.getElementById("root");
-if (container) {
+const unsupported = (window as { duizhaoWebviewUnsupported?: boolean }).duizhaoWebviewUnsupported === true;
+if (container && !unsupported) {
   const root = createRoot(container);
-  void Office.onReady((info) => {
-    if (info.host === Office.HostType.Word) {
-      root.render(<App host={new WordHost()} />);
-    } else {
-      root.render(<NotInWord />);
-    }
-  });
+  if (typeof Office === "undefined") {
+    root.render(<NotInWord />);
+  } else {
+    void Office.onReady((info) => {
+      if (info.host === Office.HostType.Word) {
+        root.render(<App host={new WordHost()} />);
+      } else {
+        root.render(<NotInWord />);
+      }
+    });
+  }
 }
