@@ -4,12 +4,31 @@
  * loaded: it comes from Microsoft's CDN or the administrator's mirror), the
  * page says so and points to the preview page instead of failing silently.
  * Where webview-check.js found the webview too old, its message stays.
+ *
+ * Around the pane, Word-only parts: where the page cannot download files (Word
+ * for Mac, iPad) exports open as new Word documents, with a message saying so;
+ * with `?selftest=1`, the self-test panel (./SelfTestPanel).
  */
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Link, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import { useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { WordHost } from "../host/word/wordHost";
 import { App } from "./App";
+import { setFileSaver } from "./download";
 import { detectLocale, getStrings } from "./i18n";
+import { SelfTestPanel, selfTestRequested } from "./SelfTestPanel";
+import type { PaneNotice } from "./store";
+import { cannotDownload, wordFileSaver } from "./wordExport";
 
 function NotInWord() {
   const strings = getStrings(detectLocale()).notInWord;
@@ -25,6 +44,39 @@ function NotInWord() {
   );
 }
 
+function WordPane({ host }: { host: WordHost }) {
+  const locale = useMemo(() => detectLocale(), []);
+  const [exportNotice, setExportNotice] = useState<PaneNotice | null>(null);
+  const selfTest = useMemo(() => selfTestRequested(window.location.search), []);
+
+  useEffect(() => {
+    if (!cannotDownload(host.platform)) return undefined;
+    setFileSaver(wordFileSaver(host, setExportNotice, locale));
+    return () => setFileSaver(null);
+  }, [host, locale]);
+
+  return (
+    <div style={{ display: "flex", flexDirection: "column", height: "100%", minHeight: 0 }}>
+      {(selfTest || exportNotice) && (
+        <FluentProvider theme={webLightTheme}>
+          {selfTest && <SelfTestPanel host={host} />}
+          {exportNotice && (
+            <MessageBar intent={exportNotice.intent} layout="multiline" data-export-notice="">
+              <MessageBarBody>{exportNotice.text}</MessageBarBody>
+              <MessageBarActions
+                containerAction={<Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label="关闭 · Dismiss" onClick={() => setExportNotice(null)} />}
+              />
+            </MessageBar>
+          )}
+        </FluentProvider>
+      )}
+      <div style={{ flexGrow: 1, minHeight: 0 }}>
+        <App host={host} locale={locale} />
+      </div>
+    </div>
+  );
+}
+
 const container = document.getElementById("root");
 const unsupported = (window as { duizhaoWebviewUnsupported?: boolean }).duizhaoWebviewUnsupported === true;
 if (container && !unsupported) {
@@ -34,7 +86,7 @@ if (container && !unsupported) {
   } else {
     void Office.onReady((info) => {
       if (info.host === Office.HostType.Word) {
-        root.render(<App host={new WordHost()} />);
+        root.render(<WordPane host={new WordHost()} />);
       } else {
         root.render(<NotInWord />);
       }

@@ -10,7 +10,8 @@
  *
  * Re-reading: on open, on "刷新", when the user comes back to the pane (window
  * focus / visibilitychange) and, where the host reports it, after the document
- * changed (debounced). The last analysis stays visible while the document is
+ * changed (debounced). A host that can tell cheaply whether the text changed
+ * (hasChangedSinceRead) is asked first, so a moved caret costs no whole read. The last analysis stays visible while the document is
  * read again, and the analysis itself runs in a deferred callback so it never
  * sits between the user's keystrokes and Word.
  */
@@ -38,6 +39,7 @@ import {
 import type { DocumentHost, DocumentTarget } from "../host/types";
 import { errorMessage } from "./errors";
 import type { Strings } from "./i18n";
+import { partitionedStorage } from "./storage";
 
 /** localStorage key of the profiles the user imported on this machine. */
 export const USER_PROFILES_KEY = "duizhao.userProfiles";
@@ -115,7 +117,8 @@ export interface PaneEnvironment {
 
 function browserStorage(): StorageLike | null {
   try {
-    return typeof localStorage !== "undefined" ? localStorage : null;
+    // Keys under Office's partition key where Office partitions storage (see ./storage).
+    return typeof localStorage !== "undefined" ? partitionedStorage(localStorage) : null;
   } catch {
     return null; // storage disabled (privacy settings): profiles live in the document only
   }
@@ -295,8 +298,17 @@ export class PaneStore {
       this.checkTimer = null;
       // An edit is running: it re-reads when done.
       if (this.snapshot.busy) return;
-      void this.reread({ force: false });
+      void this.recheck();
     }, delay);
+  }
+
+  /** Re-read unless the host can tell the text has not changed since the last read. */
+  private async recheck(): Promise<void> {
+    if (this.host.hasChangedSinceRead && this.paragraphs) {
+      const changed = await this.host.hasChangedSinceRead().catch(() => true);
+      if (!changed) return;
+    }
+    await this.reread({ force: false });
   }
 
   // ------------------------------------------------------------ reading and analysing
@@ -340,6 +352,9 @@ export class PaneStore {
       }
       patch.profileChoice = this.documentState.profileId;
       if (tracks !== undefined) patch.tracksChanges = tracks;
+      // What the host could not read (e.g. Word on the web's numbers): said once per read that lacks it.
+      const notes = this.host.readNotes?.() ?? [];
+      if (notes.length > 0) patch.notice = { intent: "warning", text: notes.join("\n") };
       this.update(patch);
       if (unchanged && !force && this.snapshot.analysis) {
         this.update({ refreshing: false });
