@@ -8,7 +8,8 @@
  * - officeJsMirror=FOLDER (or DUIZHAO_OFFICE_JS_MIRROR): serve office.js from
  *   the add-in's own server, copied from FOLDER, a mirror of Microsoft's CDN
  *   files that an administrator provides (see README); default: the CDN.
- * - baseUrl=https://host/path/: also write dist/manifest.xml for that address.
+ * - baseUrl=https://host/path/: also write dist/manifest.xml for that address
+ *   (and dist/manifest-selftest.xml, which opens the pane with its self-test).
  * - officeJs=none: pages without office.js (the plain-HTTP preview server's).
  * Each option lives in one helper function below.
  */
@@ -18,7 +19,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { productionManifest } = require("./build/manifest.cjs");
+const { productionManifest, selfTestManifest } = require("./build/manifest.cjs");
 
 const root = __dirname;
 
@@ -103,7 +104,10 @@ function legacyTranspileRules() {
 
 /* ------------------------------------------------------------ manifest */
 
-/** dist/manifest.xml for `--env baseUrl=…` (nothing without it). */
+/**
+ * dist/manifest.xml for `--env baseUrl=…` (nothing without it), and
+ * dist/manifest-selftest.xml, the same with the pane's self-test shown.
+ */
 function productionManifestPatterns(env) {
   if (!env.baseUrl) return [];
   const baseUrl = String(env.baseUrl);
@@ -114,6 +118,11 @@ function productionManifestPatterns(env) {
       from: "manifest.xml",
       to: "manifest.xml",
       transform: (content) => productionManifest(content.toString("utf8"), baseUrl),
+    },
+    {
+      from: "manifest.xml",
+      to: "manifest-selftest.xml",
+      transform: (content) => selfTestManifest(productionManifest(content.toString("utf8"), baseUrl)),
     },
   ];
 }

@@ -39,4 +39,19 @@ function productionManifest(xml, baseUrl) {
   return xml.split(`"${DEV_ORIGIN}`).join(`"${escaped}`);
 }
 
-module.exports = { DEV_ORIGIN, normalizeBaseUrl, productionManifest };
+/** The query flag that shows the pane's self-test (src/taskpane/SelfTestPanel.tsx). */
+const SELF_TEST_QUERY = "?selftest=1";
+
+/**
+ * The same manifest with the task pane opened with the self-test flag: for a
+ * person checking the add-in in Word (docs/word-checklist.md). Only the task
+ * pane's page changes.
+ */
+function selfTestManifest(xml) {
+  const page = /(DefaultValue="[^"]*\/taskpane\.html)"/g;
+  const count = (xml.match(page) || []).length;
+  if (count === 0) throw new Error("manifest.xml 中没有任务窗格页面地址");
+  return xml.replace(page, `$1${SELF_TEST_QUERY}"`);
+}
+
+module.exports = { DEV_ORIGIN, SELF_TEST_QUERY, normalizeBaseUrl, productionManifest, selfTestManifest };

@@ -12,7 +12,9 @@
  *   here, where its prompt can be answered. office-addin-debugging then starts
  *   the dev server (this script with `--https`, through the platform's shell:
  *   office-addin-dev-settings spawns it with `shell: true`), waits for port
- *   3000 and opens Word.
+ *   3000 and opens Word. With `--selftest` (`npm run start:word -- --selftest`)
+ *   it sideloads .tmp/manifest-selftest.xml instead: the pane opens with its
+ *   self-test (docs/word-checklist.md).
  * - `--https` (`npm run dev-server`) serves the build over HTTPS on
  *   https://localhost:3000 with that certificate, as manifest.xml says; for
  *   Word on the web, upload manifest.xml while it runs (docs/word-checklist.md).
@@ -86,7 +88,7 @@ function devServerCommandLine({ platform, execPath, script }) {
  * running office-addin-debugging's cli.js, without a shell, so the argument
  * vector arrives as it is written here on every platform.
  */
-function sideloadCommand({ platform, execPath, root: projectRoot, debuggingCli }) {
+function sideloadCommand({ platform, execPath, root: projectRoot, debuggingCli, manifest = "manifest.xml" }) {
   if (platform !== "win32" && platform !== "darwin") {
     throw new StartError(
       "Word 桌面版只在 Windows 和 macOS 上运行，无法在此旁加载。请用 npm run preview 打开预览页；Word 网页版见 docs/word-checklist.md。",
@@ -100,7 +102,7 @@ function sideloadCommand({ platform, execPath, root: projectRoot, debuggingCli }
     args: [
       debuggingCli,
       "start",
-      paths.join(projectRoot, "manifest.xml"),
+      paths.join(projectRoot, manifest),
       "desktop",
       "--app",
       "word",
@@ -124,7 +126,9 @@ async function startInWord(deps = {}) {
   const projectRoot = deps.root ?? root;
   const spawn = deps.spawn ?? childProcess.spawn;
   const debuggingCli = deps.debuggingCli ?? require.resolve("office-addin-debugging/cli.js", { paths: [projectRoot] });
-  const { command, args, options } = sideloadCommand({ platform, execPath, root: projectRoot, debuggingCli });
+  // --selftest: the same add-in, its pane opened with the self-test (docs/word-checklist.md).
+  const manifest = deps.selfTest ? writeSelfTestManifest(projectRoot, deps.writeFile ?? require("node:fs").writeFileSync) : "manifest.xml";
+  const { command, args, options } = sideloadCommand({ platform, execPath, root: projectRoot, debuggingCli, manifest });
   // The certificate first, in this terminal: its prompt (Windows' certificate
   // store, the macOS keychain) cannot be answered from the detached dev server.
   const ensureCertificates = deps.ensureCertificates ?? (() => require("office-addin-dev-certs").ensureCertificatesAreInstalled());
@@ -134,6 +138,16 @@ async function startInWord(deps = {}) {
     child.on("error", (error) => reject(new StartError(`无法启动 office-addin-debugging：${error.message}`)));
     child.on("exit", (code) => resolve(code ?? 1));
   });
+}
+
+/** .tmp/manifest-selftest.xml from manifest.xml; returns its path relative to the project. */
+function writeSelfTestManifest(projectRoot, writeFile) {
+  const fs = require("node:fs");
+  const { selfTestManifest } = require(path.join(projectRoot, "build", "manifest.cjs"));
+  const relative = path.join(".tmp", "manifest-selftest.xml");
+  fs.mkdirSync(path.join(projectRoot, ".tmp"), { recursive: true });
+  writeFile(path.join(projectRoot, relative), selfTestManifest(fs.readFileSync(path.join(projectRoot, "manifest.xml"), "utf8")));
+  return relative;
 }
 
 /* ------------------------------------------------------------ serving */
@@ -267,7 +281,7 @@ async function main() {
   const mode = chooseMode(process.argv.slice(2), process.platform);
   if (mode === "https") return serve({ secure: true });
   if (mode === "preview") return serve({ secure: false });
-  const code = await startInWord();
+  const code = await startInWord({ selfTest: process.argv.includes("--selftest") });
   process.exit(code);
 }
 

@@ -155,6 +155,32 @@ describe("npm start / npm run start:word on Windows and macOS", () => {
     expect((spawned[0][1] as string[])[0]).toBe(MAC.debuggingCli);
   });
 
+  test("--selftest sideloads .tmp/manifest-selftest.xml, whose pane opens with ?selftest=1", async () => {
+    const root = path.join(__dirname, "..", "..");
+    const written: Array<[string, string]> = [];
+    const spawned: unknown[][] = [];
+    await start.startInWord({
+      platform: "darwin",
+      execPath: "/usr/local/bin/node",
+      root,
+      debuggingCli: "/x/cli.js",
+      selfTest: true,
+      writeFile: (file: string, text: string) => written.push([file, text]),
+      ensureCertificates: async () => undefined,
+      spawn: (...args: unknown[]) => {
+        spawned.push(args);
+        const child = new EventEmitter();
+        setImmediate(() => child.emit("exit", 0));
+        return child;
+      },
+    });
+    const manifestArg = (spawned[0][1] as string[])[2];
+    expect(manifestArg).toBe(path.posix.join(root, ".tmp", "manifest-selftest.xml"));
+    expect(written).toHaveLength(1);
+    expect(written[0][0]).toBe(path.join(root, ".tmp", "manifest-selftest.xml"));
+    expect(written[0][1]).toContain('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html?selftest=1" />');
+  });
+
   test("a failing spawn and a Linux machine give one clear line", async () => {
     await expect(
       start.startInWord({

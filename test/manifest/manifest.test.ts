@@ -9,9 +9,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SaxesParser } from "saxes";
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's CommonJS helper
-const { normalizeBaseUrl, productionManifest } = require("../../build/manifest.cjs") as {
+const { normalizeBaseUrl, productionManifest, selfTestManifest } = require("../../build/manifest.cjs") as {
   normalizeBaseUrl(value: string): string;
   productionManifest(xml: string, baseUrl: string): string;
+  selfTestManifest(xml: string): string;
 };
 
 const ROOT = join(__dirname, "..", "..");
@@ -128,6 +129,7 @@ const PRODUCTION_BASE = "https://addins.example.gov.cn/tools/duizhao/";
 const MANIFESTS = [
   { label: "manifest.xml (the dev server of npm start)", origin: DEV_ORIGIN, xml: DEV_XML },
   { label: "the production manifest for a base URL", origin: PRODUCTION_BASE, xml: productionManifest(DEV_XML, PRODUCTION_BASE) },
+  { label: "the self-test manifest (npm run start:word -- --selftest)", origin: DEV_ORIGIN, xml: selfTestManifest(DEV_XML) },
 ];
 
 describe.each(MANIFESTS)("$label", ({ origin, xml }) => {
@@ -349,7 +351,7 @@ describe.each(MANIFESTS)("$label", ({ origin, xml }) => {
     ];
     for (const url of urls) {
       expect(url.startsWith(origin)).toBe(true);
-      expect(pages).toContain(url.slice(origin.length));
+      expect(pages).toContain(url.slice(origin.length).replace(/\?selftest=1$/, ""));
     }
   });
 
@@ -380,6 +382,17 @@ describe("the production manifest's base URL", () => {
     expect(patternsOf(makeConfig({}, { mode: "production" })).some((p) => p.to === "manifest.xml")).toBe(false);
     const written = patternsOf(makeConfig({ baseUrl: PRODUCTION_BASE }, { mode: "production" })).find((p) => p.to === "manifest.xml");
     expect(written?.transform?.(Buffer.from(DEV_XML))).toBe(productionManifest(DEV_XML, PRODUCTION_BASE));
+    const selfTest = patternsOf(makeConfig({ baseUrl: PRODUCTION_BASE }, { mode: "production" })).find((p) => p.to === "manifest-selftest.xml");
+    expect(selfTest?.transform?.(Buffer.from(DEV_XML))).toBe(selfTestManifest(productionManifest(DEV_XML, PRODUCTION_BASE)));
     expect(() => makeConfig({ baseUrl: "http://intranet/duizhao/" }, { mode: "production" })).toThrow(/https/);
+  });
+
+  test("the self-test manifest differs only in the task pane's address, which carries ?selftest=1", () => {
+    const lines = DEV_XML.split("\n");
+    const changed = selfTestManifest(DEV_XML)
+      .split("\n")
+      .filter((line, i) => line !== lines[i]);
+    expect(changed).toHaveLength(2);
+    for (const line of changed) expect(line).toContain("taskpane.html?selftest=1");
   });
 });
