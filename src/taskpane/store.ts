@@ -198,6 +198,8 @@ export class PaneStore {
   /** State writes, in order; a refresh that reads the state waits for them. */
   private writing: Promise<void> = Promise.resolve();
   private checkTimer: unknown = null;
+  /** What the host said it could not read last time (so a dismissed warning is not repeated on every read). */
+  private lastReadNotes = "";
   private stopListening: Array<() => void | Promise<void>> = [];
   private started = false;
   private strings: Strings;
@@ -352,9 +354,10 @@ export class PaneStore {
       }
       patch.profileChoice = this.documentState.profileId;
       if (tracks !== undefined) patch.tracksChanges = tracks;
-      // What the host could not read (e.g. Word on the web's numbers): said once per read that lacks it.
-      const notes = this.host.readNotes?.() ?? [];
-      if (notes.length > 0) patch.notice = { intent: "warning", text: notes.join("\n") };
+      // What the host could not read (e.g. Word on the web's numbers): said when it first lacks it.
+      const notes = (this.host.readNotes?.() ?? []).join("\n");
+      if (notes && notes !== this.lastReadNotes) patch.notice = { intent: "warning", text: notes };
+      this.lastReadNotes = notes;
       this.update(patch);
       if (unchanged && !force && this.snapshot.analysis) {
         this.update({ refreshing: false });

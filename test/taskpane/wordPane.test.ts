@@ -80,6 +80,10 @@ describe("what Word on the web cannot read is said, and the pane still works", (
     expect(snapshot.readError).toBeNull();
     expect(snapshot.analysis).not.toBeNull();
     expect(snapshot.notice).toMatchObject({ intent: "warning", text: expect.stringContaining("Word 未能读出自动编号") });
+    // Dismissed, it is not repeated by the next read that lacks the same.
+    store.dismissNotice();
+    await store.refresh();
+    expect(store.getSnapshot().notice).toBeNull();
   });
 
   test("on the desktop the same document reads with its numbers and no warning", async () => {
