@@ -10,8 +10,9 @@
  *
  * Re-reading: on open, on "刷新", when the user comes back to the pane (window
  * focus / visibilitychange) and, where the host reports it, after the document
- * changed (debounced). A host that can tell cheaply whether the text changed
- * (hasChangedSinceRead) is asked first, so a moved caret costs no whole read. The last analysis stays visible while the document is
+ * changed (debounced). After a selection change, a host that can tell cheaply
+ * whether the text changed (hasChangedSinceRead) is asked first, so a moved
+ * caret costs no whole read. The last analysis stays visible while the document is
  * read again, and the analysis itself runs in a deferred callback so it never
  * sits between the user's keystrokes and Word.
  */
@@ -267,7 +268,8 @@ export class PaneStore {
     if (this.host.onDocumentChanged) {
       const stopped = { value: false };
       this.host
-        .onDocumentChanged(() => this.scheduleCheck(CHANGE_DEBOUNCE_MS))
+        // A selection change is mostly a moved caret: the host's cheap text check goes first.
+        .onDocumentChanged(() => this.scheduleCheck(CHANGE_DEBOUNCE_MS, true))
         .then((unsubscribe) => {
           if (stopped.value) void unsubscribe().catch(() => undefined);
           else this.stopListening.push(unsubscribe);
@@ -294,13 +296,14 @@ export class PaneStore {
   }
 
   /** Debounced re-check: re-reads the paragraphs, re-analyses only if they changed. */
-  private scheduleCheck(delay: number): void {
+  private scheduleCheck(delay: number, textCheckFirst = false): void {
     if (this.checkTimer !== null) this.env.clearTimeout(this.checkTimer);
     this.checkTimer = this.env.setTimeout(() => {
       this.checkTimer = null;
       // An edit is running: it re-reads when done.
       if (this.snapshot.busy) return;
-      void this.recheck();
+      // Returning to the pane reads everything: styles may have changed, which the text check cannot see.
+      void (textCheckFirst ? this.recheck() : this.reread({ force: false }));
     }, delay);
   }
 

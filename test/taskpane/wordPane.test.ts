@@ -70,6 +70,34 @@ describe("re-reading only when the body changed", () => {
     expect(fake.maxActiveRuns).toBe(1);
     store.stop();
   });
+
+  test("returning to the pane reads everything: a style changed without the text changing is seen", async () => {
+    const fake = new FakeWord(MATERIAL, { lists: LISTS });
+    const host = new WordHost({ run: fake.run, office: fake.office, api: fake.api });
+    const timers = new ManualTimers();
+    let returnToPane = () => undefined as void;
+    const store = new PaneStore(host, strings, {
+      storage: new MemoryStorage(),
+      defer: (task) => task(),
+      setTimeout: timers.setTimeout,
+      clearTimeout: timers.clearTimeout,
+      onReturn: (listener) => {
+        returnToPane = listener;
+        return () => undefined;
+      },
+    });
+    store.start();
+    await settle();
+    const revision = store.getSnapshot().revision;
+    fake.paragraphs[1].style = "Heading 1";
+    fake.paragraphs[1].styleBuiltIn = "Heading1";
+    returnToPane();
+    timers.advance(CHANGE_DEBOUNCE_MS);
+    await settle();
+    expect(store.getSnapshot().revision).toBe(revision + 1);
+    expect(store.getSnapshot().analysis?.doc.paragraphs[1].builtInStyle).toBe("Heading1");
+    store.stop();
+  });
 });
 
 describe("what Word on the web cannot read is said, and the pane still works", () => {
