@@ -36,6 +36,16 @@ const root = __dirname;
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /**
+ * Where office.js from the CDN loads scripts from: the CDN itself (its
+ * host-specific scripts and locale strings) and Microsoft's Ajax CDN, the
+ * origins found by add-in authors with a strict policy
+ * (https://github.com/OfficeDev/office-js/issues/1005; Microsoft documents no
+ * list). The telemetry endpoint listed there is deliberately not allowed:
+ * office.js works without it, and the add-in sends no telemetry.
+ */
+const OFFICE_JS_SCRIPT_ORIGINS = [new URL(OFFICE_JS_CDN).origin, "https://ajax.aspnetcdn.com"];
+
+/**
  * Where the pages load office.js from, and what that adds to their
  * Content-Security-Policy and to the build. Default: the CDN (its origin is
  * allowed for scripts; office.js loads its host-specific scripts from there).
@@ -47,7 +57,7 @@ function officeJsSource(env) {
   if (env.officeJs === "none") return { url: "", scriptOrigins: [], copy: [] };
   const mirror = env.officeJsMirror || process.env.DUIZHAO_OFFICE_JS_MIRROR;
   if (!mirror) {
-    return { url: OFFICE_JS_CDN, scriptOrigins: [new URL(OFFICE_JS_CDN).origin], copy: [] };
+    return { url: OFFICE_JS_CDN, scriptOrigins: OFFICE_JS_SCRIPT_ORIGINS, copy: [] };
   }
   const folder = path.resolve(String(mirror));
   if (!fs.existsSync(path.join(folder, "office.js"))) {

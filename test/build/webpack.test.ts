@@ -43,13 +43,14 @@ function directive(csp: string, name: string): string[] {
 }
 
 describe("office.js", () => {
-  test("by default from Microsoft's CDN; the pages' policy allows that origin for scripts and nothing else new", () => {
+  test("by default from Microsoft's CDN; the pages' policy allows Microsoft's script origins and nothing else new (no telemetry endpoint)", () => {
     const config = makeConfig({}, { mode: "production" });
     for (const name of ["taskpane.html", "commands.html"]) {
       const parameters = page(config, name).templateParameters!;
       expect(parameters.officeJsUrl).toBe(CDN);
-      expect(directive(parameters.contentSecurityPolicy, "script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+      expect(directive(parameters.contentSecurityPolicy, "script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com", "https://ajax.aspnetcdn.com"]);
       expect(directive(parameters.contentSecurityPolicy, "default-src")).toEqual(["'self'"]);
+      expect(parameters.contentSecurityPolicy).not.toMatch(/aria|pipe/);
       expect(directive(parameters.contentSecurityPolicy, "object-src")).toEqual(["'none'"]);
     }
     // Nothing of the npm snapshot is copied, and it is no longer a dependency.
