@@ -262,8 +262,11 @@ export interface OfficeContextLike {
     removeHandlerAsync?(eventType: string, options: { handler: (args: unknown) => void }, callback?: AsyncCallback<void>): void;
   };
   readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
-  /** Office.PlatformType: "PC", "Mac", "OfficeOnline", "iOS", … */
+  /** Office.PlatformType: "PC", "Mac", "OfficeOnline", "iOS", … (https://learn.microsoft.com/javascript/api/office/office.context) */
   readonly platform?: string | null;
-  /** The key to prefix local-storage keys with; undefined where storage is not partitioned. */
+  /**
+   * The key to prefix local-storage keys with; undefined where storage is not partitioned
+   * (https://learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings).
+   */
   readonly partitionKey?: string | null;
 }

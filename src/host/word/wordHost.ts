@@ -16,7 +16,12 @@
  * costs one small read instead of a whole one.
  *
  * Each part of a read fails alone: the number texts of list items and the
- * reviewed texts (tracked deletions left out) are extras; where Word fails
+ * reviewed texts are extras. Reviewed texts: text deleted with tracked changes
+ * stays in Paragraph.text (https://github.com/OfficeDev/office-js/issues/1267);
+ * getReviewedText("Current") leaves it out (WordApi 1.4,
+ * https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-getreviewedtext-member(1)),
+ * asked per paragraph only when Body.getReviewedText differs from Body.text
+ * (https://learn.microsoft.com/javascript/api/word/word.body). where Word fails
  * them (Word on the web with tracked changes in lists:
  * https://github.com/OfficeDev/office-js/issues/5901), the paragraphs are
  * still read, without them, and `readNotes()` says what is missing.
