@@ -1,11 +1,23 @@
 #!/usr/bin/env node
 /**
- * `npm start` and `npm run preview`.
+ * `npm start`, `npm run start:word`, `npm run dev-server` and `npm run preview`.
  *
- * - On Windows and macOS, `npm start` sideloads the add-in into Word with
- *   office-addin-debugging, which runs this script again with `--https` as its
- *   dev server (Word needs https://localhost:3000, as manifest.xml says; the
- *   development certificate is office-addin-dev-certs' business).
+ * - `npm start` on Windows and macOS, and `npm run start:word` (`--word`),
+ *   sideload the add-in into Word desktop with office-addin-debugging. It is
+ *   run as `node <office-addin-debugging>/cli.js …` with no shell, so every
+ *   argument reaches it as one argv entry whatever the platform and whatever
+ *   spaces the paths hold (spawning its `.cmd` through cmd.exe split the
+ *   dev-server command at its quotes: "unknown option '--https'"). The
+ *   development certificate (office-addin-dev-certs) is made and trusted first,
+ *   here, where its prompt can be answered. office-addin-debugging then starts
+ *   the dev server (this script with `--https`, through the platform's shell:
+ *   office-addin-dev-settings spawns it with `shell: true`), waits for port
+ *   3000 and opens Word. With `--selftest` (`npm run start:word -- --selftest`)
+ *   it sideloads .tmp/manifest-selftest.xml instead: the pane opens with its
+ *   self-test (docs/word-checklist.md).
+ * - `--https` (`npm run dev-server`) serves the build over HTTPS on
+ *   https://localhost:3000 with that certificate, as manifest.xml says; for
+ *   Word on the web, upload manifest.xml while it runs (docs/word-checklist.md).
  * - Everywhere else, and with `--preview`, it serves the build over plain HTTP
  *   on 127.0.0.1 (port from $PORT, default 3000; PORT=0 picks a free one),
  *   waits for the first build and for the server to answer, prints the preview
@@ -17,10 +29,9 @@
 const path = require("node:path");
 const http = require("node:http");
 const https = require("node:https");
-const { spawn } = require("node:child_process");
+const childProcess = require("node:child_process");
 
 const root = path.resolve(__dirname, "..", "..");
-const args = new Set(process.argv.slice(2));
 const WORD_PORT = 3000;
 
 function fail(message) {
@@ -35,18 +46,111 @@ function parsePort(value) {
   return port;
 }
 
-/** Sideload into desktop Word; office-addin-debugging starts the HTTPS dev server below. */
-function startInWord() {
-  const bin = path.join(root, "node_modules", ".bin", process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging");
-  const devServer = `"${process.execPath}" "${path.join(__dirname, "start.cjs")}" --https`;
-  const child = spawn(
-    bin,
-    ["start", "manifest.xml", "desktop", "--app", "word", "--dev-server", devServer, "--dev-server-port", String(WORD_PORT)],
-    { cwd: root, stdio: "inherit", shell: process.platform === "win32" },
-  );
-  child.on("error", (error) => fail(`无法启动 office-addin-debugging：${error.message}`));
-  child.on("exit", (code) => process.exit(code ?? 1));
+/* ------------------------------------------------------------ sideloading */
+
+/** A refusal with one line for the user (thrown by the pure functions below). */
+class StartError extends Error {}
+
+/**
+ * One argument for a POSIX shell (/bin/sh -c): single quotes, nothing inside them
+ * is special; a single quote itself is closed, escaped and reopened.
+ */
+function quotePosix(argument) {
+  return `'${String(argument).replace(/'/g, "'\\''")}'`;
 }
+
+/**
+ * One argument for cmd.exe. Node runs a `shell: true` command on Windows as
+ * `cmd.exe /d /s /c "<command>"`; /s strips only the outer quotes, so a path in
+ * double quotes keeps its spaces, & ( ) ^ and the like. cmd.exe still expands
+ * %NAME% inside quotes, and a double quote cannot be escaped at all, so a path
+ * holding either is refused with a message rather than run as something else.
+ */
+function quoteWindows(argument) {
+  const text = String(argument);
+  if (/["%\r\n]/.test(text)) {
+    throw new StartError(`路径含有 Windows 命令行无法传递的字符（" 或 %）：${text}。请把项目放到不含这些字符的文件夹后重试。`);
+  }
+  return `"${text}"`;
+}
+
+/**
+ * The dev-server command line office-addin-debugging hands to the platform's
+ * shell: this script with --https, run by this very Node.
+ */
+function devServerCommandLine({ platform, execPath, script }) {
+  const quote = platform === "win32" ? quoteWindows : quotePosix;
+  return `${quote(execPath)} ${quote(script)} --https`;
+}
+
+/**
+ * What `npm start` / `npm run start:word` spawn on a Word machine: Node itself
+ * running office-addin-debugging's cli.js, without a shell, so the argument
+ * vector arrives as it is written here on every platform.
+ */
+function sideloadCommand({ platform, execPath, root: projectRoot, debuggingCli, manifest = "manifest.xml" }) {
+  if (platform !== "win32" && platform !== "darwin") {
+    throw new StartError(
+      "Word 桌面版只在 Windows 和 macOS 上运行，无法在此旁加载。请用 npm run preview 打开预览页；Word 网页版见 docs/word-checklist.md。",
+    );
+  }
+  // The target platform's path rules, so the vectors can be checked anywhere.
+  const paths = platform === "win32" ? path.win32 : path.posix;
+  const script = paths.join(projectRoot, "src", "cli", "start.cjs");
+  return {
+    command: execPath,
+    args: [
+      debuggingCli,
+      "start",
+      paths.join(projectRoot, manifest),
+      "desktop",
+      "--app",
+      "word",
+      "--dev-server",
+      devServerCommandLine({ platform, execPath, script }),
+      "--dev-server-port",
+      String(WORD_PORT),
+    ],
+    options: { cwd: projectRoot, stdio: "inherit", shell: false, windowsHide: false },
+  };
+}
+
+/**
+ * Sideload into desktop Word. `deps` replaces the platform, Node, spawn and the
+ * certificate step in tests; by default they are this process's.
+ * Resolves to the child's exit code.
+ */
+async function startInWord(deps = {}) {
+  const platform = deps.platform ?? process.platform;
+  const execPath = deps.execPath ?? process.execPath;
+  const projectRoot = deps.root ?? root;
+  const spawn = deps.spawn ?? childProcess.spawn;
+  const debuggingCli = deps.debuggingCli ?? require.resolve("office-addin-debugging/cli.js", { paths: [projectRoot] });
+  // --selftest: the same add-in, its pane opened with the self-test (docs/word-checklist.md).
+  const manifest = deps.selfTest ? writeSelfTestManifest(projectRoot, deps.writeFile ?? require("node:fs").writeFileSync) : "manifest.xml";
+  const { command, args, options } = sideloadCommand({ platform, execPath, root: projectRoot, debuggingCli, manifest });
+  // The certificate first, in this terminal: its prompt (Windows' certificate
+  // store, the macOS keychain) cannot be answered from the detached dev server.
+  const ensureCertificates = deps.ensureCertificates ?? (() => require("office-addin-dev-certs").ensureCertificatesAreInstalled());
+  await ensureCertificates();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, options);
+    child.on("error", (error) => reject(new StartError(`无法启动 office-addin-debugging：${error.message}`)));
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+/** .tmp/manifest-selftest.xml from manifest.xml; returns its path relative to the project. */
+function writeSelfTestManifest(projectRoot, writeFile) {
+  const fs = require("node:fs");
+  const { selfTestManifest } = require(path.join(projectRoot, "build", "manifest.cjs"));
+  const relative = path.join(".tmp", "manifest-selftest.xml");
+  fs.mkdirSync(path.join(projectRoot, ".tmp"), { recursive: true });
+  writeFile(path.join(projectRoot, relative), selfTestManifest(fs.readFileSync(path.join(projectRoot, "manifest.xml"), "utf8")));
+  return relative;
+}
+
+/* ------------------------------------------------------------ serving */
 
 /**
  * Response headers of the preview server. The pages' <meta> CSP cannot forbid
@@ -102,7 +206,8 @@ async function serve({ secure }) {
   const WebpackDevServer = require("webpack-dev-server");
   const makeConfig = require(path.join(root, "webpack.config.js"));
 
-  const config = makeConfig({}, { mode: "development" });
+  // The plain-HTTP preview is never a Word host: its pages load no office.js (nothing from the CDN).
+  const config = makeConfig(secure ? {} : { officeJs: "none" }, { mode: "development" });
   // Quiet console: only the URL line, and build errors when there are some.
   config.infrastructureLogging = { level: "warn" };
   config.stats = "none";
@@ -163,11 +268,25 @@ async function serve({ secure }) {
   process.stdout.write(`${url}\n`);
 }
 
-function main() {
-  if (args.has("--https")) return serve({ secure: true });
-  const desktop = process.platform === "win32" || process.platform === "darwin";
-  if (desktop && !args.has("--preview")) return startInWord();
-  return serve({ secure: false });
+/** What this run does, from its arguments and platform. */
+function chooseMode(argv, platform) {
+  const args = new Set(argv);
+  if (args.has("--https")) return "https";
+  if (args.has("--word")) return "word";
+  if (args.has("--preview")) return "preview";
+  return platform === "win32" || platform === "darwin" ? "word" : "preview";
 }
 
-Promise.resolve(main()).catch((error) => fail(`启动失败：${error instanceof Error ? error.message : String(error)}`));
+async function main() {
+  const mode = chooseMode(process.argv.slice(2), process.platform);
+  if (mode === "https") return serve({ secure: true });
+  if (mode === "preview") return serve({ secure: false });
+  const code = await startInWord({ selfTest: process.argv.includes("--selftest") });
+  process.exit(code);
+}
+
+module.exports = { chooseMode, devServerCommandLine, quotePosix, quoteWindows, sideloadCommand, startInWord, StartError, WORD_PORT };
+
+if (require.main === module) {
+  Promise.resolve(main()).catch((error) => fail(`启动失败：${error instanceof Error ? error.message : String(error)}`));
+}

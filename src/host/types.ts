@@ -47,6 +47,17 @@ export interface DocumentHost {
   removeTemplates?(tag?: string): Promise<number>;
   /** Whether the document tracks changes (null: the host cannot tell). */
   tracksChanges?(): Promise<boolean | null>;
+  /**
+   * Whether the document's text may have changed since the last readParagraphs
+   * (a cheap check, such as a fingerprint of the body); true when unsure.
+   */
+  hasChangedSinceRead?(): Promise<boolean>;
+  /** What the last read could not get from the document (one Chinese line each); empty when nothing is missing. */
+  readNotes?(): string[];
+  /** Removes the add-in's content controls around inserted text and keeps the text. */
+  releaseTemplates?(tag?: string): Promise<number>;
+  /** Opens a .docx as a new document of the host application (where the page cannot download). */
+  openAsNewDocument?(docx: Uint8Array): Promise<void>;
   /** Calls `listener` when the document may have changed (debounce!); resolves to a function that stops it. */
   onDocumentChanged?(listener: () => void): Promise<() => Promise<void>>;
   /** The document as .docx bytes (preview "下载"). */

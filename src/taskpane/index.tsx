@@ -1,13 +1,34 @@
 /**
  * Entry point of the task pane in Word: wait for Office, then render the pane
- * over the Word host. Opened outside Word, the page says so and points to the
- * preview page instead of failing silently.
+ * over the Word host. Opened outside Word (or where office.js could not be
+ * loaded: it comes from Microsoft's CDN or the administrator's mirror), the
+ * page says so and points to the preview page instead of failing silently.
+ * Where webview-check.js found the webview too old, its message stays.
+ *
+ * Around the pane, Word-only parts: where the page cannot download files (Word
+ * for Mac, iPad) exports open as new Word documents, with a message saying so;
+ * with `?selftest=1`, the self-test panel (./SelfTestPanel).
  */
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Link, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import { useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { WordHost } from "../host/word/wordHost";
 import { App } from "./App";
+import { setFileSaver } from "./download";
 import { detectLocale, getStrings } from "./i18n";
+import { SelfTestPanel, selfTestRequested } from "./SelfTestPanel";
+import type { PaneNotice } from "./store";
+import { cannotDownload, wordFileSaver } from "./wordExport";
 
 function NotInWord() {
   const strings = getStrings(detectLocale()).notInWord;
@@ -23,14 +44,52 @@ function NotInWord() {
   );
 }
 
+function WordPane({ host }: { host: WordHost }) {
+  const locale = useMemo(() => detectLocale(), []);
+  const [exportNotice, setExportNotice] = useState<PaneNotice | null>(null);
+  const selfTest = useMemo(() => selfTestRequested(window.location.search), []);
+
+  useEffect(() => {
+    if (!cannotDownload(host.platform)) return undefined;
+    setFileSaver(wordFileSaver(host, setExportNotice, locale));
+    return () => setFileSaver(null);
+  }, [host, locale]);
+
+  return (
+    <div style={{ display: "flex", flexDirection: "column", height: "100%", minHeight: 0 }}>
+      {(selfTest || exportNotice) && (
+        <FluentProvider theme={webLightTheme}>
+          {selfTest && <SelfTestPanel host={host} />}
+          {exportNotice && (
+            <MessageBar intent={exportNotice.intent} layout="multiline" data-export-notice="">
+              <MessageBarBody>{exportNotice.text}</MessageBarBody>
+              <MessageBarActions
+                containerAction={<Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label="关闭 · Dismiss" onClick={() => setExportNotice(null)} />}
+              />
+            </MessageBar>
+          )}
+        </FluentProvider>
+      )}
+      <div style={{ flexGrow: 1, minHeight: 0 }}>
+        <App host={host} locale={locale} />
+      </div>
+    </div>
+  );
+}
+
 const container = document.getElementById("root");
-if (container) {
+const unsupported = (window as { duizhaoWebviewUnsupported?: boolean }).duizhaoWebviewUnsupported === true;
+if (container && !unsupported) {
   const root = createRoot(container);
-  void Office.onReady((info) => {
-    if (info.host === Office.HostType.Word) {
-      root.render(<App host={new WordHost()} />);
-    } else {
-      root.render(<NotInWord />);
-    }
-  });
+  if (typeof Office === "undefined") {
+    root.render(<NotInWord />);
+  } else {
+    void Office.onReady((info) => {
+      if (info.host === Office.HostType.Word) {
+        root.render(<WordPane host={new WordHost()} />);
+      } else {
+        root.render(<NotInWord />);
+      }
+    });
+  }
 }

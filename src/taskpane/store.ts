@@ -10,7 +10,9 @@
  *
  * Re-reading: on open, on "刷新", when the user comes back to the pane (window
  * focus / visibilitychange) and, where the host reports it, after the document
- * changed (debounced). The last analysis stays visible while the document is
+ * changed (debounced). After a selection change, a host that can tell cheaply
+ * whether the text changed (hasChangedSinceRead) is asked first, so a moved
+ * caret costs no whole read. The last analysis stays visible while the document is
  * read again, and the analysis itself runs in a deferred callback so it never
  * sits between the user's keystrokes and Word.
  */
@@ -38,6 +40,7 @@ import {
 import type { DocumentHost, DocumentTarget } from "../host/types";
 import { errorMessage } from "./errors";
 import type { Strings } from "./i18n";
+import { partitionedStorage } from "./storage";
 
 /** localStorage key of the profiles the user imported on this machine. */
 export const USER_PROFILES_KEY = "duizhao.userProfiles";
@@ -115,7 +118,8 @@ export interface PaneEnvironment {
 
 function browserStorage(): StorageLike | null {
   try {
-    return typeof localStorage !== "undefined" ? localStorage : null;
+    // Keys under Office's partition key where Office partitions storage (see ./storage).
+    return typeof localStorage !== "undefined" ? partitionedStorage(localStorage) : null;
   } catch {
     return null; // storage disabled (privacy settings): profiles live in the document only
   }
@@ -195,6 +199,8 @@ export class PaneStore {
   /** State writes, in order; a refresh that reads the state waits for them. */
   private writing: Promise<void> = Promise.resolve();
   private checkTimer: unknown = null;
+  /** What the host said it could not read last time (so a dismissed warning is not repeated on every read). */
+  private lastReadNotes = "";
   private stopListening: Array<() => void | Promise<void>> = [];
   private started = false;
   private strings: Strings;
@@ -262,7 +268,8 @@ export class PaneStore {
     if (this.host.onDocumentChanged) {
       const stopped = { value: false };
       this.host
-        .onDocumentChanged(() => this.scheduleCheck(CHANGE_DEBOUNCE_MS))
+        // A selection change is mostly a moved caret: the host's cheap text check goes first.
+        .onDocumentChanged(() => this.scheduleCheck(CHANGE_DEBOUNCE_MS, true))
         .then((unsubscribe) => {
           if (stopped.value) void unsubscribe().catch(() => undefined);
           else this.stopListening.push(unsubscribe);
@@ -289,14 +296,24 @@ export class PaneStore {
   }
 
   /** Debounced re-check: re-reads the paragraphs, re-analyses only if they changed. */
-  private scheduleCheck(delay: number): void {
+  private scheduleCheck(delay: number, textCheckFirst = false): void {
     if (this.checkTimer !== null) this.env.clearTimeout(this.checkTimer);
     this.checkTimer = this.env.setTimeout(() => {
       this.checkTimer = null;
       // An edit is running: it re-reads when done.
       if (this.snapshot.busy) return;
-      void this.reread({ force: false });
+      // Returning to the pane reads everything: styles may have changed, which the text check cannot see.
+      void (textCheckFirst ? this.recheck() : this.reread({ force: false }));
     }, delay);
+  }
+
+  /** Re-read unless the host can tell the text has not changed since the last read. */
+  private async recheck(): Promise<void> {
+    if (this.host.hasChangedSinceRead && this.paragraphs) {
+      const changed = await this.host.hasChangedSinceRead().catch(() => true);
+      if (!changed) return;
+    }
+    await this.reread({ force: false });
   }
 
   // ------------------------------------------------------------ reading and analysing
@@ -340,6 +357,10 @@ export class PaneStore {
       }
       patch.profileChoice = this.documentState.profileId;
       if (tracks !== undefined) patch.tracksChanges = tracks;
+      // What the host could not read (e.g. Word on the web's numbers): said when it first lacks it.
+      const notes = (this.host.readNotes?.() ?? []).join("\n");
+      if (notes && notes !== this.lastReadNotes) patch.notice = { intent: "warning", text: notes };
+      this.lastReadNotes = notes;
       this.update(patch);
       if (unchanged && !force && this.snapshot.analysis) {
         this.update({ refreshing: false });

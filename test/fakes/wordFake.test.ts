@@ -496,7 +496,7 @@ describe("wordFake: inserting paragraphs and content controls", () => {
     expect(fake.paragraphs[1]).toMatchObject({ style: "Heading 1", firstLineIndent: 32, list: { id: 7, level: 0 }, inserted: { tracked: false } });
     expect(fake.paragraphs[1].font.size).toBe(12);
     expect(fake.paragraphs[2].list).toBeUndefined();
-    expect(fake.controls).toEqual([{ id: expect.any(Number), tag: "user", title: "", paragraphs: [0, 1] }]);
+    expect(fake.controls).toEqual([{ id: expect.any(Number), tag: "user", title: "", appearance: "BoundingBox", paragraphs: [0, 1] }]);
     await expect(editRun(fake, (p) => p.items[0].insertParagraph("a\nb", "After"))).rejects.toThrow(/not part of the emulated/);
   });
 
@@ -512,7 +512,7 @@ describe("wordFake: inserting paragraphs and content controls", () => {
       control.select();
     });
     expect(fake.shownTexts).toEqual(["甲0", "甲", "甲2", "外", "乙"]);
-    expect(fake.controls).toEqual([{ id: expect.any(Number), tag: "t1", title: "模板", paragraphs: [0, 1, 2] }]);
+    expect(fake.controls).toEqual([{ id: expect.any(Number), tag: "t1", title: "模板", appearance: "BoundingBox", paragraphs: [0, 1, 2] }]);
     expect(fake.selection).toEqual({ kind: "contentControl", paragraph: 0, lastParagraph: 2, start: 0, end: 2, text: "甲0\n甲\n甲2" });
 
     fake.wrapInContentControl(4, 4, "t2");

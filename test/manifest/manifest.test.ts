@@ -8,6 +8,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SaxesParser } from "saxes";
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's CommonJS helper
+const { normalizeBaseUrl, productionManifest, selfTestManifest } = require("../../build/manifest.cjs") as {
+  normalizeBaseUrl(value: string): string;
+  productionManifest(xml: string, baseUrl: string): string;
+  selfTestManifest(xml: string): string;
+};
 
 const ROOT = join(__dirname, "..", "..");
 const NS_OFFICEAPP = "http://schemas.microsoft.com/office/appforoffice/1.1";
@@ -114,28 +120,39 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** The file in the project that a dev-server URL of the manifest is built from. */
-function assetFileFor(url: string): string {
-  expect(url.startsWith(DEV_ORIGIN)).toBe(true);
-  return join(ROOT, url.slice(DEV_ORIGIN.length));
-}
+type ResourceKind = "image" | "url" | "short" | "long";
 
-const manifest = parse(readFileSync(join(ROOT, "manifest.xml"), "utf8"));
-const versionOverrides = child(manifest, "VersionOverrides");
-const resources = child(versionOverrides, "Resources");
-const resourceGroups = {
-  image: child(resources, "Images").children,
-  url: child(resources, "Urls").children,
-  short: child(resources, "ShortStrings").children,
-  long: child(resources, "LongStrings").children,
-} as const;
-type ResourceKind = keyof typeof resourceGroups;
+const DEV_XML = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+/** A base URL like an intranet's, with a path: every URL of the manifest moves under it. */
+const PRODUCTION_BASE = "https://addins.example.gov.cn/tools/duizhao/";
 
-function resource(kind: ResourceKind, id: string): XmlElement | undefined {
-  return resourceGroups[kind].find((candidate) => candidate.attributes.id === id);
-}
+const MANIFESTS = [
+  { label: "manifest.xml (the dev server of npm start)", origin: DEV_ORIGIN, xml: DEV_XML },
+  { label: "the production manifest for a base URL", origin: PRODUCTION_BASE, xml: productionManifest(DEV_XML, PRODUCTION_BASE) },
+  { label: "the self-test manifest (npm run start:word -- --selftest)", origin: DEV_ORIGIN, xml: selfTestManifest(DEV_XML) },
+];
 
-describe("manifest.xml", () => {
+describe.each(MANIFESTS)("$label", ({ origin, xml }) => {
+  /** The file in the project that a URL of the manifest is built from. */
+  function assetFileFor(url: string): string {
+    expect(url.startsWith(origin)).toBe(true);
+    return join(ROOT, url.slice(origin.length));
+  }
+
+  const manifest = parse(xml);
+  const versionOverrides = child(manifest, "VersionOverrides");
+  const resources = child(versionOverrides, "Resources");
+  const resourceGroups = {
+    image: child(resources, "Images").children,
+    url: child(resources, "Urls").children,
+    short: child(resources, "ShortStrings").children,
+    long: child(resources, "LongStrings").children,
+  } as const;
+
+  function resource(kind: ResourceKind, id: string): XmlElement | undefined {
+    return resourceGroups[kind].find((candidate) => candidate.attributes.id === id);
+  }
+
   test("root is a task pane OfficeApp of schema 1.1 with the overrides namespace", () => {
     expect(manifest.name).toBe("OfficeApp");
     expect(manifest.ns).toBe(NS_OFFICEAPP);
@@ -318,7 +335,7 @@ describe("manifest.xml", () => {
     }
   });
 
-  test("every page URL is one the build produces, on the dev-server origin", () => {
+  test("every page URL (SupportUrl included) is one the build produces, under the manifest's base URL", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const makeConfig = require(join(ROOT, "webpack.config.js")) as (
       env: object,
@@ -329,11 +346,53 @@ describe("manifest.xml", () => {
       .filter((name): name is string => typeof name === "string");
     const urls = [
       child(child(manifest, "DefaultSettings"), "SourceLocation").attributes.DefaultValue,
+      child(manifest, "SupportUrl").attributes.DefaultValue,
       ...resourceGroups.url.map((url) => url.attributes.DefaultValue),
     ];
     for (const url of urls) {
-      expect(url.startsWith(DEV_ORIGIN)).toBe(true);
-      expect(pages).toContain(url.slice(DEV_ORIGIN.length));
+      expect(url.startsWith(origin)).toBe(true);
+      expect(pages).toContain(url.slice(origin.length).replace(/\?selftest=1$/, ""));
     }
+  });
+
+  test("no URL points anywhere but the base URL", () => {
+    const urls: string[] = [];
+    walk(manifest, (element) => {
+      for (const value of Object.values(element.attributes)) if (/^https?:/.test(value)) urls.push(value);
+    });
+    expect(urls.length).toBeGreaterThan(8);
+    expect(urls.filter((url) => !url.startsWith(origin))).toEqual([]);
+  });
+});
+
+describe("the production manifest's base URL", () => {
+  test("is normalised to end in /, and refused unless absolute https without query or credentials", () => {
+    expect(normalizeBaseUrl("https://addins.example.gov.cn/duizhao")).toBe("https://addins.example.gov.cn/duizhao/");
+    for (const bad of ["http://addins.example.gov.cn/", "addins.example.gov.cn/duizhao/", "https://a.example/x/?v=1", "https://user:pw@a.example/", ""]) {
+      expect(() => normalizeBaseUrl(bad)).toThrow(/baseUrl/);
+    }
+  });
+
+  test("npm run build with --env baseUrl writes dist/manifest.xml; a bad one stops the build with its message", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const makeConfig = require(join(ROOT, "webpack.config.js")) as (env: object, argv: { mode: string }) => { plugins: object[] };
+    type CopyPattern = { to?: string; transform?: (content: Buffer) => string };
+    const patternsOf = (config: { plugins: object[] }): CopyPattern[] =>
+      config.plugins.flatMap((plugin) => (plugin as { patterns?: CopyPattern[] }).patterns ?? []);
+    expect(patternsOf(makeConfig({}, { mode: "production" })).some((p) => p.to === "manifest.xml")).toBe(false);
+    const written = patternsOf(makeConfig({ baseUrl: PRODUCTION_BASE }, { mode: "production" })).find((p) => p.to === "manifest.xml");
+    expect(written?.transform?.(Buffer.from(DEV_XML))).toBe(productionManifest(DEV_XML, PRODUCTION_BASE));
+    const selfTest = patternsOf(makeConfig({ baseUrl: PRODUCTION_BASE }, { mode: "production" })).find((p) => p.to === "manifest-selftest.xml");
+    expect(selfTest?.transform?.(Buffer.from(DEV_XML))).toBe(selfTestManifest(productionManifest(DEV_XML, PRODUCTION_BASE)));
+    expect(() => makeConfig({ baseUrl: "http://intranet/duizhao/" }, { mode: "production" })).toThrow(/https/);
+  });
+
+  test("the self-test manifest differs only in the task pane's address, which carries ?selftest=1", () => {
+    const lines = DEV_XML.split("\n");
+    const changed = selfTestManifest(DEV_XML)
+      .split("\n")
+      .filter((line, i) => line !== lines[i]);
+    expect(changed).toHaveLength(2);
+    for (const line of changed) expect(line).toContain("taskpane.html?selftest=1");
   });
 });

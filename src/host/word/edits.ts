@@ -3,13 +3,29 @@
  * applying mechanical fixes ("修正" / "全部修正") and removing the add-in's own
  * templates. Called by WordHost inside one `Word.run` each.
  *
- * Every edit is one READ round trip, in which everything the edit depends on is
- * checked against the document as it is now, then one WRITE round trip that
- * carries the whole edit. Nothing is written when a check fails, so a document
+ * Every edit is a READ (one round trip, two when the document has list
+ * paragraphs: their list information is loaded on its own, for them only),
+ * in which everything the edit depends on is checked against the document as
+ * it is now, then one WRITE round trip that carries the whole edit. Nothing is written when a check fails, so a document
  * changed since it was analysed is never edited in the wrong place. Commands
  * that could still fail in the write batch (finding a range by search) are
  * resolved at its start, before the first change: Word runs a batch's commands
  * in order and stops at the first failure (it has no rollback).
+ *
+ * List information is never loaded for every paragraph: Word on the web fails
+ * the whole request (GeneralException) when it is loaded for a list paragraph
+ * that carries tracked changes (https://github.com/OfficeDev/office-js/issues/5901,
+ * https://github.com/OfficeDev/office-js/issues/5335). Where even the list
+ * paragraphs' own information fails, an insertion is refused with a message
+ * saying why, and fixes in list paragraphs are skipped; the others still apply.
+ *
+ * Formatting Word keeps: a new paragraph takes the formatting of the one it is
+ * inserted next to, line spacing included, so `lineSpacing` is never written:
+ * the API can only set Word's "multiple" rule, and a 固定值 28 磅 paragraph set to
+ * 28 becomes 2.33 lines (https://github.com/OfficeDev/office-js/issues/2296,
+ * https://github.com/OfficeDev/office-js/issues/3203). A style is applied only
+ * when the model's differs from the inherited one (applying a style resets the
+ * paragraph's own formatting, spacing included, to the style's).
  *
  * Word's undo: the edits are ordinary document edits on Word's undo stack, so
  * Ctrl+Z takes them back. Making them in one batch keeps them together, with
@@ -38,8 +54,26 @@ import type { ParagraphLike, RangeLike, WordContextLike } from "./wordApi";
 /** Tags of the add-in's templates start with this (the planner's tag is `duizhao-template:<request>`). */
 export { TEMPLATE_TAG as TEMPLATE_TAG_PREFIX } from "../../core/insert/planner";
 import { TEMPLATE_TAG as TEMPLATE_TAG_PREFIX } from "../../core/insert/planner";
-/** Title of the content control around an inserted template (Word shows it on the control). */
+/** Title of the content control around an inserted template (shown only in Word's design mode: the control is hidden). */
 export const TEMPLATE_TITLE = "对照检查助手模板";
+
+/**
+ * How the add-in's content controls look: "Hidden", so the submitted material
+ * shows neither a box nor the title around the inserted text (Word's default,
+ * "BoundingBox", draws both). WordApi 1.1:
+ * https://learn.microsoft.com/javascript/api/word/word.contentcontrolappearance
+ */
+export const CONTROL_APPEARANCE = "Hidden";
+
+/** Word could not give the list information of list paragraphs (Word on the web, tracked changes). */
+export class ListInfoUnavailableError extends Error {
+  constructor() {
+    super(
+      "Word 未能读出列表段落的编号信息（Word 网页版在带修订的列表段落上会出错），未作任何修改。请接受或拒绝修订后重试，或在 Word 桌面版中操作。",
+    );
+    this.name = "ListInfoUnavailableError";
+  }
+}
 
 // The plan is resolved by core (core/insert/resolve), which refuses one that no longer
 // fits with PlanConflictError: "文档在分析之后已被修改，……请刷新后重试".
@@ -78,25 +112,66 @@ interface PlanRead {
   control: { id: number; tag: string } | null;
 }
 
-/** Everything applyPlan reads of every paragraph, in its one read round trip. */
+/** What applyPlan reads of every paragraph in its first round trip. */
 const PLAN_PROPERTIES = [
   ...PARAGRAPH_PROPERTIES,
   "items/leftIndent",
-  "items/listItemOrNullObject/listString",
-  "items/listItemOrNullObject/level",
-  "items/listOrNullObject/id",
   "items/parentContentControlOrNullObject/id",
   "items/parentContentControlOrNullObject/tag",
 ];
 
-function readForPlan(p: ParagraphLike, desktopFonts: boolean): PlanRead {
+/** A list paragraph's list information, as loaded in the second read round trip. */
+export interface ListInfo {
+  listString: string;
+  level: number;
+  /** null when Word gives the item but no list. */
+  listId: number | null;
+}
+
+/**
+ * Loads the list information of the list paragraphs among `items` (`listed`
+ * says which), and of no other, in one round trip. Null when there is none to
+ * load; throws ListInfoUnavailableError when Word fails the request.
+ */
+export async function readListInfo(
+  context: WordContextLike,
+  items: readonly ParagraphLike[],
+  listed: readonly boolean[],
+  withMembership: boolean,
+): Promise<Map<number, ListInfo> | null> {
+  const pending: { index: number; item: ParagraphLike["listItemOrNullObject"]; list: ParagraphLike["listOrNullObject"] | null }[] = [];
+  listed.forEach((isListItem, index) => {
+    if (!isListItem) return;
+    const item = items[index].listItemOrNullObject;
+    item.load(withMembership ? "listString,level" : "listString");
+    const list = withMembership ? items[index].listOrNullObject : null;
+    if (list) list.load("id");
+    pending.push({ index, item, list });
+  });
+  if (pending.length === 0) return null;
+  try {
+    await context.sync();
+  } catch {
+    throw new ListInfoUnavailableError();
+  }
+  const info = new Map<number, ListInfo>();
+  for (const { index, item, list } of pending) {
+    if (item.isNullObject) continue;
+    info.set(index, {
+      listString: item.listString,
+      level: withMembership ? item.level : 0,
+      listId: list && !list.isNullObject ? list.id : null,
+    });
+  }
+  return info;
+}
+
+function readForPlan(p: ParagraphLike, desktopFonts: boolean, listInfo: ListInfo | undefined): PlanRead {
   const data = copyParagraph(p, desktopFonts);
-  const listItem = p.listItemOrNullObject;
-  const list = p.listOrNullObject;
   let membership: LikeFormat["list"] = null;
-  if (!listItem.isNullObject) {
-    data.listString = listItem.listString;
-    if (!list.isNullObject) membership = { id: list.id, level: listItem.level };
+  if (listInfo) {
+    data.listString = listInfo.listString;
+    if (listInfo.listId !== null) membership = { id: listInfo.listId, level: listInfo.level };
   }
   const parent = p.parentContentControlOrNullObject;
   return {
@@ -181,27 +256,54 @@ export function resolvePlan(plan: EditPlan, reads: readonly PlanRead[], snapshot
 
 /* ------------------------------------------------------------------ writing */
 
-/** Gives a new paragraph the formatting of `like`: style first, then the list, then direct formatting. */
-function formatParagraph(paragraph: ParagraphLike, like: LikeFormat | null, autoNumbered: boolean, desktopFonts: boolean): void {
+/** The paragraph style a new paragraph has: the inherited one, or the one set on it. */
+interface StyleOf {
+  style: string;
+  styleBuiltIn: string;
+}
+
+function sameStyle(a: StyleOf, b: StyleOf): boolean {
+  if (a.styleBuiltIn && a.styleBuiltIn !== "Other") return a.styleBuiltIn === b.styleBuiltIn;
+  return a.style === b.style;
+}
+
+/**
+ * Gives a new paragraph the formatting of `like`. It was inserted next to a
+ * paragraph whose style it took (`inherited`) with that paragraph's own
+ * formatting, line spacing included. The style is set only when `like`'s
+ * differs; then the list; then the direct formatting other than line spacing
+ * (see the file comment). Returns the style the paragraph has now.
+ */
+function formatParagraph(
+  paragraph: ParagraphLike,
+  like: LikeFormat | null,
+  inherited: StyleOf,
+  autoNumbered: boolean,
+  desktopFonts: boolean,
+): StyleOf {
   if (!like) {
-    paragraph.styleBuiltIn = "Normal";
+    const normal = { style: "", styleBuiltIn: "Normal" };
+    if (!sameStyle(normal, inherited)) paragraph.styleBuiltIn = "Normal";
     paragraph.detachFromList();
-    return;
+    return sameStyle(normal, inherited) ? inherited : normal;
   }
-  if (like.styleBuiltIn && like.styleBuiltIn !== "Other") paragraph.styleBuiltIn = like.styleBuiltIn;
-  else if (like.style) paragraph.style = like.style;
+  const keepStyle = sameStyle(like, inherited);
+  if (!keepStyle) {
+    if (like.styleBuiltIn && like.styleBuiltIn !== "Other") paragraph.styleBuiltIn = like.styleBuiltIn;
+    else if (like.style) paragraph.style = like.style;
+  }
   // Word gives a paragraph inserted next to a list item that list: leave it, then join the right one.
   paragraph.detachFromList();
   if (autoNumbered && like.list) paragraph.attachToList(like.list.id, like.list.level);
   if (ALIGNMENTS[like.alignment]) paragraph.alignment = like.alignment;
   if (Number.isFinite(like.firstLineIndent)) paragraph.firstLineIndent = like.firstLineIndent;
   if (Number.isFinite(like.leftIndent)) paragraph.leftIndent = like.leftIndent;
-  if (Number.isFinite(like.lineSpacing) && like.lineSpacing > 0) paragraph.lineSpacing = like.lineSpacing;
   const font = paragraph.font;
   if (like.font.name) font.name = like.font.name;
   if (typeof like.font.size === "number" && like.font.size > 0) font.size = like.font.size;
   if (typeof like.font.bold === "boolean") font.bold = like.font.bold;
   if (desktopFonts && like.font.nameFarEast) font.nameFarEast = like.font.nameFarEast;
+  return keepStyle ? inherited : { style: like.style, styleBuiltIn: like.styleBuiltIn };
 }
 
 /** Queues finding each range (a failing search stops the batch here, before any change). */
@@ -248,7 +350,7 @@ export async function applyPlanBatch(
   if (plan.insertion.paragraphs.length === 0) return { inserted: 0, tracked: null };
   if (options.trackChanges && !env.tracking) throw new Error("此版本的 Word 不支持以修订方式插入（需要 WordApi 1.4）");
 
-  // Read.
+  // Read: the paragraphs, then the list information of the list paragraphs only.
   const document = context.document;
   const paragraphs = document.body.paragraphs;
   paragraphs.load(env.desktopFonts ? [...PLAN_PROPERTIES, ...DESKTOP_FONT_PROPERTIES] : PLAN_PROPERTIES);
@@ -256,7 +358,13 @@ export async function applyPlanBatch(
   await context.sync();
 
   const items = paragraphs.items;
-  const reads = items.map((p) => readForPlan(p, env.desktopFonts));
+  const listInfo = await readListInfo(
+    context,
+    items,
+    items.map((p) => p.isListItem),
+    true,
+  );
+  const reads = items.map((p, i) => readForPlan(p, env.desktopFonts, listInfo?.get(i)));
   const resolved = resolvePlan(plan, reads, env.snapshot);
   const previousMode = env.tracking ? document.changeTrackingMode : null;
   const switchTracking = options.trackChanges === true && previousMode === "Off";
@@ -271,14 +379,18 @@ export async function applyPlanBatch(
   const firstParagraph = resolved.besideOwnControl
     ? anchor.parentContentControlOrNullObject.insertParagraph(first.text, resolved.position)
     : anchor.insertParagraph(first.text, resolved.position);
-  formatParagraph(firstParagraph, resolved.formats[0], first.autoNumbered, env.desktopFonts);
+  // Each new paragraph takes the style and formatting of the one before it (the anchor, first).
+  let inherited: StyleOf = reads[resolved.anchor]!.format;
+  inherited = formatParagraph(firstParagraph, resolved.formats[0], inherited, first.autoNumbered, env.desktopFonts);
   // One control around all the new paragraphs: the others go in at its end, in order.
   const control = firstParagraph.insertContentControl();
   control.tag = plan.insertion.tag;
   control.title = TEMPLATE_TITLE;
-  rest.forEach((planned, k) => {
-    formatParagraph(control.insertParagraph(planned.text, "End"), resolved.formats[k + 1], planned.autoNumbered, env.desktopFonts);
-  });
+  control.appearance = CONTROL_APPEARANCE;
+  for (let k = 0; k < rest.length; k++) {
+    const planned = rest[k];
+    inherited = formatParagraph(control.insertParagraph(planned.text, "End"), resolved.formats[k + 1], inherited, planned.autoNumbered, env.desktopFonts);
+  }
   control.select();
   if (switchTracking && previousMode !== null) document.changeTrackingMode = previousMode;
   try {
@@ -300,7 +412,7 @@ export async function applyPlanBatch(
 
 /* ----------------------------------------------------------------- fixes */
 
-const FIX_PROPERTIES = ["items/text", "items/isListItem", "items/listItemOrNullObject/listString"];
+const FIX_PROPERTIES = ["items/text", "items/isListItem"];
 
 export interface AppliedFixes {
   applied: number;
@@ -310,7 +422,7 @@ export interface AppliedFixes {
 /** Which fixes still fit the document as read now, as Word replacements (pure). */
 export function planWordFixes(
   fixes: readonly TextFix[],
-  current: readonly { text: string; isListItem: boolean; listString?: string }[],
+  current: readonly { text: string; isListItem: boolean; listString?: string; numberUnknown?: boolean }[],
   snapshot: ReadSnapshot | null,
 ): PlannedReplacement[] {
   const wordTexts = current.map((p) => p.text);
@@ -321,7 +433,11 @@ export function planWordFixes(
     if (snapshot) {
       const found = relocateParagraph(paragraph, snapshot.wordTexts, wordTexts);
       index = found && !found.edited ? found.index : null;
+      // Read through getReviewedText (tracked changes): core's offsets are not Word's.
+      if (snapshot.reviewed?.[paragraph]) index = null;
     }
+    // A list paragraph whose number Word could not give: where its text starts is unknown.
+    if (index !== null && current[index].numberUnknown) index = null;
     if (index !== null) located.set(paragraph, index);
   }
   const targets = [...located].map(([paragraph, index]) => {
@@ -352,10 +468,21 @@ export async function applyFixesBatch(context: WordContextLike, fixes: readonly 
   await context.sync();
 
   const items = paragraphs.items;
-  const current = items.map((p) => {
-    const listItem = p.listItemOrNullObject;
-    return { text: p.text, isListItem: p.isListItem, listString: listItem.isNullObject ? undefined : listItem.listString };
-  });
+  const listed = items.map((p) => p.isListItem);
+  let listInfo: Map<number, ListInfo> | null = null;
+  let numbersKnown = true;
+  try {
+    listInfo = await readListInfo(context, items, listed, false);
+  } catch (error) {
+    if (!(error instanceof ListInfoUnavailableError)) throw error;
+    numbersKnown = false; // fixes in list paragraphs are skipped, the others still apply
+  }
+  const current = items.map((p, i) => ({
+    text: p.text,
+    isListItem: listed[i],
+    listString: listInfo?.get(i)?.listString,
+    numberUnknown: listed[i] && !numbersKnown,
+  }));
   const replacements = planWordFixes(fixes, current, snapshot);
   if (replacements.length === 0) return { applied: 0, skipped: fixes.length };
 
@@ -386,6 +513,26 @@ export async function removeTemplatesBatch(context: WordContextLike, tag?: strin
   if (ours.length === 0) return 0;
   // Last first: a template inside another one goes before its outer one does.
   for (const control of [...ours].reverse()) control.delete(false);
+  await context.sync();
+  return ours.length;
+}
+
+/**
+ * Takes the add-in's template controls away and keeps their text (and the
+ * 整改清单 table): the material no longer carries the add-in's markers. The one
+ * tagged `tag`, or all of ours; other content controls are never touched.
+ * ContentControl.delete(true) keeps the content (WordApi 1.1):
+ * https://learn.microsoft.com/javascript/api/word/word.contentcontrol#word-word-contentcontrol-delete-member(1)
+ */
+export async function releaseTemplatesBatch(context: WordContextLike, tag?: string): Promise<number> {
+  if (tag !== undefined && !isTemplateTag(tag)) throw new Error("只能处理对照检查助手插入的模板");
+  const all = context.document.body.contentControls;
+  const controls = tag === undefined ? all : all.getByTag(tag);
+  controls.load("items/tag");
+  await context.sync();
+  const ours = controls.items.filter((c) => isTemplateTag(c.tag));
+  if (ours.length === 0) return 0;
+  for (const control of [...ours].reverse()) control.delete(true);
   await context.sync();
   return ours.length;
 }
@@ -442,6 +589,7 @@ export async function insertRectificationTableBatch(
   const control = title.insertContentControl();
   control.tag = RECTIFICATION_TAG;
   control.title = RECTIFICATION_CONTROL_TITLE;
+  control.appearance = CONTROL_APPEARANCE;
   const cells = rectificationCells(rows).map((row) => row.map(cellText));
   const table = control.insertTable(cells.length, cells[0].length, "End", cells);
   table.styleBuiltIn = "TableGrid";

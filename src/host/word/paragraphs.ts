@@ -129,6 +129,27 @@ export interface ReadSnapshot {
   wordTexts: string[];
   /** Length of each paragraph's automatic number (0 when none). */
   prefixLengths: number[];
+  /**
+   * Per paragraph: core's text is Word's reviewed text (tracked deletions left
+   * out), which differs from Paragraph.text, so offsets into it are not Word's.
+   */
+  reviewed?: boolean[];
+  /** Fingerprint of Body.text at that read (see fingerprintText). */
+  fingerprint?: string;
+}
+
+/**
+ * A cheap fingerprint of the body's text: its length and a 32-bit FNV-1a hash
+ * of its UTF-16 code units. Compared with itself only, to tell whether the
+ * document changed since the last read.
+ */
+export function fingerprintText(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${text.length}:${hash.toString(16)}`;
 }
 
 /** How many neighbours on each side are compared when a paragraph is searched for again. */

@@ -8,9 +8,12 @@
  * keeps the boundary visible and small.
  *
  * Requirement sets: everything here is WordApi 1.3 or older (tables, for the
- * 整改清单, included: ContentControl.insertTable, Table, TableRow), except the font
- * properties marked "WordApiDesktop 1.3" and `changeTrackingMode` (WordApi
- * 1.4), which WordHost only uses after `isSetSupported` says so.
+ * 整改清单, included: ContentControl.insertTable, Table, TableRow;
+ * Application.createDocument), except the font properties marked
+ * "WordApiDesktop 1.3" and `changeTrackingMode` and `getReviewedText` (WordApi
+ * 1.4), which WordHost only uses after `isSetSupported` says so AND the loaded
+ * office.js has the member (LoadedApi): an old copy of office.js lacks members
+ * the host supports, and assigning a member the proxy lacks does nothing.
  *
  * Properties WordHost writes are declared without `readonly`: in Office.js,
  * assigning a proxy's property queues a command for the next `sync()`.
@@ -61,6 +64,14 @@ export interface SearchOptionsLike {
 }
 
 export type RangeLocationLike = "Whole" | "Start" | "End" | "Content";
+
+/** OfficeExtension.ClientResult: `value` is readable after the next `sync()`. */
+export interface ClientResultLike<T> {
+  readonly value: T;
+}
+
+/** "Current": the text as it reads with the tracked changes made; "Original": before them. */
+export type ChangeTrackingVersionLike = "Original" | "Current";
 
 export interface RangeLike extends ClientObjectLike {
   readonly text: string;
@@ -114,6 +125,8 @@ export interface ParagraphLike extends ClientObjectLike {
   attachToList(listId: number, level: number): unknown;
   /** WordApi 1.3. Does nothing when the paragraph is not a list item. */
   detachFromList(): void;
+  /** WordApi 1.4. The text without (Current) or before (Original) the tracked changes. */
+  getReviewedText(version: ChangeTrackingVersionLike): ClientResultLike<string>;
 }
 
 export interface ParagraphCollectionLike extends ClientObjectLike {
@@ -152,6 +165,8 @@ export interface ContentControlLike extends ClientObjectLike {
   readonly id: number;
   tag: string;
   title: string;
+  /** WordApi 1.1. "BoundingBox" (Word's default: a box with the title), "Tags" or "Hidden". */
+  appearance: string;
   /** Inside the control with "Start"/"End", next to it with "Before"/"After". */
   insertParagraph(paragraphText: string, insertLocation: "Start" | "End" | "Before" | "After"): ParagraphLike;
   /**
@@ -170,7 +185,11 @@ export interface ContentControlCollectionLike extends ClientObjectLike {
   getByTag(tag: string): ContentControlCollectionLike;
 }
 
-export interface BodyLike {
+export interface BodyLike extends ClientObjectLike {
+  /** The whole body's text (what the change check fingerprints). */
+  readonly text: string;
+  /** WordApi 1.4. */
+  getReviewedText(version: ChangeTrackingVersionLike): ClientResultLike<string>;
   readonly paragraphs: ParagraphCollectionLike;
   readonly contentControls: ContentControlCollectionLike;
   /** A new paragraph at the start or the end of the body (outside any content control). */
@@ -183,9 +202,30 @@ export interface DocumentLike extends ClientObjectLike {
   changeTrackingMode: string;
 }
 
+/** WordApi 1.3: a document made by Application.createDocument, not yet shown. */
+export interface DocumentCreatedLike {
+  /** Opens it in a new window (Word for Mac, Windows) or tab (on the web). */
+  open(): void;
+}
+
+export interface ApplicationLike {
+  /** WordApi 1.3. A new document from a Base64-encoded .docx. */
+  createDocument(base64File?: string): DocumentCreatedLike;
+}
+
 export interface WordContextLike {
   readonly document: DocumentLike;
+  readonly application: ApplicationLike;
   sync(): Promise<void>;
+}
+
+/**
+ * What the loaded office.js has, member by member ("Font", "nameFarEast"). By
+ * default the `Word` namespace's classes are asked (their prototypes carry the
+ * proxies' properties); tests pass the fake's.
+ */
+export interface LoadedApi {
+  has(type: string, member: string): boolean;
 }
 
 /** `Word.run`, narrowed to the batch form WordHost uses. */
@@ -222,4 +262,11 @@ export interface OfficeContextLike {
     removeHandlerAsync?(eventType: string, options: { handler: (args: unknown) => void }, callback?: AsyncCallback<void>): void;
   };
   readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+  /** Office.PlatformType: "PC", "Mac", "OfficeOnline", "iOS", … (https://learn.microsoft.com/javascript/api/office/office.context) */
+  readonly platform?: string | null;
+  /**
+   * The key to prefix local-storage keys with; undefined where storage is not partitioned
+   * (https://learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings).
+   */
+  readonly partitionKey?: string | null;
 }

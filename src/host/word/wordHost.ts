@@ -5,12 +5,30 @@
  * Round trips are the cost in Word (each `context.sync()` crosses to the host
  * process, or to the server in Word on the web), so every operation uses a
  * fixed number of them whatever the document size: reading takes one sync
- * (two when the document has automatic numbering), selecting takes two,
- * inserting a template or the 整改清单, or applying fixes, one read and one
- * write (./edits), removing templates two.
+ * (two when the document has automatic numbering or tracked deletions),
+ * selecting takes two, inserting a template or the 整改清单, or applying fixes,
+ * a read (one sync, two with list paragraphs) and one write (./edits),
+ * removing templates two, checking for a change one.
+ *
+ * One read at a time: a read asked for while one runs waits for it and is then
+ * made once for every caller that asked meanwhile. `hasChangedSinceRead`
+ * compares a fingerprint of Body.text with the last read's, so a moved caret
+ * costs one small read instead of a whole one.
+ *
+ * Each part of a read fails alone: the number texts of list items and the
+ * reviewed texts are extras. Reviewed texts: text deleted with tracked changes
+ * stays in Paragraph.text (https://github.com/OfficeDev/office-js/issues/1267);
+ * getReviewedText("Current") leaves it out (WordApi 1.4,
+ * https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-getreviewedtext-member(1)),
+ * asked per paragraph only when Body.getReviewedText differs from Body.text
+ * (https://learn.microsoft.com/javascript/api/word/word.body). where Word fails
+ * them (Word on the web with tracked changes in lists:
+ * https://github.com/OfficeDev/office-js/issues/5901), the paragraphs are
+ * still read, without them, and `readNotes()` says what is missing.
  *
  * Requirement set: WordApi 1.3. Newer calls are made only after
- * `Office.context.requirements.isSetSupported` says they exist.
+ * `Office.context.requirements.isSetSupported` says they exist and the loaded
+ * office.js has the member (LoadedApi).
  */
 import type { TextFix } from "../../core/findings";
 import type { EditPlan } from "../../core/insert/planner";
@@ -22,6 +40,7 @@ import {
   applyPlanBatch,
   insertRectificationTableBatch,
   readTrackingMode,
+  releaseTemplatesBatch,
   removeTemplatesBatch,
   type AppliedFixes,
   type AppliedPlan,
@@ -31,6 +50,7 @@ import {
 import {
   copyParagraph,
   DESKTOP_FONT_PROPERTIES,
+  fingerprintText,
   PARAGRAPH_PROPERTIES,
   rangeFor,
   relocateParagraph,
@@ -41,6 +61,8 @@ import { planRange, type RangePlan } from "./rangePlan";
 import { STATE_NAMESPACE, statePartText, statePartXml } from "../statePart";
 export { PlanConflictError } from "../../core/insert/apply";
 export {
+  CONTROL_APPEARANCE,
+  ListInfoUnavailableError,
   TEMPLATE_TAG_PREFIX,
   TEMPLATE_TITLE,
   WordEditMismatchError,
@@ -52,12 +74,20 @@ export {
 export { mapFormat, mapListString, mapOutlineLevel, relocateParagraph, toParagraph, type WordParagraphData } from "./paragraphs";
 import type {
   AsyncCallback,
+  ClientResultLike,
   CustomXmlPartLike,
+  LoadedApi,
   OfficeContextLike,
   ParagraphLike,
   WordContextLike,
   WordRun,
 } from "./wordApi";
+
+/** What a read says when Word could not give a part of it (readNotes). */
+export const READ_NOTES = {
+  numbers: "Word 未能读出自动编号（Word 网页版在带修订的列表段落上会出错），本次按段落文字检查，编号相关的结果可能不全。接受或拒绝修订后刷新即可。",
+  reviewed: "Word 未能读出修订后的文字，含修订的段落按 Word 给出的文字检查（可能包含已删除的文字）。",
+} as const;
 
 /** A selection target that no longer exists in the document. */
 export class TargetNotFoundError extends Error {
@@ -84,6 +114,31 @@ export interface WordHostOptions {
   office?: OfficeContextLike;
   /** Display name; default: the file name from the document URL. */
   name?: string;
+  /** What the loaded office.js has (default: the `Word` namespace's classes). */
+  api?: LoadedApi;
+}
+
+/** The loaded office.js's Word classes: a member exists where their prototype has it. */
+function loadedWordApi(): LoadedApi {
+  return {
+    has(type, member) {
+      const word = (globalThis as { Word?: Record<string, unknown> }).Word;
+      const ctor = word?.[type];
+      if (typeof ctor !== "function") return false;
+      const prototype: unknown = (ctor as { prototype?: unknown }).prototype;
+      return typeof prototype === "object" && prototype !== null && member in prototype;
+    },
+  };
+}
+
+/** UTF-8-free Base64 of bytes (a .docx), in slices so no call gets a huge argument list. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = "";
+  const SLICE = 0x8000;
+  for (let i = 0; i < bytes.length; i += SLICE) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + SLICE));
+  }
+  return btoa(binary);
 }
 
 function defaultRun(): WordRun {
@@ -99,12 +154,18 @@ export class WordHost implements DocumentHost {
   private readonly run: WordRun;
   private readonly officeOption: OfficeContextLike | undefined;
   private readonly fixedName: string | undefined;
+  private readonly api: LoadedApi;
   private snapshot: ReadSnapshot | null = null;
+  private notes: string[] = [];
+  /** The read running now, and the one that follows it for callers that came meanwhile. */
+  private reading: Promise<Paragraph[]> | null = null;
+  private nextReading: Promise<Paragraph[]> | null = null;
 
   constructor(options: WordHostOptions = {}) {
     this.run = options.run ?? defaultRun();
     this.officeOption = options.office;
     this.fixedName = options.name;
+    this.api = options.api ?? loadedWordApi();
   }
 
   /** Office.context is only there after Office.onReady, hence looked up when needed. */
@@ -129,37 +190,167 @@ export class WordHost implements DocumentHost {
     return this.officeContext?.requirements.isSetSupported(set, version) ?? false;
   }
 
-  async readParagraphs(): Promise<Paragraph[]> {
-    const desktopFonts = this.supports("WordApiDesktop", "1.3");
-    const data = await this.run(async (context: WordContextLike) => {
-      const paragraphs = context.document.body.paragraphs;
+  /**
+   * Separate Latin and East Asian font names (WordApiDesktop 1.3), where the host
+   * has the set AND the loaded office.js has the members: an old office.js lacks
+   * them while isSetSupported says yes, and then reads give nothing and
+   * assignments are silently dropped.
+   */
+  get desktopFonts(): boolean {
+    return this.supports("WordApiDesktop", "1.3") && this.api.has("Font", "nameFarEast") && this.api.has("Font", "nameAscii");
+  }
+
+  /** getReviewedText (WordApi 1.4), on Body and Paragraph, in the host and the loaded office.js. */
+  private get reviewedTexts(): boolean {
+    return this.supports("WordApi", "1.4") && this.api.has("Body", "getReviewedText") && this.api.has("Paragraph", "getReviewedText");
+  }
+
+  /** What the last read could not get from Word (Chinese lines for the pane); empty when it got everything. */
+  readNotes(): string[] {
+    return [...this.notes];
+  }
+
+  /** The whole body as core's paragraphs. One read at a time (see the file comment). */
+  readParagraphs(): Promise<Paragraph[]> {
+    if (!this.reading) {
+      const read = this.readOnce().finally(() => {
+        if (this.reading === read) this.reading = null;
+      });
+      this.reading = read;
+      return read;
+    }
+    if (!this.nextReading) {
+      const next = this.reading
+        .catch(() => undefined)
+        .then(() => {
+          this.nextReading = null;
+          return this.readParagraphs();
+        });
+      this.nextReading = next;
+    }
+    return this.nextReading;
+  }
+
+  private async readOnce(): Promise<Paragraph[]> {
+    const desktopFonts = this.desktopFonts;
+    const reviewed = this.reviewedTexts;
+    const notes: string[] = [];
+    const read = await this.run(async (context: WordContextLike) => {
+      const body = context.document.body;
+      const paragraphs = body.paragraphs;
       paragraphs.load(desktopFonts ? [...PARAGRAPH_PROPERTIES, ...DESKTOP_FONT_PROPERTIES] : PARAGRAPH_PROPERTIES);
+      body.load("text");
+      // Whether tracked deletions are in the text: the body's reviewed text differs from its text.
+      const bodyReviewed = reviewed ? body.getReviewedText("Current") : null;
       await context.sync();
 
       const items = paragraphs.items;
       const copied = items.map((p) => copyParagraph(p, desktopFonts));
-      // Number texts, for list items only, all in one more round trip.
-      const pending: { index: number; listItem: ParagraphLike["listItemOrNullObject"] }[] = [];
-      copied.forEach((paragraph, index) => {
-        if (!paragraph.isListItem) return;
-        const listItem = items[index].listItemOrNullObject;
-        listItem.load("listString");
-        pending.push({ index, listItem });
-      });
-      if (pending.length > 0) {
-        await context.sync();
-        for (const { index, listItem } of pending) {
-          if (!listItem.isNullObject) copied[index].listString = listItem.listString;
+      const wordTexts = copied.map((d) => d.text);
+      const bodyText = body.text;
+      const needReviewed = bodyReviewed !== null && bodyReviewed.value !== bodyText;
+      const listed = copied.flatMap((p, index) => (p.isListItem ? [index] : []));
+
+      // The extras, in one more round trip: number texts of list items only, reviewed texts.
+      const queueNumbers = () =>
+        listed.map((index) => {
+          const item = items[index].listItemOrNullObject;
+          item.load("listString");
+          return item;
+        });
+      const queueReviewed = () => items.map((p) => p.getReviewedText("Current"));
+      let numbers: ParagraphLike["listItemOrNullObject"][] | null = null;
+      let texts: ClientResultLike<string>[] | null = null;
+      if (listed.length > 0 || needReviewed) {
+        try {
+          const queuedNumbers = listed.length > 0 ? queueNumbers() : null;
+          const queuedTexts = needReviewed ? queueReviewed() : null;
+          await context.sync();
+          numbers = queuedNumbers;
+          texts = queuedTexts;
+        } catch {
+          // One of them failed the request: each again on its own, so the other still counts.
+          const retried = await this.retryApart(context, listed.length > 0 ? queueNumbers : null, needReviewed ? queueReviewed : null);
+          numbers = retried.first;
+          texts = retried.second;
+          if (listed.length > 0 && !numbers) notes.push(READ_NOTES.numbers);
+          if (needReviewed && !texts) notes.push(READ_NOTES.reviewed);
         }
       }
-      return copied;
+      if (numbers) {
+        numbers.forEach((item, k) => {
+          if (!item.isNullObject) copied[listed[k]].listString = item.listString;
+        });
+      }
+      const reviewedFlags = copied.map(() => false);
+      if (texts) {
+        texts.forEach((result, index) => {
+          if (result.value !== copied[index].text) {
+            copied[index].text = result.value;
+            reviewedFlags[index] = true;
+          }
+        });
+      }
+      return { copied, wordTexts, reviewedFlags, fingerprint: fingerprintText(bodyText) };
     });
-    const result = data.map(toParagraph);
+    const result = read.copied.map(toParagraph);
     this.snapshot = {
-      wordTexts: data.map((d) => d.text),
+      wordTexts: read.wordTexts,
       prefixLengths: result.map((p) => p.autoNumber?.length ?? 0),
+      reviewed: read.reviewedFlags,
+      fingerprint: read.fingerprint,
     };
+    this.notes = notes;
     return result;
+  }
+
+  /** Each queued group in its own round trip; a group Word fails gives null. */
+  private async retryApart<A, B>(
+    context: WordContextLike,
+    first: (() => A) | null,
+    second: (() => B) | null,
+  ): Promise<{ first: A | null; second: B | null }> {
+    let a: A | null = null;
+    let b: B | null = null;
+    if (first) {
+      const queued = first();
+      try {
+        await context.sync();
+        a = queued;
+      } catch {
+        a = null;
+      }
+    }
+    if (second) {
+      const queued = second();
+      try {
+        await context.sync();
+        b = queued;
+      } catch {
+        b = null;
+      }
+    }
+    return { first: a, second: b };
+  }
+
+  /**
+   * Whether the body's text differs from the last read's (one small round trip:
+   * Body.text only). True when there was no read yet or the check fails.
+   */
+  async hasChangedSinceRead(): Promise<boolean> {
+    const before = this.snapshot?.fingerprint;
+    if (before === undefined) return true;
+    try {
+      const now = await this.run(async (context: WordContextLike) => {
+        const body = context.document.body;
+        body.load("text");
+        await context.sync();
+        return fingerprintText(body.text);
+      });
+      return now !== before;
+    } catch {
+      return true;
+    }
   }
 
   /**
@@ -193,7 +384,9 @@ export class WordHost implements DocumentHost {
       paragraph.select();
 
       let plan: RangePlan | null = null;
-      if (!edited && (target.start !== undefined || target.end !== undefined)) {
+      // A paragraph read through getReviewedText: core's offsets are not Word's, so the whole paragraph.
+      const reviewedText = snapshot?.reviewed?.[target.paragraph] === true;
+      if (!edited && !reviewedText && (target.start !== undefined || target.end !== undefined)) {
         // Core's offsets count the automatic number, which is not part of Word's text.
         const prefix = snapshot?.prefixLengths[target.paragraph] ?? 0;
         const text = texts[index];
@@ -234,7 +427,7 @@ export class WordHost implements DocumentHost {
    * Resolves to how many paragraphs went in and whether Word tracked them.
    */
   async insertPlan(plan: EditPlan, options: ApplyPlanOptions = {}): Promise<AppliedPlan> {
-    const env = { desktopFonts: this.supports("WordApiDesktop", "1.3"), tracking: this.supports("WordApi", "1.4"), snapshot: this.snapshot };
+    const env = { desktopFonts: this.desktopFonts, tracking: this.supports("WordApi", "1.4"), snapshot: this.snapshot };
     return this.run((context: WordContextLike) => applyPlanBatch(context, plan, options, env));
   }
 
@@ -268,7 +461,7 @@ export class WordHost implements DocumentHost {
 
   /** insertRectificationTable, resolving to how many earlier tables it replaced. */
   async insertRectification(rows: readonly RectificationRow[]): Promise<InsertedTable> {
-    const env = { desktopFonts: this.supports("WordApiDesktop", "1.3") };
+    const env = { desktopFonts: this.desktopFonts };
     return this.run((context: WordContextLike) => insertRectificationTableBatch(context, rows, env));
   }
 
@@ -279,6 +472,35 @@ export class WordHost implements DocumentHost {
    */
   async removeTemplates(tag?: string): Promise<number> {
     return this.run((context: WordContextLike) => removeTemplatesBatch(context, tag));
+  }
+
+  /**
+   * Takes the add-in's content controls away and keeps their text: the one tagged
+   * `tag`, or all of them. Other content controls are never touched. Returns how
+   * many were released.
+   */
+  async releaseTemplates(tag?: string): Promise<number> {
+    return this.run((context: WordContextLike) => releaseTemplatesBatch(context, tag));
+  }
+
+  /**
+   * Opens a .docx (the 整改清单 export) as a new Word document, where the page
+   * cannot download a file: Word for Mac's webview ignores downloads
+   * (https://github.com/OfficeDev/office-js/issues/2700, by design, and #4681).
+   * Application.createDocument with the file in Base64, then open() (WordApi 1.3):
+   * https://learn.microsoft.com/javascript/api/word/word.application
+   */
+  async openAsNewDocument(docx: Uint8Array): Promise<void> {
+    const base64 = bytesToBase64(docx);
+    await this.run(async (context: WordContextLike) => {
+      context.application.createDocument(base64).open();
+      await context.sync();
+    });
+  }
+
+  /** Office.PlatformType ("PC", "Mac", "OfficeOnline", …), or null outside Office. */
+  get platform(): string | null {
+    return this.officeContext?.platform ?? null;
   }
 
   /** Whether the document tracks changes; null when this Word cannot tell (no WordApi 1.4). */

@@ -2,6 +2,9 @@
  * Word.ContentControl and Word.ContentControlCollection.
  *
  * Sources for each belief:
+ * - appearance "BoundingBox" (Word's default: a box showing the title),
+ *   "Tags" or "Hidden" (WordApi 1.1):
+ *   https://learn.microsoft.com/javascript/api/word/word.contentcontrolappearance
  * - id, tag, title; insertParagraph("Start" | "End" | "Before" | "After");
  *   insertTable (WordApi 1.3); delete(keepContent); select():
  *   https://learn.microsoft.com/javascript/api/word/word.contentcontrol
@@ -13,7 +16,7 @@
  */
 import { FakeClientObject, FakeCollection } from "./base";
 import type { FakeRequestContext } from "./context";
-import { itemNotFound, unsupported } from "./errors";
+import { invalidArgument, itemNotFound, unsupported } from "./errors";
 import { CONTENT_CONTROL_COLLECTION_SCHEMA, CONTENT_CONTROL_SCHEMA } from "./load";
 import { FakeParagraphData, type FakeContentControlData } from "./model";
 import { checkParagraphText, FakeParagraph } from "./paragraph";
@@ -50,7 +53,16 @@ export class FakeContentControl extends FakeClientObject implements ContentContr
     return data !== null && this.context.fake.contentControlParagraphs(data).length > 0;
   }
   protected liveScalar(name: string): unknown {
-    return this.control()[name as "id" | "tag" | "title"];
+    return this.control()[name as "id" | "tag" | "title" | "appearance"];
+  }
+  get appearance(): string {
+    return this.read("appearance");
+  }
+  set appearance(value: string) {
+    this.write("appearance", value, () => {
+      if (!["BoundingBox", "Tags", "Hidden"].includes(value)) throw invalidArgument(`appearance ${value}`);
+      this.control().appearance = value as "BoundingBox" | "Tags" | "Hidden";
+    });
   }
   get isNullObject(): boolean {
     return this.readIsNullObject();

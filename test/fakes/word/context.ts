@@ -15,6 +15,7 @@
  *   https://learn.microsoft.com/javascript/api/office/officeextension.trackedobjects
  */
 import type { WordContextLike } from "../../../src/host/word/wordApi";
+import { FakeApplication } from "./clientResult";
 import { FakeDocument } from "./document";
 import { FakeOfficeError } from "./errors";
 import type { FakeWord } from "./word";
@@ -27,6 +28,7 @@ export interface QueuedCommand {
 
 export class FakeRequestContext implements WordContextLike {
   readonly document: FakeDocument;
+  readonly application: FakeApplication;
   private queue: QueuedCommand[] = [];
   private closed = false;
   /** Syncs made through this context. */
@@ -34,6 +36,7 @@ export class FakeRequestContext implements WordContextLike {
 
   constructor(readonly fake: FakeWord) {
     this.document = new FakeDocument(this);
+    this.application = new FakeApplication(this);
   }
 
   /** @internal Queue an edit: it runs at sync time and is logged, tracked or not. */

@@ -42,3 +42,15 @@ export const invalidArgument = (detail: string) =>
   new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${detail})`);
 /** What the fake deliberately does not emulate: a test using it is testing the wrong thing. */
 export const unsupported = (what: string) => new Error(`wordFake: ${what} is not part of the emulated Word API subset`);
+
+/**
+ * Word on the web's failure when list information of a list paragraph with
+ * tracked changes is loaded: https://github.com/OfficeDev/office-js/issues/5901
+ * (all list items' listItemOrNullObject loaded) and
+ * https://github.com/OfficeDev/office-js/issues/5335 (a deleted list paragraph).
+ */
+export const generalException = (message: string) => new FakeOfficeError("GeneralException", message);
+
+/** Reading a member of an API set the host lacks. */
+export const apiNotFound = (what: string) =>
+  new FakeOfficeError("ApiNotFound", `The API you are trying to use could not be found (${what}).`);

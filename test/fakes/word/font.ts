@@ -9,6 +9,12 @@
  *   all, of the text is bold"): https://learn.microsoft.com/javascript/api/word/word.font
  * - Font.name and nameAscii are the same setting (the font of Latin text):
  *   https://learn.microsoft.com/javascript/api/word/word.font#word-word-font-nameascii-member
+ * - A member the loaded office.js lacks (the npm snapshot's Word scripts stop
+ *   near WordApi 1.3) is no property of the proxy: reading gives undefined and
+ *   assigning sets a plain JavaScript property that is never sent to Word,
+ *   even where isSetSupported("WordApiDesktop", "1.3") is true. That is how
+ *   JavaScript treats a property an object does not define; see
+ *   FakeWordOptions.loadedApiLacks and https://www.npmjs.com/package/@microsoft/office-js
  */
 import { FakeClientObject } from "./base";
 import type { FakeRequestContext } from "./context";
@@ -78,16 +84,25 @@ export class FakeFont extends FakeClientObject implements FontLike {
   set bold(value: boolean | null) {
     this.setFont("bold", value, typeof value === "boolean");
   }
+  /** Values assigned to members the loaded office.js lacks: kept on the proxy, never sent. */
+  private readonly unsent = new Map<string, unknown>();
+  private lacks(member: string): boolean {
+    return !this.context.fake.loadedApiHas("Font", member);
+  }
   get nameAscii(): string | null {
+    if (this.lacks("nameAscii")) return this.unsent.get("nameAscii") as string | null;
     return this.read("nameAscii");
   }
   set nameAscii(value: string | null) {
-    this.setFont("nameAscii", value, typeof value === "string" && value !== "");
+    if (this.lacks("nameAscii")) this.unsent.set("nameAscii", value);
+    else this.setFont("nameAscii", value, typeof value === "string" && value !== "");
   }
   get nameFarEast(): string | null {
+    if (this.lacks("nameFarEast")) return this.unsent.get("nameFarEast") as string | null;
     return this.read("nameFarEast");
   }
   set nameFarEast(value: string | null) {
-    this.setFont("nameFarEast", value, typeof value === "string" && value !== "");
+    if (this.lacks("nameFarEast")) this.unsent.set("nameFarEast", value);
+    else this.setFont("nameFarEast", value, typeof value === "string" && value !== "");
   }
 }

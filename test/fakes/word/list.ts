@@ -9,12 +9,26 @@
  *   https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-listitemornullobject-member
  * - List.id identifies the list a paragraph belongs to:
  *   https://learn.microsoft.com/javascript/api/word/word.list#word-word-list-id-member
+ * - Word on the web fails the whole sync (GeneralException, "Cannot read
+ *   properties of null (reading 'listId')") when the list information of a list
+ *   paragraph carrying tracked changes is loaded; desktop Word does not:
+ *   https://github.com/OfficeDev/office-js/issues/5901 and
+ *   https://github.com/OfficeDev/office-js/issues/5335
  */
 import { FakeClientObject } from "./base";
 import type { FakeRequestContext } from "./context";
+import { generalException } from "./errors";
 import { LIST_ITEM_SCHEMA, LIST_SCHEMA } from "./load";
 import type { FakeParagraph } from "./paragraph";
 import type { ListItemLike, ListLike } from "../../../src/host/word/wordApi";
+
+/** Word on the web: list information of a tracked list paragraph cannot be loaded (office-js #5901, #5335). */
+function failOnTheWeb(context: FakeRequestContext, paragraph: FakeParagraph): void {
+  const data = paragraph.liveData();
+  if (context.fake.onTheWeb && data?.isListItem && data.tracked) {
+    throw generalException("Cannot read properties of null (reading 'listId')");
+  }
+}
 
 export class FakeListItem extends FakeClientObject implements ListItemLike {
   constructor(
@@ -24,6 +38,7 @@ export class FakeListItem extends FakeClientObject implements ListItemLike {
     super(context, LIST_ITEM_SCHEMA);
   }
   protected liveExists(): boolean {
+    failOnTheWeb(this.context, this.paragraph);
     return this.paragraph.liveData()?.isListItem ?? false;
   }
   protected liveScalar(name: string): unknown {
@@ -49,6 +64,7 @@ export class FakeList extends FakeClientObject implements ListLike {
     super(context, LIST_SCHEMA);
   }
   protected liveExists(): boolean {
+    failOnTheWeb(this.context, this.paragraph);
     return this.paragraph.liveData()?.isListItem ?? false;
   }
   protected liveScalar(): unknown {

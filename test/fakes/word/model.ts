@@ -22,6 +22,17 @@
  * - Tables (WordApi 1.3): rows of cells; here each cell is one paragraph with
  *   tableNestingLevel 1: https://learn.microsoft.com/javascript/api/word/word.table and
  *   https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-tablenestinglevel-member
+ * - Line spacing has a rule (exactly, at least, multiple) and a value; the API
+ *   reports the value in points whatever the rule, and setting `lineSpacing`
+ *   makes the rule "multiple" (the points divided by 12 lines), so a 固定值 28 磅
+ *   paragraph set to 28 becomes 2.33 lines: https://github.com/OfficeDev/office-js/issues/2296
+ *   and https://github.com/OfficeDev/office-js/issues/3203 ; the Paragraph page says
+ *   "In the Word UI, this value is divided by 12":
+ *   https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-linespacing-member
+ * - Text deleted with tracked changes stays in Paragraph.text (and Body.text)
+ *   until the change is accepted: https://github.com/OfficeDev/office-js/issues/1267 ;
+ *   getReviewedText("Current") leaves it out (WordApi 1.4):
+ *   https://learn.microsoft.com/javascript/api/word/word.changetrackingversion
  */
 import { unsupported } from "./errors";
 
@@ -58,8 +69,19 @@ export interface FakeParagraphSpec {
   leftIndent?: number;
   /** Default 12 (single). */
   lineSpacing?: number;
+  /** Word's line-spacing rule; default "multiple" (12 = single). */
+  lineSpacingRule?: LineSpacingRule;
   font?: FakeFontSpec;
+  /**
+   * Text deleted with tracked changes that Word still keeps in the paragraph:
+   * each run at an offset of `text` (the text as it reads after the changes).
+   */
+  deleted?: Array<{ at: number; text: string }>;
+  /** The paragraph carries tracked changes (implied by `deleted`). */
+  tracked?: boolean;
 }
+
+export type LineSpacingRule = "exactly" | "atLeast" | "multiple";
 
 export interface FakeListMembership {
   id: number;
@@ -81,6 +103,7 @@ export interface FakeStyleSpec {
   firstLineIndent?: number;
   leftIndent?: number;
   lineSpacing?: number;
+  lineSpacingRule?: LineSpacingRule;
   font?: FakeFontSpec;
 }
 
@@ -89,6 +112,7 @@ export const DEFAULT_FORMAT = {
   firstLineIndent: 0,
   leftIndent: 0,
   lineSpacing: 12,
+  lineSpacingRule: "multiple" as LineSpacingRule,
   font: { name: "Times New Roman", size: 16, bold: false, nameAscii: "Times New Roman", nameFarEast: "仿宋_GB2312" } as Required<FakeFontSpec>,
 };
 
@@ -127,13 +151,29 @@ export class FakeParagraphData {
   firstLineIndent: number;
   leftIndent: number;
   lineSpacing: number;
+  lineSpacingRule: LineSpacingRule;
   font: Required<FakeFontSpec>;
+  /** Ranges of `text` deleted with tracked changes (still in Word's Paragraph.text). */
+  deletedRanges: Array<{ start: number; end: number }>;
+  /** Whether the paragraph carries tracked changes. */
+  tracked: boolean;
   /** Set for paragraphs WordHost inserted: whether Word tracked the insertion. */
   inserted: { tracked: boolean } | undefined;
 
   constructor(spec: FakeParagraphSpec | string) {
     const s: FakeParagraphSpec = typeof spec === "string" ? { text: spec } : spec;
-    this.text = s.text;
+    // Word's text keeps the deleted runs: put them back in, from the last offset.
+    let text = s.text;
+    const runs = [...(s.deleted ?? [])].sort((a, b) => b.at - a.at);
+    for (const run of runs) text = text.slice(0, run.at) + run.text + text.slice(run.at);
+    this.text = text;
+    this.deletedRanges = [];
+    let shift = 0;
+    for (const run of [...runs].reverse()) {
+      this.deletedRanges.push({ start: run.at + shift, end: run.at + shift + run.text.length });
+      shift += run.text.length;
+    }
+    this.tracked = s.tracked === true || this.deletedRanges.length > 0;
     this.style = s.style ?? "Normal";
     this.styleBuiltIn = s.styleBuiltIn ?? builtInFor(this.style);
     this.outlineLevel = s.outlineLevel ?? outlineLevelFor(this.styleBuiltIn);
@@ -144,9 +184,21 @@ export class FakeParagraphData {
     this.firstLineIndent = s.firstLineIndent ?? DEFAULT_FORMAT.firstLineIndent;
     this.leftIndent = s.leftIndent ?? DEFAULT_FORMAT.leftIndent;
     this.lineSpacing = s.lineSpacing ?? DEFAULT_FORMAT.lineSpacing;
+    this.lineSpacingRule = s.lineSpacingRule ?? DEFAULT_FORMAT.lineSpacingRule;
     // Font.name is the Latin font: the same as nameAscii unless the spec says otherwise.
     this.font = { ...DEFAULT_FORMAT.font, ...s.font, nameAscii: s.font?.nameAscii ?? s.font?.name ?? DEFAULT_FORMAT.font.nameAscii };
     this.inserted = undefined;
+  }
+
+  /** The text as it reads after the tracked changes: getReviewedText("Current"). */
+  get reviewedText(): string {
+    let out = "";
+    let at = 0;
+    for (const range of this.deletedRanges) {
+      out += this.text.slice(at, range.start);
+      at = range.end;
+    }
+    return out + this.text.slice(at);
   }
 
   get isListItem(): boolean {
@@ -165,6 +217,7 @@ export class FakeParagraphData {
       firstLineIndent: this.firstLineIndent,
       leftIndent: this.leftIndent,
       lineSpacing: this.lineSpacing,
+      lineSpacingRule: this.lineSpacingRule,
       font: { ...this.font },
     });
     // A list continues into the new paragraph; a fixed number text does not repeat.
@@ -177,6 +230,8 @@ export class FakeParagraphData {
 export class FakeContentControlData {
   tag = "";
   title = "";
+  /** How Word shows it: a box with its title (Word's default), start and end tags, or nothing. */
+  appearance: "BoundingBox" | "Tags" | "Hidden" = "BoundingBox";
   constructor(
     readonly id: number,
     /** @internal Use FakeWord.contentControlParagraphs for the live ones. */
@@ -215,6 +270,13 @@ export interface FakeSelection {
 export interface FakeWordOptions {
   /** Requirement sets and their highest version; default { WordApi: "1.3" }. */
   requirementSets?: Record<string, string>;
+  /**
+   * Members the loaded office.js does not have, as "Type.member" ("Font.nameFarEast"),
+   * whatever isSetSupported says: the npm snapshot's Word scripts stop near WordApi 1.3.
+   */
+  loadedApiLacks?: string[];
+  /** Where Word runs (Office.context.platform): "PC" (default), "Mac" or "OfficeOnline". */
+  platform?: "PC" | "Mac" | "OfficeOnline";
   /** Whether search treats full/half-width forms and curly/straight quotes alike (default true). */
   searchFoldsWidthAndQuotes?: boolean;
   /** Office.context.document.url. */

@@ -19,18 +19,25 @@
  *   paragraph (WordApi 1.3): https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-parentcontentcontrolornullobject-member
  * - Paragraph text cannot hold a paragraph mark; the fake refuses breaks in
  *   insertParagraph's text rather than guess what Word would split.
+ * - Setting lineSpacing writes Word's "multiple" rule with the points divided by
+ *   12, whatever the rule was (固定值 28 磅 becomes 2.33 lines):
+ *   https://github.com/OfficeDev/office-js/issues/2296 and
+ *   https://github.com/OfficeDev/office-js/issues/3203 (see model.ts).
+ * - getReviewedText("Current" | "Original"), WordApi 1.4:
+ *   https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-getreviewedtext-member(1)
  */
 import { FakeClientObject } from "./base";
 import type { FakeRequestContext } from "./context";
 import { FakeContentControl } from "./contentControl";
-import { FakeOfficeError, invalidArgument, itemNotFound, unsupported } from "./errors";
+import { FakeClientResult } from "./clientResult";
+import { apiNotFound, FakeOfficeError, invalidArgument, itemNotFound, unsupported } from "./errors";
 import { FakeFont } from "./font";
 import { FakeList, FakeListItem } from "./list";
 import { PARAGRAPH_SCHEMA } from "./load";
 import { FakeParagraphData } from "./model";
 import { collapse, FakeRange, FakeRangeCollection, subRange, type Span } from "./range";
 import { searchKey, SEARCH_OPTIONS, unescapeSearch } from "./search";
-import type { ParagraphLike, RangeLocationLike, SearchOptionsLike } from "../../../src/host/word/wordApi";
+import type { ChangeTrackingVersionLike, ParagraphLike, RangeLocationLike, SearchOptionsLike } from "../../../src/host/word/wordApi";
 
 export class FakeParagraph extends FakeClientObject implements ParagraphLike {
   constructor(
@@ -86,6 +93,8 @@ export class FakeParagraph extends FakeClientObject implements ParagraphLike {
           throw invalidArgument(`${name} ${String(value)}`);
         }
         data[name] = value;
+        // The API knows one line-spacing setting: Word's "multiple" rule (office-js #2296, #3203).
+        if (name === "lineSpacing") data.lineSpacingRule = "multiple";
       }
     });
   }
@@ -191,6 +200,23 @@ export class FakeParagraph extends FakeClientObject implements ParagraphLike {
       data.list = undefined;
       data.listString = undefined;
     });
+  }
+
+  getReviewedText(version: ChangeTrackingVersionLike): FakeClientResult<string> {
+    this.context.assertUsable(this);
+    const result = new FakeClientResult<string>();
+    this.context.enqueue({
+      describe: `Paragraph.getReviewedText ${version}`,
+      kind: "load",
+      run: () => {
+        if (!this.context.fake.isSetSupported("WordApi", "1.4")) throw apiNotFound("Paragraph.getReviewedText: WordApi 1.4");
+        if (!this.context.fake.loadedApiHas("Paragraph", "getReviewedText")) throw unsupported("a member the loaded office.js lacks");
+        if (version !== "Current" && version !== "Original") throw invalidArgument(`version ${String(version)}`);
+        const data = this.liveOrThrow();
+        result.resolve(version === "Current" ? data.reviewedText : data.text);
+      },
+    });
+    return result;
   }
 
   private whole(): Span {

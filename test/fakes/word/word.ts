@@ -15,6 +15,14 @@
  *   them: https://learn.microsoft.com/javascript/api/word/word.contentcontrol#word-word-contentcontrol-delete-member(1)
  * - Edits made while change tracking is on are revisions:
  *   https://learn.microsoft.com/javascript/api/word/word.changetrackingmode
+ * - Office.context.platform ("PC", "Mac", "OfficeOnline", …) and
+ *   Office.context.partitionKey (undefined where storage is not partitioned):
+ *   https://learn.microsoft.com/javascript/api/office/office.context and
+ *   https://learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings
+ * - What the loaded office.js lacks, it lacks whatever isSetSupported says: the
+ *   npm package is a snapshot "containing only the APIs available when it was
+ *   created" and "no longer officially supported":
+ *   https://www.npmjs.com/package/@microsoft/office-js (its README)
  * - The beliefs of each object are cited in its own file (paragraph.ts, range.ts …).
  */
 import { FakeRequestContext } from "./context";
@@ -37,7 +45,7 @@ import {
   type LoadLogEntry,
 } from "./model";
 import type { Span } from "./range";
-import type { AsyncCallback, AsyncResultLike, CustomXmlPartsLike, OfficeContextLike } from "../../../src/host/word/wordApi";
+import type { AsyncCallback, AsyncResultLike, CustomXmlPartsLike, LoadedApi, OfficeContextLike } from "../../../src/host/word/wordApi";
 
 export class FakeWord {
   /** The live document; tests may edit it between runs (insert, remove, change text). */
@@ -62,6 +70,11 @@ export class FakeWord {
   readonly syncLog: FakeSyncRecord[] = [];
   /** Every edit carried out, in order, and whether Word tracked it. */
   readonly edits: FakeEdit[] = [];
+  /** Word.run batches running now, and the most that ever ran at once. */
+  activeRuns = 0;
+  maxActiveRuns = 0;
+  /** Documents made with Application.createDocument and opened: their .docx bytes. */
+  readonly openedDocuments: Buffer[] = [];
   /** Content controls, in the order they were made (see contentControlsInOrder). */
   readonly contentControls: FakeContentControlData[] = [];
   /** Tables, in the order they were made (see tablesInOrder). */
@@ -77,6 +90,8 @@ export class FakeWord {
   /** Ids of the one-paragraph lists of paragraphs given only a fixed listString. */
   private readonly fixedListIds = new Map<FakeParagraphData, number>();
   readonly office: OfficeContextLike;
+  /** The loaded office.js as WordHost asks it (WordHostOptions.api): every member but loadedApiLacks. */
+  readonly api: LoadedApi = { has: (type, member) => this.loadedApiHas(type, member) };
 
   constructor(
     document: ReadonlyArray<FakeParagraphSpec | string>,
@@ -168,6 +183,7 @@ export class FakeWord {
     data.firstLineIndent = style.firstLineIndent ?? DEFAULT_FORMAT.firstLineIndent;
     data.leftIndent = style.leftIndent ?? DEFAULT_FORMAT.leftIndent;
     data.lineSpacing = style.lineSpacing ?? DEFAULT_FORMAT.lineSpacing;
+    data.lineSpacingRule = style.lineSpacingRule ?? DEFAULT_FORMAT.lineSpacingRule;
     data.font = { ...DEFAULT_FORMAT.font, ...style.font };
   }
 
@@ -341,12 +357,13 @@ export class FakeWord {
     return this.paragraphs.map((p) => (this.listStringOf(p) ?? "") + p.text);
   }
 
-  /** Content controls in document order: tag, title and the indexes of their paragraphs. */
-  get controls(): { id: number; tag: string; title: string; paragraphs: number[] }[] {
+  /** Content controls in document order: tag, title, appearance and the indexes of their paragraphs. */
+  get controls(): { id: number; tag: string; title: string; appearance: string; paragraphs: number[] }[] {
     return this.contentControlsInOrder().map((c) => ({
       id: c.id,
       tag: c.tag,
       title: c.title,
+      appearance: c.appearance,
       paragraphs: this.contentControlParagraphs(c).map((p) => this.paragraphs.indexOf(p)),
     }));
   }
@@ -379,6 +396,8 @@ export class FakeWord {
   /** Word.run. */
   run = async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
     const context = new FakeRequestContext(this);
+    this.activeRuns++;
+    this.maxActiveRuns = Math.max(this.maxActiveRuns, this.activeRuns);
     try {
       const result = await batch(context);
       if (context.pendingCommands.length > 0) {
@@ -386,6 +405,7 @@ export class FakeWord {
       }
       return result;
     } finally {
+      this.activeRuns--;
       context.close();
       this.runSyncs.push(context.syncCount);
     }
@@ -393,6 +413,16 @@ export class FakeWord {
 
   get lastRunSyncs(): number | undefined {
     return this.runSyncs[this.runSyncs.length - 1];
+  }
+
+  /** Whether the loaded office.js has `Type.member` (FakeWordOptions.loadedApiLacks). */
+  loadedApiHas(type: string, member: string): boolean {
+    return !(this.options.loadedApiLacks ?? []).includes(`${type}.${member}`);
+  }
+
+  /** Word on the web (Office.context.platform "OfficeOnline"). */
+  get onTheWeb(): boolean {
+    return this.options.platform === "OfficeOnline";
   }
 
   isSetSupported(name: string, minVersion = "1.1"): boolean {
@@ -478,6 +508,7 @@ export class FakeWord {
         }),
     };
     return {
+      platform: this.options.platform ?? "PC",
       document: {
         url: this.options.url ?? "",
         customXmlParts,

@@ -17,7 +17,7 @@ const DOC: FakeParagraphSpec[] = [
 
 function open(document: FakeParagraphSpec[] = DOC, options: FakeWordOptions = {}) {
   const fake = new FakeWord(document, { lists: LISTS, ...options });
-  const host = new WordHost({ run: fake.run, office: fake.office });
+  const host = new WordHost({ run: fake.run, office: fake.office, api: fake.api });
   return { fake, host };
 }
 
@@ -44,9 +44,11 @@ describe("WordHost.applyFixes", () => {
     const result = await host.applyFixes(fixes);
 
     expect(result).toEqual({ applied: 4, skipped: 0 });
-    expect(fake.lastRunSyncs).toBe(2);
-    const [read, write] = fake.syncLog.slice(-2);
+    // Read (the paragraphs, then the list paragraphs' numbers), then one write.
+    expect(fake.lastRunSyncs).toBe(3);
+    const [read, numbers, write] = fake.syncLog.slice(-3);
     expect(read.edits).toBe(0);
+    expect(numbers.edits).toBe(0);
     expect(write).toEqual({ loads: 4, edits: 4, selects: 1 });
     expect(fake.shownTexts).toEqual(applyFixes(texts, fixes).texts);
     expect(fake.paragraphs[2].text).toBe("（六）强化纪律建设，大兴务实之风，坚定“四个自信”，做到“两个维护”，纪律建设,常抓不懈。");
@@ -88,7 +90,7 @@ describe("WordHost.applyFixes", () => {
     const before = fake.shownTexts;
     expect(await host.applyFixes([fix])).toEqual({ applied: 0, skipped: 1 });
     expect(fake.shownTexts).toEqual(before);
-    expect(fake.lastRunSyncs).toBe(1);
+    expect(fake.lastRunSyncs).toBe(2); // reads only
     expect(fake.edits).toEqual([]);
   });
 
@@ -103,7 +105,7 @@ describe("WordHost.applyFixes", () => {
 
   test("without an earlier read, indexes and offsets are taken as they are (number text included)", async () => {
     const { fake } = open();
-    const host = new WordHost({ run: fake.run, office: fake.office });
+    const host = new WordHost({ run: fake.run, office: fake.office, api: fake.api });
     expect(await host.applyFixes([{ paragraph: 3, start: 10, end: 11, expected: ",", replacement: "，" }])).toEqual({ applied: 1, skipped: 0 });
     expect(fake.shownTexts[3]).toBe("（一）理论学习不深入，学用脱节");
   });
@@ -139,7 +141,7 @@ describe("WordHost.applyFixes", () => {
     const { fake, host } = open();
     await host.readParagraphs();
     expect(await host.applyFixes([{ paragraph: 9, start: 0, end: 1, expected: "x", replacement: "y" }])).toEqual({ applied: 0, skipped: 1 });
-    expect(fake.lastRunSyncs).toBe(1);
+    expect(fake.lastRunSyncs).toBe(2); // reads only
     expect(await host.applyFixes([])).toEqual({ applied: 0, skipped: 0 });
   });
 });

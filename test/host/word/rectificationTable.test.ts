@@ -24,7 +24,7 @@ function open(name: string, numbering: "typed" | "auto", options: FakeWordOption
   const doc = corpusDocuments().find((d) => d.name === name);
   if (!doc) throw new Error(`corpus ${name} missing`);
   const fake = new FakeWord(wordSpecs(corpusLines(doc), numbering), { lists: LISTS, styles: STYLES, ...options });
-  const host = new WordHost({ run: fake.run, office: fake.office });
+  const host = new WordHost({ run: fake.run, office: fake.office, api: fake.api });
   return { fake, host, doc };
 }
 
@@ -94,7 +94,7 @@ describe("WordHost.insertRectificationTable", () => {
     // A template of the add-in elsewhere in the document: inserted through the planner, then kept.
     const cut = withoutSection(doc, corpusLines(doc), "causes");
     const other = new FakeWord(wordSpecs(cut, "typed"), { lists: LISTS, styles: STYLES });
-    const otherHost = new WordHost({ run: other.run, office: other.office });
+    const otherHost = new WordHost({ run: other.run, office: other.office, api: other.api });
     const plan = planInsertion(analyse(await otherHost.readParagraphs()), { kind: "section", section: "causes" })!;
     await otherHost.applyPlan(plan);
     await otherHost.insertRectificationTable(await rowsOf(otherHost));

@@ -12,7 +12,7 @@ function open() {
   fake.wrapInContentControl(5, 5, MEASURE, "对照检查助手模板");
   // Looks like ours, is not.
   fake.wrapInContentControl(6, 6, "duizhao-templates", "");
-  const host = new WordHost({ run: fake.run, office: fake.office });
+  const host = new WordHost({ run: fake.run, office: fake.office, api: fake.api });
   return { fake, host };
 }
 
@@ -44,7 +44,7 @@ describe("WordHost.removeTemplates", () => {
   test("nothing of ours: one sync, nothing deleted", async () => {
     const fake = new FakeWord(["正文"]);
     fake.wrapInContentControl(0, 0, "user", "");
-    const host = new WordHost({ run: fake.run, office: fake.office });
+    const host = new WordHost({ run: fake.run, office: fake.office, api: fake.api });
     expect(await host.removeTemplates()).toBe(0);
     expect(await host.removeTemplates(CAUSES)).toBe(0);
     expect(fake.runSyncs).toEqual([1, 1]);
@@ -55,7 +55,7 @@ describe("WordHost.removeTemplates", () => {
     const fake = new FakeWord(["标题", "外层", "内层", "外层续", "结尾"]);
     fake.wrapInContentControl(1, 3, CAUSES);
     fake.wrapInContentControl(2, 2, MEASURE);
-    const host = new WordHost({ run: fake.run, office: fake.office });
+    const host = new WordHost({ run: fake.run, office: fake.office, api: fake.api });
     expect(await host.removeTemplates()).toBe(2);
     expect(fake.shownTexts).toEqual(["标题", "结尾"]);
     expect(fake.controls).toEqual([]);

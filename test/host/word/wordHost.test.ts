@@ -5,7 +5,7 @@ import { FakeWord, rootNamespace, type FakeParagraphSpec, type FakeRequestContex
 
 function hostFor(document: ReadonlyArray<FakeParagraphSpec | string>, options?: FakeWordOptions) {
   const fake = new FakeWord(document, options);
-  const host = new WordHost({ run: fake.run, office: fake.office });
+  const host = new WordHost({ run: fake.run, office: fake.office, api: fake.api });
   return { fake, host };
 }
 
@@ -292,7 +292,7 @@ describe("WordHost.select", () => {
         };
         return batch(context);
       });
-    const host = new WordHost({ run, office: fake.office });
+    const host = new WordHost({ run, office: fake.office, api: fake.api });
     await host.readParagraphs();
     armed = true;
     await host.select({ paragraph: 2, start: 7, end: 11 });
