@@ -204,7 +204,22 @@ export const FAMILY_RANK: Record<MarkerFamily, number> = {
   sequence: 7,
 };
 
-const INLINE_BOUNDARY = "(?:^|(?<=[，。；：、！？,;:!?\\s\\u3000”’）)】]))";
+/**
+ * What may stand right before an inline ordinal: the start, or punctuation or a space.
+ * Captured (group 1), not looked behind: Office 2019's EdgeHTML has no lookbehind.
+ */
+const BOUNDARY_CHARS = "，。；：、！？,;:!?\\s\\u3000”’）)】";
+const INLINE_BOUNDARY = `(^|[${BOUNDARY_CHARS}])`;
+const IS_BOUNDARY = new RegExp(`[${BOUNDARY_CHARS}]$`);
+
+/** A match's own text, offset and length, without the boundary character before it (group 1). */
+function withoutBoundary(m: RegExpExecArray, re: RegExp): { raw: string; offset: number; length: number } {
+  const lead = group(m, 1).length;
+  const raw = m[0].slice(lead);
+  // A match ending in punctuation (第一，) leaves that mark to stand before the next one.
+  if (IS_BOUNDARY.test(raw)) re.lastIndex = m.index + m[0].length - 1;
+  return { raw, offset: m.index + lead, length: raw.length };
+}
 
 /** Inline ordinal kinds: pattern source, family, and how many make a run. */
 const ORDINAL_KINDS = [
@@ -230,18 +245,19 @@ export function findOrdinalRun(segments: readonly { text: string; from?: number 
       const re = new RegExp(source, "g");
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
-        if (m.index < from) continue;
-        const value = parseChineseNumber(group(m, 1));
+        const own = withoutBoundary(m, re);
+        if (own.offset < from) continue;
+        const value = parseChineseNumber(group(m, 2));
         if (value !== run.length + 1) continue;
         run.push({
           segment,
           marker: {
             family,
             value,
-            raw: m[0],
-            form: family === "ordinalShi" ? "N是" : `第N${m[0].slice(-1)}`,
-            offset: m.index,
-            length: m[0].length,
+            raw: own.raw,
+            form: family === "ordinalShi" ? "N是" : `第N${own.raw.slice(-1)}`,
+            offset: own.offset,
+            length: own.length,
           },
         });
       }
@@ -262,17 +278,18 @@ export function findInlineOrdinals(text: string): NumberMarker[] {
   let m: RegExpExecArray | null;
   let sawFirst = false;
   while ((m = seq.exec(text))) {
-    const word = group(m, 1);
+    const own = withoutBoundary(m, seq);
+    const word = group(m, 2);
     if (word === "首先") sawFirst = true;
     const value = SEQUENCE_VALUES.get(word);
     if (!sawFirst || value === undefined) continue;
     found.push({
       family: "sequence",
       value,
-      raw: m[0],
+      raw: own.raw,
       form: "首先",
-      offset: m.index,
-      length: m[0].length,
+      offset: own.offset,
+      length: own.length,
     });
   }
   return found.length >= 2 ? found : [];

@@ -23,6 +23,7 @@ import { LIMITS } from "./limits";
 import { builtInProfiles } from "./profiles";
 import { LiteralMatcher } from "./rules/text";
 import { termDictionary } from "./terms/dictionary";
+import { LETTER } from "./text/chars";
 
 export const SHINGLE = 12;
 /** Letters a reported passage covers at least. */
@@ -53,7 +54,6 @@ interface Posting {
   paragraph: number;
 }
 
-const LETTER = /[\p{L}\p{N}]/u;
 
 /** Letters of `text` with their offsets in it. */
 function letters(text: string): { chars: string; offsets: number[] } {

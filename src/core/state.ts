@@ -9,6 +9,7 @@ import { z } from "zod";
 import { fingerprint } from "./fingerprint";
 import { SECTION_KINDS, type Item, type Paragraph, type SectionKind } from "./model";
 import { stripLeadingMarker } from "./text/terms";
+import { NOT_LETTER_G } from "./text/chars";
 
 /** The version of the state this add-in writes (the JSON's `version`). */
 export const STATE_VERSION = 1;
@@ -107,7 +108,7 @@ export function serializeState(state: DocumentState): string {
 
 /** An item's key: its heading without number, spaces or punctuation. */
 export function itemKey(item: Pick<Item, "title">): string {
-  const words = stripLeadingMarker(item.title).replace(/[^\p{L}\p{N}]/gu, "");
+  const words = stripLeadingMarker(item.title).replace(NOT_LETTER_G, "");
   return fingerprint(words);
 }
 

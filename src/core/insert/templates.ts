@@ -80,7 +80,8 @@ export function problemSummary(problemTitle: string, max = 30): string {
     .replace(/方面[。.：:]?\s*$/, "")
     .replace(/[。.；;：:]\s*$/, "")
     .trim();
-  const clauses = plain.split(/(?<=[，,；;。])/);
+  // Each clause with the mark that ends it.
+  const clauses = plain.match(/[^，,；;。]+[，,；;。]?|[，,；;。]/g) ?? [];
   let out = "";
   for (const c of clauses) {
     if (out && (out + c).length > max) break;

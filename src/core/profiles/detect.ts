@@ -78,12 +78,12 @@ const CONFIDENCE_RANK = { high: 3, medium: 2, low: 1 } as const;
 
 /** First plausible year (2000–2099) in a text: "2024年度", "2022年", "2022民主生活会". */
 export function findYear(text: string): number | null {
-  const m = /(?<![0-9])(20[0-9]{2})(?![0-9])/.exec(normalizeText(text));
+  const m = /(?:^|[^0-9])(20[0-9]{2})(?![0-9])/.exec(normalizeText(text));
   return m ? Number(m[1]) : null;
 }
 
 /** A meeting named with its year: "召开2022年民主生活会", "2024年度党员领导干部民主生活会". */
-const MEETING_YEAR = /(?<![0-9])(20[0-9]{2})年度?[^，。；0-9]{0,24}?(?:民主生活会|组织生活会)/g;
+const MEETING_YEAR = /(^|[^0-9])(20[0-9]{2})年度?[^，。；0-9]{0,24}?(?:民主生活会|组织生活会)/g;
 /** Words before a meeting's year that make it an earlier meeting ("对照去年2022年度民主生活会查摆的问题"). */
 const EARLIER_BEFORE = /(?:上年度|上一年度|去年|上次|上轮|前次|上届)[^，。；]{0,6}$/;
 const LAST_YEAR_BEFORE = /(?:上年度|上一年度|去年)[^，。；]{0,6}$/;
@@ -101,8 +101,9 @@ function findMeetingYear(text: string): number | null {
   const own: number[] = [];
   const lastYears: number[] = [];
   for (const m of t.matchAll(MEETING_YEAR)) {
-    const year = Number(m[1]);
-    const before = t.slice(Math.max(0, m.index - 12), m.index);
+    const year = Number(m[2]);
+    const at = m.index + (m[1] ?? "").length;
+    const before = t.slice(Math.max(0, at - 12), at);
     const after = t.slice(m.index + m[0].length);
     if (EARLIER_BEFORE.test(before) || EARLIER_AFTER.test(after)) {
       if (LAST_YEAR_BEFORE.test(before)) lastYears.push(year + 1);

@@ -1,5 +1,6 @@
 import type { Paragraph } from "../model";
 import type { Rule } from "./types";
+import { HAN } from "../text/chars";
 
 /**
  * GB/T 9704-2012 as offices apply it to these materials: title 2号 (22 pt) 小标宋;
@@ -20,7 +21,6 @@ const BODY: Expectation = { what: "正文", font: /仿宋|FangSong|STFangsong/i,
 /** Chinese type sizes in points. */
 export const SIZE_NAMES: Record<number, string> = { 26: "一号", 24: "小一", 22: "二号", 18: "小二", 16: "三号", 15: "小三", 14: "四号", 12: "小四", 10.5: "五号", 9: "小五" };
 
-const HAN = /\p{Script=Han}/u;
 
 /** Body paragraphs reported one by one; the rest are counted in one finding. */
 const MAX_BODY_REPORTS = 3;

@@ -2,6 +2,7 @@ import { withoutFormulations } from "./problem-vague";
 import { authorKind } from "./authorship";
 import { quoted } from "./messages";
 import type { Rule } from "./types";
+import { PUNCTUATION_RANGES } from "../text/chars";
 
 /**
  * A measure says what will be done, to what, by when (and, in a team's material,
@@ -38,10 +39,13 @@ const GENERIC = new RegExp(
 /** At most this many characters of substance (after GENERIC is removed): a slogan, not a measure. */
 const SLOGAN = 12;
 
+/** Spaces, punctuation, brackets and numerals: not substance. */
+const NOT_SUBSTANCE = new RegExp(`[\\s\\u3000${PUNCTUATION_RANGES}（）()0-9一二三四五六七八九十]`, "g");
+
 function substance(text: string): number {
   return withoutFormulations(text)
     .replace(GENERIC, "")
-    .replace(/[\s\u3000\p{P}（）()0-9一二三四五六七八九十]/gu, "").length;
+    .replace(NOT_SUBSTANCE, "").length;
 }
 
 const rule: Rule = {

@@ -5,6 +5,7 @@
  * numbering rules judge "(四)") are left alone.
  */
 import type { Rule } from "./types";
+import { HAN } from "../text/chars";
 import {
   editableStart,
   isCjkClosing,
@@ -77,7 +78,7 @@ function findHalfwidth(text: string, from: number): Hit[] {
           pairedClose.add(close); // leave the whole pair to the numbering rules / Latin text
           continue;
         }
-        if (/\p{Script=Han}/u.test(content)) {
+        if (HAN.test(content)) {
           hits.push({ index: i, ch }, { index: close, ch: ")" });
           pairedClose.add(close);
         } else {

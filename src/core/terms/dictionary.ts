@@ -4,6 +4,7 @@
  */
 import type { Severity } from "../findings";
 import rawTerms from "./terms.json";
+import { HAN } from "../text/chars";
 
 export type TermKind = "term" | "collocation" | "sequence" | "name";
 export type FormKind = "wrong" | "nonpreferred";
@@ -50,7 +51,7 @@ export interface TermDictionary {
 /** Han characters in a string (the length that matters for near misses). */
 export function hanLength(s: string): number {
   let n = 0;
-  for (const ch of s) if (/\p{Script=Han}/u.test(ch)) n++;
+  for (const ch of s) if (HAN.test(ch)) n++;
   return n;
 }
 

@@ -276,11 +276,19 @@ export function decodeXml(bytes: Uint8Array): string {
  * feed and carriage return; U+FFFE, U+FFFF; unpaired surrogates): even escaped as
  * `&#1;` they make the part unreadable, so text written into a part drops them.
  */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|[\udc00-\udfff]/g;
 
 /** `text` without the characters XML 1.0 forbids. */
 export function xmlSafe(text: string): string {
-  return text.replace(NOT_XML, "");
+  // A low surrogate is kept only right after its high one (no lookbehind: EdgeHTML lacks it).
+  return text.replace(NOT_XML, (c, offset: number) => {
+    const code = c.charCodeAt(0);
+    if (code >= 0xdc00 && code <= 0xdfff) {
+      const before = text.charCodeAt(offset - 1);
+      if (before >= 0xd800 && before <= 0xdbff) return c;
+    }
+    return "";
+  });
 }
 
 /** Escape text for an XML element body or attribute value, dropping what XML 1.0 forbids. */
