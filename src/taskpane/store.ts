@@ -26,6 +26,7 @@ import {
   emptyState,
   ignoreFinding,
   mayOverwrite,
+  nextRevision,
   readStoredState,
   serializeState,
   setDone,
@@ -427,7 +428,11 @@ export class PaneStore {
     if (!host.writeState) return;
     // State this version cannot read, or one a newer version wrote, is kept as it is.
     if (!mayOverwrite(this.stored)) return;
-    const json = serializeState(state);
+    // Each write stores one revision more than the last: where a stale state part
+    // survives beside the new one, the newest still wins when the state is read.
+    const stamped = nextRevision(state);
+    if (this.documentState === state) this.documentState = stamped;
+    const json = serializeState(stamped);
     this.writing = this.writing
       .then(() => host.writeState!(json))
       .catch((error: unknown) => {

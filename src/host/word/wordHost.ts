@@ -38,6 +38,7 @@ import {
   type ReadSnapshot,
 } from "./paragraphs";
 import { planRange, type RangePlan } from "./rangePlan";
+import { newestStoredState, readStoredState } from "../../core/state";
 import { STATE_NAMESPACE, statePartText, statePartXml } from "../statePart";
 export { PlanConflictError } from "../../core/insert/apply";
 export {
@@ -299,21 +300,35 @@ export class WordHost implements DocumentHost {
     return officeCall<CustomXmlPartLike[]>((cb) => parts.getByNamespaceAsync(STATE_NAMESPACE, cb));
   }
 
-  async readState(): Promise<string | null> {
-    for (const part of await this.stateParts()) {
-      const xml = await officeCall<string>((cb) => part.getXmlAsync(cb));
-      const json = statePartText(xml);
-      if (json !== null) return json;
-    }
-    return null;
+  /** Every state part's JSON (null where a part is not one after all), in Word's order. */
+  private async stateJsons(parts: readonly CustomXmlPartLike[]): Promise<(string | null)[]> {
+    const jsons: (string | null)[] = [];
+    for (const part of parts) jsons.push(statePartText(await officeCall<string>((cb) => part.getXmlAsync(cb))));
+    return jsons;
   }
 
-  /** Replace the state part: add the new one first, then delete the old, so a failure loses nothing. */
+  /** The newest state part's JSON (core's newestStoredState: highest revision, the later between equals), or null. */
+  async readState(): Promise<string | null> {
+    const jsons = await this.stateJsons(await this.stateParts());
+    const { index } = newestStoredState(jsons);
+    return index >= 0 ? jsons[index]! : null;
+  }
+
+  /**
+   * Replace the state: the new part is added first, then every old state part that
+   * could be read is deleted, so a failure loses nothing. A part whose deletion fails
+   * stays behind and loses to the new one (a higher revision) when the state is read
+   * again; the next write tries again. A part that cannot be read is left alone.
+   */
   async writeState(json: string): Promise<void> {
     const old = await this.stateParts();
+    const jsons = await this.stateJsons(old);
     const parts = this.customXmlParts;
     await officeCall<CustomXmlPartLike>((cb) => parts.addAsync(statePartXml(json), cb));
-    for (const part of old) await officeCall<void>((cb) => part.deleteAsync(cb));
+    for (const [k, part] of old.entries()) {
+      if (readStoredState(jsons[k]).status === "unreadable") continue;
+      await officeCall<void>((cb) => part.deleteAsync(cb)).catch(() => undefined);
+    }
   }
 
   /**
