@@ -276,11 +276,12 @@ export function CheckView(props: ViewProps) {
           );
         })}
 
-      {(analysis.state.ignoredFindings.length > 0 || analysis.state.ignoredRules.length > 0) && (
+      {/* Ignored findings still in the document (a stored key whose finding is gone is not counted). */}
+      {(analysis.ignored.length > 0 || analysis.state.ignoredRules.length > 0) && (
         <footer className={styles.group}>
-          {analysis.state.ignoredFindings.length > 0 && (
-            <div className={styles.ignored}>
-              <Caption1 className={styles.muted}>{s.ignoredCount(analysis.state.ignoredFindings.length)}</Caption1>
+          {analysis.ignored.length > 0 && (
+            <div className={styles.ignored} data-ignored-count={analysis.ignored.length}>
+              <Caption1 className={styles.muted}>{s.ignoredCount(analysis.ignored.length)}</Caption1>
               <Button size="small" appearance="transparent" onClick={() => actions.restoreIgnoredFindings()}>
                 {s.restore}
               </Button>
