@@ -43,8 +43,12 @@ export interface DocumentHost {
    * Callers read the paragraphs again afterwards. Absent: the pane hides the button.
    */
   insertRectificationTable?(rows: RectificationRow[]): Promise<void>;
-  /** Removes the add-in's own template paragraphs (content controls / tagged paragraphs). */
-  removeTemplates?(tag?: string): Promise<number>;
+  /**
+   * Removes the add-in's own templates (content controls, or the bookmarks a .docx
+   * marks them with): those `tag` names, or all. A template the user typed into is
+   * kept unless `includeTyped` (the caller asked the user first). Returns how many went.
+   */
+  removeTemplates?(tag?: string, options?: { includeTyped?: boolean }): Promise<number>;
   /** Whether the document tracks changes (null: the host cannot tell). */
   tracksChanges?(): Promise<boolean | null>;
   /** Calls `listener` when the document may have changed (debounce!); resolves to a function that stops it. */

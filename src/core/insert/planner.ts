@@ -8,6 +8,8 @@
  * shift, and planning again on a document that already has the part plans nothing.
  */
 import type { TextFix } from "../findings";
+import { fingerprint } from "../fingerprint";
+import { stripLeadingMarker } from "../text/terms";
 import { authorKind } from "../rules/authorship";
 import { SECTION_LABEL, clip } from "../labels";
 import { CANONICAL_FORM, renumber, writeMarker } from "../markers";
@@ -63,6 +65,38 @@ const RANK = new Map<SectionKind, number>(SECTION_ORDER.map((k, i) => [k, i]));
 const INSERTABLE_SECTIONS: SectionKind[] = ["title", "preface", "last_year_rectification", "problems", "causes", "measures", "personal_matters", "closing"];
 /** Content-control tags of the add-in's templates start with this. */
 export const TEMPLATE_TAG = "duizhao-template";
+
+/** A tag the add-in gave one of its templates (`duizhao-template` or `duizhao-template:…`). */
+export function isTemplateTag(tag: string | undefined | null): boolean {
+  return typeof tag === "string" && (tag === TEMPLATE_TAG || tag.startsWith(`${TEMPLATE_TAG}:`));
+}
+
+/**
+ * A fingerprint of a template's text as inserted: its paragraphs without their
+ * leading numbers (a later insertion may shift them) and without spaces. Kept in the
+ * template's tag (`…#fingerprint`), so whether the user typed into it can be told
+ * later (template removal keeps what was typed).
+ */
+export function templateFingerprint(texts: readonly string[]): string {
+  return fingerprint(texts.map((t) => stripLeadingMarker(t).replace(/[\s\u3000]+/g, "")).join("\n"));
+}
+
+/** The tag without its content fingerprint: `duizhao-template:section:causes#x1y2` → `duizhao-template:section:causes`. */
+export function templateTagBase(tag: string): string {
+  const hash = tag.indexOf("#");
+  return hash < 0 ? tag : tag.slice(0, hash);
+}
+
+/** The fingerprint a tag carries of the text inserted, or null (tags written before it was kept). */
+export function templateTagFingerprint(tag: string): string | null {
+  const hash = tag.indexOf("#");
+  return hash < 0 ? null : tag.slice(hash + 1);
+}
+
+/** Whether a template's tag is the one asked for (`wanted` with or without its fingerprint). */
+export function templateTagMatches(tag: string, wanted: string): boolean {
+  return tag === wanted || templateTagBase(tag) === wanted;
+}
 
 export function requestKey(request: InsertRequest): string {
   switch (request.kind) {
@@ -171,7 +205,7 @@ export function planInsertion(doc: AnalyzedDocument, request: InsertRequest, opt
   return {
     request,
     label: describeRequest(doc, request),
-    insertion: { ...planned.insertion, tag: `${TEMPLATE_TAG}:${requestKey(request)}` },
+    insertion: { ...planned.insertion, tag: `${TEMPLATE_TAG}:${requestKey(request)}#${templateFingerprint(planned.insertion.paragraphs.map((p) => p.text))}` },
     renumbers: planned.renumbers,
   };
 }

@@ -103,9 +103,13 @@ export class DocxHost implements DocumentHost {
     return { applied, skipped };
   }
 
-  /** Removes the add-in's own templates (those tagged `tag`, or all), content included; returns how many. */
-  async removeTemplates(tag?: string): Promise<number> {
-    const { xml, removed } = withoutTemplates(this.current, tag);
+  /**
+   * Removes the add-in's own templates (those `tag` names, or all), content included;
+   * returns how many. A template the user typed into is kept (its text no longer
+   * what was inserted) unless `includeTyped` says to remove those too.
+   */
+  async removeTemplates(tag?: string, options: { includeTyped?: boolean } = {}): Promise<number> {
+    const { xml, removed } = withoutTemplates(this.current, { tag, includeTyped: options.includeTyped });
     if (removed > 0) this.replaceMainXml(xml);
     return removed;
   }

@@ -33,11 +33,11 @@ import {
   type WordParagraphData,
 } from "./paragraphs";
 import { foldForSearch, planRange, type RangePlan } from "./rangePlan";
-import type { ParagraphLike, RangeLike, WordContextLike } from "./wordApi";
+import type { ContentControlLike, ParagraphLike, RangeLike, WordContextLike } from "./wordApi";
 
 /** Tags of the add-in's templates start with this (the planner's tag is `duizhao-template:<request>`). */
 export { TEMPLATE_TAG as TEMPLATE_TAG_PREFIX } from "../../core/insert/planner";
-import { TEMPLATE_TAG as TEMPLATE_TAG_PREFIX } from "../../core/insert/planner";
+import { TEMPLATE_TAG as TEMPLATE_TAG_PREFIX, templateFingerprint, templateTagFingerprint, templateTagMatches } from "../../core/insert/planner";
 /** Title of the content control around an inserted template (Word shows it on the control). */
 export const TEMPLATE_TITLE = "对照检查助手模板";
 
@@ -375,19 +375,28 @@ export async function applyFixesBatch(context: WordContextLike, fixes: readonly 
 
 /* ---------------------------------------------------------------- removal */
 
-/** Deletes the add-in's template controls with their content; two round trips at most. */
-export async function removeTemplatesBatch(context: WordContextLike, tag?: string): Promise<number> {
+/**
+ * Deletes the add-in's template controls with their content (all, or those `tag`
+ * names, with or without the fingerprint it carries); two round trips at most. A
+ * control whose text is no longer what was inserted (the fingerprint in its tag) was
+ * typed into: it is kept unless `includeTyped`.
+ */
+export async function removeTemplatesBatch(context: WordContextLike, tag?: string, options: { includeTyped?: boolean } = {}): Promise<number> {
   if (tag !== undefined && !isTemplateTag(tag)) throw new Error("只能删除对照检查助手插入的模板");
-  const all = context.document.body.contentControls;
-  const controls = tag === undefined ? all : all.getByTag(tag);
-  controls.load("items/tag");
+  const controls = context.document.body.contentControls;
+  controls.load("items/tag,items/text");
   await context.sync();
-  const ours = controls.items.filter((c) => isTemplateTag(c.tag));
-  if (ours.length === 0) return 0;
+  const ours = controls.items.filter((c) => isTemplateTag(c.tag) && (tag === undefined || templateTagMatches(c.tag, tag)));
+  const untouched = (c: ContentControlLike) => {
+    const print = templateTagFingerprint(c.tag);
+    return print !== null && templateFingerprint(c.text.split(/\r\n|\r|\n|\u000b/)) === print;
+  };
+  const going = options.includeTyped ? ours : ours.filter(untouched);
+  if (going.length === 0) return 0;
   // Last first: a template inside another one goes before its outer one does.
-  for (const control of [...ours].reverse()) control.delete(false);
+  for (const control of [...going].reverse()) control.delete(false);
   await context.sync();
-  return ours.length;
+  return going.length;
 }
 
 /* ------------------------------------------------------------ 整改清单 */

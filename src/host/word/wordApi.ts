@@ -152,6 +152,8 @@ export interface ContentControlLike extends ClientObjectLike {
   readonly id: number;
   tag: string;
   title: string;
+  /** WordApi 1.1. The control's text (paragraphs separated by "\r"). */
+  readonly text: string;
   /** Inside the control with "Start"/"End", next to it with "Before"/"After". */
   insertParagraph(paragraphText: string, insertLocation: "Start" | "End" | "Before" | "After"): ParagraphLike;
   /**

@@ -274,12 +274,13 @@ export class WordHost implements DocumentHost {
   }
 
   /**
-   * Delete the add-in's inserted templates with their content (including what
-   * the user has typed into them): the one tagged `tag`, or all of them.
-   * Other content controls are never touched. Returns how many were deleted.
+   * Delete the add-in's inserted templates with their content: the one `tag` names,
+   * or all of them. A template the user typed into is kept unless `includeTyped`
+   * (the pane asked first). Other content controls are never touched. Returns how
+   * many were deleted.
    */
-  async removeTemplates(tag?: string): Promise<number> {
-    return this.run((context: WordContextLike) => removeTemplatesBatch(context, tag));
+  async removeTemplates(tag?: string, options: { includeTyped?: boolean } = {}): Promise<number> {
+    return this.run((context: WordContextLike) => removeTemplatesBatch(context, tag, options));
   }
 
   /** Whether the document tracks changes; null when this Word cannot tell (no WordApi 1.4). */

@@ -82,7 +82,7 @@ export function withEditNotifications(inner: DocumentHost, onEdited: (paragraphs
       if (at >= 0) await inner.select({ paragraph: at });
     };
   }
-  if (inner.removeTemplates) host.removeTemplates = (tag) => edit(() => inner.removeTemplates!(tag));
+  if (inner.removeTemplates) host.removeTemplates = (tag, options) => edit(() => inner.removeTemplates!(tag, options));
   if (inner.tracksChanges) host.tracksChanges = () => inner.tracksChanges!();
   if (inner.toBytes) host.toBytes = () => inner.toBytes!();
   return host;

@@ -2,7 +2,9 @@
  * Word.ContentControl and Word.ContentControlCollection.
  *
  * Sources for each belief:
- * - id, tag, title; insertParagraph("Start" | "End" | "Before" | "After");
+ * - id, tag, title; text (read-only: the text of the control, its paragraphs each
+ *   ending in Word's paragraph mark "\r", the last one without);
+ *   insertParagraph("Start" | "End" | "Before" | "After");
  *   insertTable (WordApi 1.3); delete(keepContent); select():
  *   https://learn.microsoft.com/javascript/api/word/word.contentcontrol
  * - ContentControlCollection.getByTag, and content controls listed in document
@@ -50,7 +52,11 @@ export class FakeContentControl extends FakeClientObject implements ContentContr
     return data !== null && this.context.fake.contentControlParagraphs(data).length > 0;
   }
   protected liveScalar(name: string): unknown {
+    if (name === "text") return this.liveOrThrow().map((p) => p.text).join("\r");
     return this.control()[name as "id" | "tag" | "title"];
+  }
+  get text(): string {
+    return this.read("text");
   }
   get isNullObject(): boolean {
     return this.readIsNullObject();
