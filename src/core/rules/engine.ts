@@ -10,6 +10,7 @@ import type { AnalyzedDocument, OtherDocument, ReportDescriptor, Rule, RuleConte
 import { ALL_RULES } from "./index";
 import { editableStart } from "./text";
 import { stripLeadingMarker } from "../text/terms";
+import { templateOf } from "./ownTemplates";
 import { fingerprint } from "../fingerprint";
 
 export { fingerprint };
@@ -144,6 +145,10 @@ export function checkDocument(doc: AnalyzedDocument, options: RunRulesOptions = 
   const byIndex = new Map<number, Paragraph>(doc.paragraphs.map((p) => [p.index, p]));
   const findings: Finding[] = [];
   const ignored: Finding[] = [];
+  // The add-in's own templates not yet filled in: placeholder-left reports each once; the
+  // other rules' findings on their paragraphs are the template's, not the author's.
+  const templates = templateOf(doc.paragraphs);
+  const inUnfilledTemplate = (paragraph: number | null) => paragraph !== null && (templates.get(paragraph)?.placeholders ?? 0) > 0;
   const seenKeys = new Map<string, number>();
   const seenLegacy = new Map<string, number>();
   const numbered = (seen: Map<string, number>, key: string): string => {
@@ -174,6 +179,7 @@ export function checkDocument(doc: AnalyzedDocument, options: RunRulesOptions = 
       continue;
     }
     for (const d of reported) {
+      if (rule.id !== "placeholder-left" && inUnfilledTemplate(d.paragraph)) continue;
       const paragraph = d.paragraph === null ? null : (byIndex.get(d.paragraph) ?? null);
       const key = numbered(seenKeys, findingKey(rule.id, paragraph, d.start, d.end, d.message));
       const legacy = ignoredKeys.size ? numbered(seenLegacy, legacyFindingKey(rule.id, paragraph, d.start, d.end, d.message)) : null;

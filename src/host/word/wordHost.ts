@@ -16,13 +16,15 @@ import type { TextFix } from "../../core/findings";
 import type { EditPlan } from "../../core/insert/planner";
 import type { RectificationRow } from "../../core/insert/rectification";
 import type { Paragraph } from "../../core/model";
-import type { DocumentHost, DocumentTarget } from "../types";
+import type { DocumentHost, DocumentTarget, EditUndo } from "../types";
 import {
   applyFixesBatch,
   applyPlanBatch,
   insertRectificationTableBatch,
   readTrackingMode,
   removeTemplatesBatch,
+  undoFixesBatch,
+  undoInsertionBatch,
   type AppliedFixes,
   type AppliedPlan,
   type ApplyPlanOptions,
@@ -44,6 +46,7 @@ export { PlanConflictError } from "../../core/insert/apply";
 export {
   TEMPLATE_TAG_PREFIX,
   TEMPLATE_TITLE,
+  UndoConflictError,
   WordEditMismatchError,
   type AppliedFixes,
   type AppliedPlan,
@@ -239,9 +242,17 @@ export class WordHost implements DocumentHost {
     return this.run((context: WordContextLike) => applyPlanBatch(context, plan, options, env));
   }
 
-  /** DocumentHost's form of insertPlan (src/host/types.ts declares it returning nothing). */
-  async applyPlan(plan: EditPlan, options: ApplyPlanOptions = {}): Promise<void> {
-    await this.insertPlan(plan, options);
+  /**
+   * DocumentHost's form of insertPlan, with its undo: the content control goes and the
+   * shifted numbers get their old values, in one read and one write (undoInsertionBatch),
+   * refused while the template holds anything typed. Word's own Ctrl+Z may record a
+   * batch as several steps; this takes the whole insertion back at once.
+   */
+  async applyPlan(plan: EditPlan, options: ApplyPlanOptions = {}): Promise<EditUndo | void> {
+    const applied = await this.insertPlan(plan, options);
+    const record = applied.undo;
+    if (!record) return;
+    return { undo: () => this.run((context: WordContextLike) => undoInsertionBatch(context, record)) };
   }
 
   /**
@@ -251,9 +262,13 @@ export class WordHost implements DocumentHost {
    * overlap); the others are skipped and counted. One write round trip makes
    * the replacements and selects the last one. Re-read the document afterwards.
    */
-  async applyFixes(fixes: readonly TextFix[]): Promise<AppliedFixes> {
+  async applyFixes(fixes: readonly TextFix[]): Promise<AppliedFixes & { undo?: EditUndo }> {
     const snapshot = this.snapshot;
-    return this.run((context: WordContextLike) => applyFixesBatch(context, fixes, snapshot));
+    const result = await this.run((context: WordContextLike) => applyFixesBatch(context, fixes, snapshot));
+    const restores = result.restores ?? [];
+    if (restores.length === 0) return result;
+    // 撤销: every text put back at once, or none (undoFixesBatch).
+    return { ...result, undo: { undo: () => this.run((context: WordContextLike) => undoFixesBatch(context, restores)) } };
   }
 
   /**

@@ -243,7 +243,7 @@ describe("removeTemplates", () => {
     const typed = inserted.firstParagraph + 1;
     const text = host.document.paragraphs[typed]!.text;
     const at = text.indexOf("【");
-    expect(await host.applyFixes([{ paragraph: typed, start: at, end: text.indexOf("】") + 1, expected: text.slice(at, text.indexOf("】") + 1), replacement: "对理论学习的重要性认识不足" }])).toEqual({ applied: 1, skipped: 0 });
+    expect(await host.applyFixes([{ paragraph: typed, start: at, end: text.indexOf("】") + 1, expected: text.slice(at, text.indexOf("】") + 1), replacement: "对理论学习的重要性认识不足" }])).toMatchObject({ applied: 1, skipped: 0 });
     expect(await host.removeTemplates()).toBe(0);
     expect(await host.removeTemplates(plan.insertion.tag)).toBe(0);
     expect((await texts(host)).some((t) => t.includes("对理论学习的重要性认识不足"))).toBe(true);
@@ -329,7 +329,7 @@ describe("applyFixes", () => {
       { paragraph: 1, start: 6, end: 7, expected: " ", replacement: "" },
       { paragraph: 1, start: 0, end: 1, expected: "A", replacement: "<A>" },
     ]);
-    expect(result).toEqual({ applied: 4, skipped: 0 });
+    expect(result).toMatchObject({ applied: 4, skipped: 0 });
     expect(await texts(host)).toEqual(["强化纪律建设，大兴务实之风", "<A>&B，C“四个自信”"]);
     const xml = host.document.mainXml;
     expect(xml).toContain("<w:t>强化纪律建设，</w:t></w:r><w:r><w:t>大兴</w:t>");
@@ -358,7 +358,7 @@ describe("applyFixes", () => {
       { paragraph: 3, start: 2, end: 3, expected: ",", replacement: "，" },
       { paragraph: 9, start: 0, end: 1, expected: "x", replacement: "y" }, // no such paragraph
     ]);
-    expect(result).toEqual({ applied: 3, skipped: 6 });
+    expect(result).toMatchObject({ applied: 3, skipped: 6 });
     expect(await texts(host)).toEqual(["纪律建设，大兴", "甲,乙，丙", "丁,戊", "己\t，庚"]);
   });
 
@@ -374,7 +374,7 @@ describe("applyFixes", () => {
       { paragraph: 0, start: 2, end: 5, expected: "）学习", replacement: "）学" },
       { paragraph: 0, start: 7, end: 8, expected: ",", replacement: "，" },
     ]);
-    expect(result).toEqual({ applied: 1, skipped: 2 });
+    expect(result).toMatchObject({ applied: 1, skipped: 2 });
     expect((await texts(host))[0]).toBe("（一）学习不够，深入不够。");
   });
 
@@ -386,7 +386,7 @@ describe("applyFixes", () => {
       { paragraph: 0, start: 5, end: 6, expected: ";", replacement: "；" },
       { paragraph: 1, start: 1, end: 1, expected: "", replacement: "和" },
     ]);
-    expect(result).toEqual({ applied: 4, skipped: 0 });
+    expect(result).toMatchObject({ applied: 4, skipped: 0 });
     expect(await texts(host)).toEqual([" y，z；w", "甲和乙"]);
     expect(host.document.mainXml).toContain('<w:t xml:space="preserve"> y，z；w</w:t>');
     // Saved and read again: the leading space is kept.
@@ -396,7 +396,7 @@ describe("applyFixes", () => {
   test("nothing applied leaves the package as it was", async () => {
     const host = await hostOf(plain("甲乙"));
     const bytes = await host.toBytes();
-    expect(await host.applyFixes([{ paragraph: 0, start: 0, end: 1, expected: "丙", replacement: "丁" }])).toEqual({ applied: 0, skipped: 1 });
+    expect(await host.applyFixes([{ paragraph: 0, start: 0, end: 1, expected: "丙", replacement: "丁" }])).toMatchObject({ applied: 0, skipped: 1 });
     expect(Buffer.from(await host.toBytes()).equals(Buffer.from(bytes))).toBe(true);
   });
 });
