@@ -148,11 +148,18 @@ export function plannedParts(doc: AnalyzedDocument): { parts: InsertRequest[]; d
   const problems = doc.sections.find((s) => s.kind === "problems");
   if (measures) {
     const sure = measures.recognisedBy === "heading" && problems?.recognisedBy === "heading";
+    // A measure that answers no problem may be the one that answers an unpaired problem.
+    const spare = doc.unansweredMeasures;
     for (const problem of doc.unpairedProblems) {
       const candidate = doc.pairCandidates.find((c) => c.problem === problem);
       if (candidate) deferred.push({ request: { kind: "measure", problem }, reason: `该问题可能已由措施${candidate.measure}回应，请在“问题与措施”中确认` });
       else if (!sure) deferred.push({ request: { kind: "measure", problem }, reason: "“存在问题”或“整改措施”部分未能确认，请先确认各部分标题" });
-      else parts.push({ kind: "measure", problem });
+      else if (spare.length && !isTemplateProblem(doc, problem)) {
+        deferred.push({
+          request: { kind: "measure", problem },
+          reason: `措施${spare.slice(0, 3).join("、")}${spare.length > 3 ? "等" : ""}没有对应的问题，可能就是回应该问题的措施，请在“问题与措施”中确认`,
+        });
+      } else parts.push({ kind: "measure", problem });
     }
     // A problem answered only by pairs the reader is unsure of may have no measure yet.
     for (const p of doc.problems) {
@@ -163,6 +170,12 @@ export function plannedParts(doc: AnalyzedDocument): { parts: InsertRequest[]; d
     }
   }
   return { parts, deferred };
+}
+
+/** A problem still holding a template's 【…】 blanks: the author has not written it, so no measure of theirs answers it yet. */
+function isTemplateProblem(doc: AnalyzedDocument, id: string): boolean {
+  const problem = doc.problems.find((p) => p.id === id);
+  return !!problem && problem.title.includes("【");
 }
 
 /** Everything missing that a template can supply now (see `plannedParts`). */
