@@ -22,7 +22,7 @@ import {
   type Profile,
   type ProfileDetection,
 } from "./profiles";
-import { runRules, type RuleSetting } from "./rules/engine";
+import { checkDocument, type RuleSetting } from "./rules/engine";
 import type { AnalyzedDocument, OtherDocument, ProfileSummary } from "./rules/types";
 import { emptyState, itemKey, lineRolesOf, storedPairings, type DocumentState } from "./state";
 import { analyzeStructure, missingSectionsOf } from "./structure";
@@ -95,6 +95,11 @@ export interface Analysis {
   catalogue: Profile[];
   aspectMatches: AspectMatch[];
   findings: Finding[];
+  /**
+   * Findings the user ignored ("忽略") that are still in the document: what the pane
+   * counts as ignored (a stored key whose finding is gone is not counted).
+   */
+  ignored: Finding[];
   /** What templates can insert, with the buttons' names ("插入 原因分析"). */
   insertions: { request: InsertRequest; label: string }[];
   /** What seems missing but waits for the user to confirm the reading, with why. */
@@ -204,7 +209,7 @@ export interface FullAnalysisOptions extends AnalyzeDocumentOptions {
 /** Everything the pane and `duizhao check` show for one document. */
 export function analyze(paragraphs: Paragraph[], options: FullAnalysisOptions): Analysis {
   const { doc, choice, matches, state } = analyzeWithProfile(paragraphs, options);
-  const findings = runRules(doc, {
+  const { findings, ignored } = checkDocument(doc, {
     // The document's stored choices, then this run's (the CLI's --rule) on top: a rule
     // the run asks for is checked even where the document turned it off.
     rules: { ...(state.ruleSeverities as Partial<Record<RuleId, RuleSetting>>), ...options.rules },
@@ -222,6 +227,7 @@ export function analyze(paragraphs: Paragraph[], options: FullAnalysisOptions): 
     catalogue: choice.catalogue,
     aspectMatches: matches,
     findings,
+    ignored,
     insertions: planned.parts.map((request) => ({ request, label: describeRequest(doc, request) })),
     deferredInsertions: planned.deferred.map((d) => ({ ...d, label: describeRequest(doc, d.request) })),
     state,

@@ -44,6 +44,11 @@ export interface Paragraph {
   /** True when the paragraph sits in a table cell. */
   inTable?: boolean;
   format?: ParagraphFormat;
+  /**
+   * The add-in's own template this paragraph belongs to (the tag of its content control,
+   * or the name of its bookmark), where the host can tell; absent for the user's text.
+   */
+  template?: string;
 }
 
 /** Every kind of section (CLI contract: sections[].kind). */

@@ -42,6 +42,12 @@ const stateSchema = z.object({
     .default([]),
   /** Pairs the user said are not pairs ("P3 是否由 M1 回应？" — 否), by item keys. */
   rejectedPairs: z.array(z.object({ problem: z.string(), measure: z.string() })).default([]),
+  /**
+   * How many times the state was written: each write stores one more than the state it
+   * started from. Where a document holds more than one state part (a stale one whose
+   * removal failed, two copies merged by another program), the highest wins.
+   */
+  revision: z.number().int().nonnegative().optional(),
 });
 
 export type DocumentState = z.infer<typeof stateSchema>;
@@ -104,6 +110,35 @@ export function parseState(json: string | null | undefined): DocumentState {
 
 export function serializeState(state: DocumentState): string {
   return JSON.stringify(state);
+}
+
+/** The state as the next write stores it: its revision one higher than the one it started from. */
+export function nextRevision(state: DocumentState): DocumentState {
+  return { ...state, revision: (state.revision ?? 0) + 1 };
+}
+
+/** A state's revision as stored (0 when absent, unreadable or not a number). */
+function revisionOf(stored: StoredState): number {
+  return stored.status === "unreadable" ? -1 : (stored.state.revision ?? 0);
+}
+
+/**
+ * Which of several state parts a document holds is the state: the readable one with
+ * the highest revision; between equals, the later one (parts are added after the ones
+ * they replace). Only when none is readable is the state unreadable (and kept). Returns
+ * the index of the winner in `jsons` (-1: none), and the state as read.
+ */
+export function newestStoredState(jsons: readonly (string | null)[]): { index: number; stored: StoredState } {
+  let best: { index: number; stored: StoredState } = { index: -1, stored: readStoredState(null) };
+  jsons.forEach((json, index) => {
+    const stored = readStoredState(json);
+    if (stored.status === "none") return;
+    const current = best.stored;
+    if (current.status === "none" || (current.status === "unreadable" && stored.status !== "unreadable") || (stored.status !== "unreadable" && revisionOf(stored) >= revisionOf(current))) {
+      best = { index, stored };
+    }
+  });
+  return best;
 }
 
 /** An item's key: its heading without number, spaces or punctuation. */

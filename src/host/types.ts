@@ -13,6 +13,26 @@ export interface DocumentTarget {
 }
 
 /**
+ * How to take back an edit just made, in one step (the pane's 撤销 on its notice).
+ * It refuses, changing nothing and saying why in Chinese, when the document changed
+ * since in a way undoing would damage (text typed where the edit wrote).
+ */
+export interface EditUndo {
+  undo(): Promise<void>;
+}
+
+/** The message when an edit can no longer be undone because the document changed since. */
+export const UNDO_CONFLICT = "文档在这次修改之后又有改动，无法撤销；请手动修改";
+
+/** An undo refused because the document changed since the edit (nothing was changed). */
+export class UndoConflictError extends Error {
+  constructor(message: string = UNDO_CONFLICT) {
+    super(message);
+    this.name = "UndoConflictError";
+  }
+}
+
+/**
  * What a host adapter offers the task pane and the CLI. Every method works on
  * core's plain data; Office.js / XML details stay inside the adapter.
  */
@@ -31,9 +51,9 @@ export interface DocumentHost {
    * Inserts a planned template (core's insertion planner) — all or nothing. Throws
    * (with a Chinese message) when the document no longer fits the plan.
    */
-  applyPlan?(plan: EditPlan, options?: { trackChanges?: boolean }): Promise<void>;
+  applyPlan?(plan: EditPlan, options?: { trackChanges?: boolean }): Promise<EditUndo | void>;
   /** Applies mechanical fixes; a fix whose text changed since the analysis is skipped. */
-  applyFixes?(fixes: TextFix[]): Promise<{ applied: number; skipped: number }>;
+  applyFixes?(fixes: TextFix[]): Promise<{ applied: number; skipped: number; undo?: EditUndo }>;
   /**
    * "插入整改清单": a title paragraph ("整改清单") and a bordered table of the rows
    * (序号 / 存在问题 / 整改措施 / 责任人 / 完成时限, header row first) at the end of
@@ -42,9 +62,13 @@ export interface DocumentHost {
    * it). An earlier table with that tag is replaced, content and all, not repeated.
    * Callers read the paragraphs again afterwards. Absent: the pane hides the button.
    */
-  insertRectificationTable?(rows: RectificationRow[]): Promise<void>;
-  /** Removes the add-in's own template paragraphs (content controls / tagged paragraphs). */
-  removeTemplates?(tag?: string): Promise<number>;
+  insertRectificationTable?(rows: RectificationRow[]): Promise<EditUndo | void>;
+  /**
+   * Removes the add-in's own templates (content controls, or the bookmarks a .docx
+   * marks them with): those `tag` names, or all. A template the user typed into is
+   * kept unless `includeTyped` (the caller asked the user first). Returns how many went.
+   */
+  removeTemplates?(tag?: string, options?: { includeTyped?: boolean }): Promise<number>;
   /** Whether the document tracks changes (null: the host cannot tell). */
   tracksChanges?(): Promise<boolean | null>;
   /**

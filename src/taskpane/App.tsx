@@ -27,6 +27,7 @@ import { detectLocale, getStrings, type Locale, type Strings } from "./i18n";
 import { ProfileBar } from "./ProfileBar";
 import type { PaneEnvironment } from "./store";
 import { usePaneStore } from "./usePaneStore";
+import { PendingEditView } from "./views/PendingEdit";
 import { ViewErrorBoundary } from "./ViewErrorBoundary";
 import { CheckView } from "./views/CheckView";
 import { PairsView } from "./views/PairsView";
@@ -169,8 +170,26 @@ export function App({ host, locale, environment }: AppProps) {
                   onClick={() => store.dismissNotice()}
                 />
               }
-            />
+            >
+              {/* 撤销: the edit the notice reports, taken back in one step. */}
+              {snapshot.notice.undo && (
+                <Button size="small" disabled={snapshot.busy} onClick={() => void store.undo()}>
+                  {strings.edits.undo}
+                </Button>
+              )}
+            </MessageBarActions>
           </MessageBar>
+        </div>
+      )}
+      {snapshot.pending && (
+        <div className={styles.notice}>
+          <PendingEditView
+            pending={snapshot.pending}
+            strings={strings}
+            busy={snapshot.busy}
+            onConfirm={() => void store.confirmPending()}
+            onCancel={() => store.cancelPending()}
+          />
         </div>
       )}
       <TabList

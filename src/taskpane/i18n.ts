@@ -51,10 +51,38 @@ export interface Strings {
     stateKeptUnreadable: (reason: string) => string;
     profileImported: (name: string) => string;
     nothingToInsert: string;
-    inserted: (label: string) => string;
+    /** "已插入：原因分析" and, when the template has blanks, how many are left to fill. */
+    inserted: (label: string, toFill?: number) => string;
     /** "已在文末插入整改清单（3 个问题）" */
     rectificationInserted: (problems: number) => string;
     fixed: (applied: number, skipped: number) => string;
+  };
+  /** Edits shown before they apply, and taken back (撤销). */
+  edits: {
+    undo: string;
+    undone: (label: string) => string;
+    nothingToFix: string;
+    /** Title of the plan shown before applying: "将插入：原因分析". */
+    previewInsert: (label: string) => string;
+    /** Where: "位置：第 12 段“……”之后". */
+    insertAt: (paragraph: number, position: "before" | "after", text: string) => string;
+    /** "新增 5 段：" */
+    newParagraphs: (count: number) => string;
+    /** "顺延的序号：" */
+    renumbers: string;
+    /** "其中待填写 4 处（【】中的内容）" */
+    toFill: (count: number) => string;
+    /** "将修正 5 处（修改前 → 修改后）：" */
+    previewFix: (count: number) => string;
+    /** "第 3 段" */
+    paragraph: (index: number) => string;
+    confirmInsert: string;
+    confirmFix: string;
+    cancel: string;
+    /** "全部修正（2 处）": every fix of this severity group, as the group shows them. */
+    fixGroup: (count: number) => string;
+    /** Accessible name of the before → after list. */
+    changesLabel: string;
   };
   profile: {
     /** "对照方面" (the aspects of a year's notice the material is checked against) */
@@ -189,10 +217,27 @@ const zhCN: Strings = {
       `文档中保存的检查设置无法读取（${reason}），已原样保留。本次检查不使用这些设置；为免覆盖，在窗格中的更改不会保存到文档中。`,
     profileImported: (name) => `已导入对照方面“${name}”，并按它检查`,
     nothingToInsert: "文档里已经有这一部分了，已重新读取文档",
-    inserted: (label) => `已${label.replace(/^插入\s*/, "插入：")}`,
+    inserted: (label, toFill) => `已${label.replace(/^插入\s*/, "插入：")}${toFill ? `。模板待填写 ${toFill} 处（【】中的内容），填写后再提交` : ""}`,
     rectificationInserted: (problems) => `已在文末插入整改清单（${problems} 个问题）`,
     fixed: (applied, skipped) =>
       skipped > 0 ? `已修正 ${applied} 处；${skipped} 处因文档已改动而跳过，请刷新后再试` : `已修正 ${applied} 处`,
+  },
+  edits: {
+    undo: "撤销",
+    undone: (label) => `已撤销：${label}`,
+    nothingToFix: "没有可以修正的内容（文字可能已改动），已重新读取文档",
+    previewInsert: (label) => `将${label.replace(/^插入\s*/, "插入：")}`,
+    insertAt: (paragraph, position, text) => `位置：第 ${paragraph + 1} 段“${text.length > 20 ? `${text.slice(0, 20)}…` : text}”${position === "after" ? "之后" : "之前"}`,
+    newParagraphs: (count) => `新增 ${count} 段：`,
+    renumbers: "顺延的序号：",
+    toFill: (count) => `其中待填写 ${count} 处（【】中的内容）`,
+    previewFix: (count) => `将修正 ${count} 处（修改前 → 修改后）：`,
+    paragraph: (index) => `第 ${index + 1} 段`,
+    confirmInsert: "确认插入",
+    confirmFix: "确认修正",
+    cancel: "取消",
+    fixGroup: (count) => `全部修正（${count} 处）`,
+    changesLabel: "修改前后对照",
   },
   profile: {
     heading: "对照方面",
@@ -352,12 +397,29 @@ const enUS: Strings = {
       `The document's stored settings cannot be read (${reason}) and are kept as they are. This check runs without them; to avoid overwriting them, changes made in the pane are not saved in the document.`,
     profileImported: (name) => `Imported the profile “${name}” and checking against it`,
     nothingToInsert: "The document already has this part; it was read again",
-    inserted: (label) => `Inserted: ${label.replace(/^插入\s*/, "")}`,
+    inserted: (label, toFill) => `Inserted: ${label.replace(/^插入\s*/, "")}${toFill ? `. The template has ${toFill} blanks (in 【】) to fill in before submission` : ""}`,
     rectificationInserted: (problems) => `Rectification list inserted at the end (${problems} ${problems === 1 ? "problem" : "problems"})`,
     fixed: (applied, skipped) =>
       skipped > 0
         ? `Fixed ${applied}; ${skipped} skipped because the document changed — refresh and try again`
         : `Fixed ${applied}`,
+  },
+  edits: {
+    undo: "Undo",
+    undone: (label) => `Undone: ${label.replace(/^插入\s*/, "")}`,
+    nothingToFix: "Nothing left to fix (the text may have changed); the document was read again",
+    previewInsert: (label) => `To insert: ${label.replace(/^插入\s*/, "")}`,
+    insertAt: (paragraph, position, text) => `${position === "after" ? "After" : "Before"} paragraph ${paragraph + 1} “${text.length > 20 ? `${text.slice(0, 20)}…` : text}”`,
+    newParagraphs: (count) => (count === 1 ? "1 new paragraph:" : `${count} new paragraphs:`),
+    renumbers: "Numbers that shift:",
+    toFill: (count) => `${count} blanks (in 【】) to fill in`,
+    previewFix: (count) => `${count} ${count === 1 ? "fix" : "fixes"} (before → after):`,
+    paragraph: (index) => `paragraph ${index + 1}`,
+    confirmInsert: "Insert",
+    confirmFix: "Apply fixes",
+    cancel: "Cancel",
+    fixGroup: (count) => `Fix all (${count})`,
+    changesLabel: "Before and after",
   },
   profile: {
     heading: "Aspect profile",

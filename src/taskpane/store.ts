@@ -17,8 +17,9 @@
  * sits between the user's keystrokes and Word.
  */
 import { analyze, UnknownProfileError, type Analysis } from "../core/analyze";
-import type { Finding, TextFix } from "../core/findings";
-import { planInsertion, type InsertRequest } from "../core/insert/planner";
+import type { Finding } from "../core/findings";
+import { planInsertion, type EditPlan, type InsertRequest } from "../core/insert/planner";
+import { previewFixes, previewPlan, type FixPreview, type InsertPreview } from "../core/insert/preview";
 import { rectificationRows } from "../core/insert/rectification";
 import type { Paragraph } from "../core/model";
 import { parseProfile, parseProfileText, type Profile } from "../core/profiles";
@@ -28,6 +29,7 @@ import {
   emptyState,
   ignoreFinding,
   mayOverwrite,
+  nextRevision,
   readStoredState,
   serializeState,
   setDone,
@@ -37,7 +39,7 @@ import {
   type DocumentState,
   type StoredState,
 } from "../core/state";
-import type { DocumentHost, DocumentTarget } from "../host/types";
+import type { DocumentHost, DocumentTarget, EditUndo } from "../host/types";
 import { errorMessage } from "./errors";
 import type { Strings } from "./i18n";
 import { partitionedStorage } from "./storage";
@@ -53,7 +55,17 @@ export const RETURN_DEBOUNCE_MS = 250;
 export interface PaneNotice {
   intent: "success" | "info" | "warning" | "error";
   text: string;
+  /** The edit it reports can be taken back: the notice offers 撤销 (PaneStore.undo). */
+  undo?: boolean;
 }
+
+/**
+ * An edit planned and shown before it applies (it adds or changes more than one
+ * paragraph): the pane shows the plan with 确认 / 取消 (confirmPending, cancelPending).
+ */
+export type PendingEdit =
+  | { kind: "insert"; label: string; insert: InsertPreview }
+  | { kind: "fix"; label: string; fixes: FixPreview };
 
 /** What the host can do; the pane hides the buttons of what it cannot. */
 export interface PaneCapabilities {
@@ -77,6 +89,8 @@ export interface PaneSnapshot {
   busy: boolean;
   /** The outcome of the last action, for a message bar. */
   notice: PaneNotice | null;
+  /** An edit shown before it applies, waiting for 确认; null when none. */
+  pending: PendingEdit | null;
   /**
    * The document keeps state the pane must not write over (from a newer version, or
    * unreadable): what the pane says about it, for as long as that is so. Choices
@@ -204,6 +218,10 @@ export class PaneStore {
   private stopListening: Array<() => void | Promise<void>> = [];
   private started = false;
   private strings: Strings;
+  /** What confirmPending carries out (the edit in `snapshot.pending`). */
+  private pendingRun: (() => Promise<void>) | null = null;
+  /** How to take back the last edit (the notice's 撤销), and what it was. */
+  private lastEdit: { label: string; undo: EditUndo } | null = null;
 
   constructor(
     readonly host: DocumentHost,
@@ -220,6 +238,7 @@ export class PaneStore {
       refreshing: true,
       busy: false,
       notice: null,
+      pending: null,
       stateKept: null,
       profileChoice: undefined,
       unknownProfileId: null,
@@ -448,7 +467,11 @@ export class PaneStore {
     if (!host.writeState) return;
     // State this version cannot read, or one a newer version wrote, is kept as it is.
     if (!mayOverwrite(this.stored)) return;
-    const json = serializeState(state);
+    // Each write stores one revision more than the last: where a stale state part
+    // survives beside the new one, the newest still wins when the state is read.
+    const stamped = nextRevision(state);
+    if (this.documentState === state) this.documentState = stamped;
+    const json = serializeState(stamped);
     this.writing = this.writing
       .then(() => host.writeState!(json))
       .catch((error: unknown) => {
@@ -538,7 +561,17 @@ export class PaneStore {
     if (this.snapshot.notice) this.update({ notice: null });
   }
 
-  /** "插入": plan the template against the analysed document and let the host apply it. */
+  /** Whether the last edit can be taken back (the notice's 撤销). */
+  get canUndo(): boolean {
+    return this.lastEdit !== null;
+  }
+
+  /**
+   * "插入": plan the template against the analysed document and show the plan (where,
+   * which numbers shift, the blanks to fill); a plan of more than one paragraph waits
+   * for 确认 (`pending`), a single paragraph goes in at once. Either way it can be
+   * taken back with 撤销.
+   */
   async insert(request: InsertRequest): Promise<void> {
     const analysis = this.snapshot.analysis;
     const host = this.host;
@@ -546,18 +579,74 @@ export class PaneStore {
     const plan = planInsertion(analysis.doc, request);
     if (!plan) {
       // Already there (the document changed since the analysis): show what is.
-      this.update({ notice: { intent: "info", text: this.strings.notices.nothingToInsert } });
+      this.update({ notice: { intent: "info", text: this.strings.notices.nothingToInsert }, pending: null });
       await this.reread({ force: true });
       return;
     }
-    const label = plan.label;
-    this.update({ busy: true, notice: null });
+    let preview: InsertPreview;
+    try {
+      preview = previewPlan(analysis.doc.paragraphs, plan);
+    } catch (error) {
+      this.update({ notice: { intent: "error", text: errorMessage(error) }, pending: null });
+      await this.reread({ force: true });
+      return;
+    }
+    const run = () => this.applyInsertion(plan, preview);
+    if (preview.size > 1) {
+      this.pendingRun = run;
+      this.update({ pending: { kind: "insert", label: plan.label, insert: preview }, notice: null });
+      return;
+    }
+    await run();
+  }
+
+  private async applyInsertion(plan: EditPlan, preview: InsertPreview): Promise<void> {
+    const host = this.host;
+    if (!host.applyPlan) return;
+    this.update({ busy: true, notice: null, pending: null });
     try {
       const track = this.snapshot.tracksChanges === false && this.snapshot.insertAsTracked;
-      await host.applyPlan(plan, track ? { trackChanges: true } : {});
-      this.update({ notice: { intent: "success", text: this.strings.notices.inserted(label) } });
+      const undo = await host.applyPlan(plan, track ? { trackChanges: true } : {});
+      this.lastEdit = undo ? { label: plan.label, undo } : null;
+      this.update({ notice: { intent: "success", text: this.strings.notices.inserted(plan.label, preview.placeholders), undo: !!undo } });
     } catch (error) {
       // The host refused (e.g. the document changed): nothing was inserted; show why and re-read.
+      this.lastEdit = null;
+      this.update({ notice: { intent: "error", text: errorMessage(error) } });
+    } finally {
+      this.update({ busy: false });
+    }
+    await this.reread({ force: true });
+  }
+
+  /** 确认: carry out the edit shown. */
+  async confirmPending(): Promise<void> {
+    const run = this.pendingRun;
+    this.pendingRun = null;
+    if (!run || this.snapshot.busy) return;
+    await run();
+  }
+
+  /** 取消: drop the edit shown; nothing changes. */
+  cancelPending(): void {
+    this.pendingRun = null;
+    if (this.snapshot.pending) this.update({ pending: null });
+  }
+
+  /**
+   * 撤销: take back the last edit, in one step. The host refuses (changing nothing)
+   * when the document changed since in a way undoing would damage; the notice says so.
+   */
+  async undo(): Promise<void> {
+    const last = this.lastEdit;
+    if (!last || this.snapshot.busy) return;
+    this.lastEdit = null;
+    this.update({ busy: true, notice: null, pending: null });
+    this.pendingRun = null;
+    try {
+      await last.undo.undo();
+      this.update({ notice: { intent: "success", text: this.strings.edits.undone(last.label) } });
+    } catch (error) {
       this.update({ notice: { intent: "error", text: errorMessage(error) } });
     } finally {
       this.update({ busy: false });
@@ -575,11 +664,14 @@ export class PaneStore {
     const host = this.host;
     if (!analysis || !host.insertRectificationTable || this.snapshot.busy) return;
     const rows = rectificationRows(analysis.doc);
-    this.update({ busy: true, notice: null });
+    this.update({ busy: true, notice: null, pending: null });
+    this.pendingRun = null;
     try {
-      await host.insertRectificationTable(rows);
-      this.update({ notice: { intent: "success", text: this.strings.notices.rectificationInserted(rows.length) } });
+      const undo = await host.insertRectificationTable(rows);
+      this.lastEdit = undo ? { label: "插入整改清单", undo } : null;
+      this.update({ notice: { intent: "success", text: this.strings.notices.rectificationInserted(rows.length), undo: !!undo } });
     } catch (error) {
+      this.lastEdit = null;
       this.update({ notice: { intent: "error", text: errorMessage(error) } });
     } finally {
       this.update({ busy: false });
@@ -587,21 +679,48 @@ export class PaneStore {
     await this.reread({ force: true });
   }
 
-  /** "修正" / "全部修正": apply the fixes of these findings, then re-read. */
+  /**
+   * "修正" / "全部修正": exactly the fixes of these findings (the ones the group shows),
+   * planned first (core decides which go in, once each), shown before → after and
+   * waiting for 确认 when more than one, then applied; 撤销 takes them back.
+   */
   async fix(findings: readonly Finding[]): Promise<void> {
     const host = this.host;
-    const fixes: TextFix[] = findings.flatMap((f) => (f.fix ? [f.fix, ...(f.extraFixes ?? [])] : []));
-    if (!host.applyFixes || fixes.length === 0 || this.snapshot.busy) return;
-    this.update({ busy: true, notice: null });
+    const analysis = this.snapshot.analysis;
+    const fixes = findings.flatMap((f) => (f.fix ? [f.fix, ...(f.extraFixes ?? [])].map((x) => ({ ...x, rule: f.rule })) : []));
+    if (!analysis || !host.applyFixes || fixes.length === 0 || this.snapshot.busy) return;
+    const preview = previewFixes(analysis.doc.paragraphs, fixes);
+    if (preview.changes.length === 0) {
+      this.update({ notice: { intent: "info", text: this.strings.edits.nothingToFix }, pending: null });
+      await this.reread({ force: true });
+      return;
+    }
+    const label = this.strings.edits.fixGroup(preview.changes.length);
+    const run = () => this.applyFixes(preview, label);
+    if (preview.changes.length > 1) {
+      this.pendingRun = run;
+      this.update({ pending: { kind: "fix", label, fixes: preview }, notice: null });
+      return;
+    }
+    await run();
+  }
+
+  private async applyFixes(preview: FixPreview, label: string): Promise<void> {
+    const host = this.host;
+    if (!host.applyFixes) return;
+    this.update({ busy: true, notice: null, pending: null });
     try {
-      const { applied, skipped } = await host.applyFixes(fixes);
+      const { applied, skipped, undo } = await host.applyFixes(preview.applied);
+      this.lastEdit = undo ? { label, undo } : null;
       this.update({
         notice: {
           intent: skipped > 0 ? "warning" : "success",
           text: this.strings.notices.fixed(applied, skipped),
+          undo: !!undo,
         },
       });
     } catch (error) {
+      this.lastEdit = null;
       this.update({ notice: { intent: "error", text: errorMessage(error) } });
     } finally {
       this.update({ busy: false });

@@ -406,7 +406,12 @@ needs("chromium").describe("the preview page in Chromium", () => {
   test("插入 原因分析 puts the section into the document view and the downloaded .docx (needs DocxHost.applyPlan)", async () => {
     await showTab("结构");
     const before = await paragraphTexts();
-    await andSettle(() => page.getByRole("button", { name: "插入 原因分析" }).click());
+    // The plan is shown first (where, what, the blanks), and nothing changes until 确认插入.
+    await page.getByRole("button", { name: "插入 原因分析" }).click();
+    await page.locator("[data-pending=insert]").waitFor();
+    expect(await page.locator("[data-pending=insert]").innerText()).toContain("待填写");
+    expect(await paragraphTexts()).toEqual(before);
+    await andSettle(() => page.getByRole("button", { name: "确认插入" }).click());
     const after = await paragraphTexts();
     expect(after.length).toBeGreaterThan(before.length);
     const heading = after.find((text) => /^[一二三四五六七八九十]+、.*原因/.test(text.trim()));
@@ -520,7 +525,8 @@ needs("chromium").describe("the preview page in Chromium", () => {
     // 插入 原因分析.
     await showTab("结构");
     const before = await paragraphTexts();
-    await andSettle(() => page.getByRole("button", { name: "插入 原因分析" }).click());
+    await page.getByRole("button", { name: "插入 原因分析" }).click();
+    await andSettle(() => page.getByRole("button", { name: "确认插入" }).click());
     const after = await paragraphTexts();
     const inserted = after.filter((text) => !before.includes(text));
     expect(inserted.some((text) => /^[一二三四五六七八九十]+、.*原因/.test(text.trim()))).toBe(true);
@@ -537,6 +543,11 @@ needs("chromium").describe("the preview page in Chromium", () => {
     const { documentXml } = await unzipDocx(saved.bytes);
     expect(documentXml).toContain("原因分析");
     expect(documentXml).toContain("三、整改措施");
+
+    // 撤销 on the notice takes the insertion back in one step: the document is as it was before 插入.
+    await andSettle(() => page.locator("[data-notice]").getByRole("button", { name: "撤销" }).click());
+    expect(await paragraphTexts()).toEqual(before);
+    expect(await page.getByText("已撤销：插入 原因分析").count()).toBe(1);
   });
 
   test("the pane fits a 320 px wide window in every view", async () => {

@@ -3,7 +3,7 @@
  * must be kept (unreadable, or from a newer version), with the expected states
  * written out by hand.
  */
-import { emptyState, mayOverwrite, parseState, readStoredState, serializeState, STATE_NAMESPACE, STATE_VERSION } from "../../src/core/state";
+import { emptyState, mayOverwrite, newestStoredState, nextRevision, parseState, readStoredState, serializeState, STATE_NAMESPACE, STATE_VERSION } from "../../src/core/state";
 
 test("the part's namespace carries the state's version", () => {
   expect(STATE_VERSION).toBe(1);
@@ -71,4 +71,33 @@ test("a newer version's state: what this version knows is used, nothing of it is
   // A newer state whose known fields changed shape: nothing of it is used, still kept.
   const changed = readStoredState(JSON.stringify({ version: 2, done: "all" }));
   expect(changed).toEqual({ status: "newer", version: 2, state: emptyState() });
+});
+
+describe("several state parts: the newest wins", () => {
+  const at = (revision: number | undefined, profileId: string) => JSON.stringify({ version: 1, profileId, ...(revision === undefined ? {} : { revision }) });
+
+  test("the highest revision wins wherever it stands", () => {
+    expect(newestStoredState([at(3, "old"), at(5, "new"), at(4, "mid")])).toMatchObject({ index: 1, stored: { status: "ok", state: { profileId: "new" } } });
+    expect(newestStoredState([at(7, "new"), at(2, "old")]).index).toBe(0);
+  });
+
+  test("between equals (parts written before revisions were kept), the later part", () => {
+    expect(newestStoredState([at(undefined, "first"), at(undefined, "second")])).toMatchObject({ index: 1, stored: { state: { profileId: "second" } } });
+  });
+
+  test("a readable part wins over one that cannot be read; none readable: unreadable, kept", () => {
+    expect(newestStoredState(["{broken", at(1, "good")]).index).toBe(1);
+    expect(newestStoredState([at(1, "good"), "{broken"]).index).toBe(0);
+    const none = newestStoredState(["{broken", '{"version":1,"done":7}']);
+    expect(none.stored.status).toBe("unreadable");
+    expect(mayOverwrite(none.stored)).toBe(false);
+    expect(newestStoredState([])).toEqual({ index: -1, stored: { status: "none", state: emptyState() } });
+  });
+
+  test("each write stores one revision more", () => {
+    const once = nextRevision(emptyState());
+    expect(once.revision).toBe(1);
+    expect(nextRevision(once).revision).toBe(2);
+    expect(readStoredState(serializeState(once))).toEqual({ status: "ok", state: once });
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Checks that need something outside the repository: LibreOffice (`soffice`),
- * Debian's Chromium, or the real-world files of ../shared/wild-docx.
+ * poppler's `pdftotext`, Debian's Chromium, or the real-world files of ../shared/wild-docx.
  *
  * A check never passes by not checking. Where what it needs is missing, it is
  * reported as skipped, in jest's count and by name, with the reason in its
@@ -19,7 +19,7 @@
 import { existsSync } from "fs";
 import * as path from "path";
 
-export type Requirement = "soffice" | "chromium" | "wild-docx";
+export type Requirement = "soffice" | "pdftotext" | "chromium" | "wild-docx";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -32,11 +32,16 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** LibreOffice's command, or undefined when it is not installed. */
 export const SOFFICE: string | undefined = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"].find((f) => existsSync(f));
 
+/** Poppler's pdftotext (Debian's poppler-utils), for the layout of PDFs LibreOffice renders, or undefined. */
+export const PDFTOTEXT: string | undefined = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].find((f) => existsSync(f));
+
 /** Why a requirement cannot be met here, or null when it can. */
 export function missingReason(requirement: Requirement): string | null {
   switch (requirement) {
     case "soffice":
       return SOFFICE ? null : "LibreOffice (soffice) is not installed";
+    case "pdftotext":
+      return PDFTOTEXT ? null : "pdftotext (poppler-utils) is not installed";
     case "chromium":
       return existsSync(CHROMIUM_PATH) ? null : `Chromium is not installed at ${CHROMIUM_PATH}`;
     case "wild-docx":
@@ -48,7 +53,7 @@ export function missingReason(requirement: Requirement): string | null {
 export function mandatory(env: NodeJS.ProcessEnv = process.env): Requirement[] {
   return (env.DUIZHAO_REQUIRE ?? "")
     .split(/[\s,]+/)
-    .filter((name): name is Requirement => name === "soffice" || name === "chromium" || name === "wild-docx");
+    .filter((name): name is Requirement => name === "soffice" || name === "pdftotext" || name === "chromium" || name === "wild-docx");
 }
 
 export interface Needs {

@@ -9,7 +9,7 @@ import type { EditPlan } from "../../src/core/insert/planner";
 import { RECTIFICATION_TITLE, rectificationCells, type RectificationRow } from "../../src/core/insert/rectification";
 import type { Paragraph } from "../../src/core/model";
 import { applyFixes } from "../../src/core/rules/fixes";
-import type { DocumentHost, DocumentTarget } from "../../src/host/types";
+import { UndoConflictError, type DocumentHost, type DocumentTarget, type EditUndo } from "../../src/host/types";
 
 export interface FakeHostOptions {
   /** Leave out applyPlan / applyFixes / writeState, as hosts without them do. */
@@ -64,32 +64,43 @@ export class FakeHost implements DocumentHost {
     this.state = json;
   }
 
-  async applyPlan(plan: EditPlan, options?: { trackChanges?: boolean }): Promise<void> {
+  async applyPlan(plan: EditPlan, options?: { trackChanges?: boolean }): Promise<EditUndo> {
     this.plans.push({ plan, options });
     if (this.refuseNextPlan) {
       const error = this.refuseNextPlan;
       this.refuseNextPlan = null;
       throw error;
     }
-    this.texts = applyPlanToTexts(this.texts, plan).texts;
+    return this.undoable(applyPlanToTexts(this.texts, plan).texts);
   }
 
-  async applyFixes(fixes: TextFix[]): Promise<{ applied: number; skipped: number }> {
+  async applyFixes(fixes: TextFix[]): Promise<{ applied: number; skipped: number; undo?: EditUndo }> {
     this.fixCalls.push(fixes);
     const plan = applyFixes(this.texts, fixes);
-    this.texts = plan.texts;
-    return { applied: plan.applied.length, skipped: plan.rejected.length };
+    return { applied: plan.applied.length, skipped: plan.rejected.length, undo: this.undoable(plan.texts) };
+  }
+
+  /** Takes the new texts; the undo goes back to the old ones while nothing changed since (as the text host does). */
+  private undoable(next: string[]): EditUndo {
+    const before = this.texts;
+    this.texts = next;
+    return {
+      undo: async () => {
+        if (this.texts !== next) throw new UndoConflictError();
+        this.texts = before;
+      },
+    };
   }
 
   /** The title and the cells as lines at the end (a table's cells are paragraphs of the document). */
-  async insertRectificationTable(rows: RectificationRow[]): Promise<void> {
+  async insertRectificationTable(rows: RectificationRow[]): Promise<EditUndo> {
     this.tables.push(rows);
     if (this.refuseNextTable) {
       const error = this.refuseNextTable;
       this.refuseNextTable = null;
       throw error;
     }
-    this.texts = [...this.texts, RECTIFICATION_TITLE, ...rectificationCells(rows).flat()];
+    return this.undoable([...this.texts, RECTIFICATION_TITLE, ...rectificationCells(rows).flat()]);
   }
 
   async tracksChanges(): Promise<boolean | null> {

@@ -393,6 +393,10 @@ describe("edits", () => {
     const insertion = analysisOf(store).insertions.find((i) => i.request.kind === "section");
     expect(insertion?.request).toEqual({ kind: "section", section: "causes" });
     await store.insert(insertion!.request);
+    // More than one paragraph: shown first, applied on 确认.
+    expect(store.getSnapshot().pending?.kind).toBe("insert");
+    expect(host.plans).toHaveLength(0);
+    await store.confirmPending();
     expect(host.plans).toHaveLength(1);
     expect(host.plans[0].options).toEqual({});
     expect(analysisOf(store).doc.missingSections).not.toContain("causes");
@@ -405,6 +409,7 @@ describe("edits", () => {
     const { store, host } = await opened({ tracks: false });
     store.setInsertAsTracked(true);
     await store.insert(analysisOf(store).insertions[0].request);
+    await store.confirmPending();
     expect(host.plans[0].options).toEqual({ trackChanges: true });
   });
 
@@ -413,6 +418,7 @@ describe("edits", () => {
     const reads = host.reads;
     host.refuseNextPlan = new PlanConflictError("文档在分析之后已被修改，找不到插入位置，请刷新后重试");
     await store.insert(analysisOf(store).insertions[0].request);
+    await store.confirmPending();
     expect(store.getSnapshot().notice).toEqual({
       intent: "error",
       text: "文档在分析之后已被修改，找不到插入位置，请刷新后重试",
@@ -429,7 +435,7 @@ describe("edits", () => {
     expect(host.fixCalls).toEqual([[finding.fix]]);
     expect(host.texts[finding.paragraph!]).toContain(finding.fix!.replacement);
     expect(analysisOf(store).findings.some((f) => f.rule === "punct-halfwidth")).toBe(false);
-    expect(store.getSnapshot().notice).toEqual({ intent: "success", text: strings.notices.fixed(1, 0) });
+    expect(store.getSnapshot().notice).toEqual({ intent: "success", text: strings.notices.fixed(1, 0), undo: true });
   });
 
   test("select records the paragraph and asks the host", async () => {
@@ -449,7 +455,7 @@ describe("整改清单", () => {
     expect(host.tables).toEqual([rectificationRows(doc)]);
     expect(host.tables[0]).toHaveLength(doc.problems.length);
     expect(host.reads).toBe(reads + 1);
-    expect(store.getSnapshot().notice).toEqual({ intent: "success", text: strings.notices.rectificationInserted(doc.problems.length) });
+    expect(store.getSnapshot().notice).toEqual({ intent: "success", text: strings.notices.rectificationInserted(doc.problems.length), undo: true });
     expect(store.getSnapshot().busy).toBe(false);
     // The table is in what was read again, and the problems are what they were.
     expect(analysisOf(store).doc.paragraphs.some((p) => p.text === RECTIFICATION_TITLE)).toBe(true);

@@ -203,11 +203,17 @@ describe("CheckView", () => {
     expect(renderToStaticMarkup(<CheckView {...viewProps(material)} />)).not.toContain("data-rules-off");
   });
 
-  test("ignored findings and rules can be restored", () => {
-    const state = { ...material.state, ignoredFindings: ["x"], ignoredRules: ["length-range"] };
-    const html = renderToStaticMarkup(<CheckView {...viewProps({ ...material, state })} />);
+  test("ignored findings and rules can be restored; only ignored findings still in the document are counted", () => {
+    // One real ignored finding and one key whose finding is no longer there.
+    const state = { ...material.state, ignoredFindings: [material.findings[0]!.key, "typo-common~gone:该"], ignoredRules: ["length-range"] };
+    const ignoring = analyzeLines(MATERIAL, { state });
+    expect(ignoring.ignored).toHaveLength(1);
+    const html = renderToStaticMarkup(<CheckView {...viewProps(ignoring)} />);
     expect(html).toContain(strings.check.ignoredCount(1));
     expect(html).toContain(strings.check.enableRule(strings.ruleNames["length-range"]));
+    // Nothing ignored is in the document: no count at all.
+    const stale = analyzeLines(MATERIAL, { state: { ...material.state, ignoredFindings: ["typo-common~gone:该"] } });
+    expect(renderToStaticMarkup(<CheckView {...viewProps(stale)} />)).not.toContain("data-ignored-count");
   });
 });
 

@@ -8,6 +8,8 @@
  * shift, and planning again on a document that already has the part plans nothing.
  */
 import type { TextFix } from "../findings";
+import { fingerprint } from "../fingerprint";
+import { stripLeadingMarker } from "../text/terms";
 import { authorKind } from "../rules/authorship";
 import { SECTION_LABEL, clip } from "../labels";
 import { CANONICAL_FORM, renumber, writeMarker } from "../markers";
@@ -64,6 +66,38 @@ const INSERTABLE_SECTIONS: SectionKind[] = ["title", "preface", "last_year_recti
 /** Content-control tags of the add-in's templates start with this. */
 export const TEMPLATE_TAG = "duizhao-template";
 
+/** A tag the add-in gave one of its templates (`duizhao-template` or `duizhao-template:…`). */
+export function isTemplateTag(tag: string | undefined | null): boolean {
+  return typeof tag === "string" && (tag === TEMPLATE_TAG || tag.startsWith(`${TEMPLATE_TAG}:`));
+}
+
+/**
+ * A fingerprint of a template's text as inserted: its paragraphs without their
+ * leading numbers (a later insertion may shift them) and without spaces. Kept in the
+ * template's tag (`…#fingerprint`), so whether the user typed into it can be told
+ * later (template removal keeps what was typed).
+ */
+export function templateFingerprint(texts: readonly string[]): string {
+  return fingerprint(texts.map((t) => stripLeadingMarker(t).replace(/[\s\u3000]+/g, "")).join("\n"));
+}
+
+/** The tag without its content fingerprint: `duizhao-template:section:causes#x1y2` → `duizhao-template:section:causes`. */
+export function templateTagBase(tag: string): string {
+  const hash = tag.indexOf("#");
+  return hash < 0 ? tag : tag.slice(0, hash);
+}
+
+/** The fingerprint a tag carries of the text inserted, or null (tags written before it was kept). */
+export function templateTagFingerprint(tag: string): string | null {
+  const hash = tag.indexOf("#");
+  return hash < 0 ? null : tag.slice(hash + 1);
+}
+
+/** Whether a template's tag is the one asked for (`wanted` with or without its fingerprint). */
+export function templateTagMatches(tag: string, wanted: string): boolean {
+  return tag === wanted || templateTagBase(tag) === wanted;
+}
+
 export function requestKey(request: InsertRequest): string {
   switch (request.kind) {
     case "section":
@@ -114,11 +148,18 @@ export function plannedParts(doc: AnalyzedDocument): { parts: InsertRequest[]; d
   const problems = doc.sections.find((s) => s.kind === "problems");
   if (measures) {
     const sure = measures.recognisedBy === "heading" && problems?.recognisedBy === "heading";
+    // A measure that answers no problem may be the one that answers an unpaired problem.
+    const spare = doc.unansweredMeasures;
     for (const problem of doc.unpairedProblems) {
       const candidate = doc.pairCandidates.find((c) => c.problem === problem);
       if (candidate) deferred.push({ request: { kind: "measure", problem }, reason: `该问题可能已由措施${candidate.measure}回应，请在“问题与措施”中确认` });
       else if (!sure) deferred.push({ request: { kind: "measure", problem }, reason: "“存在问题”或“整改措施”部分未能确认，请先确认各部分标题" });
-      else parts.push({ kind: "measure", problem });
+      else if (spare.length && !isTemplateProblem(doc, problem)) {
+        deferred.push({
+          request: { kind: "measure", problem },
+          reason: `措施${spare.slice(0, 3).join("、")}${spare.length > 3 ? "等" : ""}没有对应的问题，可能就是回应该问题的措施，请在“问题与措施”中确认`,
+        });
+      } else parts.push({ kind: "measure", problem });
     }
     // A problem answered only by pairs the reader is unsure of may have no measure yet.
     for (const p of doc.problems) {
@@ -129,6 +170,12 @@ export function plannedParts(doc: AnalyzedDocument): { parts: InsertRequest[]; d
     }
   }
   return { parts, deferred };
+}
+
+/** A problem still holding a template's 【…】 blanks: the author has not written it, so no measure of theirs answers it yet. */
+function isTemplateProblem(doc: AnalyzedDocument, id: string): boolean {
+  const problem = doc.problems.find((p) => p.id === id);
+  return !!problem && problem.title.includes("【");
 }
 
 /** Everything missing that a template can supply now (see `plannedParts`). */
@@ -171,7 +218,7 @@ export function planInsertion(doc: AnalyzedDocument, request: InsertRequest, opt
   return {
     request,
     label: describeRequest(doc, request),
-    insertion: { ...planned.insertion, tag: `${TEMPLATE_TAG}:${requestKey(request)}` },
+    insertion: { ...planned.insertion, tag: `${TEMPLATE_TAG}:${requestKey(request)}#${templateFingerprint(planned.insertion.paragraphs.map((p) => p.text))}` },
     renumbers: planned.renumbers,
   };
 }

@@ -4,7 +4,7 @@
  * .csv or .docx). Pure: rows from the analysis; hosts and the pane write them.
  */
 import type { AnalyzedDocument } from "../rules/types";
-import { TEMPLATE_TAG } from "./planner";
+import { TEMPLATE_TAG, templateFingerprint } from "./planner";
 import { stripLeadingMarker } from "../text/terms";
 
 export interface RectificationRow {
@@ -25,6 +25,15 @@ export const RECTIFICATION_TITLE = "整改清单";
  * "删除模板" removes it too, and a second "插入整改清单" replaces it.
  */
 export const RECTIFICATION_TAG = `${TEMPLATE_TAG}:rectification-table`;
+
+/**
+ * The tag with the fingerprint of the text as inserted (title, every cell's lines, the
+ * empty paragraph after the table), for hosts that keep it (a .docx's bookmark).
+ */
+export function rectificationTagFor(rows: readonly RectificationRow[], title: string = RECTIFICATION_TITLE): string {
+  const lines = rectificationCells(rows).flatMap((row) => row.flatMap((cell) => cell.split(/\r\n|\r|\n/)));
+  return `${RECTIFICATION_TAG}#${templateFingerprint([title, ...lines, ""])}`;
+}
 
 /** Title of that content control, as Word shows it on the control. */
 export const RECTIFICATION_CONTROL_TITLE = "对照检查助手整改清单";

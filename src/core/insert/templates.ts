@@ -7,6 +7,30 @@ import type { SectionKind } from "../model";
 import { stripLeadingMarker } from "../text/terms";
 import { ROOTS } from "../terms/roots";
 
+/**
+ * Placeholders only the add-in's templates write: a paragraph holding one is taken for
+ * the add-in's template where the host cannot say (core/rules/ownTemplates.ts). Generic
+ * ones an author may type in a draft of their own (【N】, 【姓名】, 【问题】) are not here.
+ */
+export const OWN_PLACEHOLDERS: ReadonlySet<string> = new Set([
+  "【具体表现：写明时间、事项、数字等实例】",
+  "【具体表现】",
+  "【写明具体措施：做什么、怎么做】",
+  "【牵头的班子成员】",
+  "【单位或姓名】",
+  "【上级通知名称】",
+  "【本人／班子】",
+  "【学习内容】",
+  "【会议主题】",
+  "【年　月　日】",
+  "【仍在推进的问题、原因和下步安排】",
+  "【结合查摆的问题剖析思想根源】",
+  "【如实说明需要向组织说明的个人有关事项；没有的写明“无”】",
+  "【责任人】",
+  "【完成时限】",
+  "【待补充整改措施】",
+]);
+
 /** One paragraph of a template; its role decides numbering and formatting. */
 export interface TemplateParagraph {
   role: "title" | "heading1" | "heading2" | "body";

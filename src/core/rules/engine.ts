@@ -3,12 +3,15 @@
  * the profile's and the user's severity settings, drops what the user ignored,
  * and returns the findings in document order.
  */
+import { NOT_LETTER_G } from "../text/chars";
 import type { Paragraph } from "../model";
 import { RULE_IDS, SEVERITY_RANK, type Finding, type RuleId, type Severity, type TextFix } from "../findings";
 import type { PassageIndex } from "../passages";
 import type { AnalyzedDocument, OtherDocument, ReportDescriptor, Rule, RuleContext } from "./types";
 import { ALL_RULES } from "./index";
 import { editableStart } from "./text";
+import { stripLeadingMarker } from "../text/terms";
+import { templateOf } from "./ownTemplates";
 import { fingerprint } from "../fingerprint";
 
 export { fingerprint };
@@ -59,10 +62,23 @@ function fingerprintText(p: Pick<Paragraph, "text" | "autoNumber">): string {
   return p.text.slice(editableStart(p)).trim();
 }
 
+/** Letters and digits only: what a key keeps of the text around a finding (punctuation and spaces are what fixes change). */
+function lettersOf(text: string): string {
+  return text.replace(NOT_LETTER_G, "");
+}
+
+/** How many letters on each side of a quote, and at the start of a paragraph, a key keeps. */
+const KEY_CONTEXT = 6;
+const KEY_HEAD = 24;
+
 /**
- * The stable key of a finding: rule id, a fingerprint of its paragraph's text and
- * the quoted text. It survives paragraphs moving or being renumbered; it changes
- * when the paragraph's own text changes.
+ * The stable key of a finding ("忽略" keeps it): the rule and the finding's own content,
+ * never where it stands. For a finding on a stretch of text, the quoted text and up to
+ * six letters on each side of it; for one on a whole paragraph, the first letters of the
+ * paragraph without its number; for one on the whole document, its message. Punctuation
+ * and spaces do not count, so a 修正 of a comma, an edit further along the paragraph,
+ * paragraphs moving or being renumbered all leave the key as it was; it changes when the
+ * words the finding is about change.
  */
 export function findingKey(
   rule: RuleId,
@@ -71,6 +87,23 @@ export function findingKey(
   end?: number,
   message?: string,
 ): string {
+  if (!paragraph) return `${rule}:doc:${fingerprint(message ?? "")}`;
+  const own = editableStart(paragraph);
+  if (start !== undefined && end !== undefined) {
+    const quote = paragraph.text.slice(start, end);
+    const before = lettersOf(paragraph.text.slice(own, Math.max(own, start))).slice(-KEY_CONTEXT);
+    const after = lettersOf(paragraph.text.slice(end)).slice(0, KEY_CONTEXT);
+    return `${rule}~${fingerprint(`${before}\u0000${quote}\u0000${after}`)}:${quote.slice(0, 16)}`;
+  }
+  const head = lettersOf(stripLeadingMarker(paragraph.text.slice(own))).slice(0, KEY_HEAD);
+  return `${rule}~${fingerprint(head)}`;
+}
+
+/**
+ * The key earlier versions kept (rule, a fingerprint of the whole paragraph, the
+ * quote): still honoured, so what was ignored before stays ignored.
+ */
+export function legacyFindingKey(rule: RuleId, paragraph: Pick<Paragraph, "text" | "autoNumber"> | null, start?: number, end?: number, message?: string): string {
   if (!paragraph) return `${rule}:doc:${fingerprint(message ?? "")}`;
   const quote = start !== undefined && end !== undefined ? paragraph.text.slice(start, end).slice(0, 32) : "";
   return `${rule}:${fingerprint(fingerprintText(paragraph))}:${quote}`;
@@ -98,13 +131,33 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 /** Runs the rules and returns the findings, sorted by paragraph, then offset. */
 export function runRules(doc: AnalyzedDocument, options: RunRulesOptions = {}): Finding[] {
+  return checkDocument(doc, options).findings;
+}
+
+/**
+ * Runs the rules: the findings shown, and those the user ignored ("忽略") that are
+ * still in the document (what the pane counts as ignored), both sorted.
+ */
+export function checkDocument(doc: AnalyzedDocument, options: RunRulesOptions = {}): { findings: Finding[]; ignored: Finding[] } {
   const registry = options.registry ?? ALL_RULES;
   const ignoredRules = new Set(options.ignoredRules ?? []);
   const only = options.only ? new Set(options.only) : null;
   const ignoredKeys = new Set(options.ignoredKeys ?? []);
   const byIndex = new Map<number, Paragraph>(doc.paragraphs.map((p) => [p.index, p]));
   const findings: Finding[] = [];
+  const ignored: Finding[] = [];
+  // The add-in's own templates not yet filled in: placeholder-left reports each once; the
+  // other rules' findings on their paragraphs are the template's, not the author's.
+  const templates = templateOf(doc.paragraphs);
+  const inUnfilledTemplate = (paragraph: number | null) => paragraph !== null && (templates.get(paragraph)?.placeholders ?? 0) > 0;
   const seenKeys = new Map<string, number>();
+  const seenLegacy = new Map<string, number>();
+  const numbered = (seen: Map<string, number>, key: string): string => {
+    // The same quote twice in one paragraph: number the later ones so each can be ignored alone.
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n > 1 ? `${key}#${n}` : key;
+  };
 
   for (const rule of registry) {
     if (ignoredRules.has(rule.id) || (only && !only.has(rule.id))) continue;
@@ -127,13 +180,10 @@ export function runRules(doc: AnalyzedDocument, options: RunRulesOptions = {}): 
       continue;
     }
     for (const d of reported) {
+      if (rule.id !== "placeholder-left" && inUnfilledTemplate(d.paragraph)) continue;
       const paragraph = d.paragraph === null ? null : (byIndex.get(d.paragraph) ?? null);
-      let key = findingKey(rule.id, paragraph, d.start, d.end, d.message);
-      // The same quote twice in one paragraph: number the later ones so each can be ignored alone.
-      const n = (seenKeys.get(key) ?? 0) + 1;
-      seenKeys.set(key, n);
-      if (n > 1) key += `#${n}`;
-      if (ignoredKeys.has(key)) continue;
+      const key = numbered(seenKeys, findingKey(rule.id, paragraph, d.start, d.end, d.message));
+      const legacy = ignoredKeys.size ? numbered(seenLegacy, legacyFindingKey(rule.id, paragraph, d.start, d.end, d.message)) : null;
       const finding: Finding = {
         rule: rule.id,
         severity: findingSeverity(d.severity, rule.meta.severity, setting),
@@ -149,8 +199,9 @@ export function runRules(doc: AnalyzedDocument, options: RunRulesOptions = {}): 
         finding.fix = d.fix;
         if (d.extraFixes?.length) finding.extraFixes = d.extraFixes;
       }
-      findings.push(finding);
+      if (ignoredKeys.has(key) || (legacy !== null && ignoredKeys.has(legacy))) ignored.push(finding);
+      else findings.push(finding);
     }
   }
-  return findings.sort(compareFindings);
+  return { findings: findings.sort(compareFindings), ignored: ignored.sort(compareFindings) };
 }

@@ -1,4 +1,5 @@
 import type { Paragraph } from "../model";
+import { ownTemplates } from "./ownTemplates";
 import type { Rule } from "./types";
 import { HAN } from "../text/chars";
 
@@ -65,6 +66,10 @@ const rule: Rule = {
     for (const s of doc.sections) if (s.headingParagraph !== null) expectations.set(s.headingParagraph, LEVEL1);
     for (const item of [...doc.problems, ...doc.causes, ...doc.measures]) {
       if (item.marker?.family === "cnParen" && !expectations.has(item.paragraph)) expectations.set(item.paragraph, LEVEL2);
+    }
+    // The 整改清单 the add-in inserts has its own layout (title 黑体 三号, cells 小四).
+    for (const own of ownTemplates(doc.paragraphs)) {
+      if (own.kind === "rectification") for (let i = own.first; i <= own.last; i++) expectations.set(doc.paragraphs[i]!.index, null);
     }
     // Body paragraphs: report a few one by one, then one summary, since one wrong default style affects all.
     let bodyOff = 0;

@@ -4,8 +4,15 @@
  * 市x局 / x人, *年度 / **镇 / 〔*〕, runs of underscores, empty brackets or quotes,
  * "此处填写"-style instructions, and an ellipsis standing alone as a blank.
  * No fix: only the author can supply the words.
+ *
+ * The add-in's own templates (ownTemplates.ts) are not the author's errors: each
+ * template still holding placeholders is reported once, as a warning at its first
+ * paragraph ("插入的“原因分析”模板待填写 4 处"), not once per placeholder.
  */
+import { SECTION_LABEL } from "../labels";
+import { SECTION_KINDS, type SectionKind } from "../model";
 import { quoted } from "./messages";
+import { templateOf, type OwnTemplate } from "./ownTemplates";
 import type { Severity } from "../findings";
 import type { Rule } from "./types";
 import {
@@ -194,8 +201,15 @@ const rule: Rule = {
     },
   },
   create(context) {
+    const templates = templateOf(context.doc.paragraphs);
+    const counts = new Map<OwnTemplate, number>();
     for (const p of context.doc.paragraphs) {
       const from = editableStart(p);
+      const own = templates.get(p.index);
+      if (own) {
+        counts.set(own, (counts.get(own) ?? 0) + findPlaceholders(p.text, from).length);
+        continue;
+      }
       for (const h of findPlaceholders(p.text, from)) {
         const quote = p.text.slice(h.start, h.end);
         context.report({
@@ -208,7 +222,32 @@ const rule: Rule = {
         });
       }
     }
+    for (const [own, count] of counts) {
+      if (count === 0) continue;
+      const name = templateName(own);
+      context.report({
+        paragraph: context.doc.paragraphs[own.first]!.index,
+        severity: "warning",
+        message: `插入的${name ? `“${name}”` : ""}模板待填写 ${count} 处（【】中的内容）`,
+        data: { kind: "template", count, template: own.id },
+      });
+    }
   },
 };
+
+/** What a template is, from its tag or bookmark name (`…:section:causes…` → 原因分析), or "". */
+export function templateName(own: Pick<OwnTemplate, "id" | "kind">): string {
+  if (own.kind === "rectification") return "整改清单";
+  const id = own.id ?? "";
+  const section = /section[:_]([a-z_]+?)(?:#|_f[0-9a-z]+|$)/.exec(id)?.[1];
+  if (section && (SECTION_KINDS as readonly string[]).includes(section)) return SECTION_LABEL[section as SectionKind];
+  if (/(?:^|[:_])measure[:_]|^_dz_m_/.test(id)) return "措施";
+  if (/(?:^|[:_])aspect[:_]|^_dz_a_/.test(id)) return "问题";
+  if (/^_dz_s_/.test(id)) {
+    const kind = SECTION_KINDS.find((k) => id.startsWith(`_dz_s_${k}_`));
+    if (kind) return SECTION_LABEL[kind];
+  }
+  return "";
+}
 
 export default rule;

@@ -49,6 +49,8 @@ export interface RawParagraph {
   /** Direct properties of the first run that has text (undefined when none has). */
   run?: RunProps;
   inTable: boolean;
+  /** Set when the paragraph sits directly in a table cell: the cell's index in `BodyLayout.cells`. */
+  cell?: number;
   range: XmlRange;
   /** The paragraph's own `w:pPr` element, where it has one. */
   pPrRange?: XmlRange;
@@ -97,11 +99,27 @@ export interface BodyLayout {
   cells: CellLayout[];
 }
 
+/**
+ * A bookmark the add-in set around a template it inserted (its name starts with
+ * TEMPLATE_BOOKMARK_PREFIX): the paragraphs it spans.
+ */
+export interface TemplateBookmark {
+  name: string;
+  /** Indexes of the first and last body paragraph it spans (last < first: none). */
+  firstParagraph: number;
+  lastParagraph: number;
+}
+
+/** Names of the bookmarks the add-in sets around its templates start with this. */
+export const TEMPLATE_BOOKMARK_PREFIX = "_dz_";
+
 export interface ParsedBody {
   paragraphs: RawParagraph[];
   layout: BodyLayout;
   /** Block-level content controls, in the order they close (inner before outer). */
   contentControls: ContentControlBlock[];
+  /** The add-in's template bookmarks, in the order they end. */
+  templateBookmarks: TemplateBookmark[];
 }
 
 /** Elements whose content is never body text (or not this paragraph's text). */
@@ -189,8 +207,13 @@ export function parseBody(xml: string, partName: string): ParsedBody {
   const containers: string[] = [];
   // Open table cells (indexes into layout.cells).
   const openCells: number[] = [];
+  // The add-in's template bookmarks started and not yet ended, by bookmark id.
+  const openBookmarks = new Map<string, TemplateBookmark>();
+  const templateBookmarks: TemplateBookmark[] = [];
 
   const tagStart = (): number => xml.lastIndexOf("<", cur.position - 1);
+  // The index of the open paragraph (the last one started, unless paragraphs nest).
+  const indexOfOpen = (p: RawParagraph): number => (paragraphs[paragraphs.length - 1] === p ? paragraphs.length - 1 : paragraphs.indexOf(p));
   // Characters of every paragraph so far.
   let characters = 0;
 
@@ -301,6 +324,7 @@ export function parseBody(xml: string, partName: string): ParsedBody {
           if (paragraphs.length >= LIMITS.paragraphs) throw new DocumentReadError(limitMessage("paragraphs"));
           if (para !== null) outerParas.push(para);
           para = { text: "", segments: [], pPr: {}, inTable: tableDepth > 0, range: { start: tagStart(), end: -1 } };
+          if (parent === "tc") para.cell = openCells[openCells.length - 1];
           // Pushed at the start tag, so the order is document order even if paragraphs nest.
           paragraphs.push(para);
           return;
@@ -352,6 +376,25 @@ export function parseBody(xml: string, partName: string): ParsedBody {
         case "fldChar":
           onField(attrs);
           return;
+        case "bookmarkStart": {
+          const name = cur.attr(attrs, "name");
+          const id = cur.attr(attrs, "id");
+          if (inBody && name !== undefined && id !== undefined && name.startsWith(TEMPLATE_BOOKMARK_PREFIX)) {
+            // Inside a paragraph it starts there; between paragraphs, at the next one.
+            openBookmarks.set(id, { name, firstParagraph: para !== null ? indexOfOpen(para) : paragraphs.length, lastParagraph: -1 });
+          }
+          return SKIP;
+        }
+        case "bookmarkEnd": {
+          const id = cur.attr(attrs, "id");
+          const mark = id !== undefined ? openBookmarks.get(id) : undefined;
+          if (mark) {
+            openBookmarks.delete(id!);
+            mark.lastParagraph = para !== null ? indexOfOpen(para) : paragraphs.length - 1;
+            templateBookmarks.push(mark);
+          }
+          return SKIP;
+        }
         case "tbl":
           tableDepth++;
           return;
@@ -444,5 +487,5 @@ export function parseBody(xml: string, partName: string): ParsedBody {
     },
   });
   if (!seenRoot) throw new DocumentReadError(MSG.noMainPart());
-  return { paragraphs, layout, contentControls };
+  return { paragraphs, layout, contentControls, templateBookmarks };
 }

@@ -9,7 +9,7 @@ import type { TextFix } from "../../core/findings";
 import type { EditPlan } from "../../core/insert/planner";
 import type { RectificationRow } from "../../core/insert/rectification";
 import type { Paragraph } from "../../core/model";
-import type { DocumentHost, DocumentTarget } from "../types";
+import { UndoConflictError, type DocumentHost, type DocumentTarget, type EditUndo } from "../types";
 import { withMainXml, type DocxDocument } from "./read";
 import { findStatePart, writeStatePart } from "./state";
 import { fixesToXml, planToXml, rectificationToXml, tracksRevisions, withoutTemplates } from "./write";
@@ -90,22 +90,43 @@ export class DocxHost implements DocumentHost {
    * package changes. Tracked as a revision when the document tracks changes or
    * `trackChanges` asks for it.
    */
-  async applyPlan(plan: EditPlan, options: { trackChanges?: boolean } = {}): Promise<void> {
+  async applyPlan(plan: EditPlan, options: { trackChanges?: boolean } = {}): Promise<EditUndo | void> {
     if (plan.insertion.paragraphs.length === 0) return;
     const tracked = options.trackChanges === true || (await this.tracksChanges());
-    this.replaceMainXml(planToXml(this.current, plan, { tracked }));
+    return this.undoable(planToXml(this.current, plan, { tracked }));
   }
 
   /** Applies the fixes whose text is still there as plain text; the others are counted as skipped. */
-  async applyFixes(fixes: TextFix[]): Promise<{ applied: number; skipped: number }> {
+  async applyFixes(fixes: TextFix[]): Promise<{ applied: number; skipped: number; undo?: EditUndo }> {
     const { xml, applied, skipped } = fixesToXml(this.current, fixes);
-    if (applied > 0) this.replaceMainXml(xml);
-    return { applied, skipped };
+    if (applied === 0) return { applied, skipped };
+    return { applied, skipped, undo: this.undoable(xml) };
   }
 
-  /** Removes the add-in's own templates (those tagged `tag`, or all), content included; returns how many. */
-  async removeTemplates(tag?: string): Promise<number> {
-    const { xml, removed } = withoutTemplates(this.current, tag);
+  /**
+   * Puts new main-part XML in, and says how to take it back: the main part as it was,
+   * but only while it is still exactly what this edit made (any later edit of the body
+   * refuses the undo; the state part and other parts are not touched by it).
+   */
+  private undoable(xml: string): EditUndo {
+    const before = this.current.mainXml;
+    this.replaceMainXml(xml);
+    const after = this.current.mainXml;
+    return {
+      undo: async () => {
+        if (this.current.mainXml !== after) throw new UndoConflictError();
+        this.replaceMainXml(before);
+      },
+    };
+  }
+
+  /**
+   * Removes the add-in's own templates (those `tag` names, or all), content included;
+   * returns how many. A template the user typed into is kept (its text no longer
+   * what was inserted) unless `includeTyped` says to remove those too.
+   */
+  async removeTemplates(tag?: string, options: { includeTyped?: boolean } = {}): Promise<number> {
+    const { xml, removed } = withoutTemplates(this.current, { tag, includeTyped: options.includeTyped });
     if (removed > 0) this.replaceMainXml(xml);
     return removed;
   }
@@ -115,8 +136,8 @@ export class DocxHost implements DocumentHost {
    * control tagged RECTIFICATION_TAG; an earlier one is replaced (removeTemplates
    * removes it like any template). The paragraphs are read again.
    */
-  async insertRectificationTable(rows: RectificationRow[]): Promise<void> {
-    this.replaceMainXml(rectificationToXml(this.current, rows).xml);
+  async insertRectificationTable(rows: RectificationRow[]): Promise<EditUndo> {
+    return this.undoable(rectificationToXml(this.current, rows).xml);
   }
 
   /**

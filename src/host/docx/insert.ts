@@ -3,10 +3,10 @@
  * the paragraphs as they are now (core/insert/resolve: the anchor, the typed numbers
  * to shift, whose formatting each new paragraph copies, all checked there); this
  * file only carries the result out as splices: the numbers replaced in their w:t
- * text, the new paragraphs in one block-level content control tagged with the
- * plan's tag, placed beside (not inside) an earlier template the anchor begins or
- * ends. Tracked insertion writes w:ins; the shifted numbers are replaced as plain
- * text even then.
+ * text, the new paragraphs marked by one hidden bookmark named for the plan's tag
+ * (templates.ts says why not a content control), placed beside (not inside) a
+ * template content control the anchor begins or ends. Tracked insertion writes
+ * w:ins; the shifted numbers are replaced as plain text even then.
  */
 import type { EditPlan } from "../../core/insert/planner";
 import { PlanConflictError, resolvePlan, type ResolvedPlan } from "../../core/insert/resolve";
@@ -14,9 +14,8 @@ import { newParagraphXml, revisionDate, type InsertOptions, type Writer } from "
 import { scanPart } from "./partScan";
 import type { DocxDocument } from "./read";
 import { applyEdits, type XmlEdit } from "./splice";
-import { isTemplateTag, TEMPLATE_ALIAS } from "./templates";
+import { isTemplateTag, templateBookmarkName } from "./templates";
 import { locate, segmentEdits, type SegmentSplice } from "./textEdits";
-import { escapeXml } from "./xml";
 
 export type { InsertOptions } from "./newParagraph";
 
@@ -64,12 +63,19 @@ export function planToXml(doc: DocxDocument, plan: EditPlan, options: InsertOpti
 
   const part = scanPart(doc.mainXml, doc.mainPart);
   const w = part.namespace.prefix;
-  const writer: Writer = { w, ids: part.ids, date: revisionDate(options.date), tracked: options.tracked };
-  const paragraphs = resolved.paragraphs.map((p) => newParagraphXml(doc, p, writer)).join("");
-  const sdt =
-    `<${w}:sdt${part.namespace.declaration}><${w}:sdtPr><${w}:alias ${w}:val="${TEMPLATE_ALIAS}"/><${w}:tag ${w}:val="${escapeXml(resolved.tag)}"/>` +
-    `<${w}:id ${w}:val="${writer.ids.next()}"/></${w}:sdtPr><${w}:sdtContent>${paragraphs}</${w}:sdtContent></${w}:sdt>`;
+  const writer: Writer = { w, declaration: part.namespace.declaration, ids: part.ids, date: revisionDate(options.date), tracked: options.tracked };
+  const name = templateBookmarkName(resolved.tag, new Set(doc.templateBookmarks.map((b) => b.name)));
+  const id = writer.ids.next();
+  const last = resolved.paragraphs.length - 1;
+  const paragraphs = resolved.paragraphs
+    .map((p, k) =>
+      newParagraphXml(doc, p, writer, {
+        start: k === 0 ? `<${w}:bookmarkStart ${w}:id="${id}" ${w}:name="${name}"/>` : undefined,
+        end: k === last ? `<${w}:bookmarkEnd ${w}:id="${id}"/>` : undefined,
+      }),
+    )
+    .join("");
   const point = insertionPoint(doc, resolved.anchor, resolved.position);
-  edits.push({ start: point, end: point, text: sdt });
+  edits.push({ start: point, end: point, text: paragraphs });
   return applyEdits(doc.mainXml, edits);
 }

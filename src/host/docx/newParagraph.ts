@@ -31,6 +31,8 @@ export interface InsertOptions {
 export interface Writer {
   /** The WordprocessingML prefix. */
   w: string;
+  /** The namespace declaration a new paragraph carries where the part's root binds no prefix ("" otherwise). */
+  declaration?: string;
   ids: IdAllocator;
   /** ISO 8601 date of revision marks. */
   date: string;
@@ -80,8 +82,14 @@ function slice(xml: string, range: XmlRange | undefined): string | null {
   return range && range.end > range.start ? xml.slice(range.start, range.end) : null;
 }
 
+/** Markup a new paragraph carries besides its text: a bookmark's start after its properties, its end last. */
+export interface ParagraphMarks {
+  start?: string;
+  end?: string;
+}
+
 /** A new `w:p` for a resolved paragraph, formatted like its `formatLike` (an index in `doc`, already checked). */
-export function newParagraphXml(doc: DocxDocument, planned: ResolvedParagraph, writer: Writer): string {
+export function newParagraphXml(doc: DocxDocument, planned: ResolvedParagraph, writer: Writer, marks: ParagraphMarks = {}): string {
   const { w } = writer;
   const like = planned.formatLike;
   let pPr: ElementParts = { startTag: `<${w}:pPr>`, endTag: `</${w}:pPr>`, children: [] };
@@ -127,5 +135,5 @@ export function newParagraphXml(doc: DocxDocument, planned: ResolvedParagraph, w
   }
   const pPrXml = pPr.children.length ? joinParts(pPr) : "";
   const content = writer.tracked ? `<${w}:ins${revisionAttributes(writer)}>${runs}</${w}:ins>` : runs;
-  return `<${w}:p>${pPrXml}${content}</${w}:p>`;
+  return `<${w}:p${writer.declaration ?? ""}>${pPrXml}${marks.start ?? ""}${content}${marks.end ?? ""}</${w}:p>`;
 }

@@ -4,8 +4,10 @@
  * every mc:AlternateContent branch included:
  * - the prefix the root binds to WordprocessingML ("w" almost always), or, where the
  *   root binds none (a default namespace), the declaration to put on new content;
- * - every numeric `…:id` value in use, so new revision marks and content controls
- *   get ids nobody else has.
+ * - every numeric id in use, so new revision marks and content controls get ids
+ *   nobody else has: `…:id` attributes (revisions, bookmarks, comments) and the
+ *   `w:val` of `w:id` elements (a content control's id is an element in its
+ *   `w:sdtPr`, not an attribute).
  */
 import { SaxesParser } from "saxes";
 import { DocumentReadError } from "../types";
@@ -79,9 +81,13 @@ export function scanPart(xml: string, partName: string): PartScan {
       }
       namespace ??= { prefix: "w", declaration: ` xmlns:w="${fallback}"` };
     }
+    const local = tag.name.slice(tag.name.indexOf(":") + 1);
     for (const key of Object.keys(attributes)) {
       const colon = key.indexOf(":");
-      if (colon <= 0 || key.slice(colon + 1) !== "id" || key.startsWith("xmlns:")) continue;
+      if (colon <= 0 || key.startsWith("xmlns:")) continue;
+      const name = key.slice(colon + 1);
+      // `…:id="5"` on any element; `<w:id w:val="5"/>` in a content control's properties.
+      if (name !== "id" && !(local === "id" && name === "val")) continue;
       const n = idValue(attributes[key]!);
       if (n !== null) ids.add(n);
     }

@@ -4,9 +4,10 @@
  * Runs in Node and in the browser (no fs/path; JSZip + saxes only).
  */
 import type JSZip from "jszip";
+import { isTemplateTag } from "../../core/insert/planner";
 import type { Paragraph } from "../../core/model";
 import { DocumentReadError } from "../types";
-import { parseBody, type BodyLayout, type ContentControlBlock, type TextSegment, type XmlRange } from "./body";
+import { parseBody, type BodyLayout, type ContentControlBlock, type TemplateBookmark, type TextSegment, type XmlRange } from "./body";
 import { MSG } from "./messages";
 import { limitMessage } from "../../core/limits";
 import { emptyNumbering, parseNumbering } from "./numbering";
@@ -17,7 +18,7 @@ import { emptyStyles, parseStyles } from "./styles";
 import { parseThemeFonts, type ThemeFonts } from "./theme";
 import { Package, type RawInflate } from "./zip";
 
-export type { XmlRange, BodyLayout, TextSegment, ContentControlBlock } from "./body";
+export type { XmlRange, BodyLayout, TextSegment, ContentControlBlock, TemplateBookmark } from "./body";
 export type { ListMembership } from "./paragraphs";
 
 /** Where a paragraph's formatting lies in `mainXml` (what a new paragraph "formatted like it" copies). */
@@ -53,6 +54,10 @@ export interface DocxDocument {
   paragraphLists: (ListMembership | undefined)[];
   /** Content controls outside paragraphs (the add-in's templates among them). */
   contentControls: ContentControlBlock[];
+  /** The bookmarks the add-in set around the templates it inserted into a .docx. */
+  templateBookmarks: TemplateBookmark[];
+  /** Aligned with `paragraphs`: the table cell a paragraph sits in directly (index into `body.cells`), if any. */
+  paragraphCells: (number | undefined)[];
   /** Where the body's content and its final sectPr lie in `mainXml`. */
   body: BodyLayout;
   /** Part names of the parts the reader used. */
@@ -72,6 +77,13 @@ export interface DocxDocument {
 function mainPartModel(mainXml: string, partName: string, context: BuildContext, body = parseBody(mainXml, partName)) {
   const lists: (ListMembership | undefined)[] = new Array(body.paragraphs.length);
   const paragraphs = buildParagraphs(body.paragraphs, context, lists);
+  // The add-in's own templates: their paragraphs say so (the rules treat them as templates).
+  const mark = (first: number, last: number, id: string | undefined) => {
+    if (id === undefined) return;
+    for (let i = Math.max(0, first); i <= last && i < paragraphs.length; i++) paragraphs[i]!.template ??= id;
+  };
+  for (const c of body.contentControls) if (isTemplateTag(c.tag)) mark(c.firstParagraph, c.lastParagraph, c.tag);
+  for (const b of body.templateBookmarks) mark(b.firstParagraph, b.lastParagraph, b.name);
   return {
     mainXml,
     paragraphs,
@@ -80,6 +92,8 @@ function mainPartModel(mainXml: string, partName: string, context: BuildContext,
     paragraphFormats: body.paragraphs.map((p) => ({ pPr: p.pPrRange, firstRunRPr: p.firstRunRPr })),
     paragraphLists: lists,
     contentControls: body.contentControls,
+    templateBookmarks: body.templateBookmarks,
+    paragraphCells: body.paragraphs.map((p) => p.cell),
     body: body.layout,
   };
 }

@@ -8,13 +8,20 @@
  *   customXml/itemPropsN.xml       datastore item id + schema reference
  *   customXml/_rels/itemN.xml.rels itemN → itemPropsN
  * plus a customXml relationship from the main part and a content-type override.
+ *
+ * One state part: where a package holds several (a stale one whose removal failed, a
+ * copy another program made), the newest is the state (core/state.ts newestStoredState)
+ * and writing removes the others it can read.
  */
 import type JSZip from "jszip";
+import { SaxesParser } from "saxes";
 import { LIMITS } from "../../core/limits";
+import { newestStoredState, readStoredState } from "../../core/state";
 import { STATE_NAMESPACE, statePartText, statePartXml } from "../statePart";
 import { DocumentReadError } from "../types";
 import { MSG } from "./messages";
-import { relsPartOf } from "./opc";
+import { parseContentTypes, parseRelationships, relKind, relsPartOf, resolveTarget } from "./opc";
+import { applyEdits, type XmlEdit } from "./splice";
 import { inflate, type ByteBudget } from "./zip";
 import { decodeXml } from "./xml";
 
@@ -37,15 +44,18 @@ export interface StatePart {
 }
 
 /**
- * Find the state part: its name and JSON, or null. Damaged or foreign parts are
- * ignored. Only the beginning of each custom XML part is inflated until one names
- * the state namespace. With `budget` (the package's, when reading), every byte
- * inflated counts against it and a spent budget is a refusal (DocumentReadError).
+ * Every state part in the package, in the order of their item numbers: name and JSON.
+ * Damaged or foreign parts are ignored. Only the beginning of each custom XML part is
+ * inflated until it names the state namespace. With `budget` (the package's, when
+ * reading), every byte inflated counts against it and a spent budget is a refusal
+ * (DocumentReadError).
  */
-export async function findStatePart(zip: JSZip, budget?: ByteBudget): Promise<StatePart | null> {
+export async function findStateParts(zip: JSZip, budget?: ByteBudget): Promise<StatePart[]> {
+  const found: { n: number; part: StatePart }[] = [];
   for (const name of Object.keys(zip.files)) {
     const file = zip.files[name];
-    if (file.dir || !ITEM_PATTERN.test(name)) continue;
+    const match = ITEM_PATTERN.exec(name);
+    if (file.dir || !match) continue;
     let xml: string;
     try {
       const head = await inflate(file, { limit: MAX_STATE_BYTES, budget, peek: PEEK_BYTES });
@@ -56,9 +66,19 @@ export async function findStatePart(zip: JSZip, budget?: ByteBudget): Promise<St
       continue;
     }
     const json = statePartText(xml);
-    if (json !== null) return { name, json };
+    if (json !== null) found.push({ n: Number(match[1]), part: { name, json } });
   }
-  return null;
+  return found.sort((a, b) => a.n - b.n).map((f) => f.part);
+}
+
+/**
+ * The state part: the newest of those the package holds (core's newestStoredState:
+ * the readable one with the highest revision, the later one between equals), or null.
+ */
+export async function findStatePart(zip: JSZip, budget?: ByteBudget): Promise<StatePart | null> {
+  const parts = await findStateParts(zip, budget);
+  const { index } = newestStoredState(parts.map((p) => p.json));
+  return index >= 0 ? parts[index]! : null;
 }
 
 function newGuid(): string {
@@ -81,10 +101,60 @@ function relativeTarget(fromPart: string, toPart: string): string {
   return "../".repeat(from.length - common) + to.slice(common).join("/");
 }
 
-function insertBeforeClosing(xml: string, rootLocal: string, fragment: string): string {
-  const match = new RegExp(`</(?:[\\w.-]+:)?${rootLocal}>\\s*$`).exec(xml);
-  if (!match) throw new Error(`no closing ${rootLocal}`);
-  return xml.slice(0, match.index) + fragment + xml.slice(match.index);
+/** Offset of the root element's end tag, found by the streaming parser. */
+function rootEndTag(xml: string, partName: string): number {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  let depth = 0;
+  let at = -1;
+  parser.on("doctype", () => {
+    throw new DocumentReadError(MSG.dtd(partName));
+  });
+  parser.on("opentag", (tag) => {
+    if (!tag.isSelfClosing) depth++;
+  });
+  parser.on("closetag", (tag) => {
+    if (tag.isSelfClosing) return;
+    depth--;
+    if (depth === 0) at = xml.lastIndexOf("</", parser.position - 1);
+  });
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    if (error instanceof DocumentReadError) throw error;
+    throw new DocumentReadError(MSG.badXml(partName, parser.line));
+  }
+  if (at < 0) throw new DocumentReadError(MSG.badXml(partName, parser.line));
+  return at;
+}
+
+/** [start, end) of every element named `local` (any prefix) whose attributes `keep` picks. */
+function elementRanges(xml: string, partName: string, local: string, pick: (attributes: Record<string, string>) => boolean): XmlEdit[] {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const ranges: XmlEdit[] = [];
+  const open: ({ start: number } | null)[] = [];
+  parser.on("doctype", () => {
+    throw new DocumentReadError(MSG.dtd(partName));
+  });
+  parser.on("opentag", (tag) => {
+    const name = tag.name.slice(tag.name.indexOf(":") + 1);
+    const start = xml.lastIndexOf("<", parser.position - 1);
+    const chosen = name === local && pick(tag.attributes as Record<string, string>);
+    if (tag.isSelfClosing) {
+      if (chosen) ranges.push({ start, end: parser.position, text: "" });
+    } else open.push(chosen ? { start } : null);
+  });
+  parser.on("closetag", (tag) => {
+    if (tag.isSelfClosing) return;
+    const entry = open.pop();
+    if (entry) ranges.push({ start: entry.start, end: parser.position, text: "" });
+  });
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    if (error instanceof DocumentReadError) throw error;
+    throw new DocumentReadError(MSG.badXml(partName, parser.line));
+  }
+  return ranges;
 }
 
 export interface StateTarget {
@@ -97,69 +167,121 @@ export interface StateTarget {
   contentTypesName?: string;
 }
 
+/** The parts that make up one custom XML item: the item, its properties, its rels. */
+async function itemParts(zip: JSZip, item: string): Promise<{ props: string | null; rels: string }> {
+  const slash = item.lastIndexOf("/");
+  const rels = `${item.slice(0, slash + 1)}_rels/${item.slice(slash + 1)}.rels`;
+  const relsFile = zip.file(rels);
+  let props: string | null = null;
+  if (relsFile) {
+    try {
+      const xml = decodeXml(await inflate(relsFile, LIMITS.inflatedBytes));
+      const rel = parseRelationships(xml, rels).find((r) => !r.external && relKind(r.type) === "customXmlProps");
+      if (rel) props = resolveTarget(item, rel.target);
+    } catch {
+      props = null;
+    }
+  }
+  return { props: props !== null && zip.file(props) ? props : null, rels };
+}
+
+async function partText(zip: JSZip, name: string): Promise<string | null> {
+  const file = zip.file(name);
+  return file ? decodeXml(await inflate(file, LIMITS.inflatedBytes)) : null;
+}
+
 /**
- * Write `json` as the state: replace the existing state part's content, or add a
- * new custom XML part with its properties, relationship and content type. Only
- * the main part's rels and [Content_Types].xml are rewritten besides the new parts.
+ * Write `json` as the state, the one state part of the package afterwards: the newest
+ * state part (findStatePart) takes the new content; every other state part that could
+ * be read (an older one whose removal failed, a copy another program made) is removed
+ * with its properties, its relationship from the main part and its content types. A
+ * part that cannot be read is never removed (it is nobody's to drop). With no state part
+ * yet, a new custom XML part is added with its properties, relationship and content type.
+ *
+ * Atomic: every new part text is computed first (a failure changes nothing), then the
+ * package is changed at once. Only the main part's rels and [Content_Types].xml are
+ * rewritten besides the state parts.
  */
 export async function writeStatePart(target: StateTarget, json: string): Promise<void> {
   const { zip } = target;
-  const existing = await findStatePart(zip);
-  if (existing) {
-    zip.file(existing.name, statePartXml(json));
-    return;
-  }
-
-  let n = 1;
-  for (const name of Object.keys(zip.files)) {
-    const match = /^customxml\/item(?:props)?(\d+)\.xml$/i.exec(name);
-    if (match) n = Math.max(n, Number(match[1]) + 1);
-  }
-  const item = `customXml/item${n}.xml`;
-  const props = `customXml/itemProps${n}.xml`;
-  const strict = (target.relationshipType ?? "").startsWith("http://purl.oclc.org/");
-  const relBase = strict
-    ? "http://purl.oclc.org/ooxml/officeDocument/relationships/"
-    : "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-  const dsNamespace = strict
-    ? "http://purl.oclc.org/ooxml/officeDocument/customXml"
-    : "http://schemas.openxmlformats.org/officeDocument/2006/customXml";
-
-  zip.file(item, statePartXml(json));
-  zip.file(
-    props,
-    `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${newGuid()}" xmlns:ds="${dsNamespace}"><ds:schemaRefs><ds:schemaRef ds:uri="${STATE_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
-  );
-  zip.file(
-    `customXml/_rels/item${n}.xml.rels`,
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${relBase}customXmlProps" Target="itemProps${n}.xml"/></Relationships>`,
-  );
-
-  // Relationship from the main part.
+  const parts = await findStateParts(zip);
+  const newest = newestStoredState(parts.map((p) => p.json));
+  const stale = parts.filter((p, i) => i !== newest.index && readStoredState(p.json).status !== "unreadable");
   const relsName = target.mainRelsName ?? relsPartOf(target.mainPart);
-  const relsFile = zip.file(relsName);
-  let rels = relsFile
-    ? decodeXml(await inflate(relsFile, LIMITS.inflatedBytes))
-    : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-  const ids = new Set(Array.from(rels.matchAll(/\bId="([^"]*)"/g), (m) => m[1]));
-  let idNumber = ids.size + 1;
-  while (ids.has(`rId${idNumber}`)) idNumber++;
-  rels = insertBeforeClosing(
-    rels,
-    "Relationships",
-    `<Relationship Id="rId${idNumber}" Type="${relBase}customXml" Target="${relativeTarget(target.mainPart, item)}"/>`,
-  );
-  zip.file(relsName, rels);
+  const typesName = target.contentTypesName;
 
-  // Content type of the properties part (and of the item if .xml has no default).
-  const typesFile = target.contentTypesName ? zip.file(target.contentTypesName) : null;
-  if (typesFile) {
-    let types = decodeXml(await inflate(typesFile, LIMITS.inflatedBytes));
-    let overrides = `<Override PartName="/${props}" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>`;
-    if (!/<(?:[\w.-]+:)?Default\b[^>]*\bExtension="xml"/i.test(types)) {
-      overrides += `<Override PartName="/${item}" ContentType="application/xml"/>`;
+  // Everything to write or delete, computed before the package changes.
+  const writes = new Map<string, string>();
+  const deletes = new Set<string>();
+  let rels = await partText(zip, relsName);
+  let types = typesName ? await partText(zip, typesName) : null;
+
+  if (stale.length) {
+    const gone = new Set<string>();
+    for (const part of stale) {
+      const { props, rels: itemRels } = await itemParts(zip, part.name);
+      for (const name of [part.name, itemRels, ...(props ? [props] : [])]) {
+        deletes.add(name);
+        gone.add(name.toLowerCase());
+      }
     }
-    types = insertBeforeClosing(types, "Types", overrides);
-    zip.file(target.contentTypesName!, types);
+    if (rels !== null) {
+      const edits = elementRanges(rels, relsName, "Relationship", (a) => a.TargetMode !== "External" && gone.has(resolveTarget(target.mainPart, a.Target ?? "").toLowerCase()));
+      rels = applyEdits(rels, edits);
+    }
+    if (types !== null && typesName) {
+      const edits = elementRanges(types, typesName, "Override", (a) => gone.has((a.PartName ?? "").replace(/^\//, "").toLowerCase()));
+      types = applyEdits(types, edits);
+    }
   }
+
+  const winner = newest.index >= 0 ? parts[newest.index]! : null;
+  if (winner) {
+    writes.set(winner.name, statePartXml(json));
+  } else {
+    let n = 1;
+    for (const name of Object.keys(zip.files)) {
+      const match = /^customxml\/item(?:props)?(\d+)\.xml$/i.exec(name);
+      if (match && !deletes.has(name)) n = Math.max(n, Number(match[1]) + 1);
+    }
+    const item = `customXml/item${n}.xml`;
+    const props = `customXml/itemProps${n}.xml`;
+    const strict = (target.relationshipType ?? "").startsWith("http://purl.oclc.org/");
+    const relBase = strict
+      ? "http://purl.oclc.org/ooxml/officeDocument/relationships/"
+      : "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    const dsNamespace = strict
+      ? "http://purl.oclc.org/ooxml/officeDocument/customXml"
+      : "http://schemas.openxmlformats.org/officeDocument/2006/customXml";
+    writes.set(item, statePartXml(json));
+    writes.set(
+      props,
+      `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${newGuid()}" xmlns:ds="${dsNamespace}"><ds:schemaRefs><ds:schemaRef ds:uri="${STATE_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
+    );
+    writes.set(
+      `customXml/_rels/item${n}.xml.rels`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${relBase}customXmlProps" Target="itemProps${n}.xml"/></Relationships>`,
+    );
+    // Relationship from the main part, with an id nobody uses.
+    rels ??= `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+    const ids = new Set(parseRelationships(rels, relsName).map((r) => r.id));
+    let idNumber = ids.size + 1;
+    while (ids.has(`rId${idNumber}`)) idNumber++;
+    const at = rootEndTag(rels, relsName);
+    rels = applyEdits(rels, [{ start: at, end: at, text: `<Relationship Id="rId${idNumber}" Type="${relBase}customXml" Target="${relativeTarget(target.mainPart, item)}"/>` }]);
+    // Content type of the properties part (and of the item if .xml has no default).
+    if (types !== null) {
+      const known = parseContentTypes(types);
+      let overrides = `<Override PartName="/${props}" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>`;
+      if (!known.defaults.has("xml")) overrides += `<Override PartName="/${item}" ContentType="application/xml"/>`;
+      const end = rootEndTag(types, typesName!);
+      types = applyEdits(types, [{ start: end, end, text: overrides }]);
+    }
+  }
+  if (rels !== null && (stale.length || !winner)) writes.set(relsName, rels);
+  if (types !== null && typesName && (stale.length || !winner)) writes.set(typesName, types);
+
+  // Now the package changes, all at once.
+  for (const name of deletes) zip.remove(name);
+  for (const [name, text] of writes) zip.file(name, text);
 }

@@ -42,6 +42,8 @@ const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 export interface TableXmlOptions {
   /** Prefix bound to the WordprocessingML namespace where the XML goes (default "w"). */
   w?: string;
+  /** Markup the title paragraph carries after its properties (the bookmark around an inserted 整改清单). */
+  mark?: string;
   /** Text width in twips the table spans (default: A4 with GB/T 9704 margins). */
   width?: number;
 }
@@ -55,7 +57,7 @@ function runProperties(w: string, eastAsia: string, size: number, bold: boolean)
 }
 
 /** One paragraph with explicit alignment, no indent and single spacing. */
-function paragraphXml(w: string, text: string, rPr: string, options: { centred: boolean; after?: number; keepNext?: boolean }): string {
+function paragraphXml(w: string, text: string, rPr: string, options: { centred: boolean; after?: number; keepNext?: boolean; mark?: string }): string {
   const pPr =
     `<${w}:pPr>${options.keepNext ? `<${w}:keepNext/>` : ""}` +
     `<${w}:spacing ${w}:before="0" ${w}:after="${options.after ?? 0}" ${w}:line="240" ${w}:lineRule="auto"/>` +
@@ -65,7 +67,7 @@ function paragraphXml(w: string, text: string, rPr: string, options: { centred: 
     .split("\t")
     .map((part, k) => (k > 0 ? `<${w}:tab/>` : "") + (part ? `<${w}:t xml:space="preserve">${escapeXml(part)}</${w}:t>` : ""))
     .join("");
-  return `<${w}:p>${pPr}${runs ? `<${w}:r>${rPr}${runs}</${w}:r>` : ""}</${w}:p>`;
+  return `<${w}:p>${pPr}${options.mark ?? ""}${runs ? `<${w}:r>${rPr}${runs}</${w}:r>` : ""}</${w}:p>`;
 }
 
 /** Column widths in twips for a table `width` wide (the last takes the rounding); a width that is no width gives the default. */
@@ -79,7 +81,7 @@ export function columnWidths(requested: number): number[] {
 /** The title paragraph above the table: centred, 黑体 三号, kept with the table. */
 export function rectificationTitleXml(title: string = RECTIFICATION_TITLE, options: TableXmlOptions = {}): string {
   const w = options.w ?? "w";
-  return paragraphXml(w, title.replace(INVALID_XML, ""), runProperties(w, HEADER_FONT, TITLE_SIZE, true), { centred: true, after: 240, keepNext: true });
+  return paragraphXml(w, title.replace(INVALID_XML, ""), runProperties(w, HEADER_FONT, TITLE_SIZE, true), { centred: true, after: 240, keepNext: true, mark: options.mark });
 }
 
 /** The bordered table (`w:tbl`): header row, then one row per problem. */

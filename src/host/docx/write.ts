@@ -12,7 +12,8 @@
  * - elements.ts: property elements split into their children and joined again;
  * - newParagraph.ts: new paragraphs formatted like the document's own;
  * - insert.ts: carrying out a plan core resolved (core/insert/resolve);
- * - templates.ts: the add-in's template controls, and removing them;
+ * - templates.ts: the add-in's templates (bookmarks it writes, content controls the
+ *   Word add-in writes), and removing them (keeping what the user typed into);
  * - rectification.ts: the 整改清单 at the end of the body;
  * - settings.ts: whether the document tracks revisions.
  *
@@ -25,6 +26,6 @@ export { scanPart, type WordNamespace } from "./partScan";
 export { fixesToXml, textReplacementEdits } from "./textEdits";
 export { REVISION_AUTHOR, type InsertOptions } from "./newParagraph";
 export { planToXml, resolveForDocx } from "./insert";
-export { isTemplateTag, TEMPLATE_ALIAS, withoutTemplates } from "./templates";
+export { isTemplateTag, TEMPLATE_ALIAS, templatesOf, templateUntouched, withoutTemplates } from "./templates";
 export { bodyTextWidth, rectificationToXml } from "./rectification";
 export { tracksRevisions } from "./settings";

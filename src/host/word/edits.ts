@@ -49,11 +49,12 @@ import {
   type WordParagraphData,
 } from "./paragraphs";
 import { foldForSearch, planRange, type RangePlan } from "./rangePlan";
-import type { ParagraphLike, RangeLike, WordContextLike } from "./wordApi";
+import { UndoConflictError } from "../types";
+import type { ContentControlLike, ParagraphLike, RangeLike, WordContextLike } from "./wordApi";
 
 /** Tags of the add-in's templates start with this (the planner's tag is `duizhao-template:<request>`). */
 export { TEMPLATE_TAG as TEMPLATE_TAG_PREFIX } from "../../core/insert/planner";
-import { TEMPLATE_TAG as TEMPLATE_TAG_PREFIX } from "../../core/insert/planner";
+import { TEMPLATE_TAG as TEMPLATE_TAG_PREFIX, templateFingerprint, templateTagFingerprint, templateTagMatches } from "../../core/insert/planner";
 /** Title of the content control around an inserted template (shown only in Word's design mode: the control is hidden). */
 export const TEMPLATE_TITLE = "对照检查助手模板";
 
@@ -331,6 +332,25 @@ export interface AppliedPlan {
   inserted: number;
   /** Whether Word tracked the insertion; null when this Word cannot tell (no WordApi 1.4). */
   tracked: boolean | null;
+  /** What undoing it takes (undoInsertionBatch). */
+  undo: InsertionUndo | null;
+}
+
+/** A text to put back: paragraph index and offset in Word's own text as it is after the edit. */
+export interface TextRestore {
+  index: number;
+  start: number;
+  /** The text there now (what the edit wrote). */
+  now: string;
+  /** The text the edit replaced. */
+  original: string;
+}
+
+/** Undoing an insertion: its content control (found by tag, then id) and the typed numbers it shifted. */
+export interface InsertionUndo {
+  tag: string;
+  controlId: number;
+  restores: TextRestore[];
 }
 
 export interface EditEnvironment {
@@ -347,7 +367,7 @@ export async function applyPlanBatch(
   options: ApplyPlanOptions,
   env: EditEnvironment,
 ): Promise<AppliedPlan> {
-  if (plan.insertion.paragraphs.length === 0) return { inserted: 0, tracked: null };
+  if (plan.insertion.paragraphs.length === 0) return { inserted: 0, tracked: null, undo: null };
   if (options.trackChanges && !env.tracking) throw new Error("此版本的 Word 不支持以修订方式插入（需要 WordApi 1.4）");
 
   // Read: the paragraphs, then the list information of the list paragraphs only.
@@ -392,6 +412,7 @@ export async function applyPlanBatch(
     inherited = formatParagraph(control.insertParagraph(planned.text, "End"), resolved.formats[k + 1], inherited, planned.autoNumbered, env.desktopFonts);
   }
   control.select();
+  control.load("id");
   if (switchTracking && previousMode !== null) document.changeTrackingMode = previousMode;
   try {
     await context.sync();
@@ -404,9 +425,14 @@ export async function applyPlanBatch(
     throw error;
   }
   checkReplaced(ranges, resolved.renumbers);
+  // Where the shifted numbers stand once the new paragraphs are in.
+  const at = resolved.position === "After" ? resolved.anchor + 1 : resolved.anchor;
+  const count = plan.insertion.paragraphs.length;
+  const restores = resolved.renumbers.map((r) => ({ index: r.index >= at ? r.index + count : r.index, start: r.start, now: r.replacement, original: r.expected }));
   return {
-    inserted: plan.insertion.paragraphs.length,
+    inserted: count,
     tracked: previousMode === null ? null : previousMode !== "Off" || switchTracking,
+    undo: { tag: plan.insertion.tag, controlId: control.id, restores },
   };
 }
 
@@ -417,6 +443,26 @@ const FIX_PROPERTIES = ["items/text", "items/isListItem"];
 export interface AppliedFixes {
   applied: number;
   skipped: number;
+  /** The texts to put back to undo them (offsets in the paragraphs as they are after the fixes). */
+  restores?: TextRestore[];
+}
+
+/**
+ * Where each replacement stands once all are made: within a paragraph, later ones
+ * move by what the earlier ones added or removed.
+ */
+export function restoresOf(replacements: readonly PlannedReplacement[]): TextRestore[] {
+  const byIndex = new Map<number, PlannedReplacement[]>();
+  for (const r of replacements) byIndex.set(r.index, [...(byIndex.get(r.index) ?? []), r]);
+  const out: TextRestore[] = [];
+  for (const [index, list] of byIndex) {
+    let shift = 0;
+    for (const r of [...list].sort((a, b) => a.start - b.start)) {
+      out.push({ index, start: r.start + shift, now: r.replacement, original: r.expected });
+      shift += r.replacement.length - r.expected.length;
+    }
+  }
+  return out;
 }
 
 /** Which fixes still fit the document as read now, as Word replacements (pure). */
@@ -497,24 +543,90 @@ export async function applyFixesBatch(context: WordContextLike, fixes: readonly 
   results[last].select();
   await context.sync();
   checkReplaced(ranges, replacements);
-  return { applied: replacements.length, skipped: fixes.length - replacements.length };
+  return { applied: replacements.length, skipped: fixes.length - replacements.length, restores: restoresOf(replacements) };
+}
+
+/* ----------------------------------------------------------------- undo */
+
+export { UndoConflictError };
+
+/** Every restore still fits (the text the edit wrote is still there), as Word replacements putting the originals back. */
+function plannedRestores(texts: readonly string[], restores: readonly TextRestore[]): PlannedReplacement[] {
+  return restores.map((r) => {
+    const text = texts[r.index];
+    const range = text === undefined || text.slice(r.start, r.start + r.now.length) !== r.now ? null : planRange(text, r.start, r.start + r.now.length);
+    if (!range) throw new UndoConflictError();
+    return { index: r.index, start: r.start, range, expected: r.now, replacement: r.original };
+  });
+}
+
+/**
+ * Undoes a 修正 / 全部修正: every text it wrote is checked to be still there (else
+ * nothing changes: UndoConflictError), then all are put back in one write.
+ */
+export async function undoFixesBatch(context: WordContextLike, restores: readonly TextRestore[]): Promise<void> {
+  const paragraphs = context.document.body.paragraphs;
+  paragraphs.load("items/text");
+  await context.sync();
+  const items = paragraphs.items;
+  const planned = plannedRestores(items.map((p) => p.text), restores);
+  const ranges = resolveRanges(items, planned);
+  ranges.forEach((range, k) => range.insertText(planned[k].replacement, "Replace"));
+  await context.sync();
+  checkReplaced(ranges, planned);
+}
+
+/**
+ * Undoes an insertion: its content control must still hold the text inserted (its
+ * tag's fingerprint) and every shifted number its new value; then, in one write, the
+ * numbers get their old values and the control goes with its paragraphs. Otherwise
+ * nothing changes (UndoConflictError: what the user typed is never deleted here).
+ */
+export async function undoInsertionBatch(context: WordContextLike, undo: InsertionUndo): Promise<void> {
+  const paragraphs = context.document.body.paragraphs;
+  paragraphs.load("items/text");
+  const controls = context.document.body.contentControls;
+  controls.load("items/id,items/tag,items/text");
+  await context.sync();
+  const control = controls.items.find((c) => c.id === undo.controlId && c.tag === undo.tag);
+  if (!control) throw new UndoConflictError("插入的模板已不在文档中，无法撤销");
+  const print = templateTagFingerprint(control.tag);
+  if (print === null || templateFingerprint(control.text.split(/\r\n|\r|\n|\u000b/)) !== print) {
+    throw new UndoConflictError("插入的模板中已填写了内容，撤销会删掉这些内容；请手动删除不需要的部分");
+  }
+  const items = paragraphs.items;
+  const planned = plannedRestores(items.map((p) => p.text), undo.restores);
+  const ranges = resolveRanges(items, planned);
+  ranges.forEach((range, k) => range.insertText(planned[k].replacement, "Replace"));
+  control.delete(false);
+  await context.sync();
+  checkReplaced(ranges, planned);
 }
 
 /* ---------------------------------------------------------------- removal */
 
-/** Deletes the add-in's template controls with their content; two round trips at most. */
-export async function removeTemplatesBatch(context: WordContextLike, tag?: string): Promise<number> {
+/**
+ * Deletes the add-in's template controls with their content (all, or those `tag`
+ * names, with or without the fingerprint it carries); two round trips at most. A
+ * control whose text is no longer what was inserted (the fingerprint in its tag) was
+ * typed into: it is kept unless `includeTyped`.
+ */
+export async function removeTemplatesBatch(context: WordContextLike, tag?: string, options: { includeTyped?: boolean } = {}): Promise<number> {
   if (tag !== undefined && !isTemplateTag(tag)) throw new Error("只能删除对照检查助手插入的模板");
-  const all = context.document.body.contentControls;
-  const controls = tag === undefined ? all : all.getByTag(tag);
-  controls.load("items/tag");
+  const controls = context.document.body.contentControls;
+  controls.load("items/tag,items/text");
   await context.sync();
-  const ours = controls.items.filter((c) => isTemplateTag(c.tag));
-  if (ours.length === 0) return 0;
+  const ours = controls.items.filter((c) => isTemplateTag(c.tag) && (tag === undefined || templateTagMatches(c.tag, tag)));
+  const untouched = (c: ContentControlLike) => {
+    const print = templateTagFingerprint(c.tag);
+    return print !== null && templateFingerprint(c.text.split(/\r\n|\r|\n|\u000b/)) === print;
+  };
+  const going = options.includeTyped ? ours : ours.filter(untouched);
+  if (going.length === 0) return 0;
   // Last first: a template inside another one goes before its outer one does.
-  for (const control of [...ours].reverse()) control.delete(false);
+  for (const control of [...going].reverse()) control.delete(false);
   await context.sync();
-  return ours.length;
+  return going.length;
 }
 
 /**

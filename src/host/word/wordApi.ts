@@ -167,6 +167,8 @@ export interface ContentControlLike extends ClientObjectLike {
   title: string;
   /** WordApi 1.1. "BoundingBox" (Word's default: a box with the title), "Tags" or "Hidden". */
   appearance: string;
+  /** WordApi 1.1. The control's text (paragraphs separated by "\r"). */
+  readonly text: string;
   /** Inside the control with "Start"/"End", next to it with "Before"/"After". */
   insertParagraph(paragraphText: string, insertLocation: "Start" | "End" | "Before" | "After"): ParagraphLike;
   /**

@@ -34,7 +34,7 @@ import type { TextFix } from "../../core/findings";
 import type { EditPlan } from "../../core/insert/planner";
 import type { RectificationRow } from "../../core/insert/rectification";
 import type { Paragraph } from "../../core/model";
-import type { DocumentHost, DocumentTarget } from "../types";
+import type { DocumentHost, DocumentTarget, EditUndo } from "../types";
 import {
   applyFixesBatch,
   applyPlanBatch,
@@ -42,6 +42,8 @@ import {
   readTrackingMode,
   releaseTemplatesBatch,
   removeTemplatesBatch,
+  undoFixesBatch,
+  undoInsertionBatch,
   type AppliedFixes,
   type AppliedPlan,
   type ApplyPlanOptions,
@@ -58,6 +60,7 @@ import {
   type ReadSnapshot,
 } from "./paragraphs";
 import { planRange, type RangePlan } from "./rangePlan";
+import { newestStoredState, readStoredState } from "../../core/state";
 import { STATE_NAMESPACE, statePartText, statePartXml } from "../statePart";
 export { PlanConflictError } from "../../core/insert/apply";
 export {
@@ -65,6 +68,7 @@ export {
   ListInfoUnavailableError,
   TEMPLATE_TAG_PREFIX,
   TEMPLATE_TITLE,
+  UndoConflictError,
   WordEditMismatchError,
   type AppliedFixes,
   type AppliedPlan,
@@ -431,9 +435,17 @@ export class WordHost implements DocumentHost {
     return this.run((context: WordContextLike) => applyPlanBatch(context, plan, options, env));
   }
 
-  /** DocumentHost's form of insertPlan (src/host/types.ts declares it returning nothing). */
-  async applyPlan(plan: EditPlan, options: ApplyPlanOptions = {}): Promise<void> {
-    await this.insertPlan(plan, options);
+  /**
+   * DocumentHost's form of insertPlan, with its undo: the content control goes and the
+   * shifted numbers get their old values, in one read and one write (undoInsertionBatch),
+   * refused while the template holds anything typed. Word's own Ctrl+Z may record a
+   * batch as several steps; this takes the whole insertion back at once.
+   */
+  async applyPlan(plan: EditPlan, options: ApplyPlanOptions = {}): Promise<EditUndo | void> {
+    const applied = await this.insertPlan(plan, options);
+    const record = applied.undo;
+    if (!record) return;
+    return { undo: () => this.run((context: WordContextLike) => undoInsertionBatch(context, record)) };
   }
 
   /**
@@ -443,9 +455,13 @@ export class WordHost implements DocumentHost {
    * overlap); the others are skipped and counted. One write round trip makes
    * the replacements and selects the last one. Re-read the document afterwards.
    */
-  async applyFixes(fixes: readonly TextFix[]): Promise<AppliedFixes> {
+  async applyFixes(fixes: readonly TextFix[]): Promise<AppliedFixes & { undo?: EditUndo }> {
     const snapshot = this.snapshot;
-    return this.run((context: WordContextLike) => applyFixesBatch(context, fixes, snapshot));
+    const result = await this.run((context: WordContextLike) => applyFixesBatch(context, fixes, snapshot));
+    const restores = result.restores ?? [];
+    if (restores.length === 0) return result;
+    // 撤销: every text put back at once, or none (undoFixesBatch).
+    return { ...result, undo: { undo: () => this.run((context: WordContextLike) => undoFixesBatch(context, restores)) } };
   }
 
   /**
@@ -466,12 +482,13 @@ export class WordHost implements DocumentHost {
   }
 
   /**
-   * Delete the add-in's inserted templates with their content (including what
-   * the user has typed into them): the one tagged `tag`, or all of them.
-   * Other content controls are never touched. Returns how many were deleted.
+   * Delete the add-in's inserted templates with their content: the one `tag` names,
+   * or all of them. A template the user typed into is kept unless `includeTyped`
+   * (the pane asked first). Other content controls are never touched. Returns how
+   * many were deleted.
    */
-  async removeTemplates(tag?: string): Promise<number> {
-    return this.run((context: WordContextLike) => removeTemplatesBatch(context, tag));
+  async removeTemplates(tag?: string, options: { includeTyped?: boolean } = {}): Promise<number> {
+    return this.run((context: WordContextLike) => removeTemplatesBatch(context, tag, options));
   }
 
   /**
@@ -521,21 +538,35 @@ export class WordHost implements DocumentHost {
     return officeCall<CustomXmlPartLike[]>((cb) => parts.getByNamespaceAsync(STATE_NAMESPACE, cb));
   }
 
-  async readState(): Promise<string | null> {
-    for (const part of await this.stateParts()) {
-      const xml = await officeCall<string>((cb) => part.getXmlAsync(cb));
-      const json = statePartText(xml);
-      if (json !== null) return json;
-    }
-    return null;
+  /** Every state part's JSON (null where a part is not one after all), in Word's order. */
+  private async stateJsons(parts: readonly CustomXmlPartLike[]): Promise<(string | null)[]> {
+    const jsons: (string | null)[] = [];
+    for (const part of parts) jsons.push(statePartText(await officeCall<string>((cb) => part.getXmlAsync(cb))));
+    return jsons;
   }
 
-  /** Replace the state part: add the new one first, then delete the old, so a failure loses nothing. */
+  /** The newest state part's JSON (core's newestStoredState: highest revision, the later between equals), or null. */
+  async readState(): Promise<string | null> {
+    const jsons = await this.stateJsons(await this.stateParts());
+    const { index } = newestStoredState(jsons);
+    return index >= 0 ? jsons[index]! : null;
+  }
+
+  /**
+   * Replace the state: the new part is added first, then every old state part that
+   * could be read is deleted, so a failure loses nothing. A part whose deletion fails
+   * stays behind and loses to the new one (a higher revision) when the state is read
+   * again; the next write tries again. A part that cannot be read is left alone.
+   */
   async writeState(json: string): Promise<void> {
     const old = await this.stateParts();
+    const jsons = await this.stateJsons(old);
     const parts = this.customXmlParts;
     await officeCall<CustomXmlPartLike>((cb) => parts.addAsync(statePartXml(json), cb));
-    for (const part of old) await officeCall<void>((cb) => part.deleteAsync(cb));
+    for (const [k, part] of old.entries()) {
+      if (readStoredState(jsons[k]).status === "unreadable") continue;
+      await officeCall<void>((cb) => part.deleteAsync(cb)).catch(() => undefined);
+    }
   }
 
   /**

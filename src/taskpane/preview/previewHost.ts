@@ -9,7 +9,7 @@ import { resolvePlan } from "../../core/insert/resolve";
 import type { EditPlan } from "../../core/insert/planner";
 import { RECTIFICATION_TITLE } from "../../core/insert/rectification";
 import type { Paragraph } from "../../core/model";
-import type { DocumentHost } from "../../host/types";
+import type { DocumentHost, EditUndo } from "../../host/types";
 
 /** Where the plan's first new paragraph lands, resolved by core against the document as it was before the insertion. */
 function insertedAt(before: readonly Paragraph[], plan: EditPlan): number | null {
@@ -44,6 +44,8 @@ export function withEditNotifications(inner: DocumentHost, onEdited: (paragraphs
       await redraw().catch(() => undefined);
     }
   };
+  /** An edit's undo, redrawing the document afterwards as the edit itself does. */
+  const redrawn = (undo: EditUndo | void): EditUndo | undefined => (undo ? { undo: () => track(edit(() => undo.undo())) } : undefined);
   const host: PreviewHost = {
     kind: inner.kind,
     name: inner.name,
@@ -58,9 +60,10 @@ export function withEditNotifications(inner: DocumentHost, onEdited: (paragraphs
   if (inner.applyPlan) {
     host.applyPlan = async (plan, options) => {
       const before = await inner.readParagraphs();
-      await track(edit(() => inner.applyPlan!(plan, options)));
+      const undo = await track(edit(() => inner.applyPlan!(plan, options)));
       const at = insertedAt(before, plan);
       if (at !== null) await inner.select({ paragraph: at });
+      return redrawn(undo);
     };
   }
   if (inner.applyFixes) {
@@ -71,18 +74,19 @@ export function withEditNotifications(inner: DocumentHost, onEdited: (paragraphs
       if (only && result.applied === 1) {
         await inner.select({ paragraph: only.paragraph, start: only.start, end: only.start + only.replacement.length });
       }
-      return result;
+      return { ...result, undo: redrawn(result.undo) };
     };
   }
   if (inner.insertRectificationTable) {
     host.insertRectificationTable = async (rows) => {
-      await track(edit(() => inner.insertRectificationTable!(rows)));
+      const undo = await track(edit(() => inner.insertRectificationTable!(rows)));
       // As Word does, show what went in: the list is the document's last part, its title the last such line.
       const at = (await inner.readParagraphs()).map((p) => (p.inTable ? null : p.text)).lastIndexOf(RECTIFICATION_TITLE);
       if (at >= 0) await inner.select({ paragraph: at });
+      return redrawn(undo);
     };
   }
-  if (inner.removeTemplates) host.removeTemplates = (tag) => edit(() => inner.removeTemplates!(tag));
+  if (inner.removeTemplates) host.removeTemplates = (tag, options) => edit(() => inner.removeTemplates!(tag, options));
   if (inner.tracksChanges) host.tracksChanges = () => inner.tracksChanges!();
   if (inner.toBytes) host.toBytes = () => inner.toBytes!();
   return host;

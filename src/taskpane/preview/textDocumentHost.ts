@@ -17,7 +17,7 @@ import type { Paragraph } from "../../core/model";
 import { applyFixes } from "../../core/rules/fixes";
 import { DocxHost, readDocx } from "../../host/docx";
 import { paragraphsFromText } from "../../host/text";
-import type { DocumentHost, DocumentTarget } from "../../host/types";
+import { UndoConflictError, type DocumentHost, type DocumentTarget, type EditUndo } from "../../host/types";
 import { textToDocx } from "./textToDocx";
 
 export class TextDocumentHost implements DocumentHost {
@@ -50,14 +50,26 @@ export class TextDocumentHost implements DocumentHost {
   }
 
   /** Throws PlanConflictError (a Chinese message) and changes nothing when the text no longer fits. */
-  async applyPlan(plan: EditPlan): Promise<void> {
-    this.texts = applyPlanToTexts(this.texts, plan).texts;
+  async applyPlan(plan: EditPlan): Promise<EditUndo> {
+    return this.undoable(applyPlanToTexts(this.texts, plan).texts);
   }
 
-  async applyFixes(fixes: TextFix[]): Promise<{ applied: number; skipped: number }> {
+  async applyFixes(fixes: TextFix[]): Promise<{ applied: number; skipped: number; undo?: EditUndo }> {
     const plan = applyFixes(this.texts, fixes);
-    this.texts = plan.texts;
-    return { applied: plan.applied.length, skipped: plan.rejected.length };
+    if (plan.applied.length === 0) return { applied: 0, skipped: plan.rejected.length };
+    return { applied: plan.applied.length, skipped: plan.rejected.length, undo: this.undoable(plan.texts) };
+  }
+
+  /** Takes the new texts, and says how to go back: to the texts before, while nothing changed since. */
+  private undoable(next: string[]): EditUndo {
+    const before = this.texts;
+    this.texts = next;
+    return {
+      undo: async () => {
+        if (this.texts !== next) throw new UndoConflictError();
+        this.texts = before;
+      },
+    };
   }
 
   /** A plain .docx of the current text, with the add-in's state part when there is state. */

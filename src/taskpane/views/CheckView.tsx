@@ -19,11 +19,18 @@ import {
 import { CheckmarkRegular, EyeOffRegular, LocationRegular, WrenchRegular } from "@fluentui/react-icons";
 import { useId } from "react";
 import type { Finding, RuleId, Severity } from "../../core/findings";
+import { previewFixes } from "../../core/insert/preview";
 import { getRule } from "../../core/rules";
 import { InsertButton } from "./InsertControls";
 import type { ViewProps } from "./types";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/** How many changes 全部修正 of these findings makes: core's plan, each change once. */
+export function fixCount(analysis: { doc: { paragraphs: Parameters<typeof previewFixes>[0] } }, findings: readonly Finding[]): number {
+  const fixes = findings.flatMap((f) => (f.fix ? [f.fix, ...(f.extraFixes ?? [])] : []));
+  return fixes.length ? previewFixes(analysis.doc.paragraphs, fixes).changes.length : 0;
+}
 
 export interface RuleGroup {
   rule: RuleId;
@@ -176,14 +183,35 @@ export function CheckView(props: ViewProps) {
         .filter((group) => group.count > 0)
         .map((group) => {
           const label = s.groupTitle(s.severity[group.severity], group.count);
+          // "全部修正" of the whole group: every fix of the findings it shows, and only those.
+          const groupFixes = group.rules.flatMap((r) => r.findings.filter((f) => f.fix));
+          const groupCount = fixCount(analysis, groupFixes);
           return (
             <section key={group.severity} className={styles.group} aria-label={label} data-severity={group.severity} data-count={group.count}>
-              <h2 className={styles.groupHeading}>{label}</h2>
+              <div className={styles.ruleHeader}>
+                <h2 className={styles.groupHeading}>{label}</h2>
+                {capabilities.fix && groupCount > 1 && group.rules.length > 1 && (
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    icon={<CheckmarkRegular />}
+                    disabled={busy}
+                    aria-label={`${strings.edits.fixGroup(groupCount)}：${s.severity[group.severity]}`}
+                    onClick={() => actions.fix(groupFixes)}
+                    data-fix-count={groupCount}
+                  >
+                    {strings.edits.fixGroup(groupCount)}
+                  </Button>
+                )}
+              </div>
               {group.rules.map(({ rule, findings }) => {
                 const meta = getRule(rule)?.meta;
                 const name = strings.ruleNames[rule] ?? rule;
-                // "全部修正": every fix of this rule, whatever severity its findings have.
-                const ruleFixes = analysis.findings.filter((f) => f.rule === rule && f.fix);
+                // "全部修正": the fixes of this rule's findings in this group, exactly those shown
+                // (a hint of the same rule in another group is not included); the count is what core
+                // will apply, each change once.
+                const ruleFixes = findings.filter((f) => f.fix);
+                const ruleCount = fixCount(analysis, ruleFixes);
                 return (
                   <div
                     key={rule}
@@ -195,9 +223,9 @@ export function CheckView(props: ViewProps) {
                       <Text className={styles.ruleName}>
                         {name} <span className={styles.ruleId}>{rule}</span>
                       </Text>
-                      {capabilities.fix && ruleFixes.length > 1 && (
-                        <Button size="small" icon={<CheckmarkRegular />} disabled={busy} onClick={() => actions.fix(ruleFixes)}>
-                          {s.fixAll(ruleFixes.length)}
+                      {capabilities.fix && ruleCount > 1 && (
+                        <Button size="small" icon={<CheckmarkRegular />} disabled={busy} onClick={() => actions.fix(ruleFixes)} data-fix-count={ruleCount}>
+                          {s.fixAll(ruleCount)}
                         </Button>
                       )}
                       <Button
@@ -276,11 +304,12 @@ export function CheckView(props: ViewProps) {
           );
         })}
 
-      {(analysis.state.ignoredFindings.length > 0 || analysis.state.ignoredRules.length > 0) && (
+      {/* Ignored findings still in the document (a stored key whose finding is gone is not counted). */}
+      {(analysis.ignored.length > 0 || analysis.state.ignoredRules.length > 0) && (
         <footer className={styles.group}>
-          {analysis.state.ignoredFindings.length > 0 && (
-            <div className={styles.ignored}>
-              <Caption1 className={styles.muted}>{s.ignoredCount(analysis.state.ignoredFindings.length)}</Caption1>
+          {analysis.ignored.length > 0 && (
+            <div className={styles.ignored} data-ignored-count={analysis.ignored.length}>
+              <Caption1 className={styles.muted}>{s.ignoredCount(analysis.ignored.length)}</Caption1>
               <Button size="small" appearance="transparent" onClick={() => actions.restoreIgnoredFindings()}>
                 {s.restore}
               </Button>

@@ -1,6 +1,6 @@
 import { analyzeDocument } from "../../../src/core/analyze";
 import { applyPlanToTexts, PlanConflictError } from "../../../src/core/insert/apply";
-import { missingParts, planInsertion, type InsertRequest } from "../../../src/core/insert/planner";
+import { missingParts, planInsertion, plannedParts, type InsertRequest } from "../../../src/core/insert/planner";
 import { paragraphsFromText } from "../../../src/host/text";
 import { corpusDocuments } from "../../helpers/corpus";
 import { itemLines, LABELLED_PROFILE_IDS, labelledAspectId, leadingNumber, problemsAnsweredBy, sectionLines, without as withoutLines } from "../../helpers/corpusLabels";
@@ -146,4 +146,30 @@ describe("a removed aspect or measure comes back in place", () => {
       expect(checked).toBeGreaterThan(2);
     });
   }
+});
+
+describe("a measure that answers no problem may answer the unpaired one", () => {
+  const texts = [
+    "对照检查材料",
+    "现报告如下。",
+    "一、存在问题",
+    "（一）理论学习不够深入，学习笔记流于形式。",
+    "（二）调查研究不够扎实，下基层次数偏少。",
+    "二、整改措施",
+    "（一）深化理论学习，每月撰写学习笔记。",
+    "（二）严格落实值班值守制度，完善考勤台账。",
+  ];
+  test("no template measure while a spare measure is there: the user is asked", () => {
+    const doc = analyze(texts);
+    expect(doc.unpairedProblems).toHaveLength(1);
+    expect(doc.unansweredMeasures).toHaveLength(1);
+    const planned = plannedParts(doc);
+    expect(planned.parts.filter((p) => p.kind === "measure")).toEqual([]);
+    expect(planned.deferred.some((d) => d.request.kind === "measure" && /没有对应的问题|可能已由措施/.test(d.reason))).toBe(true);
+  });
+  test("with no spare measure, the template measure is planned", () => {
+    const doc = analyze(texts.slice(0, 7));
+    expect(doc.unansweredMeasures).toEqual([]);
+    expect(plannedParts(doc).parts.filter((p) => p.kind === "measure").length).toBe(doc.unpairedProblems.length);
+  });
 });

@@ -1,5 +1,5 @@
 import { RULE_IDS, type RuleId } from "../../../src/core/findings";
-import { compareFindings, findingKey, fingerprint, runRules } from "../../../src/core/rules/engine";
+import { checkDocument, compareFindings, findingKey, fingerprint, runRules } from "../../../src/core/rules/engine";
 import { ALL_RULES, getRule, TEXT_RULES } from "../../../src/core/rules/index";
 import type { ProfileSummary, Rule } from "../../../src/core/rules/types";
 import { buildDocument } from "./ruleTester";
@@ -76,24 +76,52 @@ describe("runRules", () => {
     expect(runRules(doc, { registry: [probe], only: ["punct-space"] })).toEqual([]);
   });
 
-  it("keys survive paragraphs moving and renumbering, and change with the paragraph's text", () => {
+  it("keys survive paragraphs moving and renumbering, and change with the words around the finding", () => {
     const a = runRules(buildDocument("开头\n丙甲丙"), { registry: [probe] });
     const moved = runRules(buildDocument({ paragraphs: ["丙甲丙", "x", "y", "开头"] }), { registry: [probe] });
     expect(moved[0].key).toBe(a[0].key);
     const numbered = runRules(buildDocument({ paragraphs: [{ text: "（三）丙甲丙", autoNumber: "（三）" }] }), { registry: [probe] });
     const renumbered = runRules(buildDocument({ paragraphs: [{ text: "（五）丙甲丙", autoNumber: "（五）" }] }), { registry: [probe] });
     expect(numbered[0].key).toBe(renumbered[0].key);
+    // A word next to the finding changed: another finding.
     const edited = runRules(buildDocument("丙甲丙丙"), { registry: [probe] });
     expect(edited[0].key).not.toBe(a[0].key);
     // The same quote twice in a paragraph: distinct keys.
     const twice = runRules(buildDocument("甲丙甲"), { registry: [probe] });
     expect(twice[0].key).not.toBe(twice[1].key);
-    expect(twice[1].key).toBe(`${twice[0].key}#2`);
   });
 
-  it("builds keys from rule, paragraph fingerprint and quote", () => {
+  it("an edit elsewhere in the paragraph (a 修正 further along, a comma) leaves the key as it was", () => {
+    const text = "一是学习不够深入，对甲的理解停留在表面。二是调研偏少,全年只有3次。";
+    const before = runRules(buildDocument(text), { registry: [probe] });
+    const fixedComma = runRules(buildDocument(text.replace(",", "，")), { registry: [probe] });
+    const editedFar = runRules(buildDocument(text.replace("全年只有3次", "全年下乡只有三次")), { registry: [probe] });
+    const punctuatedNear = runRules(buildDocument(text.replace("对甲的", "对“甲”的")), { registry: [probe] });
+    expect(fixedComma[0].key).toBe(before[0].key);
+    expect(editedFar[0].key).toBe(before[0].key);
+    expect(punctuatedNear[0].key).toBe(before[0].key);
+  });
+
+  it("a finding ignored under an earlier version's key stays ignored", () => {
+    const doc = buildDocument("丙甲丙");
+    const legacy = `typo-common:${fingerprint("丙甲丙")}:甲`;
+    const { findings, ignored } = checkDocument(doc, { registry: [probe], ignoredKeys: [legacy] });
+    expect(findings).toEqual([]);
+    expect(ignored.map((f) => f.message)).toEqual(["发现甲"]);
+  });
+
+  it("reports the ignored findings still in the document, and only those", () => {
+    const doc = buildDocument("甲乙");
+    const all = runRules(doc, { registry: [probe] });
+    const result = checkDocument(doc, { registry: [probe], ignoredKeys: [all[0]!.key, "typo-common~nothing:丁"] });
+    expect(result.findings.map((f) => f.key)).toEqual([all[1]!.key]);
+    expect(result.ignored.map((f) => f.key)).toEqual([all[0]!.key]);
+  });
+
+  it("builds keys from rule and content: quote and the letters around it, a paragraph's first words, a document's message", () => {
     const key = findingKey("typo-common", { text: "改批评的不批评" }, 0, 1);
-    expect(key).toBe(`typo-common:${fingerprint("改批评的不批评")}:改`);
+    expect(key).toBe(`typo-common~${fingerprint("\u0000改\u0000批评的不批评")}:改`);
+    expect(findingKey("problem-vague", { text: "（一）学习不够。" })).toBe(findingKey("problem-vague", { text: "（二）学习不够" }));
     expect(findingKey("section-missing", null, undefined, undefined, "缺少")).toBe(`section-missing:doc:${fingerprint("缺少")}`);
     expect(fingerprint("a")).not.toBe(fingerprint("b"));
   });

@@ -5,7 +5,9 @@
  * - appearance "BoundingBox" (Word's default: a box showing the title),
  *   "Tags" or "Hidden" (WordApi 1.1):
  *   https://learn.microsoft.com/javascript/api/word/word.contentcontrolappearance
- * - id, tag, title; insertParagraph("Start" | "End" | "Before" | "After");
+ * - id, tag, title; text (read-only: the text of the control, its paragraphs each
+ *   ending in Word's paragraph mark "\r", the last one without);
+ *   insertParagraph("Start" | "End" | "Before" | "After");
  *   insertTable (WordApi 1.3); delete(keepContent); select():
  *   https://learn.microsoft.com/javascript/api/word/word.contentcontrol
  * - ContentControlCollection.getByTag, and content controls listed in document
@@ -53,6 +55,7 @@ export class FakeContentControl extends FakeClientObject implements ContentContr
     return data !== null && this.context.fake.contentControlParagraphs(data).length > 0;
   }
   protected liveScalar(name: string): unknown {
+    if (name === "text") return this.liveOrThrow().map((p) => p.text).join("\r");
     return this.control()[name as "id" | "tag" | "title" | "appearance"];
   }
   get appearance(): string {
@@ -63,6 +66,9 @@ export class FakeContentControl extends FakeClientObject implements ContentContr
       if (!["BoundingBox", "Tags", "Hidden"].includes(value)) throw invalidArgument(`appearance ${value}`);
       this.control().appearance = value as "BoundingBox" | "Tags" | "Hidden";
     });
+  }
+  get text(): string {
+    return this.read("text");
   }
   get isNullObject(): boolean {
     return this.readIsNullObject();

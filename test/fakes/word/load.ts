@@ -59,7 +59,7 @@ export const PARAGRAPH_COLLECTION_SCHEMA: Schema = {
 };
 export const RANGE_SCHEMA: Schema = { type: "Range", scalars: ["text"], navigations: {} };
 export const RANGE_COLLECTION_SCHEMA: Schema = { type: "RangeCollection", scalars: [], navigations: {}, items: () => RANGE_SCHEMA };
-export const CONTENT_CONTROL_SCHEMA: Schema = { type: "ContentControl", scalars: ["id", "tag", "title", "appearance"], navigations: {} };
+export const CONTENT_CONTROL_SCHEMA: Schema = { type: "ContentControl", scalars: ["id", "tag", "title", "appearance", "text"], navigations: {} };
 export const BODY_SCHEMA: Schema = { type: "Body", scalars: ["text"], navigations: {} };
 export const CONTENT_CONTROL_COLLECTION_SCHEMA: Schema = {
   type: "ContentControlCollection",

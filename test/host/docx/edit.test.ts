@@ -8,6 +8,7 @@ import { analyzeDocument } from "../../../src/core/analyze";
 import { PlanConflictError } from "../../../src/core/insert/apply";
 import { planInsertion, type EditPlan, type InsertRequest } from "../../../src/core/insert/planner";
 import { DocxHost, readDocx, type DocxDocument } from "../../../src/host/docx";
+import { templateIs, templatesOf } from "../../../src/host/docx/templates";
 import { bodyTextWidth } from "../../../src/host/docx/write";
 import { abstractNum, docxWithBody, num, p, partsOf, patch } from "./build";
 
@@ -149,7 +150,7 @@ describe("applyPlan", () => {
     expect(await tracking.tracksChanges()).toBe(true);
     await tracking.applyPlan(await planFor(tracking, causes));
     const xml = tracking.document.mainXml;
-    const inserted = tracking.document.contentControls.find((c) => c.tag === "duizhao-template:section:causes")!;
+    const inserted = templatesOf(tracking.document).find((t) => templateIs(t, "duizhao-template:section:causes"))!;
     const block = xml.slice(inserted.range.start, inserted.range.end);
     const paragraphs = block.match(/<w:p>/g)!.length;
     // Every new run inside w:ins, every new paragraph mark marked inserted.
@@ -219,15 +220,34 @@ describe("removeTemplates", () => {
     const foreign = `<w:sdt><w:sdtPr><w:tag w:val="someone-else"/></w:sdtPr><w:sdtContent>${p("别人的内容控件")}</w:sdtContent></w:sdt>`;
     const host = await hostOf(WITHOUT_MEASURES.replace(PREFACE, PREFACE + foreign));
     const original = await texts(host);
-    await host.applyPlan(await planFor(host, causes));
-    await host.applyPlan(await planFor(host, { kind: "section", section: "measures" }));
-    const tags = host.document.contentControls.map((c) => c.tag).filter((t) => t?.startsWith("duizhao-template"));
-    expect(tags).toHaveLength(2);
+    const first = await planFor(host, causes);
+    await host.applyPlan(first);
+    const second = await planFor(host, { kind: "section", section: "measures" });
+    await host.applyPlan(second);
+    expect(templatesOf(host.document)).toHaveLength(2);
     await expect(host.removeTemplates("someone-else")).rejects.toThrow("只能删除对照检查助手插入的模板");
-    expect(await host.removeTemplates(tags[1])).toBe(1);
-    expect(host.document.contentControls.map((c) => c.tag)).toEqual(["someone-else", tags[0]]);
+    expect(await host.removeTemplates(second.insertion.tag)).toBe(1);
+    expect(templatesOf(host.document).map((t) => templateIs(t, first.insertion.tag))).toEqual([true]);
+    expect(host.document.contentControls.map((c) => c.tag)).toEqual(["someone-else"]);
     expect(await host.removeTemplates()).toBe(1);
     expect(await host.removeTemplates()).toBe(0);
+    expect(await texts(host)).toEqual(original);
+  });
+
+  test("a template the user typed into is kept, unless asked to remove it too", async () => {
+    const host = await hostOf(WITHOUT_MEASURES);
+    const original = await texts(host);
+    const plan = await planFor(host, causes);
+    await host.applyPlan(plan);
+    const inserted = templatesOf(host.document)[0]!;
+    const typed = inserted.firstParagraph + 1;
+    const text = host.document.paragraphs[typed]!.text;
+    const at = text.indexOf("【");
+    expect(await host.applyFixes([{ paragraph: typed, start: at, end: text.indexOf("】") + 1, expected: text.slice(at, text.indexOf("】") + 1), replacement: "对理论学习的重要性认识不足" }])).toMatchObject({ applied: 1, skipped: 0 });
+    expect(await host.removeTemplates()).toBe(0);
+    expect(await host.removeTemplates(plan.insertion.tag)).toBe(0);
+    expect((await texts(host)).some((t) => t.includes("对理论学习的重要性认识不足"))).toBe(true);
+    expect(await host.removeTemplates(undefined, { includeTyped: true })).toBe(1);
     expect(await texts(host)).toEqual(original);
   });
 
@@ -235,7 +255,9 @@ describe("removeTemplates", () => {
     const ours = `<w:sdt><w:sdtPr><w:tag w:val="duizhao-template:section:causes"/></w:sdtPr><w:sdtContent>${p("模板")}</w:sdtContent></w:sdt>`;
     const host = await hostOf(`${p("前")}<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="100"/></w:tblGrid><w:tr><w:tc><w:tcPr/>${ours}</w:tc></w:tr></w:tbl>${p("后")}`);
     expect(await texts(host)).toEqual(["前", "模板", "后"]);
-    expect(await host.removeTemplates()).toBe(1);
+    // A control written without the fingerprint of its text counts as typed into: removed only on request.
+    expect(await host.removeTemplates()).toBe(0);
+    expect(await host.removeTemplates(undefined, { includeTyped: true })).toBe(1);
     expect(await texts(host)).toEqual(["前", "", "后"]);
     expect(host.document.mainXml).toContain("<w:tcPr/><w:p/></w:tc>");
   });
@@ -249,7 +271,7 @@ describe("removeTemplates", () => {
       `</w:tr></w:tbl>`;
     const host = await hostOf(`${p("前")}${table}${p("后")}`);
     expect(host.document.body.cells).toEqual([{ blocks: 2 }, { blocks: 2 }]);
-    expect(await host.removeTemplates()).toBe(3);
+    expect(await host.removeTemplates(undefined, { includeTyped: true })).toBe(3);
     expect(await texts(host)).toEqual(["前", "", "用户的字", "后"]);
     expect(host.document.mainXml).toContain("<w:tc><w:tcPr/><w:p/></w:tc>");
     expect(host.document.mainXml).toContain(`<w:tc>${p("用户的字")}</w:tc>`);
@@ -284,12 +306,12 @@ describe("removeTemplates", () => {
     const host = await hostOf(WITHOUT_MEASURES);
     await host.applyPlan(await planFor(host, causes));
     const plan = await planFor(host, { kind: "section", section: "measures" });
-    const first = host.document.contentControls[0];
+    const first = templatesOf(host.document)[0]!;
     expect(plan.insertion.anchor.paragraph).toBe(first.lastParagraph);
     await host.applyPlan(plan);
-    const [a, b] = host.document.contentControls;
-    expect(a.range.end).toBeLessThanOrEqual(b.range.start);
-    expect(host.document.mainXml.slice(a.range.end, b.range.start)).toBe("");
+    const [a, b] = templatesOf(host.document);
+    expect(a!.range.end).toBeLessThanOrEqual(b!.range.start);
+    expect(host.document.mainXml.slice(a!.range.end, b!.range.start)).toBe("");
     expect(await host.removeTemplates("duizhao-template:section:causes")).toBe(1);
     expect((await texts(host)).some((t) => t.includes("整改措施"))).toBe(true);
   });
@@ -307,7 +329,7 @@ describe("applyFixes", () => {
       { paragraph: 1, start: 6, end: 7, expected: " ", replacement: "" },
       { paragraph: 1, start: 0, end: 1, expected: "A", replacement: "<A>" },
     ]);
-    expect(result).toEqual({ applied: 4, skipped: 0 });
+    expect(result).toMatchObject({ applied: 4, skipped: 0 });
     expect(await texts(host)).toEqual(["强化纪律建设，大兴务实之风", "<A>&B，C“四个自信”"]);
     const xml = host.document.mainXml;
     expect(xml).toContain("<w:t>强化纪律建设，</w:t></w:r><w:r><w:t>大兴</w:t>");
@@ -336,7 +358,7 @@ describe("applyFixes", () => {
       { paragraph: 3, start: 2, end: 3, expected: ",", replacement: "，" },
       { paragraph: 9, start: 0, end: 1, expected: "x", replacement: "y" }, // no such paragraph
     ]);
-    expect(result).toEqual({ applied: 3, skipped: 6 });
+    expect(result).toMatchObject({ applied: 3, skipped: 6 });
     expect(await texts(host)).toEqual(["纪律建设，大兴", "甲,乙，丙", "丁,戊", "己\t，庚"]);
   });
 
@@ -352,7 +374,7 @@ describe("applyFixes", () => {
       { paragraph: 0, start: 2, end: 5, expected: "）学习", replacement: "）学" },
       { paragraph: 0, start: 7, end: 8, expected: ",", replacement: "，" },
     ]);
-    expect(result).toEqual({ applied: 1, skipped: 2 });
+    expect(result).toMatchObject({ applied: 1, skipped: 2 });
     expect((await texts(host))[0]).toBe("（一）学习不够，深入不够。");
   });
 
@@ -364,7 +386,7 @@ describe("applyFixes", () => {
       { paragraph: 0, start: 5, end: 6, expected: ";", replacement: "；" },
       { paragraph: 1, start: 1, end: 1, expected: "", replacement: "和" },
     ]);
-    expect(result).toEqual({ applied: 4, skipped: 0 });
+    expect(result).toMatchObject({ applied: 4, skipped: 0 });
     expect(await texts(host)).toEqual([" y，z；w", "甲和乙"]);
     expect(host.document.mainXml).toContain('<w:t xml:space="preserve"> y，z；w</w:t>');
     // Saved and read again: the leading space is kept.
@@ -374,7 +396,7 @@ describe("applyFixes", () => {
   test("nothing applied leaves the package as it was", async () => {
     const host = await hostOf(plain("甲乙"));
     const bytes = await host.toBytes();
-    expect(await host.applyFixes([{ paragraph: 0, start: 0, end: 1, expected: "丙", replacement: "丁" }])).toEqual({ applied: 0, skipped: 1 });
+    expect(await host.applyFixes([{ paragraph: 0, start: 0, end: 1, expected: "丙", replacement: "丁" }])).toMatchObject({ applied: 0, skipped: 1 });
     expect(Buffer.from(await host.toBytes()).equals(Buffer.from(bytes))).toBe(true);
   });
 });

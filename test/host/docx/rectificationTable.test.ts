@@ -1,6 +1,6 @@
 /**
  * "插入整改清单" in a .docx: the title and table go at the end of the body (before
- * its final sectPr) in one tagged content control, every original paragraph stays
+ * its final sectPr) marked by the add-in's bookmark, every original paragraph stays
  * as it was, the analysis of the document does not change, a second insertion
  * replaces the first, removeTemplates takes it out again, the table spans the
  * document's own text width, and LibreOffice opens the result.
@@ -14,6 +14,7 @@ import { analyzeDocument } from "../../../src/core/analyze";
 import { RECTIFICATION_TAG, RECTIFICATION_TITLE, rectificationCells, rectificationRows, type RectificationRow } from "../../../src/core/insert/rectification";
 import type { Paragraph } from "../../../src/core/model";
 import { DocxHost, readDocx } from "../../../src/host/docx";
+import { templateIs, templatesOf } from "../../../src/host/docx/templates";
 import { bodyTextWidth } from "../../../src/host/docx/write";
 import { corpusDocuments } from "../../helpers/corpus";
 import { docxFromLines, type NumberingMode } from "../../helpers/makeDocx";
@@ -47,8 +48,8 @@ async function inserted(c: Case) {
   return { host, before, rows, after: await host.readParagraphs() };
 }
 
-/** The rectification controls of the document as it is now. */
-const controls = (host: DocxHost) => host.document.contentControls.filter((c) => c.tag === RECTIFICATION_TAG);
+/** The add-in's 整改清单 marks (bookmarks) in the document as it is now. */
+const controls = (host: DocxHost) => templatesOf(host.document).filter((t) => templateIs(t, RECTIFICATION_TAG));
 
 describe("inserting the table", () => {
   test.each(specs.map((spec, k) => [`${spec.name} (${spec.mode})`, k] as const))("%s: originals kept, then title and cells in a table, analysis unchanged", async (_, k) => {
@@ -61,7 +62,7 @@ describe("inserting the table", () => {
     const added = after.slice(before.length);
     expect(added.map((p) => p.text)).toEqual([RECTIFICATION_TITLE, ...rectificationCells(rows).flat(), ""]);
     expect(added.map((p) => p.inTable ?? false)).toEqual([false, ...rectificationCells(rows).flat().map(() => true), false]);
-    // One content control around all of it.
+    // One bookmark around all of it.
     const [control] = controls(host);
     expect(controls(host)).toHaveLength(1);
     expect([control.firstParagraph, control.lastParagraph]).toEqual([before.length, after.length - 1]);
@@ -80,7 +81,7 @@ describe("inserting the table", () => {
     const c = cases[0];
     const { host } = await inserted(c);
     const xml = host.document.mainXml;
-    expect(xml).toMatch(/<\/w:sdt><w:sectPr[\s>][\s\S]*<\/w:sectPr><\/w:body>/);
+    expect(xml).toMatch(/<w:p><w:bookmarkEnd w:id="\d+"\/><\/w:p><w:sectPr[\s>][\s\S]*<\/w:sectPr><\/w:body>/);
     const original = await JSZip.loadAsync(c.bytes);
     const written = await JSZip.loadAsync(await host.toBytes());
     const names = Object.keys(original.files).filter((n) => !original.files[n].dir);

@@ -1,7 +1,7 @@
 /**
  * Inserting templates into a .docx: the corpus with one section, aspect or measure
  * removed gets it back at the planned place, numbered consistently (typed numbers
- * shifted, automatic ones numbered by their list), in a tagged content control,
+ * shifted, automatic ones numbered by their list), marked by the add-in's bookmark,
  * formatted like its neighbours; every original paragraph's XML is still there,
  * unchanged and in order; every other part of the package is byte for byte as it
  * was; planning again plans nothing.
@@ -17,6 +17,7 @@ import { docxFromLines, type NumberingMode } from "../../helpers/makeDocx";
 import { itemLines, labelledAspectId, leadingNumber, problemsAnsweredBy, sectionLines, without } from "../../helpers/corpusLabels";
 import { withoutSection } from "../../helpers/removal";
 import { partsOf } from "./build";
+import { templateIs, templatesOf, templateUntouched } from "../../../src/host/docx/templates";
 
 const analyse = (paragraphs: Paragraph[]) => analyzeDocument(paragraphs, { hostKind: "docx" });
 const slice = (doc: DocxDocument, i: number) => doc.mainXml.slice(doc.paragraphRanges[i].start, doc.paragraphRanges[i].end);
@@ -75,11 +76,15 @@ async function expectClean({ before, after, plan, first, beforeBytes, afterBytes
     }
   });
 
-  // One tagged content control around exactly the new paragraphs.
-  const ours = after.contentControls.filter((c) => c.tag === plan.insertion.tag);
+  // One hidden bookmark named for the plan's tag around exactly the new paragraphs, which say they are a template.
+  const ours = templatesOf(after).filter((t) => templateIs(t, plan.insertion.tag));
   expect(ours).toHaveLength(1);
-  expect([ours[0].firstParagraph, ours[0].lastParagraph]).toEqual([first, first + n - 1]);
-  expect(after.mainXml).toContain(`<w:alias w:val="对照检查助手模板"/><w:tag w:val="${plan.insertion.tag}"/>`);
+  expect(ours[0]!.via).toBe("bookmark");
+  expect(ours[0]!.id).toMatch(/^_dz_[A-Za-z0-9_]+$/);
+  expect(ours[0]!.id.length).toBeLessThanOrEqual(40);
+  expect([ours[0]!.firstParagraph, ours[0]!.lastParagraph]).toEqual([first, first + n - 1]);
+  for (let k = 0; k < n; k++) expect(after.paragraphs[first + k]!.template).toBe(ours[0]!.id);
+  expect(templateUntouched(after, ours[0]!)).toBe(true);
 
   // Formatted like the paragraph each one copies.
   plan.insertion.paragraphs.forEach((planned, k) => {

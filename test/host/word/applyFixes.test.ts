@@ -43,7 +43,7 @@ describe("WordHost.applyFixes", () => {
 
     const result = await host.applyFixes(fixes);
 
-    expect(result).toEqual({ applied: 4, skipped: 0 });
+    expect(result).toMatchObject({ applied: 4, skipped: 0 });
     // Read (the paragraphs, then the list paragraphs' numbers), then one write.
     expect(fake.lastRunSyncs).toBe(3);
     const [read, numbers, write] = fake.syncLog.slice(-3);
@@ -76,7 +76,7 @@ describe("WordHost.applyFixes", () => {
       { paragraph: 0, start: 0, end: 2, expected: "有关", replacement: "关于" }, // not there
     ];
     const result = await host.applyFixes(fixes);
-    expect(result).toEqual({ applied: 2, skipped: 3 });
+    expect(result).toMatchObject({ applied: 2, skipped: 3 });
     expect(fake.paragraphs[1].text).toBe("查摆问题");
     expect(fake.shownTexts[3]).toBe("（一）理论学习不深入,学用脱节");
     expect(fake.paragraphs[0].text).toBe("关于个人对照检查材料");
@@ -88,7 +88,7 @@ describe("WordHost.applyFixes", () => {
     const fix = fixAt(texts, 2, ",", "，");
     fake.setText(2, "补充：" + fake.paragraphs[2].text);
     const before = fake.shownTexts;
-    expect(await host.applyFixes([fix])).toEqual({ applied: 0, skipped: 1 });
+    expect(await host.applyFixes([fix])).toMatchObject({ applied: 0, skipped: 1 });
     expect(fake.shownTexts).toEqual(before);
     expect(fake.lastRunSyncs).toBe(2); // reads only
     expect(fake.edits).toEqual([]);
@@ -99,14 +99,14 @@ describe("WordHost.applyFixes", () => {
     const texts = (await host.readParagraphs()).map((p) => p.text);
     const fix = fixAt(texts, 3, ",", "，");
     fake.insertParagraph(0, "新加的一段");
-    expect(await host.applyFixes([fix])).toEqual({ applied: 1, skipped: 0 });
+    expect(await host.applyFixes([fix])).toMatchObject({ applied: 1, skipped: 0 });
     expect(fake.paragraphs[4].text).toBe("理论学习不深入，学用脱节");
   });
 
   test("without an earlier read, indexes and offsets are taken as they are (number text included)", async () => {
     const { fake } = open();
     const host = new WordHost({ run: fake.run, office: fake.office, api: fake.api });
-    expect(await host.applyFixes([{ paragraph: 3, start: 10, end: 11, expected: ",", replacement: "，" }])).toEqual({ applied: 1, skipped: 0 });
+    expect(await host.applyFixes([{ paragraph: 3, start: 10, end: 11, expected: ",", replacement: "，" }])).toMatchObject({ applied: 1, skipped: 0 });
     expect(fake.shownTexts[3]).toBe("（一）理论学习不深入，学用脱节");
   });
 
@@ -115,7 +115,7 @@ describe("WordHost.applyFixes", () => {
     const { fake, host } = open([{ text: "一是学习，二是工作，三是作风,四是纪律，五是,廉洁" }], { searchFoldsWidthAndQuotes: folds });
     const texts = (await host.readParagraphs()).map((p) => p.text);
     const fixes = [fixAt(texts, 0, ",", "，", 0), fixAt(texts, 0, ",", "，", 1)];
-    expect(await host.applyFixes(fixes)).toEqual({ applied: 2, skipped: 0 });
+    expect(await host.applyFixes(fixes)).toMatchObject({ applied: 2, skipped: 0 });
     expect(fake.paragraphs[0].text).toBe("一是学习，二是工作，三是作风，四是纪律，五是，廉洁");
   });
 
@@ -131,7 +131,7 @@ describe("WordHost.applyFixes", () => {
 
     const result = await host.applyFixes(fixes);
 
-    expect(result).toEqual({ applied: expected.applied.length, skipped: fixes.length - expected.applied.length });
+    expect(result).toMatchObject({ applied: expected.applied.length, skipped: fixes.length - expected.applied.length });
     expect(fake.shownTexts).toEqual(expected.texts);
     const again = runRules(analyzeDocument(await host.readParagraphs(), { hostKind: "word" }), { only });
     expect(again.filter((f) => f.fix)).toEqual([]);
@@ -140,8 +140,8 @@ describe("WordHost.applyFixes", () => {
   test("nothing to apply: one read, no write", async () => {
     const { fake, host } = open();
     await host.readParagraphs();
-    expect(await host.applyFixes([{ paragraph: 9, start: 0, end: 1, expected: "x", replacement: "y" }])).toEqual({ applied: 0, skipped: 1 });
+    expect(await host.applyFixes([{ paragraph: 9, start: 0, end: 1, expected: "x", replacement: "y" }])).toMatchObject({ applied: 0, skipped: 1 });
     expect(fake.lastRunSyncs).toBe(2); // reads only
-    expect(await host.applyFixes([])).toEqual({ applied: 0, skipped: 0 });
+    expect(await host.applyFixes([])).toMatchObject({ applied: 0, skipped: 0 });
   });
 });

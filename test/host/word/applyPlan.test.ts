@@ -71,7 +71,7 @@ describe("WordHost.insertPlan: typed numbers", () => {
 
     const result = await host.insertPlan(plan);
 
-    expect(result).toEqual({ inserted: plan.insertion.paragraphs.length, tracked: null });
+    expect(result).toMatchObject({ inserted: plan.insertion.paragraphs.length, tracked: null });
     expectReadThenWrite(fake);
     // Exactly the text the pure application gives: new paragraphs after the anchor, 二、→三、.
     const expected = applyPlanToTexts(before, plan);

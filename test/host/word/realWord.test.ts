@@ -166,7 +166,7 @@ describe("Word on the web with tracked changes in lists", () => {
       { paragraph: 5, start: inBody, end: inBody + 1, expected: ",", replacement: "，" },
       { paragraph: 2, start: inList, end: inList + 1, expected: ",", replacement: "，" },
     ]);
-    expect(result).toEqual({ applied: 1, skipped: 1 });
+    expect(result).toMatchObject({ applied: 1, skipped: 1 });
     expect(fake.paragraphs[5].text).toBe("深化理论学习，每月集中学习两次。");
     expect(fake.paragraphs[2].text).toBe("理论学习不深入,学用脱节");
   });

@@ -120,7 +120,9 @@ describe("WordHost.insertRectificationTable", () => {
     const { fake, host } = open("seed-000", "auto");
     const before = fake.shownTexts;
     await host.insertRectificationTable(await rowsOf(host));
-    expect(await host.removeTemplates(RECTIFICATION_TAG)).toBe(1);
+    // The 整改清单 is removed only on request: its cells are where users type.
+    expect(await host.removeTemplates(RECTIFICATION_TAG)).toBe(0);
+    expect(await host.removeTemplates(RECTIFICATION_TAG, { includeTyped: true })).toBe(1);
     expect(fake.shownTexts).toEqual(before);
     expect(fake.shownTables).toEqual([]);
   });
