@@ -229,28 +229,36 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   const compared = values["compare-with"] ? await comparisonFiles(values["compare-with"]) : [];
   const inputs = await expandFolders(positionals, io);
 
-  // Read every file once; index shingles of all of them once for copied-passage.
+  // Read every file once; index shingles of all of them once for copied-passage
+  // (only when there is another document to compare with: one alone copies nothing).
   // One file's failure, wherever it happens, is its own line: the others go on.
   const loaded: (LoadedDocument | null)[] = [];
   for (const file of inputs.files) loaded.push(await load(file, io));
-  const passages = new PassageIndex();
-  const index = (doc: LoadedDocument): boolean => {
-    try {
-      passages.add(doc.file, doc.paragraphs);
-      return true;
-    } catch (error) {
-      io.err(`duizhao: ${doc.file}: ${describeError(error)}`);
-      return false;
-    }
-  };
-  for (let k = 0; k < loaded.length; k++) {
-    const doc = loaded[k];
-    if (doc && !index(doc)) loaded[k] = null;
-  }
+  const inputPaths = new Set(inputs.files.map((p) => path.resolve(p)));
+  const others: LoadedDocument[] = [];
   for (const file of compared) {
-    if (inputs.files.some((p) => path.resolve(p) === path.resolve(file))) continue;
+    if (inputPaths.has(path.resolve(file))) continue;
     const other = await load(file, io);
-    if (other) index(other);
+    if (other) others.push(other);
+  }
+  let passages: PassageIndex | undefined;
+  if (loaded.filter((d) => d !== null).length + others.length > 1) {
+    const shingles = (passages = new PassageIndex());
+    const index = (doc: LoadedDocument): boolean => {
+      try {
+        shingles.add(doc.file, doc.paragraphs);
+        return true;
+      } catch (error) {
+        io.err(`duizhao: ${doc.file}: ${describeError(error)}`);
+        return false;
+      }
+    };
+    for (let k = 0; k < loaded.length; k++) {
+      const doc = loaded[k];
+      if (doc && !index(doc)) loaded[k] = null;
+    }
+    for (const other of others) index(other);
+    others.length = 0;
   }
 
   let bad = inputs.bad || loaded.some((d) => d === null);
@@ -259,7 +267,7 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
     if (!doc) continue;
     let analysis;
     try {
-      analysis = runAnalysis(doc, values.profile, { rules, ...(passages.size > 1 ? { passages } : {}) });
+      analysis = runAnalysis(doc, values.profile, { rules, ...(passages && passages.size > 1 ? { passages } : {}) });
     } catch (error) {
       if (error instanceof UnknownProfileError) throw new UsageError(error.message);
       io.err(`duizhao: ${doc.file}: ${describeError(error)}`);

@@ -208,3 +208,12 @@ export function selectNonOverlapping<H extends { start: number; end: number }>(h
 export function shortQuote(s: string, max = 24): string {
   return s.length <= max ? s : s.slice(0, max - 1) + "…";
 }
+
+/**
+ * The paragraph whose `index` is `i`: at position `i` when the list is the whole
+ * document (the usual case, one array read), found by search otherwise.
+ */
+export function paragraphAt<P extends { index: number }>(paragraphs: readonly P[], i: number): P | undefined {
+  const p = paragraphs[i];
+  return p !== undefined && p.index === i ? p : paragraphs.find((q) => q.index === i);
+}
