@@ -23,6 +23,7 @@ import type { Item } from "../model";
 import { maxAssignment, orderPrior } from "../pairing/assignment";
 import { containment } from "../text/similarity";
 import { normalizeText, stripLeadingMarker, termSet } from "../text/terms";
+import { LiteralMatcher } from "../rules/text";
 import { themeCounts } from "../text/themes";
 import type { Aspect, Profile } from "./schema";
 
@@ -52,6 +53,49 @@ interface PreparedProblem {
   titleTerms: Set<string>;
   body: string;
   themes: Map<string, number>;
+  /** The keywords (of every profile prepared so far) standing in the title and in the body. */
+  keywords?: { version: number; title: Set<string>; body: Set<string> };
+}
+
+/**
+ * Every keyword of every profile prepared so far, in one matcher: a problem's text
+ * is read once for all of them (not once per keyword, aspect and profile). A
+ * profile bringing new keywords makes a new matcher (a new version).
+ */
+const knownKeywords = new Set<string>();
+let keywordMatcher: LiteralMatcher<string> | null = null;
+let keywordVersion = 0;
+
+function registerKeywords(keywords: Iterable<string>): void {
+  for (const k of keywords) {
+    if (knownKeywords.has(k)) continue;
+    knownKeywords.add(k);
+    keywordMatcher = null;
+  }
+  if (keywordMatcher === null) {
+    keywordMatcher = new LiteralMatcher([...knownKeywords].map((text) => ({ text, value: text })));
+    keywordVersion++;
+  }
+}
+
+function keywordsFound(matcher: LiteralMatcher<string>, text: string): Set<string> {
+  const found = new Set<string>();
+  for (const h of matcher.findAll(text)) found.add(h.value);
+  return found;
+}
+
+/** Keywords in the problem's title and body, read again only when new keywords were registered. */
+function problemKeywords(p: PreparedProblem): { title: Set<string>; body: Set<string> } {
+  if (!p.keywords || p.keywords.version !== keywordVersion) {
+    const matcher = keywordMatcher ?? new LiteralMatcher<string>([]);
+    p.keywords = { version: keywordVersion, title: keywordsFound(matcher, p.title), body: keywordsFound(matcher, p.body) };
+  }
+  return p.keywords;
+}
+
+/** `text.includes(keyword)`, for a keyword registered before `found` was read. */
+function contains(found: Set<string>, keyword: string): boolean {
+  return keyword.length === 0 || found.has(keyword);
 }
 
 const prepared = new WeakMap<Profile, PreparedAspect[]>();
@@ -72,6 +116,7 @@ function prepareAspects(profile: Profile): PreparedAspect[] {
     keywords: keywords.map((k) => ({ text: k, weight: 1 / Math.max(1, claims(k)) })),
     themes: themeCounts(`${a.label} ${a.short} ${a.keywords.join(" ")}`),
   }));
+  registerKeywords(out.flatMap((a) => a.keywords.map((k) => k.text)));
   prepared.set(profile, out);
   return out;
 }
@@ -113,10 +158,11 @@ function aspectScore(p: PreparedProblem, a: PreparedAspect): number {
   const quoted = Math.max(0, ...a.wording.map((w) => containment(w, p.titleTerms)));
   const wording = quoted * quoted;
   // Keywords: in the heading they name the topic; in the body they support it.
+  const found = problemKeywords(p);
   let kw = 0;
   for (const k of a.keywords) {
-    if (p.title.includes(k.text)) kw += k.weight;
-    else if (p.body.includes(k.text)) kw += 0.3 * k.weight;
+    if (contains(found.title, k.text)) kw += k.weight;
+    else if (contains(found.body, k.text)) kw += 0.3 * k.weight;
   }
   const keywords = 1 - Math.exp(-kw);
   const themes = themeCosine(p.themes, a.themes);
