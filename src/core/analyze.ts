@@ -14,7 +14,9 @@ import type { PassageIndex } from "./passages";
 import {
   detectProfile,
   matchAspects,
+  builtInProfiles,
   parseProfile,
+  prepareProfiles,
   profileCatalogue,
   requiredSections,
   uncoveredAspects,
@@ -23,6 +25,8 @@ import {
   type ProfileDetection,
 } from "./profiles";
 import { runRules, type RuleSetting } from "./rules/engine";
+import { ALL_RULES } from "./rules/index";
+import { prepareThemes } from "./text/themes";
 import type { AnalyzedDocument, OtherDocument, ProfileSummary } from "./rules/types";
 import { emptyState, itemKey, lineRolesOf, storedPairings, type DocumentState } from "./state";
 import { analyzeStructure, missingSectionsOf } from "./structure";
@@ -50,6 +54,19 @@ export interface ProfileChoice {
   detected: boolean;
   detection: ProfileDetection | null;
   catalogue: Profile[];
+}
+
+/**
+ * Builds, once per process, what checking any document needs: the built-in
+ * profiles and their prepared aspects, the theme phrases, each rule's dictionary
+ * and matchers. Everything is also built on first use; a program that checks
+ * documents (the CLI, the pane once it has shown its first view) calls this when
+ * it starts so that its first document does not wait for it. Idempotent.
+ */
+export function prepareEngine(): void {
+  prepareProfiles(builtInProfiles());
+  prepareThemes();
+  for (const rule of ALL_RULES) rule.prepare?.();
 }
 
 /** Profiles available to this document: built-in, the user's, and those stored in it. */

@@ -25,7 +25,8 @@ import { containment } from "../text/similarity";
 import { normalizeText, stripLeadingMarker, termSet } from "../text/terms";
 import { LiteralMatcher } from "../rules/text";
 import { themeCounts } from "../text/themes";
-import type { Aspect, Profile } from "./schema";
+import { builtInProfiles } from "./catalogue";
+import type { Aspect, Profile } from "./types";
 
 export interface AspectMatch {
   problem: string;
@@ -66,13 +67,31 @@ const knownKeywords = new Set<string>();
 let keywordMatcher: LiteralMatcher<string> | null = null;
 let keywordVersion = 0;
 
+let builtInsRegistered = false;
+
+/** The keywords (normalised) of the aspects of a profile. */
+function normalizedKeywords(profile: Profile): string[] {
+  return profile.aspects.flatMap((a) => a.keywords.map(normalizeText));
+}
+
+/**
+ * Makes sure the matcher knows `keywords`. The first call registers those of every
+ * built-in profile too, so that detection (which scores all of them) builds the
+ * matcher once.
+ */
 function registerKeywords(keywords: Iterable<string>): void {
-  for (const k of keywords) {
-    if (knownKeywords.has(k)) continue;
+  let added = false;
+  const add = (k: string) => {
+    if (knownKeywords.has(k)) return;
     knownKeywords.add(k);
-    keywordMatcher = null;
+    added = true;
+  };
+  if (!builtInsRegistered) {
+    builtInsRegistered = true;
+    for (const p of builtInProfiles()) normalizedKeywords(p).forEach(add);
   }
-  if (keywordMatcher === null) {
+  for (const k of keywords) add(k);
+  if (added || keywordMatcher === null) {
     keywordMatcher = new LiteralMatcher([...knownKeywords].map((text) => ({ text, value: text })));
     keywordVersion++;
   }
@@ -121,6 +140,11 @@ function prepareAspects(profile: Profile): PreparedAspect[] {
   return out;
 }
 
+/** Prepares the aspects of these profiles now rather than on first use (see prepareEngine). */
+export function prepareProfiles(profiles: readonly Profile[]): void {
+  for (const p of profiles) prepareAspects(p);
+}
+
 const preparedProblems = new WeakMap<Item, PreparedProblem>();
 
 function prepareProblem(item: Item): PreparedProblem {
@@ -136,19 +160,32 @@ function prepareProblem(item: Item): PreparedProblem {
   return out;
 }
 
+/** Sublinear counts: a body that says 群众 twenty times is not twenty times about 群众. */
+const sublinear = (c: number) => 1 + Math.log(c);
+
+/** Σ w(c)² over a theme vector, in its order (a vector's half of the cosine's denominator). */
+function themeNorm(themes: Map<string, number>): number {
+  let n = 0;
+  for (const c of themes.values()) n += sublinear(c) ** 2;
+  return n;
+}
+
+const norms = new WeakMap<Map<string, number>, number>();
+
+/** themeNorm, computed once per vector (problems and aspects are compared many times). */
+function cachedNorm(themes: Map<string, number>): number {
+  let n = norms.get(themes);
+  if (n === undefined) norms.set(themes, (n = themeNorm(themes)));
+  return n;
+}
+
 function themeCosine(a: Map<string, number>, b: Map<string, number>): number {
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  // Sublinear counts: a body that says 群众 twenty times is not twenty times about 群众.
-  const w = (c: number) => 1 + Math.log(c);
   for (const [t, c] of a) {
-    na += w(c) ** 2;
     const o = b.get(t);
-    if (o !== undefined) dot += w(c) * w(o);
+    if (o !== undefined) dot += sublinear(c) * sublinear(o);
   }
-  for (const c of b.values()) nb += w(c) ** 2;
-  return dot === 0 ? 0 : dot / Math.sqrt(na * nb);
+  return dot === 0 ? 0 : dot / Math.sqrt(cachedNorm(a) * cachedNorm(b));
 }
 
 /** The evidence that one problem addresses one aspect, 0–1. */

@@ -118,6 +118,9 @@ const rule: Rule = {
     },
     scope: "material",
   },
+  prepare() {
+    formulationMatcher();
+  },
   create(context) {
     for (const problem of context.doc.problems) {
       if (hasConcreteInstance(problem.body)) {

@@ -70,6 +70,9 @@ const rule: Rule = {
       incorrect: "坚持以习近平新世代中国特色社会主义思想为指导，增强“四个自信”。",
     },
   },
+  prepare() {
+    getMatchers();
+  },
   create(context) {
     const m = getMatchers();
     const hints = context.options.hints !== false;

@@ -180,6 +180,11 @@ function phraseMatcher(): LiteralMatcher<ThemePhrase> {
   return matcher;
 }
 
+/** Builds the phrase matcher now rather than on first use (see prepareEngine). */
+export function prepareThemes(): void {
+  phraseMatcher();
+}
+
 /**
  * Theme id → number of phrase occurrences of that theme in `text`. Overlapping
  * phrases of one theme count once per position (the longest wins), so
