@@ -1,17 +1,24 @@
 #!/usr/bin/env node
 /*
  * Launcher for the duizhao CLI. The TypeScript sources are bundled with esbuild
- * into dist/cli/duizhao.js at `npm install` (the "prepare" script) and again
- * whenever a source file is newer than the bundle, so `npx duizhao` always runs
- * the current code without a manual build step.
+ * into dist/cli/ at `npm install` (the "prepare" script) and again whenever a
+ * source file is newer than the bundle, so `npx duizhao` always runs the current
+ * code without a manual build step.
+ *
+ * The bundle is split (ES modules, esbuild's code splitting): the entry holds only
+ * what every command needs, and each command, the .docx reader and the .docx
+ * writer are chunks loaded when they are used. `duizhao profiles` never loads the
+ * checker; checking .txt files never loads JSZip.
  */
 "use strict";
 const fs = require("fs");
 const path = require("path");
+const { pathToFileURL } = require("url");
 
 const root = path.resolve(__dirname, "..", "..");
 const entry = path.join(root, "src", "cli", "main.ts");
-const out = path.join(root, "dist", "cli", "duizhao.js");
+const outdir = path.join(root, "dist", "cli");
+const out = path.join(outdir, "duizhao.mjs");
 const watched = ["core", "host", "cli"].map((d) => path.join(root, "src", d));
 
 function newestSource() {
@@ -33,7 +40,15 @@ function newestSource() {
   return newest;
 }
 
-function build() {
+/** Write then rename, so a concurrent run never loads a half-written file. */
+function writeAtomically(file, contents) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, contents);
+  fs.renameSync(tmp, file);
+}
+
+function build({ clean }) {
   let esbuild;
   try {
     esbuild = require("esbuild");
@@ -42,38 +57,54 @@ function build() {
     process.exit(2);
   }
   const result = esbuild.buildSync({
-    entryPoints: [entry],
+    entryPoints: { duizhao: entry },
     bundle: true,
+    splitting: true,
     platform: "node",
     target: "node20",
-    format: "cjs",
+    format: "esm",
+    outdir,
+    outExtension: { ".js": ".mjs" },
+    // Chunks are named by their content: a rebuild that changes nothing rewrites the same files.
+    chunkNames: "chunks/[name]-[hash]",
+    // Bundled CommonJS packages (JSZip) require Node's own modules.
+    banner: { js: 'import { createRequire as __duizhaoRequire } from "module";\nconst require = __duizhaoRequire(import.meta.url);' },
     write: false,
-    outfile: out,
     logLevel: "silent",
     legalComments: "none",
   });
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  // Write then rename, so a concurrent run never loads a half-written bundle.
-  const tmp = `${out}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, result.outputFiles[0].contents);
-  fs.renameSync(tmp, out);
+  // The chunks first, the entry last: a run that starts meanwhile finds either the
+  // old entry (whose chunks are still there) or the new one with all of its chunks.
+  const files = result.outputFiles.slice().sort((a, b) => (a.path === out) - (b.path === out));
+  for (const f of files) writeAtomically(f.path, f.contents);
+  if (clean) {
+    // At install nothing runs: chunks of earlier builds (and the old single bundle) can go.
+    const keep = new Set(files.map((f) => f.path));
+    const chunks = path.join(outdir, "chunks");
+    for (const name of fs.existsSync(chunks) ? fs.readdirSync(chunks) : []) {
+      const p = path.join(chunks, name);
+      if (!keep.has(p)) fs.rmSync(p, { force: true });
+    }
+    fs.rmSync(path.join(outdir, "duizhao.js"), { force: true });
+  }
 }
 
+const buildOnly = process.argv.includes("--build-only");
 let stale = true;
 try {
   stale = fs.statSync(out).mtimeMs < newestSource();
 } catch {
   stale = true;
 }
-if (stale && fs.existsSync(entry)) {
+if ((stale || buildOnly) && fs.existsSync(entry)) {
   try {
-    build();
+    build({ clean: buildOnly });
   } catch (error) {
     process.stderr.write(`duizhao: 构建失败：${String((error && error.message) || error).split("\n")[0]}\n`);
     process.exit(2);
   }
 }
-if (process.argv.includes("--build-only")) process.exit(0);
+if (buildOnly) process.exit(0);
 
 // Output piped into a program that stops reading (duizhao check … | head): end quietly.
 for (const stream of [process.stdout, process.stderr]) {
@@ -83,8 +114,8 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-require(out)
-  .main(process.argv.slice(2))
+import(pathToFileURL(out).href)
+  .then((cli) => cli.main(process.argv.slice(2)))
   .then(
     (code) => {
       process.exitCode = code;

@@ -16,7 +16,7 @@ import { constants, promises as fs } from "fs";
 import * as path from "path";
 import { inflateRawSync } from "zlib";
 import { LIMITS, limitMessage } from "../core/limits";
-import { OutputLimitError, type RawInflate } from "../host/docx/zip";
+import { OutputLimitError, type RawInflate } from "../host/docx/inflate";
 import { DocumentReadError } from "../host/types";
 
 /**

@@ -5,6 +5,7 @@
  * and what can be inserted. Pure: paragraphs and the document's stored state in,
  * plain data out.
  */
+import { UnknownProfileError } from "./errors";
 import { RULE_IDS, type Finding, type RuleId } from "./findings";
 import { describeRequest, plannedParts, type InsertRequest } from "./insert/planner";
 import type { Item, Paragraph, ReadingQuestion } from "./model";
@@ -41,13 +42,7 @@ export interface AnalyzeDocumentOptions {
   userProfiles?: readonly Profile[];
 }
 
-/** A profile id that is neither built in nor imported. */
-export class UnknownProfileError extends Error {
-  constructor(readonly profileId: string) {
-    super(`没有 id 为“${profileId}”的方面配置（可用 duizhao profiles 查看）`);
-    this.name = "UnknownProfileError";
-  }
-}
+export { UnknownProfileError };
 
 export interface ProfileChoice {
   profile: Profile | null;

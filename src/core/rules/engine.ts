@@ -70,10 +70,11 @@ export function findingKey(
   start?: number,
   end?: number,
   message?: string,
+  paragraphPrint?: string,
 ): string {
   if (!paragraph) return `${rule}:doc:${fingerprint(message ?? "")}`;
   const quote = start !== undefined && end !== undefined ? paragraph.text.slice(start, end).slice(0, 32) : "";
-  return `${rule}:${fingerprint(fingerprintText(paragraph))}:${quote}`;
+  return `${rule}:${paragraphPrint ?? fingerprint(fingerprintText(paragraph))}:${quote}`;
 }
 
 /** True when a fix can be applied to the paragraph as it is (see applyFixes for the full check). */
@@ -105,6 +106,13 @@ export function runRules(doc: AnalyzedDocument, options: RunRulesOptions = {}): 
   const byIndex = new Map<number, Paragraph>(doc.paragraphs.map((p) => [p.index, p]));
   const findings: Finding[] = [];
   const seenKeys = new Map<string, number>();
+  // A paragraph's fingerprint, computed once however many findings it has.
+  const prints = new Map<Paragraph, string>();
+  const printOf = (p: Paragraph): string => {
+    let f = prints.get(p);
+    if (f === undefined) prints.set(p, (f = fingerprint(fingerprintText(p))));
+    return f;
+  };
 
   for (const rule of registry) {
     if (ignoredRules.has(rule.id) || (only && !only.has(rule.id))) continue;
@@ -128,7 +136,7 @@ export function runRules(doc: AnalyzedDocument, options: RunRulesOptions = {}): 
     }
     for (const d of reported) {
       const paragraph = d.paragraph === null ? null : (byIndex.get(d.paragraph) ?? null);
-      let key = findingKey(rule.id, paragraph, d.start, d.end, d.message);
+      let key = findingKey(rule.id, paragraph, d.start, d.end, d.message, paragraph ? printOf(paragraph) : undefined);
       // The same quote twice in one paragraph: number the later ones so each can be ignored alone.
       const n = (seenKeys.get(key) ?? 0) + 1;
       seenKeys.set(key, n);

@@ -11,6 +11,7 @@ import { LIMITS } from "../../core/limits";
 import { DocumentReadError } from "../types";
 import { MSG } from "./messages";
 import { decodeXml } from "./xml";
+import { OutputLimitError, type RawInflate } from "./inflate";
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -184,15 +185,7 @@ interface LoadedEntryData {
   compression?: { magic?: string };
 }
 
-/**
- * A native inflater of raw DEFLATE data that stops once its output would pass
- * `maxOutput` (throwing OutputLimitError then). The CLI passes Node's zlib, several
- * times faster than JSZip's JavaScript inflater; the browser has none and streams.
- */
-export type RawInflate = (compressed: Uint8Array, maxOutput: number) => Uint8Array;
-
-/** Thrown by a RawInflate whose output would pass its maximum. */
-export class OutputLimitError extends Error {}
+export { OutputLimitError, type RawInflate } from "./inflate";
 
 function loadedData(file: JSZip.JSZipObject): LoadedEntryData | undefined {
   return (file as unknown as { _data?: LoadedEntryData })._data;
