@@ -48,15 +48,23 @@ function writeAtomically(file, contents) {
   fs.renameSync(tmp, file);
 }
 
-function build({ clean }) {
-  let esbuild;
-  try {
-    esbuild = require("esbuild");
-  } catch {
-    process.stderr.write("duizhao: 缺少 esbuild，请先在项目目录运行 npm install\n");
-    process.exit(2);
-  }
-  const result = esbuild.buildSync({
+/**
+ * The package's JSON (the term dictionary, the profiles) as JSON.parse of a string:
+ * V8 reads JSON text faster than the same data written as a JavaScript literal.
+ */
+const jsonAsParse = {
+  name: "json-as-parse",
+  setup(b) {
+    b.onLoad({ filter: /\.json$/ }, (args) => {
+      const text = JSON.stringify(JSON.parse(fs.readFileSync(args.path, "utf8")));
+      return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: "js" };
+    });
+  },
+};
+
+/** esbuild options of the CLI's bundle (the bench reads the same). */
+function buildOptions() {
+  return {
     entryPoints: { duizhao: entry },
     bundle: true,
     splitting: true,
@@ -67,12 +75,26 @@ function build({ clean }) {
     outExtension: { ".js": ".mjs" },
     // Chunks are named by their content: a rebuild that changes nothing rewrites the same files.
     chunkNames: "chunks/[name]-[hash]",
+    // Less to read and parse at every start; the CLI prints messages, never stack traces.
+    minify: true,
     // Bundled CommonJS packages (JSZip) require Node's own modules.
     banner: { js: 'import { createRequire as __duizhaoRequire } from "module";\nconst require = __duizhaoRequire(import.meta.url);' },
+    plugins: [jsonAsParse],
     write: false,
     logLevel: "silent",
     legalComments: "none",
-  });
+  };
+}
+
+async function build({ clean }) {
+  let esbuild;
+  try {
+    esbuild = require("esbuild");
+  } catch {
+    process.stderr.write("duizhao: 缺少 esbuild，请先在项目目录运行 npm install\n");
+    process.exit(2);
+  }
+  const result = await esbuild.build(buildOptions());
   // The chunks first, the entry last: a run that starts meanwhile finds either the
   // old entry (whose chunks are still there) or the new one with all of its chunks.
   const files = result.outputFiles.slice().sort((a, b) => (a.path === out) - (b.path === out));
@@ -89,39 +111,48 @@ function build({ clean }) {
   }
 }
 
-const buildOnly = process.argv.includes("--build-only");
-let stale = true;
-try {
-  stale = fs.statSync(out).mtimeMs < newestSource();
-} catch {
-  stale = true;
+if (require.main !== module) {
+  // Required (by the bench) for the build's options, not run.
+  module.exports = { buildOptions };
+  return;
 }
-if ((stale || buildOnly) && fs.existsSync(entry)) {
+
+async function launch() {
+  const buildOnly = process.argv.includes("--build-only");
+  let stale = true;
   try {
-    build({ clean: buildOnly });
-  } catch (error) {
-    process.stderr.write(`duizhao: 构建失败：${String((error && error.message) || error).split("\n")[0]}\n`);
-    process.exit(2);
+    stale = fs.statSync(out).mtimeMs < newestSource();
+  } catch {
+    stale = true;
   }
-}
-if (buildOnly) process.exit(0);
+  if ((stale || buildOnly) && fs.existsSync(entry)) {
+    try {
+      await build({ clean: buildOnly });
+    } catch (error) {
+      process.stderr.write(`duizhao: 构建失败：${String((error && error.message) || error).split("\n")[0]}\n`);
+      process.exit(2);
+    }
+  }
+  if (buildOnly) process.exit(0);
 
-// Output piped into a program that stops reading (duizhao check … | head): end quietly.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (error) => {
-    if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+  // Output piped into a program that stops reading (duizhao check … | head): end quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error) => {
+      if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+
+  const cli = await import(pathToFileURL(out).href);
+  return cli.main(process.argv.slice(2));
 }
 
-import(pathToFileURL(out).href)
-  .then((cli) => cli.main(process.argv.slice(2)))
-  .then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error) => {
-      process.stderr.write(`duizhao: ${String((error && error.message) || error).split("\n")[0]}\n`);
-      process.exitCode = 2;
-    },
-  );
+launch().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`duizhao: ${String((error && error.message) || error).split("\n")[0]}\n`);
+    process.exitCode = 2;
+  },
+);
