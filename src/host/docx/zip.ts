@@ -269,7 +269,7 @@ function inflateNative(
   const max = Math.max(1, lying ? declared + 1 : limit);
   let bytes: Uint8Array;
   try {
-    bytes = raw(content, max);
+    bytes = raw(content, max, declared);
   } catch (error) {
     if (budget) budget.remaining -= max;
     if (error instanceof OutputLimitError && !lying) throw new DocumentReadError(MSG.tooBig());
@@ -302,7 +302,8 @@ export async function inflate(file: JSZip.JSZipObject, limitOrOptions: number | 
   const content = entry?.compressedContent;
   if (options.raw && peek === undefined && content instanceof Uint8Array && entry?.compression?.magic === "\x08\x00") {
     const bytes = inflateNative(options.raw, content, name, limit, declared, budget);
-    if (typeof entry.crc32 === "number" && crc32(bytes) !== entry.crc32 >>> 0) throw new DocumentReadError(MSG.badPart(name));
+    const check = options.raw.crc32 ?? crc32;
+    if (typeof entry.crc32 === "number" && check(bytes) >>> 0 !== entry.crc32 >>> 0) throw new DocumentReadError(MSG.badPart(name));
     return bytes;
   }
 
