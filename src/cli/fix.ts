@@ -20,11 +20,13 @@
 import { randomBytes } from "crypto";
 import { rmSync, promises as fs } from "fs";
 import * as path from "path";
-import { analyzeDocument } from "../core/analyze";
+import { parseArgs } from "util";
+import { analyzeDocument, prepareEngine, UnknownProfileError } from "../core/analyze";
 import { INSERT_KINDS, describeRequest, planInsertion, plannedParts, requestKey, type InsertRequest } from "../core/insert/planner";
 import { parseState } from "../core/state";
 import { DocxHost, readDocx } from "../host/docx";
 import { DocumentReadError } from "../host/types";
+import { describeError, ready, UsageError, type Io } from "./common";
 import { describeFsError, nodeInflateRaw, readRegularFile } from "./files";
 
 export type FixKind = InsertRequest["kind"];
@@ -205,3 +207,31 @@ export async function writeAtomically(file: string, data: Uint8Array, signals: S
     // Windows cannot open a folder; the file's own data is already flushed.
   }
 }
+
+/** `duizhao fix`: arguments, then fixFile; every failure is one line on stderr. */
+export async function fixCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: "string" }, profile: { type: "string" }, only: { type: "string" }, "even-if-unsure": { type: "boolean" } },
+  });
+  if (positionals.length !== 1) throw new UsageError("fix 需要且只需要一个 .docx 文件");
+  if (!values.out) throw new UsageError("fix 需要用 --out 指定输出文件（不会覆盖原文件）");
+  const only = values.only?.split(",").map((k) => k.trim()).filter(Boolean);
+  const unknown = only?.filter((k) => !FIX_KINDS.includes(k as FixKind));
+  if (unknown?.length) throw new UsageError(`--only 只能是 ${FIX_KINDS.join("、")}，而不是“${unknown.join("、")}”`);
+  const file = positionals[0];
+  prepareEngine();
+  ready();
+  try {
+    const result = await fixFile(file, values.out, { profileId: values.profile, only: only as FixKind[] | undefined, evenIfUnsure: values["even-if-unsure"] === true });
+    io.out(result.inserted.length ? `${values.out}：${result.inserted.join("；")}` : `${values.out}：无需插入，内容与原文件相同`);
+    for (const d of result.deferred) io.out(`未插入（读取不确定）：${d}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof UnknownProfileError) throw new UsageError(error.message);
+    io.err(`duizhao: ${(error as DocumentReadError).file ?? file}: ${describeError(error)}`);
+    return 2;
+  }
+}
+

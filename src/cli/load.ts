@@ -2,7 +2,6 @@
 import * as path from "path";
 import { checkTextBudgets, LIMITS, LimitExceededError, limitMessage } from "../core/limits";
 import type { Paragraph } from "../core/model";
-import { readDocx } from "../host/docx";
 import { decodeUtf8, paragraphsFromText } from "../host/text";
 import { DocumentReadError } from "../host/types";
 import { nodeInflateRaw, readRegularFile } from "./files";
@@ -52,6 +51,8 @@ export async function loadDocument(file: string): Promise<LoadedDocument> {
   if (DOCX_EXTENSIONS.includes(ext) || looksZip) {
     let doc;
     try {
+      // The .docx reader (JSZip, the XML parser) is loaded with the first .docx file.
+      const { readDocx } = await import("../host/docx");
       doc = await readDocx(bytes, path.basename(file), { inflateRaw: nodeInflateRaw });
     } catch (error) {
       // The reader names the file by its base name; the CLI names it as the user gave it.

@@ -3,25 +3,16 @@
  * ../shared/contract/CLI.md: commands, JSON fields, exit codes. Bad input gets
  * exit 2 and one clear line on stderr naming the file; never a stack trace.
  * Every line printed is cleaned of control characters (terminal.ts).
+ *
+ * This entry loads only what every command needs; each command is imported when
+ * it runs (the CLI's bundle splits them: `duizhao profiles` never loads the
+ * checker, checking .txt files never loads the .docx reader).
  */
-import * as path from "path";
-import { parseArgs } from "util";
-import { analyze, UnknownProfileError } from "../core/analyze";
-import { PlanConflictError } from "../core/insert/apply";
-import { RULE_IDS, SEVERITY_RANK, type Finding, type RuleId, type Severity } from "../core/findings";
-import { LimitExceededError } from "../core/limits";
-import type { RuleSetting } from "../core/rules/engine";
-import { SECTION_LABEL, clip as clipText } from "../core/labels";
-import { PassageIndex } from "../core/passages";
-import { builtInProfiles, CONFIDENCE_LABELS } from "../core/profiles";
-import { paragraphRange } from "../core/rules/messages";
-import { toContractReport } from "../core/report";
-import { parseState } from "../core/state";
-import { DocumentReadError } from "../host/types";
-import { documentsInFolder, isFolder } from "./files";
-import { FIX_KINDS, fixFile, type FixKind } from "./fix";
-import { loadDocument, type LoadedDocument } from "./load";
+import { UnknownProfileError } from "../core/errors";
+import { cpuTime, describeError, readyTime, UsageError, type Io } from "./common";
 import { terminalSafe } from "./terminal";
+
+export { describeError, type Io } from "./common";
 
 const USAGE = `用法 / Usage:
   duizhao analyze FILE [--profile ID] [--json]
@@ -29,314 +20,36 @@ const USAGE = `用法 / Usage:
   duizhao fix FILE.docx --out OUT.docx [--profile ID] [--only section,aspect,measure]
   duizhao profiles [--json]`;
 
-class UsageError extends Error {}
-
-export interface Io {
-  out(line: string): void;
-  err(line: string): void;
-}
-
 const stdio: Io = {
   out: (line) => process.stdout.write(line + "\n"),
   err: (line) => process.stderr.write(line + "\n"),
 };
 
-/** One line for the user: the message of a known error, a short description otherwise. */
-export function describeError(error: unknown): string {
-  if (
-    error instanceof DocumentReadError ||
-    error instanceof UnknownProfileError ||
-    error instanceof PlanConflictError ||
-    error instanceof LimitExceededError
-  ) {
-    return error.message;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return `无法读取：${message.split("\n")[0].slice(0, 200)}`;
-}
-
-/** Whitespace folded, then cut: one line of terminal output. */
-function clip(text: string, max = 40): string {
-  return clipText(text.replace(/[\s\u3000]+/g, " ").trim(), max);
-}
-
-const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
-
-/** Loads a file, reporting a bad one on stderr (one line) and returning null. */
-async function load(file: string, io: Io): Promise<LoadedDocument | null> {
-  try {
-    const loaded = await loadDocument(file);
-    for (const w of loaded.warnings) io.err(`duizhao: ${file}: 注意：${w}`);
-    return loaded;
-  } catch (error) {
-    io.err(`duizhao: ${file}: ${describeError(error)}`);
-    return null;
-  }
-}
-
-/** --rule ID=SEVERITY (repeatable): the user's severity for a rule, or "off". */
-function parseRuleSettings(values: string[] | undefined): Partial<Record<RuleId, RuleSetting>> {
-  const settings: Partial<Record<RuleId, RuleSetting>> = {};
-  for (const value of values ?? []) {
-    const m = /^([a-z0-9-]+)=(error|warning|info|off)$/.exec(value.trim());
-    if (!m) throw new UsageError(`--rule 的格式是 规则ID=error|warning|info|off，而不是“${value}”`);
-    if (!(RULE_IDS as readonly string[]).includes(m[1])) throw new UsageError(`没有名为“${m[1]}”的规则`);
-    settings[m[1] as RuleId] = m[2] as RuleSetting;
-  }
-  return settings;
-}
-
-/** The text line saying which rules the document's own settings turned off, or null. */
-function rulesOffLine(rules: readonly RuleId[]): string | null {
-  if (rules.length === 0) return null;
-  return `  注意：本文档保存的设置停用了 ${rules.length} 条规则（${rules.join("、")}），以上结果不含这些规则；用 --rule 规则ID=error 可在本次检查中重新启用`;
-}
-
-function runAnalysis(
-  loaded: LoadedDocument,
-  profileId: string | undefined,
-  extra: { passages?: PassageIndex; rules?: Partial<Record<RuleId, RuleSetting>> } = {},
-) {
-  return analyze(loaded.paragraphs, {
-    hostKind: loaded.hostKind,
-    profileId,
-    rules: extra.rules,
-    state: parseState(loaded.state),
-    passages: extra.passages,
-    file: loaded.file,
-  });
-}
-
-async function analyzeCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { json: { type: "boolean" }, profile: { type: "string" } },
-  });
-  if (positionals.length !== 1) throw new UsageError("analyze 需要且只需要一个文件");
-  const file = positionals[0];
-  const loaded = await load(file, io);
-  if (!loaded) return 2;
-  const analysis = runAnalysis(loaded, values.profile);
-  const { doc } = analysis;
-  if (values.json) {
-    io.out(JSON.stringify(toContractReport(file, doc, analysis.findings, { rulesOffByDocument: analysis.rulesOffByDocument })));
-    return 0;
-  }
-  io.out(file);
-  if (!doc.reading.material) {
-    io.out(`  这份文档看起来不是对照检查材料：${doc.reading.confidence.reasons[0] ?? "未找到相应的部分"}`);
-    return 0;
-  }
-  io.out(`  标题：${doc.title ? `${clip(doc.title.text, 60)}（第 ${doc.title.paragraph + 1} 段）` : "未识别"}`);
-  io.out(`  对照方面：${analysis.profile ? `${analysis.profile.name}${doc.profile?.detected ? "（自动识别）" : ""}，${CONFIDENCE_LABELS[analysis.profile.confidence.level]}` : "无（只检查结构）"}`);
-  for (const s of doc.sections) {
-    if (s.kind === "title") continue;
-    io.out(`  ${SECTION_LABEL[s.kind]}：${paragraphRange(s.start, s.end)}${s.heading ? `  ${clip(s.heading, 30)}` : ""}`);
-    const items = s.kind === "problems" ? doc.problems : s.kind === "causes" ? doc.causes : s.kind === "measures" ? doc.measures : [];
-    for (const item of items) {
-      const group = item.group ? doc.groups.find((g) => g.id === item.group) : undefined;
-      if (group && group.items[0] === item.id) io.out(`    【${clip(group.title, 30)}】第 ${group.paragraph + 1} 段`);
-      const pairs = doc.pairs.filter((p) => p.problem === item.id).map((p) => (p.sure === false ? `${p.measure}（待确认）` : p.measure));
-      const extra = s.kind === "problems" ? `  → ${pairs.length ? pairs.join("、") : "无对应措施"}` : "";
-      io.out(`    ${group ? "  " : ""}${item.id} 第 ${item.paragraph + 1} 段  ${clip(item.title)}${extra}`);
-    }
-  }
-  const sure = doc.reading.confidence.sure;
-  io.out(`  结构读取：${sure ? "有把握" : "不确定"}（${doc.reading.confidence.reasons.join("；") || "无"}）`);
-  for (const q of doc.reading.questions) io.out(`  待确认：第 ${q.paragraph + 1} 段  ${q.text}`);
-  if (doc.missingSections.length) io.out(`  缺少：${doc.missingSections.map((k) => SECTION_LABEL[k]).join("、")}`);
-  else io.out(sure ? "  常规部分齐全" : "  未发现缺少的部分（结构读取不确定，请核对各部分标题）");
-  const off = rulesOffLine(analysis.rulesOffByDocument);
-  if (off) io.out(off);
-  return 0;
-}
-
-/** The files of a --compare-with folder (.docx and .txt, not recursive). */
-async function comparisonFiles(dir: string): Promise<string[]> {
-  if (!(await isFolder(dir))) throw new UsageError(`--compare-with 需要一个文件夹：“${dir}”不存在或不是文件夹`);
-  try {
-    return await documentsInFolder(dir);
-  } catch (error) {
-    throw new UsageError(`--compare-with 的文件夹“${dir}”无法读取：${describeError(error)}`);
-  }
-}
-
-/**
- * The files `check` was given, folders standing for their .docx and .txt files.
- * A folder that cannot be listed, or holds none, is reported (one line) and makes
- * the run's exit code 2; the other files are still checked.
- */
-async function expandFolders(inputs: readonly string[], io: Io): Promise<{ files: string[]; bad: boolean }> {
-  const files: string[] = [];
-  let bad = false;
-  for (const input of inputs) {
-    if (!(await isFolder(input))) {
-      files.push(input);
-      continue;
-    }
-    try {
-      const found = await documentsInFolder(input);
-      if (found.length === 0) {
-        io.err(`duizhao: ${input}: 文件夹中没有 .docx 或 .txt 文件`);
-        bad = true;
-      }
-      files.push(...found);
-    } catch (error) {
-      io.err(`duizhao: ${input}: ${describeError(error)}`);
-      bad = true;
-    }
-  }
-  return { files, bad };
-}
-
-function printFindings(file: string, findings: Finding[], paragraphs: { text: string }[], rulesOff: readonly RuleId[], io: Io): void {
-  const counts = (["error", "warning", "info"] as const).map((s) => `${findings.filter((f) => f.severity === s).length} 个${SEVERITY_LABEL[s]}`);
-  // Nothing found while the document itself turned rules off is not "ready to hand in".
-  const clean = rulesOff.length ? `未发现问题，但文档自己的设置停用了 ${rulesOff.length} 条规则` : "未发现问题，可以提交";
-  io.out(`${file}：${findings.length ? counts.join("，") : clean}`);
-  const off = rulesOffLine(rulesOff);
-  if (off) io.out(off);
-  for (const severity of ["error", "warning", "info"] as const) {
-    const group = findings.filter((f) => f.severity === severity);
-    if (!group.length) continue;
-    io.out(`  ${SEVERITY_LABEL[severity]}（${group.length}）`);
-    for (const f of group) {
-      const where = f.paragraph === null ? "全文" : `第 ${f.paragraph + 1} 段`;
-      const text = f.paragraph === null ? "" : paragraphs[f.paragraph]?.text ?? "";
-      const quote = f.start !== undefined && f.end !== undefined ? text.slice(Math.max(0, f.start - 6), Math.min(text.length, f.end + 6)) : text;
-      io.out(`    ${where}  ${f.message}${quote.trim() ? `  “${clip(quote, 30)}”` : ""}  [${f.rule}]`);
-    }
-  }
-}
-
-async function checkCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      json: { type: "boolean" },
-      profile: { type: "string" },
-      "fail-on": { type: "string", default: "error" },
-      "compare-with": { type: "string" },
-      rule: { type: "string", multiple: true },
-    },
-  });
-  if (positionals.length === 0) throw new UsageError("check 需要至少一个文件或文件夹");
-  const rules = parseRuleSettings(values.rule);
-  const failOn = values["fail-on"] as string;
-  if (!["error", "warning", "info", "never"].includes(failOn)) throw new UsageError(`--fail-on 只能是 error、warning、info 或 never，而不是“${failOn}”`);
-  const compared = values["compare-with"] ? await comparisonFiles(values["compare-with"]) : [];
-  const inputs = await expandFolders(positionals, io);
-
-  // Read every file once; index shingles of all of them once for copied-passage.
-  // One file's failure, wherever it happens, is its own line: the others go on.
-  const loaded: (LoadedDocument | null)[] = [];
-  for (const file of inputs.files) loaded.push(await load(file, io));
-  const passages = new PassageIndex();
-  const index = (doc: LoadedDocument): boolean => {
-    try {
-      passages.add(doc.file, doc.paragraphs);
-      return true;
-    } catch (error) {
-      io.err(`duizhao: ${doc.file}: ${describeError(error)}`);
-      return false;
-    }
-  };
-  for (let k = 0; k < loaded.length; k++) {
-    const doc = loaded[k];
-    if (doc && !index(doc)) loaded[k] = null;
-  }
-  for (const file of compared) {
-    if (inputs.files.some((p) => path.resolve(p) === path.resolve(file))) continue;
-    const other = await load(file, io);
-    if (other) index(other);
-  }
-
-  let bad = inputs.bad || loaded.some((d) => d === null);
-  let failing = false;
-  for (const doc of loaded) {
-    if (!doc) continue;
-    let analysis;
-    try {
-      analysis = runAnalysis(doc, values.profile, { rules, ...(passages.size > 1 ? { passages } : {}) });
-    } catch (error) {
-      if (error instanceof UnknownProfileError) throw new UsageError(error.message);
-      io.err(`duizhao: ${doc.file}: ${describeError(error)}`);
-      bad = true;
-      continue;
-    }
-    const { findings } = analysis;
-    if (failOn !== "never" && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn as Severity])) failing = true;
-    if (values.json) io.out(JSON.stringify(toContractReport(doc.file, analysis.doc, findings, { rulesOffByDocument: analysis.rulesOffByDocument })));
-    else printFindings(doc.file, findings, doc.paragraphs, analysis.rulesOffByDocument, io);
-  }
-  return bad ? 2 : failing ? 1 : 0;
-}
-
-async function fixCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { out: { type: "string" }, profile: { type: "string" }, only: { type: "string" }, "even-if-unsure": { type: "boolean" } },
-  });
-  if (positionals.length !== 1) throw new UsageError("fix 需要且只需要一个 .docx 文件");
-  if (!values.out) throw new UsageError("fix 需要用 --out 指定输出文件（不会覆盖原文件）");
-  const only = values.only?.split(",").map((k) => k.trim()).filter(Boolean);
-  const unknown = only?.filter((k) => !FIX_KINDS.includes(k as FixKind));
-  if (unknown?.length) throw new UsageError(`--only 只能是 ${FIX_KINDS.join("、")}，而不是“${unknown.join("、")}”`);
-  const file = positionals[0];
-  try {
-    const result = await fixFile(file, values.out, { profileId: values.profile, only: only as FixKind[] | undefined, evenIfUnsure: values["even-if-unsure"] === true });
-    io.out(result.inserted.length ? `${values.out}：${result.inserted.join("；")}` : `${values.out}：无需插入，内容与原文件相同`);
-    for (const d of result.deferred) io.out(`未插入（读取不确定）：${d}`);
-    return 0;
-  } catch (error) {
-    if (error instanceof UnknownProfileError) throw new UsageError(error.message);
-    io.err(`duizhao: ${(error as DocumentReadError).file ?? file}: ${describeError(error)}`);
-    return 2;
-  }
-}
-
-function profilesCommand(args: string[], io: Io): number {
-  const { values } = parseArgs({ args, options: { json: { type: "boolean" } } });
-  const profiles = builtInProfiles();
-  if (values.json) {
-    io.out(
-      JSON.stringify(
-        profiles.map((p) => ({
-          id: p.id,
-          name: p.name,
-          year: p.year,
-          meetingType: p.meetingType,
-          confidence: p.confidence.level,
-          aspects: p.aspects.map((a) => ({ id: a.id, label: a.label })),
-        })),
-      ),
-    );
-    return 0;
-  }
-  for (const p of profiles) {
-    io.out(`${p.id}  ${p.name}（${CONFIDENCE_LABELS[p.confidence.level]}）`);
-    for (const a of p.aspects) io.out(`    ${a.id} ${clip(a.label, 60)}`);
-  }
-  return 0;
-}
-
 export async function main(argv: string[], rawIo: Io = stdio): Promise<number> {
+  const code = await run(argv, rawIo);
+  if (process.env.DUIZHAO_TIMINGS === "1") {
+    const end = { wall: performance.now(), cpu: cpuTime() };
+    const start = readyTime() ?? end;
+    const timings = { startupMs: start.wall, workMs: end.wall - start.wall, startupCpuMs: start.cpu, workCpuMs: end.cpu - start.cpu };
+    process.stderr.write(JSON.stringify({ duizhaoTimings: timings }) + "\n");
+  }
+  return code;
+}
+
+async function run(argv: string[], rawIo: Io): Promise<number> {
   // Document text and file names reach these lines: no control character gets through.
   const io: Io = { out: (line) => rawIo.out(terminalSafe(line)), err: (line) => rawIo.err(terminalSafe(line)) };
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case "analyze":
-        return await analyzeCommand(rest, io);
+        return await (await import("./report")).analyzeCommand(rest, io);
       case "check":
-        return await checkCommand(rest, io);
+        return await (await import("./report")).checkCommand(rest, io);
       case "fix":
-        return await fixCommand(rest, io);
+        return await (await import("./fix")).fixCommand(rest, io);
       case "profiles":
-        return profilesCommand(rest, io);
+        return (await import("./profilesCommand")).profilesCommand(rest, io);
       case "-h":
       case "--help":
       case "help":

@@ -5,6 +5,7 @@
  * and what can be inserted. Pure: paragraphs and the document's stored state in,
  * plain data out.
  */
+import { UnknownProfileError } from "./errors";
 import { RULE_IDS, type Finding, type RuleId } from "./findings";
 import { describeRequest, plannedParts, type InsertRequest } from "./insert/planner";
 import type { Item, Paragraph, ReadingQuestion } from "./model";
@@ -14,7 +15,9 @@ import type { PassageIndex } from "./passages";
 import {
   detectProfile,
   matchAspects,
+  builtInProfiles,
   parseProfile,
+  prepareProfiles,
   profileCatalogue,
   requiredSections,
   uncoveredAspects,
@@ -23,6 +26,8 @@ import {
   type ProfileDetection,
 } from "./profiles";
 import { checkDocument, type RuleSetting } from "./rules/engine";
+import { ALL_RULES } from "./rules/index";
+import { prepareThemes } from "./text/themes";
 import type { AnalyzedDocument, OtherDocument, ProfileSummary } from "./rules/types";
 import { emptyState, itemKey, lineRolesOf, storedPairings, type DocumentState } from "./state";
 import { analyzeStructure, missingSectionsOf } from "./structure";
@@ -37,19 +42,26 @@ export interface AnalyzeDocumentOptions {
   userProfiles?: readonly Profile[];
 }
 
-/** A profile id that is neither built in nor imported. */
-export class UnknownProfileError extends Error {
-  constructor(readonly profileId: string) {
-    super(`没有 id 为“${profileId}”的方面配置（可用 duizhao profiles 查看）`);
-    this.name = "UnknownProfileError";
-  }
-}
+export { UnknownProfileError };
 
 export interface ProfileChoice {
   profile: Profile | null;
   detected: boolean;
   detection: ProfileDetection | null;
   catalogue: Profile[];
+}
+
+/**
+ * Builds, once per process, what checking any document needs: the built-in
+ * profiles and their prepared aspects, the theme phrases, each rule's dictionary
+ * and matchers. Everything is also built on first use; a program that checks
+ * documents (the CLI, the pane once it has shown its first view) calls this when
+ * it starts so that its first document does not wait for it. Idempotent.
+ */
+export function prepareEngine(): void {
+  prepareProfiles(builtInProfiles());
+  prepareThemes();
+  for (const rule of ALL_RULES) rule.prepare?.();
 }
 
 /** Profiles available to this document: built-in, the user's, and those stored in it. */

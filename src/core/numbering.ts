@@ -163,11 +163,20 @@ const PATTERNS: Pattern[] = [
 ];
 
 /**
+ * Per UTF-16 unit: 1 where some pattern of PATTERNS may start (after the leading
+ * spaces, which LEADING_SPACE takes). Keep in step with PATTERNS.
+ */
+const MARKER_START = new Uint8Array(65536);
+for (const ch of `第（(〔0123456789０１２３４５６７８９${PAREN_DIGIT}${CIRCLED}${DOT_DIGIT}一二三四五六七八九十百〇零两首其再最`) MARKER_START[ch.charCodeAt(0)] = 1;
+
+/**
  * The number at the start of `text`, if any. `autoNumber` (Word's numbering) is
  * parsed the same way and the marker flagged `auto`.
  */
 export function parseLeadingMarker(text: string, autoNumber?: string): NumberMarker | null {
   const lead = LEADING_SPACE.exec(text)?.[0].length ?? 0;
+  // Most paragraphs start with a character no pattern can start with: one table read says so.
+  if (lead >= text.length || MARKER_START[text.charCodeAt(lead)] === 0) return null;
   const rest = text.slice(lead);
   for (const p of PATTERNS) {
     const m = p.re.exec(rest);

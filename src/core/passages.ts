@@ -49,24 +49,46 @@ export interface PassageMatch {
   also: { file: string; paragraph: number }[];
 }
 
+/**
+ * A paragraph of an indexed document. One object per paragraph, shared by every
+ * shingle list it stands in: it is its own key while runs are tracked.
+ */
 interface Posting {
   doc: number;
   paragraph: number;
+  /** The last text position at which find() saw it (a stamp instead of a set per position). */
+  seenAt: number;
 }
 
 
-/** Letters of `text` with their offsets in it. */
+/** Per UTF-16 unit: 0 not yet asked, 1 a letter (LETTER), 2 not; filled as units are met. */
+const letterClass = new Uint8Array(65536);
+
+function isLetterUnit(c: number): boolean {
+  let k = letterClass[c]!;
+  if (k === 0) letterClass[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/**
+ * Letters of `text` with their offsets in it. Each UTF-16 unit is tested on its
+ * own (a character outside the BMP is two units, neither of them a letter).
+ */
 function letters(text: string): { chars: string; offsets: number[] } {
-  let chars = "";
   const offsets: number[] = [];
+  const runs: string[] = [];
+  let runStart = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (LETTER.test(ch)) {
-      chars += ch;
+    if (isLetterUnit(text.charCodeAt(i))) {
+      if (runStart < 0) runStart = i;
       offsets.push(i);
+    } else if (runStart >= 0) {
+      runs.push(text.slice(runStart, i));
+      runStart = -1;
     }
   }
-  return { chars, offsets };
+  if (runStart >= 0) runs.push(runStart === 0 ? text : text.slice(runStart));
+  return { chars: runs.length === 1 ? runs[0]! : runs.join(""), offsets };
 }
 
 function lettersOnly(text: string): string {
@@ -116,6 +138,8 @@ export class PassageIndex {
   private readonly postings = new Map<string, Posting[]>();
   private readonly maxOccurrences: number;
   private readonly matcher: LiteralMatcher<true>;
+  /** The next unused stamp of find() (see Posting.seenAt). */
+  private stamp = 0;
 
   constructor(options: PassageIndexOptions = {}) {
     if (options.boilerplate) this.matcher = phraseMatcher(options.boilerplate);
@@ -126,8 +150,12 @@ export class PassageIndex {
   add(file: string, paragraphs: readonly { index: number; text: string }[]): void {
     const doc = this.files.length;
     this.files.push(file);
+    const postingOf = new Map<number, Posting>();
     for (const p of paragraphs) {
       const { chars } = letters(p.text);
+      if (chars.length < SHINGLE) continue;
+      let posting = postingOf.get(p.index);
+      if (!posting) postingOf.set(p.index, (posting = { doc, paragraph: p.index, seenAt: -1 }));
       for (let i = 0; i + SHINGLE <= chars.length; i++) {
         const shingle = chars.slice(i, i + SHINGLE);
         let list = this.postings.get(shingle);
@@ -137,7 +165,7 @@ export class PassageIndex {
         const last = list[list.length - 1];
         if (!last || last.doc !== doc || last.paragraph !== p.index) {
           if (list.length >= this.maxOccurrences) this.postings.set(shingle, TOO_FREQUENT);
-          else list.push({ doc, paragraph: p.index });
+          else list.push(posting);
         }
       }
     }
@@ -188,6 +216,11 @@ export class PassageIndex {
    */
   find(file: string, paragraphs: readonly { index: number; text: string }[]): PassageMatch[] {
     const matches: PassageMatch[] = [];
+    // Documents indexed under `file` itself are not "another".
+    const self = new Uint8Array(this.files.length);
+    this.files.forEach((f, k) => {
+      if (f === file) self[k] = 1;
+    });
     for (const p of paragraphs) {
       if (p.text.length < MIN_PASSAGE) continue;
       const { chars, offsets, mask } = this.boilerplateMask(p.text);
@@ -195,7 +228,7 @@ export class PassageIndex {
 
       // Runs of consecutive shingles shared with one other paragraph, all tracked at once.
       interface Run {
-        key: string;
+        key: Posting;
         doc: number;
         /** The other document's file name. */
         file: string;
@@ -203,23 +236,26 @@ export class PassageIndex {
         from: number;
         to: number;
       }
-      const active = new Map<string, Run>();
+      const active = new Map<Posting, Run>();
       const closed: Run[] = [];
+      // Stamps are unique per position across calls: `base` moves past every position used.
+      const base = this.stamp;
+      this.stamp += chars.length + 1;
       for (let i = 0; i + SHINGLE <= chars.length; i++) {
-        const hits = this.postings.get(chars.slice(i, i + SHINGLE)) ?? [];
-        const seen = new Set<string>();
-        for (const h of hits) {
-          const other = this.files[h.doc];
-          if (other === undefined || other === file) continue;
-          const key = `${h.doc}:${h.paragraph}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const run = active.get(key);
-          if (run) run.to = i;
-          else active.set(key, { key, doc: h.doc, file: other, paragraph: h.paragraph, from: i, to: i });
+        const hits = this.postings.get(chars.slice(i, i + SHINGLE));
+        const at = base + i;
+        if (hits !== undefined) {
+          for (const h of hits) {
+            if (self[h.doc] === 1 || h.seenAt === at) continue;
+            h.seenAt = at;
+            const run = active.get(h);
+            if (run) run.to = i;
+            else active.set(h, { key: h, doc: h.doc, file: this.files[h.doc] ?? "", paragraph: h.paragraph, from: i, to: i });
+          }
         }
+        if (active.size === 0) continue;
         for (const [key, run] of active) {
-          if (!seen.has(key)) {
+          if (key.seenAt !== at) {
             closed.push(run);
             active.delete(key);
           }
@@ -228,7 +264,7 @@ export class PassageIndex {
       closed.push(...active.values());
 
       // Merge runs against the same paragraph split by a small edit.
-      const byKey = new Map<string, Run[]>();
+      const byKey = new Map<Posting, Run[]>();
       for (const run of closed) {
         const list = byKey.get(run.key);
         if (list) list.push(run);

@@ -5,9 +5,9 @@
  * and profiles the user imported. Items are referred to by a fingerprint of
  * their heading, not by P1/M1, so choices survive insertions and reordering.
  */
-import { z } from "zod";
 import { fingerprint } from "./fingerprint";
-import { SECTION_KINDS, type Item, type Paragraph, type SectionKind } from "./model";
+import type { Item, Paragraph, SectionKind } from "./model";
+import type { DocumentState } from "./stateSchema";
 import { stripLeadingMarker } from "./text/terms";
 import { NOT_LETTER_G } from "./text/chars";
 
@@ -20,37 +20,19 @@ export const STATE_VERSION = 1;
  */
 export const STATE_NAMESPACE = `urn:duizhao:state:${STATE_VERSION}`;
 
-const stateSchema = z.object({
-  version: z.literal(STATE_VERSION),
-  /** A profile id, "none", or absent (detect). */
-  profileId: z.string().optional(),
-  pairOverrides: z.array(z.object({ problem: z.string(), measure: z.string().nullable() })).default([]),
-  /** Problem keys whose pair the user marked 已落实. */
-  done: z.array(z.string()).default([]),
-  ignoredFindings: z.array(z.string()).default([]),
-  ignoredRules: z.array(z.string()).default([]),
-  /** The user's severity for a rule (over the profile's and the default), or "off". */
-  ruleSeverities: z.record(z.string(), z.enum(["error", "warning", "info", "off"])).default({}),
-  /** Profiles imported by the user (validated again by the profile parser when used). */
-  userProfiles: z.array(z.unknown()).default([]),
-  /**
-   * The user's answers to "这一行是标题还是正文？": a line (by a fingerprint of its text)
-   * heads a section of `kind`, or is body text.
-   */
-  lineRoles: z
-    .array(z.object({ line: z.string(), role: z.enum(["section", "body"]), kind: z.enum(SECTION_KINDS).optional() }))
-    .default([]),
-  /** Pairs the user said are not pairs ("P3 是否由 M1 回应？" — 否), by item keys. */
-  rejectedPairs: z.array(z.object({ problem: z.string(), measure: z.string() })).default([]),
-  /**
-   * How many times the state was written: each write stores one more than the state it
-   * started from. Where a document holds more than one state part (a stale one whose
-   * removal failed, two copies merged by another program), the highest wins.
-   */
-  revision: z.number().int().nonnegative().optional(),
-});
+export type { DocumentState } from "./stateSchema";
 
-export type DocumentState = z.infer<typeof stateSchema>;
+type Schemas = typeof import("./stateSchema");
+let schemas: Schemas | null = null;
+
+/** The validator of stored state (zod), loaded the first time a document keeps state. */
+function stateSchemas(): Schemas {
+  // A require at first use, so that bundles evaluate zod only when some state is read.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  schemas ??= require("./stateSchema") as Schemas;
+  return schemas;
+}
+
 
 export function emptyState(): DocumentState {
   return { version: 1, pairOverrides: [], done: [], ignoredFindings: [], ignoredRules: [], ruleSeverities: {}, userProfiles: [], lineRoles: [], rejectedPairs: [] };
@@ -76,9 +58,6 @@ export function mayOverwrite(stored: StoredState): boolean {
   return stored.status === "none" || stored.status === "ok";
 }
 
-/** The fields of a newer state this version knows, where they have the shape it knows. */
-const knownFields = stateSchema.omit({ version: true }).partial();
-
 /** Reads stored state (the JSON text of the state part, or null when there is none). */
 export function readStoredState(json: string | null | undefined): StoredState {
   if (json === null || json === undefined || json.trim() === "") return { status: "none", state: emptyState() };
@@ -90,12 +69,12 @@ export function readStoredState(json: string | null | undefined): StoredState {
   }
   const version = (value as { version?: unknown } | null)?.version;
   if (typeof version === "number" && Number.isInteger(version) && version > STATE_VERSION) {
-    const known = knownFields.safeParse(value);
+    const known = stateSchemas().knownFields.safeParse(value);
     const fields = known.success ? Object.fromEntries(Object.entries(known.data).filter(([, v]) => v !== undefined)) : {};
     const state: DocumentState = { ...emptyState(), ...fields };
     return { status: "newer", state, version };
   }
-  const result = stateSchema.safeParse(value);
+  const result = stateSchemas().stateSchema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
     return { status: "unreadable", state: emptyState(), reason: issue ? `${issue.path.join(".") || "(root)"}: ${issue.message}` : "invalid" };

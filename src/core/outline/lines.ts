@@ -4,7 +4,7 @@
  * (short, a sentence of its own, a heading style) or like body text.
  */
 import type { NumberMarker, Paragraph } from "../model";
-import { LEADING_SPACE, parseLeadingMarker } from "../numbering";
+import { parseLeadingMarker } from "../numbering";
 
 export interface Line {
   index: number;
@@ -22,8 +22,13 @@ export interface Line {
   paragraph: Paragraph;
 }
 
-const OPENERS = "“‘（(《【〔「『";
-const CLOSERS = "”’）)》】〕」』";
+/** Per UTF-16 unit: 1 opens a quote or bracket, 2 closes one, 3 ends a sentence (。！？!?：:). */
+const SENTENCE_CLASS = new Uint8Array(65536);
+for (const ch of "“‘（(《【〔「『") SENTENCE_CLASS[ch.charCodeAt(0)] = 1;
+for (const ch of "”’）)》】〕」』") SENTENCE_CLASS[ch.charCodeAt(0)] = 2;
+for (const ch of "。！？!?：:") SENTENCE_CLASS[ch.charCodeAt(0)] = 3;
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * The end of the first sentence of `text` from `from`: just after the first 。！？
@@ -32,30 +37,57 @@ const CLOSERS = "”’）)》】〕」』";
 export function firstSentenceEnd(text: string, from = 0): number {
   let depth = 0;
   for (let i = from; i < text.length; i++) {
-    const ch = text[i]!;
-    if (OPENERS.includes(ch)) depth++;
-    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && "。！？!?：:".includes(ch)) {
+    const c = text.charCodeAt(i);
+    const cls = SENTENCE_CLASS[c];
+    if (cls === 0) continue;
+    if (cls === 1) depth++;
+    else if (cls === 2) depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
       // "1:30" or "9:00" are times, not a colon ending a heading.
-      if ((ch === ":" || ch === "：") && /[0-9]/.test(text[i - 1] ?? "") && /[0-9]/.test(text[i + 1] ?? "")) continue;
+      if ((c === 0x3a || c === 0xff1a) && isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1))) continue;
       return i + 1;
     }
   }
   return text.length;
 }
 
+/** Whether a UTF-16 unit is white space as a regular expression's \s sees it (U+3000 and U+FEFF included). */
+export function isWhiteSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Per UTF-16 unit: the punctuation a heading's words do not end with (。！？!?：:). */
+const HEADING_END = new Uint8Array(65536);
+for (const ch of "。！？!?：:") HEADING_END[ch.charCodeAt(0)] = 1;
+
 export function toLine(paragraph: Paragraph): Line {
   const text = paragraph.text ?? "";
-  const lead = LEADING_SPACE.exec(text)?.[0].length ?? 0;
-  const trimmed = text.slice(lead).replace(/[\s\u3000]+$/, "");
+  const n = text.length;
+  // Leading and trailing white space (as \s sees it), found without building strings.
+  let lead = 0;
+  while (lead < n && isWhiteSpaceCode(text.charCodeAt(lead))) lead++;
+  let end = n;
+  while (end > lead && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
+  const trimmed = lead === 0 && end === n ? text : text.slice(lead, end);
   const marker = parseLeadingMarker(text, paragraph.autoNumber);
   const wordsFrom = marker ? marker.offset + marker.length : lead;
   const sentenceEnd = firstSentenceEnd(text, wordsFrom);
-  const headingWords = text
-    .slice(wordsFrom, sentenceEnd)
-    .replace(/^[\s\u3000]+/, "")
-    .replace(/[。！？!?：:\s\u3000]+$/, "");
-  const restLength = text.slice(sentenceEnd).replace(/[\s\u3000]+/g, "").length;
+  // The heading sentence without leading spaces and without its final punctuation and spaces.
+  let wordsStart = wordsFrom;
+  while (wordsStart < sentenceEnd && isWhiteSpaceCode(text.charCodeAt(wordsStart))) wordsStart++;
+  let wordsEnd = sentenceEnd;
+  while (wordsEnd > wordsStart) {
+    const c = text.charCodeAt(wordsEnd - 1);
+    if (HEADING_END[c] === 0 && !isWhiteSpaceCode(c)) break;
+    wordsEnd--;
+  }
+  const headingWords = text.slice(wordsStart, wordsEnd);
+  let restLength = 0;
+  for (let i = sentenceEnd; i < n; i++) if (!isWhiteSpaceCode(text.charCodeAt(i))) restLength++;
   return { index: paragraph.index, text, trimmed, lead, empty: trimmed.length === 0, marker, headingWords, restLength, paragraph };
 }
 

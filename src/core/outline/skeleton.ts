@@ -108,17 +108,23 @@ export function assignKinds(skeleton: readonly HeadingCandidate[]): HeadingCandi
       } else seen.add(c.kind);
     }
   }
+  // The rank of the nearest placed kind after each heading (headings not yet placed count as none):
+  // one pass from the end, then one from the start carrying the highest rank placed so far.
+  const after = new Array<number>(result.length + 1);
+  after[result.length] = 99;
+  for (let k = result.length - 1; k >= 0; k--) {
+    const c = result[k]!;
+    after[k] = Math.min(after[k + 1]!, c.kind && c.kind !== "other" ? (RANK[c.kind] ?? 99) : 99);
+  }
+  let before = RANK.preface ?? 1;
   for (let k = 0; k < result.length; k++) {
-    if (result[k]!.kind) continue;
-    const before = result
-      .slice(0, k)
-      .map((c) => (c.kind && c.kind !== "other" ? (RANK[c.kind] ?? -1) : -1))
-      .reduce((a, b) => Math.max(a, b), RANK.preface ?? 1);
-    const afterKinds = result.slice(k + 1).map((c) => (c.kind && c.kind !== "other" ? (RANK[c.kind] ?? 99) : 99));
-    const after = afterKinds.length ? Math.min(...afterKinds) : 99;
-    const fit = CORE_KINDS.find((kind) => !seen.has(kind) && (RANK[kind] ?? 0) > before && (RANK[kind] ?? 0) < after);
-    result[k]!.kind = fit ?? "other";
-    if (fit) seen.add(fit);
+    const c = result[k]!;
+    if (!c.kind) {
+      const fit = CORE_KINDS.find((kind) => !seen.has(kind) && (RANK[kind] ?? 0) > before && (RANK[kind] ?? 0) < after[k + 1]!);
+      c.kind = fit ?? "other";
+      if (fit) seen.add(fit);
+    }
+    if (c.kind !== "other") before = Math.max(before, RANK[c.kind] ?? -1);
   }
   return result;
 }
@@ -186,7 +192,8 @@ export function readSkeleton(
     const r = roles.get(l.index);
     if (r?.role === "section") forced.push({ line: l, kind: r.kind, numbered: l.marker !== null, named: true });
   }
-  const isForced = (l: Line) => forced.some((c) => c.line.index === l.index);
+  const forcedLines = new Set(forced.map((c) => c.line.index));
+  const isForced = (l: Line) => forcedLines.has(l.index);
   const unnumbered = unnumberedCandidates(lines, from, to).filter((c) => roles.get(c.line.index)?.role !== "body" && !isForced(c.line));
   const namedUnnumbered = unnumbered.filter((c) => c.kind);
 
@@ -194,7 +201,9 @@ export function readSkeleton(
   for (const l of body) {
     const key = levels.keyOf(l);
     if (!key || key === "ordinalShi" || key === "sequence" || isForced(l)) continue;
-    byKey.set(key, [...(byKey.get(key) ?? []), l]);
+    const list = byKey.get(key);
+    if (list) list.push(l);
+    else byKey.set(key, [l]);
   }
 
   /** A numbered reading completed by unnumbered headings that name a core kind it lacks. */
@@ -221,7 +230,8 @@ export function readSkeleton(
     readings.push(scoreReading(key, withUnnumbered([...forced, ...all]), prose, lines, to));
     // Only the lines that name a section (items of the same numbering in between are content).
     const namedOnly = all.filter((c) => c.kind !== null);
-    const firstOfKind = namedOnly.filter((c, k) => namedOnly.findIndex((d) => d.kind === c.kind) === k);
+    const kindsSeen = new Set<SectionKind | null>();
+    const firstOfKind = namedOnly.filter((c) => !kindsSeen.has(c.kind) && !!kindsSeen.add(c.kind));
     if (firstOfKind.length >= 2 && firstOfKind.length < all.length) {
       readings.push(scoreReading(`${key}-named`, withUnnumbered([...forced, ...firstOfKind]), 0, lines, to));
     }

@@ -134,9 +134,16 @@ function itemText(item: Item): string {
  */
 export function pairSimilarities(problems: readonly Item[], measures: readonly Item[]): number[][] {
   const all = [...problems, ...measures];
+  // Each text's features are computed once (the IDF and the vectors read them again).
+  const memo = new Map<string, Map<string, number>>();
+  const featuresOnce = (text: string): Map<string, number> => {
+    let f = memo.get(text);
+    if (!f) memo.set(text, (f = features(text)));
+    return f;
+  };
   const model = new TfIdf(
     all.map((i) => itemText(i)),
-    features,
+    featuresOnce,
   );
   // A problem headed only by its aspect ("在带头……方面") says in its heading which
   // aspect it is about, not what went wrong: the heading gets no extra weight there,

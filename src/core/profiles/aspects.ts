@@ -23,8 +23,10 @@ import type { Item } from "../model";
 import { maxAssignment, orderPrior } from "../pairing/assignment";
 import { containment } from "../text/similarity";
 import { normalizeText, stripLeadingMarker, termSet } from "../text/terms";
+import { LiteralMatcher } from "../rules/text";
 import { themeCounts } from "../text/themes";
-import type { Aspect, Profile } from "./schema";
+import { builtInProfiles } from "./catalogue";
+import type { Aspect, Profile } from "./types";
 
 export interface AspectMatch {
   problem: string;
@@ -52,6 +54,67 @@ interface PreparedProblem {
   titleTerms: Set<string>;
   body: string;
   themes: Map<string, number>;
+  /** The keywords (of every profile prepared so far) standing in the title and in the body. */
+  keywords?: { version: number; title: Set<string>; body: Set<string> };
+}
+
+/**
+ * Every keyword of every profile prepared so far, in one matcher: a problem's text
+ * is read once for all of them (not once per keyword, aspect and profile). A
+ * profile bringing new keywords makes a new matcher (a new version).
+ */
+const knownKeywords = new Set<string>();
+let keywordMatcher: LiteralMatcher<string> | null = null;
+let keywordVersion = 0;
+
+let builtInsRegistered = false;
+
+/** The keywords (normalised) of the aspects of a profile. */
+function normalizedKeywords(profile: Profile): string[] {
+  return profile.aspects.flatMap((a) => a.keywords.map(normalizeText));
+}
+
+/**
+ * Makes sure the matcher knows `keywords`. The first call registers those of every
+ * built-in profile too, so that detection (which scores all of them) builds the
+ * matcher once.
+ */
+function registerKeywords(keywords: Iterable<string>): void {
+  let added = false;
+  const add = (k: string) => {
+    if (knownKeywords.has(k)) return;
+    knownKeywords.add(k);
+    added = true;
+  };
+  if (!builtInsRegistered) {
+    builtInsRegistered = true;
+    for (const p of builtInProfiles()) normalizedKeywords(p).forEach(add);
+  }
+  for (const k of keywords) add(k);
+  if (added || keywordMatcher === null) {
+    keywordMatcher = new LiteralMatcher([...knownKeywords].map((text) => ({ text, value: text })));
+    keywordVersion++;
+  }
+}
+
+function keywordsFound(matcher: LiteralMatcher<string>, text: string): Set<string> {
+  const found = new Set<string>();
+  for (const h of matcher.findAll(text)) found.add(h.value);
+  return found;
+}
+
+/** Keywords in the problem's title and body, read again only when new keywords were registered. */
+function problemKeywords(p: PreparedProblem): { title: Set<string>; body: Set<string> } {
+  if (!p.keywords || p.keywords.version !== keywordVersion) {
+    const matcher = keywordMatcher ?? new LiteralMatcher<string>([]);
+    p.keywords = { version: keywordVersion, title: keywordsFound(matcher, p.title), body: keywordsFound(matcher, p.body) };
+  }
+  return p.keywords;
+}
+
+/** `text.includes(keyword)`, for a keyword registered before `found` was read. */
+function contains(found: Set<string>, keyword: string): boolean {
+  return keyword.length === 0 || found.has(keyword);
 }
 
 const prepared = new WeakMap<Profile, PreparedAspect[]>();
@@ -72,8 +135,14 @@ function prepareAspects(profile: Profile): PreparedAspect[] {
     keywords: keywords.map((k) => ({ text: k, weight: 1 / Math.max(1, claims(k)) })),
     themes: themeCounts(`${a.label} ${a.short} ${a.keywords.join(" ")}`),
   }));
+  registerKeywords(out.flatMap((a) => a.keywords.map((k) => k.text)));
   prepared.set(profile, out);
   return out;
+}
+
+/** Prepares the aspects of these profiles now rather than on first use (see prepareEngine). */
+export function prepareProfiles(profiles: readonly Profile[]): void {
+  for (const p of profiles) prepareAspects(p);
 }
 
 const preparedProblems = new WeakMap<Item, PreparedProblem>();
@@ -91,19 +160,32 @@ function prepareProblem(item: Item): PreparedProblem {
   return out;
 }
 
+/** Sublinear counts: a body that says 群众 twenty times is not twenty times about 群众. */
+const sublinear = (c: number) => 1 + Math.log(c);
+
+/** Σ w(c)² over a theme vector, in its order (a vector's half of the cosine's denominator). */
+function themeNorm(themes: Map<string, number>): number {
+  let n = 0;
+  for (const c of themes.values()) n += sublinear(c) ** 2;
+  return n;
+}
+
+const norms = new WeakMap<Map<string, number>, number>();
+
+/** themeNorm, computed once per vector (problems and aspects are compared many times). */
+function cachedNorm(themes: Map<string, number>): number {
+  let n = norms.get(themes);
+  if (n === undefined) norms.set(themes, (n = themeNorm(themes)));
+  return n;
+}
+
 function themeCosine(a: Map<string, number>, b: Map<string, number>): number {
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  // Sublinear counts: a body that says 群众 twenty times is not twenty times about 群众.
-  const w = (c: number) => 1 + Math.log(c);
   for (const [t, c] of a) {
-    na += w(c) ** 2;
     const o = b.get(t);
-    if (o !== undefined) dot += w(c) * w(o);
+    if (o !== undefined) dot += sublinear(c) * sublinear(o);
   }
-  for (const c of b.values()) nb += w(c) ** 2;
-  return dot === 0 ? 0 : dot / Math.sqrt(na * nb);
+  return dot === 0 ? 0 : dot / Math.sqrt(cachedNorm(a) * cachedNorm(b));
 }
 
 /** The evidence that one problem addresses one aspect, 0–1. */
@@ -113,10 +195,11 @@ function aspectScore(p: PreparedProblem, a: PreparedAspect): number {
   const quoted = Math.max(0, ...a.wording.map((w) => containment(w, p.titleTerms)));
   const wording = quoted * quoted;
   // Keywords: in the heading they name the topic; in the body they support it.
+  const found = problemKeywords(p);
   let kw = 0;
   for (const k of a.keywords) {
-    if (p.title.includes(k.text)) kw += k.weight;
-    else if (p.body.includes(k.text)) kw += 0.3 * k.weight;
+    if (contains(found.title, k.text)) kw += k.weight;
+    else if (contains(found.body, k.text)) kw += 0.3 * k.weight;
   }
   const keywords = 1 - Math.exp(-kw);
   const themes = themeCosine(p.themes, a.themes);

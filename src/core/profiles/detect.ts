@@ -16,7 +16,7 @@
 import type { DocumentStructure } from "../model";
 import { normalizeText } from "../text/terms";
 import { profileFit, type AspectMatch } from "./aspects";
-import type { MeetingType, Profile } from "./schema";
+import type { MeetingType, Profile } from "./types";
 
 export interface YearMismatchWarning {
   kind: "aspect-year-mismatch";

@@ -1,13 +1,10 @@
-/** Aspect profiles: schema, built-in catalogue, aspect matching, detection. */
+/** Aspect profiles: types, validation of imported ones, built-in catalogue, aspect matching, detection. */
 export {
   CONFIDENCE_LABELS,
   CONFIDENCE_LEVELS,
   EXPECTED_PART_KINDS,
   MEETING_TYPES,
   PROFILE_SCHEMA_VERSION,
-  parseProfile,
-  parseProfileText,
-  profileSchema,
   requiredSections,
   type Aspect,
   type ConfidenceLevel,
@@ -17,12 +14,14 @@ export {
   type ParseProfileResult,
   type Profile,
   type ProfileSection,
-} from "./schema";
+} from "./types";
+export { parseProfile, parseProfileText } from "./parse";
 export { builtInProfile, builtInProfiles, profileCatalogue } from "./catalogue";
 export {
   ASPECT_THRESHOLD,
   aspectScores,
   matchAspects,
+  prepareProfiles,
   profileFit,
   uncoveredAspects,
   type AspectMatch,

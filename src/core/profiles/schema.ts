@@ -7,24 +7,25 @@
  */
 import { z } from "zod";
 import { RULE_IDS } from "../findings";
-import { SECTION_KINDS, type SectionKind } from "../model";
+import { SECTION_KINDS } from "../model";
+import { CONFIDENCE_LEVELS, EXPECTED_PART_KINDS, MEETING_TYPES, PROFILE_SCHEMA_VERSION, type ParseProfileResult, type Profile } from "./types";
 
-export const PROFILE_SCHEMA_VERSION = 1;
-
-export const MEETING_TYPES = ["民主生活会", "专题民主生活会", "组织生活会", "专题组织生活会"] as const;
-export type MeetingType = (typeof MEETING_TYPES)[number];
-
-export const CONFIDENCE_LEVELS = ["high", "medium", "low"] as const;
-export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
-
-/** Chinese names of the confidence levels, for the pane and the CLI: what a cadre needs to know, not a score. */
-export const CONFIDENCE_LABELS: Record<ConfidenceLevel, string> = {
-  high: "出处可靠",
-  medium: "出处尚可，请与通知核对",
-  low: "未能核实，仅供参考",
-};
-
-
+export {
+  CONFIDENCE_LABELS,
+  CONFIDENCE_LEVELS,
+  EXPECTED_PART_KINDS,
+  MEETING_TYPES,
+  PROFILE_SCHEMA_VERSION,
+  requiredSections,
+  type Aspect,
+  type ConfidenceLevel,
+  type ExpectedPart,
+  type ExpectedPartKind,
+  type MeetingType,
+  type ParseProfileResult,
+  type Profile,
+  type ProfileSection,
+} from "./types";
 
 const text = z.string().trim().min(1);
 const year = z.number().int().min(2000).max(2100);
@@ -50,10 +51,6 @@ const sectionSchema = z.object({
   required: z.boolean(),
   headingExamples: z.array(text).default([]),
 });
-
-/** Parts of a material a year's notice asks for besides the sections every material has. */
-export const EXPECTED_PART_KINDS = ["last_year_rectification", "case_analysis"] as const;
-export type ExpectedPartKind = (typeof EXPECTED_PART_KINDS)[number];
 
 const expectedPartSchema = z.object({
   kind: z.enum(EXPECTED_PART_KINDS),
@@ -138,12 +135,14 @@ export const profileSchema = z
     });
   });
 
-export type Profile = z.infer<typeof profileSchema>;
-export type Aspect = Profile["aspects"][number];
-export type ProfileSection = Profile["sections"][number];
-export type ExpectedPart = Profile["expectedParts"][number];
-
-export type ParseProfileResult = { ok: true; profile: Profile } | { ok: false; message: string };
+/**
+ * The hand-written Profile type (./types.ts) and what this schema produces are the
+ * same type: a change to one that the other lacks fails to compile here.
+ */
+type Parsed = z.infer<typeof profileSchema>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape: Same<Parsed, Profile> = true;
+void sameShape;
 
 /** "aspects[2].label" from ["aspects", 2, "label"]. */
 function formatPath(path: readonly PropertyKey[]): string {
@@ -224,7 +223,3 @@ export function parseProfileText(source: string): ParseProfileResult {
   return parseProfile(json);
 }
 
-/** Sections the profile requires, in the customary order. */
-export function requiredSections(profile: Profile): SectionKind[] {
-  return profile.sections.filter((s) => s.required).map((s) => s.kind);
-}

@@ -103,10 +103,17 @@ export function findingKey(
  * The key earlier versions kept (rule, a fingerprint of the whole paragraph, the
  * quote): still honoured, so what was ignored before stays ignored.
  */
-export function legacyFindingKey(rule: RuleId, paragraph: Pick<Paragraph, "text" | "autoNumber"> | null, start?: number, end?: number, message?: string): string {
+export function legacyFindingKey(
+  rule: RuleId,
+  paragraph: Pick<Paragraph, "text" | "autoNumber"> | null,
+  start?: number,
+  end?: number,
+  message?: string,
+  paragraphPrint?: string,
+): string {
   if (!paragraph) return `${rule}:doc:${fingerprint(message ?? "")}`;
   const quote = start !== undefined && end !== undefined ? paragraph.text.slice(start, end).slice(0, 32) : "";
-  return `${rule}:${fingerprint(fingerprintText(paragraph))}:${quote}`;
+  return `${rule}:${paragraphPrint ?? fingerprint(fingerprintText(paragraph))}:${quote}`;
 }
 
 /** True when a fix can be applied to the paragraph as it is (see applyFixes for the full check). */
@@ -158,6 +165,13 @@ export function checkDocument(doc: AnalyzedDocument, options: RunRulesOptions = 
     seen.set(key, n);
     return n > 1 ? `${key}#${n}` : key;
   };
+  // A paragraph's fingerprint, computed once however many findings it has.
+  const prints = new Map<Paragraph, string>();
+  const printOf = (p: Paragraph): string => {
+    let f = prints.get(p);
+    if (f === undefined) prints.set(p, (f = fingerprint(fingerprintText(p))));
+    return f;
+  };
 
   for (const rule of registry) {
     if (ignoredRules.has(rule.id) || (only && !only.has(rule.id))) continue;
@@ -183,7 +197,7 @@ export function checkDocument(doc: AnalyzedDocument, options: RunRulesOptions = 
       if (rule.id !== "placeholder-left" && inUnfilledTemplate(d.paragraph)) continue;
       const paragraph = d.paragraph === null ? null : (byIndex.get(d.paragraph) ?? null);
       const key = numbered(seenKeys, findingKey(rule.id, paragraph, d.start, d.end, d.message));
-      const legacy = ignoredKeys.size ? numbered(seenLegacy, legacyFindingKey(rule.id, paragraph, d.start, d.end, d.message)) : null;
+      const legacy = ignoredKeys.size ? numbered(seenLegacy, legacyFindingKey(rule.id, paragraph, d.start, d.end, d.message, paragraph ? printOf(paragraph) : undefined)) : null;
       const finding: Finding = {
         rule: rule.id,
         severity: findingSeverity(d.severity, rule.meta.severity, setting),

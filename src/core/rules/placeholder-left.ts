@@ -60,6 +60,10 @@ const BLANK_RIGHT = new Set("。．.，,、；;：:）)”’》】〕」！？!
 const EMPTY_PAIRS = new Map(Object.entries({ "（": "）", "(": ")", "〔": "〕", "[": "]", "“": "”", "《": "》" }));
 const ORDINAL_LEAD = /(?:^|[。；;，,\s])(?:[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后|第[一二三四五六七八九十]{1,3})$/;
 
+/** Per UTF-16 unit: 1 where a run below may start (X, ×, *, _, an ellipsis, . or 。). Keep in step with the scan. */
+const SCAN_START = new Uint8Array(65536);
+for (const ch of "XxＸｘ×✕╳*＊_＿…⋯.。") SCAN_START[ch.charCodeAt(0)] = 1;
+
 function findPlaceholders(text: string, from: number): Hit[] {
   const hits: Hit[] = [];
   const indentEnd = leadingSpaceEnd(text, from);
@@ -101,6 +105,11 @@ function findPlaceholders(text: string, from: number): Hit[] {
 
   let i = from;
   while (i < text.length) {
+    // Most characters start nothing below: one table read, no string built.
+    if (SCAN_START[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     const ch = text[i];
     // X/x runs: a blank unless part of a Latin word or code (XXL, xxx.com, MAX).
     if (isX(ch)) {

@@ -1,6 +1,6 @@
 import type { Item, Paragraph } from "../model";
 import { termDictionary } from "../terms/dictionary";
-import { LiteralMatcher } from "./text";
+import { LiteralMatcher, paragraphAt } from "./text";
 import type { Rule } from "./types";
 
 /**
@@ -56,9 +56,21 @@ function formulationMatcher(): LiteralMatcher<true> {
 /** The text with canonical formulations and short quoted slogans (“一把手”, “十四五”) blanked out. */
 export function withoutFormulations(text: string): string {
   // Blanked with as many spaces as UTF-16 units, so later offsets stay aligned.
+  // Hits may overlap: their union is blanked, the text built once (linear in its length).
+  const hits = formulationMatcher().findAll(text);
   let out = text;
-  for (const hit of formulationMatcher().findAll(text)) {
-    out = out.slice(0, hit.start) + " ".repeat(hit.end - hit.start) + out.slice(hit.end);
+  if (hits.length) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const hit of hits) {
+      if (hit.end <= at) continue;
+      const from = Math.max(at, hit.start);
+      if (from > at) parts.push(text.slice(at, from));
+      parts.push(" ".repeat(hit.end - from));
+      at = hit.end;
+    }
+    parts.push(text.slice(at));
+    out = parts.join("");
   }
   return out.replace(/“[^“”]{1,12}”/g, (m) => " ".repeat(m.length));
 }
@@ -83,7 +95,7 @@ function pointSpan(paragraphs: readonly Paragraph[], problem: Item, k: number): 
   const endParagraph = next ? next.paragraph : problem.end;
   const parts: string[] = [];
   for (let i = pt.paragraph; i <= endParagraph; i++) {
-    const text = paragraphs.find((p) => p.index === i)?.text ?? "";
+    const text = paragraphAt(paragraphs, i)?.text ?? "";
     const from = i === pt.paragraph ? pt.offset : 0;
     const to = next && i === next.paragraph ? next.offset : text.length;
     if (to > from) parts.push(text.slice(from, to));
@@ -105,6 +117,9 @@ const rule: Rule = {
       incorrect: "对照检查材料\n现报告如下。\n一、存在问题\n（一）理论学习不够深入，学习有所放松，还有一定差距。",
     },
     scope: "material",
+  },
+  prepare() {
+    formulationMatcher();
   },
   create(context) {
     for (const problem of context.doc.problems) {

@@ -31,7 +31,9 @@ const FULL = new Map<string, string>([
   [")", "）"],
 ]);
 
-const HALF_CODES = new Set([...FULL.keys()].map((c) => c.charCodeAt(0)));
+/** Per UTF-16 unit: 1 for the half-width marks this rule looks at. */
+const HALF_CODES = new Uint8Array(65536);
+for (const c of FULL.keys()) HALF_CODES[c.charCodeAt(0)] = 1;
 const MARKER_CONTENT = new RegExp(`^[${CN_NUMERALS}]{1,3}$`);
 
 const isLetter = (ch: string | undefined) => isLatinOrDigit(ch) && !isDigit(ch);
@@ -64,7 +66,7 @@ function findHalfwidth(text: string, from: number): Hit[] {
   const pairedClose = new Set<number>();
   for (let i = bodyStart; i < text.length; i++) {
     // Char codes in the scan: building a string per CJK character is what costs time here.
-    if (!HALF_CODES.has(text.charCodeAt(i))) continue;
+    if (HALF_CODES[text.charCodeAt(i)] === 0) continue;
     const ch = text.charAt(i);
     const prev = text[i - 1];
     const next = text[i + 1];

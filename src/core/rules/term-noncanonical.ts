@@ -70,6 +70,9 @@ const rule: Rule = {
       incorrect: "坚持以习近平新世代中国特色社会主义思想为指导，增强“四个自信”。",
     },
   },
+  prepare() {
+    getMatchers();
+  },
   create(context) {
     const m = getMatchers();
     const hints = context.options.hints !== false;
@@ -80,9 +83,10 @@ const rule: Rule = {
       const text = p.text;
       const from = editableStart(p);
       if (text.length - from < 2) continue;
-      const correct = m.correct.findAll(text, from);
+      // Correct phrases are looked for only where some form was found (most paragraphs have none).
+      let correct: LiteralHit<null>[] | null = null;
       const inCorrect = (h: { start: number; end: number }) =>
-        correct.some((c) => c.start <= h.start && h.end <= c.end && c.end - c.start > h.end - h.start);
+        (correct ??= m.correct.findAll(text, from)).some((c) => c.start <= h.start && h.end <= c.end && c.end - c.start > h.end - h.start);
       const nearMisses = m.nearMiss.find(text, from);
       // A hint inside a near miss is a symptom of the slip (中国共产党纪处分条例 contains 党纪处分条例): the near miss speaks.
       const insideNearMiss = (h: LiteralHit<TermForm>) =>

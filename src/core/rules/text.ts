@@ -150,13 +150,16 @@ function followedBy(text: string, i: number, guards: readonly string[]): boolean
 
 /**
  * Finds many literals in one pass: literals are bucketed by their first UTF-16
- * unit (a 64K-entry table), so the cost is one array read per character plus a
- * `startsWith` per literal that shares the first character.
+ * unit (a 64K-entry table), so the cost is one array read per character plus, for
+ * each literal that shares the first character, a comparison of the second one
+ * and a `startsWith` where that agrees.
  */
 export class LiteralMatcher<T> {
   /** Code unit → 1 + index of the bucket of literals starting with it (0: none). */
   private readonly table = new Int32Array(65536);
   private readonly buckets: Literal<T>[][] = [];
+  /** Per bucket, aligned with it: each literal's second code unit (-1 for a one-unit literal). */
+  private readonly seconds: Int32Array[] = [];
 
   constructor(literals: readonly Literal<T>[]) {
     for (const lit of literals) {
@@ -170,7 +173,10 @@ export class LiteralMatcher<T> {
       }
       bucket.push(lit);
     }
-    for (const bucket of this.buckets) bucket.sort((a, b) => b.text.length - a.text.length);
+    for (const bucket of this.buckets) {
+      bucket.sort((a, b) => b.text.length - a.text.length);
+      this.seconds.push(Int32Array.from(bucket, (lit) => (lit.text.length > 1 ? lit.text.charCodeAt(1) : -1)));
+    }
   }
 
   /** The literals starting with UTF-16 unit `code`, if any. */
@@ -182,11 +188,20 @@ export class LiteralMatcher<T> {
   /** Every occurrence (overlapping ones included) whose guards hold. */
   findAll(text: string, from = 0): LiteralHit<T>[] {
     const hits: LiteralHit<T>[] = [];
-    for (let i = from; i < text.length; i++) {
-      const bucket = this.bucketAt(text.charCodeAt(i));
-      if (!bucket) continue;
-      for (const lit of bucket) {
-        if (!text.startsWith(lit.text, i)) continue;
+    const table = this.table;
+    const n = text.length;
+    for (let i = from; i < n; i++) {
+      const b = table[text.charCodeAt(i)];
+      if (b === 0) continue;
+      const bucket = this.buckets[b - 1];
+      const seconds = this.seconds[b - 1];
+      // Past the end (-2) no literal of two units or more can start here.
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : -2;
+      for (let k = 0; k < bucket.length; k++) {
+        const second = seconds[k];
+        if (second !== -1 && second !== next) continue;
+        const lit = bucket[k];
+        if (second !== -1 && !text.startsWith(lit.text, i)) continue;
         const end = i + lit.text.length;
         if (lit.notPrecededBy && precededBy(text, i, lit.notPrecededBy)) continue;
         if (lit.notFollowedBy && followedBy(text, end, lit.notFollowedBy)) continue;
@@ -214,4 +229,13 @@ export function selectNonOverlapping<H extends { start: number; end: number }>(h
 /** Shortens a quote for messages: at most `max` characters, with an ellipsis. */
 export function shortQuote(s: string, max = 24): string {
   return s.length <= max ? s : s.slice(0, max - 1) + "…";
+}
+
+/**
+ * The paragraph whose `index` is `i`: at position `i` when the list is the whole
+ * document (the usual case, one array read), found by search otherwise.
+ */
+export function paragraphAt<P extends { index: number }>(paragraphs: readonly P[], i: number): P | undefined {
+  const p = paragraphs[i];
+  return p !== undefined && p.index === i ? p : paragraphs.find((q) => q.index === i);
 }

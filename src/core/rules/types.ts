@@ -98,6 +98,12 @@ export interface Rule {
   id: RuleId;
   meta: RuleMeta;
   create(context: RuleContext): void;
+  /**
+   * Builds what the rule needs for any document (its dictionary, matchers), once per
+   * process. Optional: `create` builds it on first use anyway; the engine calls it
+   * at start-up (prepareEngine) so that the first document does not pay for it.
+   */
+  prepare?(): void;
 }
 
 export type { Finding };

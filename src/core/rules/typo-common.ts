@@ -125,6 +125,9 @@ const rule: Rule = {
       incorrect: "对一些干部的苗头性问题，该提醒的不提醒、改批评的不批评。",
     },
   },
+  prepare() {
+    getCompiled();
+  },
   create(context) {
     for (const p of context.doc.paragraphs) {
       const text = p.text;

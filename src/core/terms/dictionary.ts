@@ -155,9 +155,30 @@ export function loadDictionary(raw: unknown = rawTerms): TermDictionary {
 /** A list of three or more parts joined by 、 and nothing else (政治意识、大局意识、核心意识、看齐意识). */
 const LIST = /^[^、，,。；;：:]+(?:、[^、，,。；;：:]+){2,}$/;
 
-function permutations<T>(items: readonly T[]): T[][] {
-  if (items.length <= 1) return [items.slice()];
-  return items.flatMap((x, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [x, ...rest]));
+/**
+ * Every order of the parts, joined by 、: those starting with the first part first,
+ * each group in the same order recursively (the order of the forms in the dictionary).
+ */
+function orders(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  const used = new Array<boolean>(parts.length).fill(false);
+  const current: string[] = [];
+  const walk = () => {
+    if (current.length === parts.length) {
+      out.push(current.join("、"));
+      return;
+    }
+    for (let i = 0; i < parts.length; i++) {
+      if (used[i]) continue;
+      used[i] = true;
+      current.push(parts[i]!);
+      walk();
+      current.pop();
+      used[i] = false;
+    }
+  };
+  walk();
+  return out;
 }
 
 /**
@@ -169,19 +190,19 @@ function reorderedForms(entry: TermEntry): TermForm[] {
   if (entry.kind === "name" || !LIST.test(entry.canonical)) return [];
   const parts = entry.canonical.split("、");
   if (parts.length > 6 || parts.some((p) => hanLength(p) < 2)) return [];
-  const orders = new Set(permutations(parts).map((p) => p.join("、")));
+  const all = orders(parts);
+  const orderSet = new Set(all);
   const note = `顺序应为“${entry.canonical.replace(/“/g, "‘").replace(/”/g, "’")}”`;
   // A listed hint that is only another order is a warning like the others.
   for (const f of entry.forms) {
-    if (f.kind === "nonpreferred" && orders.has(f.text) && f.fix === entry.canonical) {
+    if (f.kind === "nonpreferred" && orderSet.has(f.text) && f.fix === entry.canonical) {
       f.severity = "warning";
       f.reordered = true;
       f.note ??= note;
     }
   }
   const known = new Set([entry.canonical, ...entry.variants, ...entry.forms.map((f) => f.text)]);
-  return permutations(parts)
-    .map((p) => p.join("、"))
+  return all
     .filter((text) => !known.has(text))
     .map((text) => ({
       kind: "nonpreferred" as const,

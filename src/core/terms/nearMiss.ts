@@ -68,9 +68,15 @@ interface Compiled {
 
 export class NearMissFinder {
   private readonly compiled: Compiled[] = [];
-  /** bigram code → flattened [patternIndex, offset, patternIndex, offset, …]. */
+  /**
+   * bigram → flattened [patternIndex, offset, patternIndex, offset, …]. A bigram's key
+   * is made of the dense ids of its two characters (`charIds`), so it is a small
+   * integer, cheap to hash.
+   */
   private readonly bigrams = new Map<number, number[]>();
-  /** The patterns themselves, standing in the text. */
+  /** Code unit → 1 + its id among the characters of the patterns (0: in no pattern). */
+  private readonly charIds = new Uint16Array(65536);
+  private distinctChars = 0;
   private readonly exact: LiteralMatcher<NearMissPattern>;
   private readonly correct: LiteralMatcher<null>;
   private readonly counts: Int32Array;
@@ -91,7 +97,7 @@ export class NearMissFinder {
       for (let k = 0; k + 1 < m; k++) {
         this.firstOk[pattern.text.charCodeAt(k)] = 1;
         this.secondOk[pattern.text.charCodeAt(k + 1)] = 1;
-        const code = pattern.text.charCodeAt(k) * 65536 + pattern.text.charCodeAt(k + 1);
+        const code = this.charId(pattern.text.charCodeAt(k)) * 65536 + this.charId(pattern.text.charCodeAt(k + 1));
         let list = this.bigrams.get(code);
         if (!list) this.bigrams.set(code, (list = []));
         list.push(pid, k);
@@ -103,6 +109,12 @@ export class NearMissFinder {
     this.queued = new Float64Array(slots).fill(-1);
     this.exact = new LiteralMatcher(this.compiled.map((c) => ({ text: c.text, value: c.pattern })));
     this.correct = new LiteralMatcher(correctPhrases.map((text) => ({ text, value: null })));
+  }
+
+  /** The dense id of a pattern character (given on first sight). */
+  private charId(code: number): number {
+    if (this.charIds[code] === 0) this.charIds[code] = ++this.distinctChars;
+    return this.charIds[code];
   }
 
   get size(): number {
@@ -128,12 +140,13 @@ export class NearMissFinder {
     };
     const firstOk = this.firstOk;
     const secondOk = this.secondOk;
+    const charIds = this.charIds;
     let c2 = text.charCodeAt(from);
     for (let i = from; i + 1 < text.length; i++) {
       const c1 = c2;
       c2 = text.charCodeAt(i + 1);
       if (firstOk[c1] === 0 || secondOk[c2] === 0) continue;
-      const list = this.bigrams.get(c1 * 65536 + c2);
+      const list = this.bigrams.get(charIds[c1] * 65536 + charIds[c2]);
       if (!list) continue;
       for (let k = 0; k + 1 < list.length; k += 2) {
         const pid = list[k];

@@ -78,7 +78,9 @@ export function cosine(a: TermVector, b: TermVector): number {
  */
 export function containment(needle: ReadonlySet<string>, haystack: ReadonlySet<string>): number {
   if (needle.size === 0) return 0;
+  // The terms the two share, counted from the smaller set (sets hold each term once).
+  const [small, large] = needle.size <= haystack.size ? [needle, haystack] : [haystack, needle];
   let hit = 0;
-  for (const t of needle) if (haystack.has(t)) hit++;
+  for (const t of small) if (large.has(t)) hit++;
   return hit / needle.size;
 }

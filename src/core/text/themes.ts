@@ -13,6 +13,7 @@
  * specific enough not to occur by accident. A phrase may belong to several
  * themes (政治纪律 is both political and disciplinary).
  */
+import { LiteralMatcher } from "../rules/text";
 import { normalizeText } from "./terms";
 
 export interface Theme {
@@ -162,29 +163,60 @@ const NORMALIZED = THEMES.map((t) => ({
   phrases: t.phrases.map((p) => normalizeText(p)).sort((a, b) => b.length - a.length),
 }));
 
+/** A phrase of one theme, with its place in that theme's longest-first list. */
+interface ThemePhrase {
+  theme: number;
+  order: number;
+  length: number;
+}
+
+let matcher: LiteralMatcher<ThemePhrase> | null = null;
+
+/** Every phrase of every theme in one matcher: the text is read once, not once per phrase. */
+function phraseMatcher(): LiteralMatcher<ThemePhrase> {
+  matcher ??= new LiteralMatcher(
+    NORMALIZED.flatMap((t, theme) => t.phrases.map((text, order) => ({ text, value: { theme, order, length: text.length } }))),
+  );
+  return matcher;
+}
+
+/** Builds the phrase matcher now rather than on first use (see prepareEngine). */
+export function prepareThemes(): void {
+  phraseMatcher();
+}
+
 /**
  * Theme id → number of phrase occurrences of that theme in `text`. Overlapping
  * phrases of one theme count once per position (the longest wins), so
  * "全面从严治党" is one occurrence of governance, not two.
  */
 export function themeCounts(text: string): Map<string, number> {
-  const t = normalizeText(text);
+  return themeCountsOfNormalized(normalizeText(text));
+}
+
+/**
+ * themeCounts of a text already normalised (normalizeText). Within a theme, phrases
+ * are taken longest first and each phrase's occurrences left to right; an
+ * occurrence counts unless its first character lies in one counted before.
+ */
+export function themeCountsOfNormalized(t: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const theme of NORMALIZED) {
+  const hits = phraseMatcher().findAll(t);
+  if (hits.length === 0) return out;
+  const byTheme: { order: number; start: number; length: number }[][] = NORMALIZED.map(() => []);
+  for (const h of hits) byTheme[h.value.theme]!.push({ order: h.value.order, start: h.start, length: h.value.length });
+  NORMALIZED.forEach((theme, k) => {
+    const list = byTheme[k]!;
+    if (list.length === 0) return;
+    list.sort((a, b) => a.order - b.order || a.start - b.start);
     const covered = new Uint8Array(t.length);
     let count = 0;
-    for (const p of theme.phrases) {
-      let from = 0;
-      for (;;) {
-        const i = t.indexOf(p, from);
-        if (i < 0) break;
-        from = i + 1;
-        if (covered[i]) continue;
-        covered.fill(1, i, i + p.length);
-        count++;
-      }
+    for (const h of list) {
+      if (covered[h.start]) continue;
+      covered.fill(1, h.start, h.start + h.length);
+      count++;
     }
     if (count > 0) out.set(theme.id, count);
-  }
+  });
   return out;
 }

@@ -11,6 +11,7 @@ import { LIMITS } from "../../core/limits";
 import { DocumentReadError } from "../types";
 import { MSG } from "./messages";
 import { decodeXml } from "./xml";
+import { OutputLimitError, type RawInflate } from "./inflate";
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -184,15 +185,7 @@ interface LoadedEntryData {
   compression?: { magic?: string };
 }
 
-/**
- * A native inflater of raw DEFLATE data that stops once its output would pass
- * `maxOutput` (throwing OutputLimitError then). The CLI passes Node's zlib, several
- * times faster than JSZip's JavaScript inflater; the browser has none and streams.
- */
-export type RawInflate = (compressed: Uint8Array, maxOutput: number) => Uint8Array;
-
-/** Thrown by a RawInflate whose output would pass its maximum. */
-export class OutputLimitError extends Error {}
+export { OutputLimitError, type RawInflate } from "./inflate";
 
 function loadedData(file: JSZip.JSZipObject): LoadedEntryData | undefined {
   return (file as unknown as { _data?: LoadedEntryData })._data;
@@ -276,7 +269,7 @@ function inflateNative(
   const max = Math.max(1, lying ? declared + 1 : limit);
   let bytes: Uint8Array;
   try {
-    bytes = raw(content, max);
+    bytes = raw(content, max, declared);
   } catch (error) {
     if (budget) budget.remaining -= max;
     if (error instanceof OutputLimitError && !lying) throw new DocumentReadError(MSG.tooBig());
@@ -309,7 +302,8 @@ export async function inflate(file: JSZip.JSZipObject, limitOrOptions: number | 
   const content = entry?.compressedContent;
   if (options.raw && peek === undefined && content instanceof Uint8Array && entry?.compression?.magic === "\x08\x00") {
     const bytes = inflateNative(options.raw, content, name, limit, declared, budget);
-    if (typeof entry.crc32 === "number" && crc32(bytes) !== entry.crc32 >>> 0) throw new DocumentReadError(MSG.badPart(name));
+    const check = options.raw.crc32 ?? crc32;
+    if (typeof entry.crc32 === "number" && check(bytes) >>> 0 !== entry.crc32 >>> 0) throw new DocumentReadError(MSG.badPart(name));
     return bytes;
   }
 

@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { BUILT_IN_PROFILE_DATA } from "../../../src/core/profiles/data";
 import { builtInProfile, builtInProfiles, parseProfile, requiredSections } from "../../../src/core/profiles";
+import { normalizeBuiltIn } from "../../../src/core/profiles/catalogue";
 
 const DATA_DIR = join(__dirname, "..", "..", "..", "src", "core", "profiles", "data");
 const CJK = /[\u4e00-\u9fff]/;
@@ -21,6 +22,38 @@ describe("built-in profile catalogue", () => {
       expect(result.ok).toBe(true);
     },
   );
+
+  it.each((BUILT_IN_PROFILE_DATA as { id: string }[]).map((d, k) => [d.id, d, k] as const))(
+    "%s is normalised at run time exactly as the parser gives it (fields, order, defaults)",
+    (_id, data, k) => {
+      const result = parseProfile(data);
+      if (!result.ok) throw new Error(result.message);
+      expect(builtInProfiles()[k]).toStrictEqual(result.profile);
+      expect(JSON.stringify(builtInProfiles()[k])).toBe(JSON.stringify(result.profile));
+    },
+  );
+
+  it("normalises like the parser where defaults are missing, text has spaces and keys are unknown", () => {
+    const base = BUILT_IN_PROFILE_DATA.find((d) => (d as { expectedParts?: unknown[] }).expectedParts?.length) as Record<string, unknown>;
+    const part = (base.expectedParts as Record<string, unknown>[])[0]!;
+    const variants: Record<string, unknown>[] = [
+      { ...base, name: `  ${base.name as string}\t`, extra: 1, notes: " 备注 ", campaign: " 主题教育 ", theme: undefined },
+      { ...base, alsoUsedIn: undefined, authorKinds: undefined, titleHints: undefined, sources: undefined },
+      { ...base, expectedParts: [{ ...part, authorKinds: undefined, sources: undefined, label: ` ${part.label as string} ` }] },
+      { ...base, expectedParts: undefined, rules: { "problem-vague": "off" }, schemaVersion: 1 },
+      {
+        ...base,
+        sections: (base.sections as Record<string, unknown>[]).map((s) => ({ ...s, headingExamples: undefined, unknown: true })),
+        aspects: (base.aspects as Record<string, unknown>[]).map((a) => ({ ...a, note: " 说明 ", keywords: (a.keywords as string[]).map((w) => ` ${w}`) })),
+      },
+    ];
+    for (const v of variants) {
+      const result = parseProfile(v);
+      if (!result.ok) throw new Error(result.message);
+      expect(normalizeBuiltIn(v)).toStrictEqual(result.profile);
+      expect(JSON.stringify(normalizeBuiltIn(v))).toBe(JSON.stringify(result.profile));
+    }
+  });
 
   it("loads all profiles with unique, kebab-case ids", () => {
     const profiles = builtInProfiles();

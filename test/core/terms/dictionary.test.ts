@@ -68,6 +68,16 @@ describe("dictionary data", () => {
     expect(() => loadDictionary({ entries: [{ id: "a", canonical: "甲乙", wrong: [{ text: "甲丙", severity: "fatal" }] }] })).toThrow(/severity/);
   });
 
+  it("reads a character's readings from the table in the table's order, whole code points only", () => {
+    const table = (homophoneTable as { readings: Record<string, string> }).readings;
+    // The table indexed whole, character by character, as a reference.
+    const index = new Map<string, string[]>();
+    for (const [reading, chars] of Object.entries(table)) for (const ch of chars) index.set(ch, [...(index.get(ch) ?? []), reading]);
+    for (const [ch, expected] of index) expect(readings(ch)).toEqual(expected);
+    expect(readings("行")).toEqual(expect.arrayContaining(["hang", "xing"]));
+    for (const none of ["", "ab", "中国", "\ud840", "\udc00", "x", "。"]) expect(readings(none)).toEqual([]);
+  });
+
   it("the homophone table covers the characters of every near-miss pattern", () => {
     expect((homophoneTable as { characters: number }).characters).toBeGreaterThan(6000);
     for (const e of dict.entries.filter((x) => x.nearMiss)) {

@@ -10,7 +10,7 @@ import { readDocx } from "../../../src/host/docx";
 import { MSG } from "../../../src/host/docx/messages";
 import { findStatePart } from "../../../src/host/docx/state";
 import { nodeInflateRaw } from "../../../src/cli/files";
-import { ByteBudget } from "../../../src/host/docx/zip";
+import { ByteBudget, crc32 } from "../../../src/host/docx/zip";
 import { escapeXml } from "../../../src/host/docx/xml";
 import { DocumentReadError } from "../../../src/host/types";
 import { buildZip, deflate, docxEntries, para } from "../../helpers/rawZip";
@@ -202,6 +202,20 @@ describe("a native inflater (the CLI's zlib) keeps the same limits", () => {
   it("reads what JSZip reads", async () => {
     const bytes = buildZip(docxEntries(para("第一段") + para("第二段")));
     expect((await read(bytes)).paragraphs).toEqual((await readDocx(bytes, "native.docx")).paragraphs);
+  });
+
+  it("checks CRCs with the platform's CRC-32 where it has one, which agrees with the JavaScript one", () => {
+    const data = new Uint8Array(100_003).map((_, k) => (k * 7919 + (k >> 5)) & 0xff);
+    if (nodeInflateRaw.crc32) expect(nodeInflateRaw.crc32(data) >>> 0).toBe(crc32(data));
+    expect(crc32(new TextEncoder().encode("123456789"))).toBe(0xcbf43926);
+  });
+
+  it("inflates a part whose size is declared in one piece, and one that declares less than it holds is refused", () => {
+    const text = "正文".repeat(50_000);
+    const packed = deflate(text);
+    const out = nodeInflateRaw(packed.compressed, 10_000_000, packed.size);
+    expect(new TextDecoder().decode(out)).toBe(text);
+    expect(() => nodeInflateRaw(packed.compressed, packed.size - 1, packed.size - 2)).toThrow();
   });
 
   it("refuses past the budget, past the declared size, and on a bad CRC", async () => {
