@@ -95,8 +95,9 @@ function contentSecurityPolicy(scriptOrigins) {
  * which volume-licensed Office through 2019 still uses on Windows 10
  * (https://learn.microsoft.com/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins).
  * Every module, node_modules included, goes through esbuild with this target;
- * webview-check.js (ES5) runs first and tells users of older webviews
- * (Internet Explorer's Trident) to upgrade instead of leaving a blank pane.
+ * legacy-builtins.js (ES5) runs first and adds the library functions EdgeHTML 18
+ * lacks; webview-check.js (ES5) then tells users of older webviews (Internet
+ * Explorer's Trident) to upgrade instead of leaving a blank pane.
  */
 const LEGACY_TARGET = "edge18";
 
@@ -192,7 +193,9 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           ...officeJs.copy,
-          // The check for webviews too old to run the bundle: ES5, tiny, copied as it is.
+          // What Office 2019's webview lacks, and the check for webviews too old to run the
+          // bundle: ES5, small, copied as they are.
+          { from: "src/taskpane/legacy-builtins.js", to: "legacy-builtins.js", info: { minimized: true } },
           { from: "src/taskpane/webview-check.js", to: "webview-check.js", info: { minimized: true } },
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "assets/sample.docx", to: "sample.docx" },

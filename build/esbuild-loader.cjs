@@ -4,8 +4,9 @@
  * browser runs, with esbuild. webpack.config.js uses it with target "edge18":
  * EdgeHTML 18, the webview of Office 2019 on Windows 10 (see
  * https://learn.microsoft.com/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins).
- * Syntax only: built-in functions are not added; src/taskpane/webview-check.js
- * tests for those the bundle needs and tells the user when they are missing.
+ * Syntax only: built-in functions are not added here; src/taskpane/legacy-builtins.js
+ * adds those EdgeHTML 18 lacks, and src/taskpane/webview-check.js tells the user
+ * when what cannot be added is missing.
  *
  * Regular-expression literals that ES2017 cannot parse (Unicode property
  * escapes inside a class, lookbehind, named groups, the s flag; esbuild leaves

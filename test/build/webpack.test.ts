@@ -66,7 +66,13 @@ describe("office.js", () => {
       expect(html).toContain('content="<%= contentSecurityPolicy %>"');
     }
     const taskpane = readFileSync(path.join(ROOT, "src", "taskpane", "taskpane.html"), "utf8");
+    expect(taskpane.indexOf("legacy-builtins.js")).toBeGreaterThan(0);
+    expect(taskpane.indexOf("legacy-builtins.js")).toBeLessThan(taskpane.indexOf("webview-check.js"));
     expect(taskpane.indexOf("webview-check.js")).toBeLessThan(taskpane.indexOf("<%= officeJsUrl %>"));
+    expect(readFileSync(path.join(ROOT, "src", "taskpane", "preview", "preview.html"), "utf8")).toContain('<script src="legacy-builtins.js"></script>');
+    expect(patterns(makeConfig({}, { mode: "production" })).map((p) => String(p.from))).toEqual(
+      expect.arrayContaining(["src/taskpane/legacy-builtins.js", "src/taskpane/webview-check.js"]),
+    );
     expect(readFileSync(path.join(ROOT, "src", "taskpane", "preview", "preview.html"), "utf8")).not.toMatch(/office\.js|appsforoffice/);
   });
 
@@ -155,13 +161,15 @@ describe("compiled for Office 2019's EdgeHTML", () => {
 
 describe("webview-check.js: the message where the bundle cannot run", () => {
   const script = readFileSync(path.join(ROOT, "src", "taskpane", "webview-check.js"), "utf8");
+  const builtins = readFileSync(path.join(ROOT, "src", "taskpane", "legacy-builtins.js"), "utf8");
 
-  test("is ES5, so that Internet Explorer 11's webview runs it", () => {
+  test("both scripts are ES5, so that Internet Explorer 11's webview runs them", () => {
     expect(() => acorn.parse(script, { ecmaVersion: 5 })).not.toThrow();
+    expect(() => acorn.parse(builtins, { ecmaVersion: 5 })).not.toThrow();
   });
 
-  /** Runs the script in a fresh JavaScript realm with a minimal DOM; `prepare` removes features first. */
-  function run(prepare: string) {
+  /** A fresh JavaScript realm with a minimal DOM; `prepare` removes features first, then the page's two scripts run. */
+  function run(prepare: string, withBuiltins = true) {
     const texts: string[] = [];
     const root = {
       firstChild: null,
@@ -180,25 +188,98 @@ describe("webview-check.js: the message where the bundle cannot run", () => {
       createTextNode: (text: string) => ({ text }),
       addEventListener: () => undefined,
     };
-    const context = vm.createContext({ document, TextDecoder });
-    vm.runInContext(`var window = this; ${prepare}`, context);
+    const context = vm.createContext({ document, setTimeout, addEventListener: () => undefined, removeEventListener: () => undefined });
+    vm.runInContext(`var window = this; this.ResizeObserver = function () {}; ${prepare}`, context);
+    if (withBuiltins) vm.runInContext(builtins, context);
     vm.runInContext(script, context);
-    return { unsupported: (context as { duizhaoWebviewUnsupported?: boolean }).duizhaoWebviewUnsupported === true, text: texts.join("\n") };
+    return { unsupported: (context as { duizhaoWebviewUnsupported?: boolean }).duizhaoWebviewUnsupported === true, text: texts.join("\n"), context };
   }
 
-  test("a current engine: no message, the bundle starts", () => {
-    expect(run("")).toEqual({ unsupported: false, text: "" });
+  /** What EdgeHTML 18 lacks of what the bundle calls. */
+  const EDGE_HTML_18 =
+    "delete Object.fromEntries; delete Array.prototype.flat; delete Array.prototype.flatMap; delete String.prototype.matchAll;" +
+    " delete String.prototype.trimStart; delete String.prototype.trimEnd; delete Promise.allSettled; delete this.WeakRef;" +
+    " delete this.ResizeObserver; delete this.queueMicrotask; delete this.globalThis;";
+
+  test("a current engine: no message, the bundle starts, and nothing is replaced", () => {
+    const plain = run("", false);
+    expect(plain).toMatchObject({ unsupported: false, text: "" });
+    const own = vm.runInContext("[Object.fromEntries, Array.prototype.flatMap, String.prototype.matchAll, WeakRef]", plain.context) as unknown[];
+    const after = run("");
+    expect(vm.runInContext("[Object.fromEntries, Array.prototype.flatMap, String.prototype.matchAll, WeakRef]", after.context)).toEqual(
+      own.map((f) => expect.objectContaining({ name: (f as { name: string }).name })),
+    );
+    expect(vm.runInContext("Object.fromEntries.toString()", after.context)).toContain("[native code]");
+  });
+
+  test("EdgeHTML 18 (Office 2019): the missing functions are added and the bundle starts", () => {
+    const result = run(EDGE_HTML_18);
+    expect(result).toMatchObject({ unsupported: false, text: "" });
+    const value = (code: string) => JSON.parse(vm.runInContext(`JSON.stringify(${code})`, result.context) as string) as unknown;
+    expect(vm.runInContext("Object.fromEntries.toString()", result.context)).not.toContain("[native code]");
+    // Each one gives what the engine's own gives.
+    const cases: [string, unknown][] = [
+      ["Object.fromEntries([['a', 1], ['b', 2]])", { a: 1, b: 2 }],
+      ["Object.fromEntries(new Map([['x', [1]]]))", { x: [1] }],
+      ["[1, [2, [3, [4]]], , 5].flat()", [1, 2, [3, [4]], 5]],
+      ["[1, [2, [3, [4]]]].flat(Infinity)", [1, 2, 3, 4]],
+      ["[1, 2, 3].flatMap(function (x, i) { return x === 2 ? [] : [x, i]; })", [1, 0, 3, 2]],
+      ["[1, 2].flatMap(function (x) { return [[x]]; })", [[1], [2]]],
+      ["Array.from('a1b22c'.matchAll(/\\d+/g), function (m) { return [m[0], m.index]; })", [["1", 1], ["22", 3]]],
+      ["Array.from('ab'.matchAll(/x*/g), function (m) { return m.index; })", [0, 1, 2]],
+      ["Array.from('a.b.c'.matchAll('.'), function (m) { return m.index; })", [1, 3]],
+      ["'\\u3000 a \\t'.trimStart() + '|' + ' a \\n'.trimEnd()", "a \t| a"],
+      ["typeof globalThis === 'object' && globalThis === this", true],
+      ["new WeakRef({ n: 1 }).deref().n", 1],
+    ];
+    for (const [code, expected] of cases) expect([code, value(code)]).toEqual([code, expected]);
+    // TypeErrors of the other realm: matched by their message.
+    expect(() => vm.runInContext("'a'.matchAll(/a/)", result.context)).toThrow(/non-global/);
+    expect(() => vm.runInContext("new WeakRef(1)", result.context)).toThrow(/must be an object/);
+  });
+
+  test("Promise.allSettled and queueMicrotask, added, settle like the engine's own", async () => {
+    const result = run(EDGE_HTML_18);
+    const settled = (await vm.runInContext("Promise.allSettled([1, Promise.reject('no'), Promise.resolve(3)])", result.context)) as unknown;
+    expect(JSON.parse(JSON.stringify(settled))).toEqual([
+      { status: "fulfilled", value: 1 },
+      { status: "rejected", reason: "no" },
+      { status: "fulfilled", value: 3 },
+    ]);
+    const order = (await vm.runInContext("new Promise(function (done) { var log = []; queueMicrotask(function () { log.push('micro'); done(log); }); log.push('sync'); })", result.context)) as string[];
+    expect([...order]).toEqual(["sync", "micro"]);
+  });
+
+  test("the ResizeObserver stand-in reports the size when observing starts, and on every window resize until disconnected", async () => {
+    const listeners: Record<string, (() => void)[]> = {};
+    const context = vm.createContext({
+      setTimeout,
+      addEventListener: (name: string, f: () => void) => (listeners[name] ??= []).push(f),
+      removeEventListener: (name: string, f: () => void) => (listeners[name] = (listeners[name] ?? []).filter((g) => g !== f)),
+    });
+    vm.runInContext("var window = this;", context);
+    vm.runInContext(builtins, context);
+    const seen: number[][] = [];
+    const target = { getBoundingClientRect: () => ({ width: 320, height: 650 }) };
+    const observer = new (vm.runInContext("ResizeObserver", context) as new (cb: (entries: { contentRect: { width: number }; borderBoxSize: { blockSize: number }[] }[]) => void) => {
+      observe(t: unknown): void;
+      disconnect(): void;
+    })((entries) => seen.push(entries.map((e) => e.contentRect.width + e.borderBoxSize[0]!.blockSize)));
+    observer.observe(target);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(seen).toEqual([[970]]);
+    for (const f of listeners.resize ?? []) f();
+    expect(seen).toEqual([[970], [970]]);
+    observer.disconnect();
+    expect(listeners.resize).toEqual([]);
   });
 
   test.each([
-    ["without Object.fromEntries (EdgeHTML 18)", "delete Object.fromEntries;"],
     ["without Promise and Symbol (Internet Explorer 11)", "delete this.Promise; delete this.Symbol;"],
-    [
-      "without lookbehind in regular expressions (EdgeHTML, Safari before 16.4)",
-      "var R = RegExp; this.RegExp = function (p, f) { if (String(p).indexOf('(?<') >= 0) throw new SyntaxError('lookbehind'); return new R(p, f); };",
-    ],
-  ])("%s: 请升级 Office 或安装 WebView2, in Chinese first, and the bundle is told not to start", (_label, prepare) => {
-    const result = run(prepare);
+    ["without Proxy", "delete this.Proxy;"],
+    ["without the added functions (legacy-builtins.js did not load)", EDGE_HTML_18],
+  ])("%s: 请升级 Office 或安装 WebView2, in Chinese first, and the bundle is told not to start", (label, prepare) => {
+    const result = run(prepare, !label.includes("did not load"));
     expect(result.unsupported).toBe(true);
     expect(result.text.startsWith("请升级 Office 或安装 WebView2")).toBe(true);
     expect(result.text).toContain("Please update Office or install WebView2");
