@@ -307,7 +307,7 @@ function anchorAt(doc: AnalyzedDocument, paragraph: number, position: "before" |
 }
 
 function lastNonEmpty(doc: AnalyzedDocument): number {
-  for (let i = doc.paragraphs.length - 1; i >= 0; i--) if (doc.paragraphs[i].text.trim()) return i;
+  for (let i = doc.paragraphs.length - 1; i >= 0; i--) if (doc.paragraphs[i]!.text.trim()) return i;
   return -1;
 }
 
@@ -348,7 +348,7 @@ function planSection(doc: AnalyzedDocument, kind: SectionKind): Planned | null {
     const level = sectionLevel(doc);
     const headed = doc.sections.filter((s) => s.headingParagraph !== null && s.marker);
     const earlier = headed.filter((s) => s.start <= (anchor.position === "after" ? anchor.paragraph : anchor.paragraph - 1));
-    const position = earlier.length ? (earlier[earlier.length - 1].marker as NumberMarker).value + 1 : 1;
+    const position = earlier.length ? (earlier[earlier.length - 1]!.marker as NumberMarker).value + 1 : 1;
     const heading = numbered(level, position, SECTION_HEADINGS[kind as keyof typeof SECTION_HEADINGS]);
     paragraphs.push({ ...heading, role: "heading1", formatLike: level.like });
     // A new section's items start again at 一. Word's automatic numbering would carry
@@ -387,11 +387,11 @@ function meetingName(doc: AnalyzedDocument): string | null {
 function planItem(doc: AnalyzedDocument, section: Section, items: Item[], index: number, template: TemplateParagraph[]): Planned {
   const level = itemLevel(doc, items);
   let anchor: Insertion["anchor"];
-  if (index > 0) anchor = anchorAt(doc, items[index - 1].end, "after");
-  else if (items.length) anchor = anchorAt(doc, items[0].paragraph, "before");
+  if (index > 0) anchor = anchorAt(doc, items[index - 1]!.end, "after");
+  else if (items.length) anchor = anchorAt(doc, items[0]!.paragraph, "before");
   else anchor = anchorAt(doc, section.end, "after");
   // The number after its predecessor's (keeps a level consistent even where it already has a gap).
-  const previous = index > 0 ? items[index - 1].marker : null;
+  const previous = index > 0 ? items[index - 1]!.marker : null;
   const value = previous ? previous.value + 1 : index + 1;
   const paragraphs = template.map((t) =>
     t.role === "heading2"
@@ -415,7 +415,7 @@ function planAspect(doc: AnalyzedDocument, aspectId: string): Planned | null {
     const a = doc.problemAspects[p.id];
     if (a && order.indexOf(a) < k) index = i + 1;
   });
-  return planItem(doc, section, doc.problems, index, problemTemplate(profile.aspects[k].label));
+  return planItem(doc, section, doc.problems, index, problemTemplate(profile.aspects[k]!.label));
 }
 
 function planMeasure(doc: AnalyzedDocument, problemId: string): Planned | null {
@@ -427,7 +427,7 @@ function planMeasure(doc: AnalyzedDocument, problemId: string): Planned | null {
   const measureIndex = (id: string) => doc.measures.findIndex((m) => m.id === id);
   let index = doc.measures.length;
   for (let k = problemIndex - 1; k >= 0; k--) {
-    const pair = doc.pairs.filter((p) => p.problem === doc.problems[k].id).map((p) => measureIndex(p.measure)).filter((i) => i >= 0);
+    const pair = doc.pairs.filter((p) => p.problem === doc.problems[k]!.id).map((p) => measureIndex(p.measure)).filter((i) => i >= 0);
     if (pair.length) {
       index = Math.max(...pair) + 1;
       break;
@@ -435,12 +435,12 @@ function planMeasure(doc: AnalyzedDocument, problemId: string): Planned | null {
   }
   if (index === doc.measures.length) {
     for (let k = problemIndex + 1; k < doc.problems.length; k++) {
-      const pair = doc.pairs.filter((p) => p.problem === doc.problems[k].id).map((p) => measureIndex(p.measure)).filter((i) => i >= 0);
+      const pair = doc.pairs.filter((p) => p.problem === doc.problems[k]!.id).map((p) => measureIndex(p.measure)).filter((i) => i >= 0);
       if (pair.length) {
         index = Math.min(...pair);
         break;
       }
     }
   }
-  return planItem(doc, section, doc.measures, index, measureTemplate(doc.problems[problemIndex].title, { team: authorKind(doc) === "班子" }));
+  return planItem(doc, section, doc.measures, index, measureTemplate(doc.problems[problemIndex]!.title, { team: authorKind(doc) === "班子" }));
 }

@@ -63,7 +63,7 @@ const DEADLINE_NAMES = /完成时限|整改时限|完成时间|整改期限|时�
 function field(text: string, names: RegExp): string | null {
   // A placeholder not yet filled in ("【责任人】") is taken whole, separators and all.
   const m = new RegExp(`(?:${names.source})[：:][\\s\\u3000]*(【[^】\\n]*】|[^；;，,。）)\\]【\\n][^；;，,。）)\\]\\n]*)`).exec(text);
-  return m ? m[1].trim() : null;
+  return m?.[1] !== undefined ? m[1].trim() : null;
 }
 
 export function rectificationRows(doc: AnalyzedDocument): RectificationRow[] {
