@@ -167,6 +167,8 @@ export function pairSimilarities(problems: readonly Item[], measures: readonly I
  * whose headings share their wording). Monotonic, so it orders like the cosine.
  */
 export function pairConfidence(similarity: number): number {
+  // No likeness, or none that can be measured (NaN from an empty text): no confidence.
+  if (!(similarity > 0)) return 0;
   const s = 1 - Math.exp(-similarity / ((2 * PAIR_THRESHOLD) / Math.LN2));
   return Math.round(s * 1000) / 1000;
 }

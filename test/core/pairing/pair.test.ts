@@ -266,6 +266,9 @@ describe("pairing synthetic materials", () => {
 describe("pairConfidence", () => {
   it("is monotonic, 0 at 0, below 1, and about one half at twice the threshold", () => {
     expect(pairConfidence(0)).toBe(0);
+    expect(pairConfidence(Number.NaN)).toBe(0);
+    expect(pairConfidence(-0.2)).toBe(0);
+    expect(pairConfidence(Number.POSITIVE_INFINITY)).toBe(1);
     expect(pairConfidence(2 * PAIR_THRESHOLD)).toBeCloseTo(0.5, 2);
     let last = -1;
     for (let s = 0; s <= 1; s += 0.05) {
