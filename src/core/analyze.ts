@@ -96,6 +96,8 @@ function summary(profile: Profile, detected: boolean): ProfileSummary {
     requiredSections: requiredSections(profile),
     aspects: profile.aspects.map(({ id, label }) => ({ id, label })),
     ...(profile.rules ? { rules: profile.rules as ProfileSummary["rules"] } : {}),
+    // Imported profiles carry their own; built-in ones are looked up by id (section-expected).
+    expectedParts: profile.expectedParts,
   };
 }
 

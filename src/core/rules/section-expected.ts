@@ -29,8 +29,7 @@ function present(doc: AnalyzedDocument, kind: ExpectedPart["kind"]): boolean {
 /** The profile's expected parts; an imported profile carries them itself, a built-in one is looked up. */
 function expectedParts(doc: AnalyzedDocument): ExpectedPart[] {
   if (!doc.profile) return [];
-  const own = (doc.profile as { expectedParts?: ExpectedPart[] }).expectedParts;
-  return own ?? builtInProfile(doc.profile.id)?.expectedParts ?? [];
+  return doc.profile.expectedParts ?? builtInProfile(doc.profile.id)?.expectedParts ?? [];
 }
 
 const WHAT: Record<ExpectedPart["kind"], string> = {

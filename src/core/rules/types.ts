@@ -1,3 +1,4 @@
+import type { ExpectedPart } from "../profiles/types";
 /**
  * The rule API, after ESLint/textlint: one module per rule with a stable id, meta
  * (default severity, Chinese description, a correct and an incorrect example) and
@@ -15,6 +16,8 @@ export interface ProfileSummary {
   aspects: { id: string; label: string }[];
   /** Per-profile rule settings ("off" turns a rule off). */
   rules?: Partial<Record<RuleId, Severity | "off">>;
+  /** Parts the year's notice asks for (上年度整改落实情况, 典型案例剖析), with sources and confidence. */
+  expectedParts?: ExpectedPart[];
 }
 
 export interface PairResult {

@@ -2,6 +2,8 @@
 import rule from "../../../src/core/rules/section-expected";
 import { parseProfile } from "../../../src/core/profiles";
 import { builtInProfile } from "../../../src/core/profiles";
+import { analyze } from "../../../src/core/analyze";
+import { paragraphsFromText } from "../../../src/host/text";
 import { ruleTester } from "./ruleTester";
 import { material } from "./materials";
 
@@ -51,5 +53,28 @@ describe("expected parts in the profiles", () => {
     const result = parseProfile(raw);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/expectedParts\[0\]\.kind/);
+  });
+});
+
+describe("an imported profile's expected parts", () => {
+  const imported = () => {
+    const raw = JSON.parse(JSON.stringify(builtInProfile("2025-mzshh-five-leads")!)) as Record<string, unknown>;
+    raw.id = "imported-2025-unit-notice";
+    raw.name = "本单位转发的2025年度通知";
+    const parsed = parseProfile(raw);
+    if (!parsed.ok) throw new Error(parsed.message);
+    return parsed.profile;
+  };
+  const check = (expectedParts: unknown[] | null) => {
+    const profile = imported();
+    if (expectedParts) (profile as { expectedParts: unknown[] }).expectedParts = expectedParts;
+    const text = material({ title: TEAM_2025, problems: ASPECT_2025 });
+    return analyze(paragraphsFromText(text), { hostKind: "text", profileId: profile.id, userProfiles: [profile] }).findings.filter((f) => f.rule === "section-expected");
+  };
+  it("are checked as the profile states them, though no built-in profile has its id", () => {
+    expect(check(null).map((f) => f.data?.kind).sort()).toEqual(["case_analysis", "last_year_rectification"]);
+  });
+  it("an imported profile that expects nothing raises nothing", () => {
+    expect(check([])).toEqual([]);
   });
 });
