@@ -113,3 +113,147 @@ export function rectificationCsv(rows: readonly RectificationRow[]): string {
   const lines = rectificationCells(rows).map((row) => row.map(cell).join(","));
   return "\ufeff" + lines.join("\r\n") + "\r\n";
 }
+
+/* ------------------------------------------------------------ updating a 整改清单 */
+
+/** Marks a row whose problem the material no longer has (a 【】 note, so it is listed until dealt with). */
+export const GONE_ROW_NOTE = "【正文中已无此问题，请核对后删除本行】";
+
+/** What updating a 整改清单 the document already has does. */
+export interface RectificationUpdate {
+  /** The table's new cells: the header row, then the rows. */
+  cells: string[][];
+  /** Cells the user had filled in (not the add-in's words, not a 【】 blank) kept as they were. */
+  kept: number;
+  /** Rows for problems the table did not have yet. */
+  added: number;
+  /** Rows whose problem is gone from the material: kept and marked (GONE_ROW_NOTE), never dropped. */
+  gone: number;
+}
+
+/** Letters and digits only: how rows are keyed (punctuation, spaces and numbers' forms do not count). */
+function rowKey(problem: string): string {
+  return stripLeadingMarker(problem.replace(GONE_ROW_NOTE, "")).replace(/[^0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff]/g, "");
+}
+
+function bigrams(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const b = text.slice(i, i + 2);
+    out.set(b, (out.get(b) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Dice coefficient of two keys' bigrams (1: the same words). */
+function likeness(a: string, b: string): number {
+  if (a === b) return 1;
+  const x = bigrams(a);
+  const y = bigrams(b);
+  let shared = 0;
+  let total = 0;
+  for (const [k, n] of x) {
+    shared += Math.min(n, y.get(k) ?? 0);
+    total += n;
+  }
+  for (const n of y.values()) total += n;
+  return total ? (2 * shared) / total : 0;
+}
+
+/** A problem reworded in the material still keys its row when this alike. */
+const SAME_ROW = 0.6;
+
+const isBlank = (cell: string) => cell.trim() === "" || /^【[^】]*】$/.test(cell.trim());
+
+/**
+ * The 整改清单 the document has (its cells as read, header row first), brought up to
+ * date with the material's problems (`rows`, as rectificationRows gives them), keeping
+ * everything the user wrote:
+ * - rows are keyed by their problem (the same words, or nearly: a problem reworded a
+ *   little keeps its row, and its 存在问题 cell takes the material's new words); the
+ *   row's other cells the user filled in (整改措施, 责任人, 完成时限) are kept as they
+ *   are, the add-in's blanks (【责任人】…) and empty cells take what the material says;
+ * - a problem the table does not have yet gets a new row, in the material's order;
+ * - a row whose problem is gone from the material stays where it was, marked with
+ *   GONE_ROW_NOTE for the user to delete: never dropped;
+ * - 序号 is numbered afresh (the gone rows get none).
+ * Null when the table is not one the add-in can update (not five columns, or no
+ * header): the caller asks before replacing it.
+ */
+export function updateRectification(existing: readonly (readonly string[])[], rows: readonly RectificationRow[]): RectificationUpdate | null {
+  const [header, ...old] = existing;
+  if (!header || header.length !== RECTIFICATION_HEADERS.length || header[1]?.trim() !== RECTIFICATION_HEADERS[1]) return null;
+  if (old.some((row) => row.length !== RECTIFICATION_HEADERS.length)) return null;
+  const fresh = rectificationCells(rows).slice(1);
+
+  // Pair old rows with new ones: the same key first, then the most alike above SAME_ROW.
+  const oldKeys = old.map((row) => rowKey(row[1] ?? ""));
+  const newKeys = fresh.map((row) => rowKey(row[1] ?? ""));
+  const match = new Map<number, number>(); // new row → old row
+  const taken = new Set<number>();
+  newKeys.forEach((key, n) => {
+    const o = oldKeys.findIndex((k, i) => !taken.has(i) && k === key && key !== "");
+    if (o >= 0) {
+      match.set(n, o);
+      taken.add(o);
+    }
+  });
+  const candidates: { n: number; o: number; s: number }[] = [];
+  newKeys.forEach((key, n) => {
+    if (match.has(n)) return;
+    oldKeys.forEach((k, o) => {
+      if (taken.has(o)) return;
+      const s = likeness(key, k);
+      if (s >= SAME_ROW) candidates.push({ n, o, s });
+    });
+  });
+  candidates.sort((a, b) => b.s - a.s || a.n - b.n);
+  for (const c of candidates) {
+    if (match.has(c.n) || taken.has(c.o)) continue;
+    match.set(c.n, c.o);
+    taken.add(c.o);
+  }
+
+  let kept = 0;
+  let added = 0;
+  const merged: { cells: string[]; old: number | null }[] = fresh.map((row, n) => {
+    const o = match.get(n);
+    if (o === undefined) {
+      added++;
+      return { cells: row, old: null };
+    }
+    const before = old[o]!;
+    const cells = row.map((cell, c) => {
+      // 序号 is numbered afresh; 存在问题 is the row's key and follows the material's words.
+      if (c === 0 || c === 1) return cell;
+      const typed = before[c] ?? "";
+      if (isBlank(typed) || typed === cell) return cell;
+      kept++;
+      return typed;
+    });
+    return { cells, old: o };
+  });
+
+  // Gone rows go back after the row that preceded them in the table.
+  let gone = 0;
+  for (let o = 0; o < old.length; o++) {
+    if (taken.has(o)) continue;
+    gone++;
+    const row = old[o]!;
+    const problem = row[1] ?? "";
+    const cells = ["", problem.includes(GONE_ROW_NOTE) ? problem : `${problem}${GONE_ROW_NOTE}`, ...row.slice(2)];
+    kept += row.slice(2).filter((cell) => !isBlank(cell)).length;
+    let at = 0;
+    for (let k = merged.length - 1; k >= 0; k--) {
+      const from = merged[k]!.old;
+      if (from !== null && from < o) {
+        at = k + 1;
+        break;
+      }
+    }
+    merged.splice(at, 0, { cells, old: o });
+  }
+  let number = 0;
+  const body = merged.map(({ cells }) => (cells[1]?.includes(GONE_ROW_NOTE) ? cells : [String(++number), ...cells.slice(1)]));
+  return { cells: [[...RECTIFICATION_HEADERS], ...body], kept, added, gone };
+}

@@ -16,6 +16,8 @@ import {
   rectificationRows,
   rectificationTableTitle,
   csvText,
+  GONE_ROW_NOTE,
+  updateRectification,
   type RectificationRow,
 } from "../../../src/core/insert/rectification";
 import { paragraphsFromText } from "../../../src/host/text";
@@ -199,5 +201,55 @@ describe("table and CSV", () => {
   test("title and tag: 整改清单, under the add-in's template tag", () => {
     expect(rectificationTableTitle()).toBe("整改清单");
     expect(RECTIFICATION_TAG.startsWith(`${TEMPLATE_TAG}:`)).toBe(true);
+  });
+});
+
+describe("updating the 整改清单 keeps what the user wrote", () => {
+  const row = (number: number, problem: string, measure: string, owner = "【责任人】", deadline = "【完成时限】"): RectificationRow => ({ number, problem, measure, owner, deadline });
+  const first = [
+    row(1, "理论学习不够深入", "每月集中学习两次"),
+    row(2, "调查研究不够扎实", "每季度到基层调研一次"),
+    row(3, "批评与自我批评开展不够", "【待补充整改措施】"),
+  ];
+  const typedIn = (cells: string[][]) =>
+    cells.map((r, i) => (i === 0 ? r : [r[0]!, r[1]!, r[2]!.startsWith("【") ? "开展谈心谈话全覆盖" : r[2]!, `张三${i}`, `2025年${i}月底`]));
+
+  test("inserted again with nothing changed: every typed cell is kept, nothing added or marked", () => {
+    const existing = typedIn(rectificationCells(first));
+    const update = updateRectification(existing, first)!;
+    expect(update.cells).toEqual(existing);
+    expect(update).toMatchObject({ kept: 7, added: 0, gone: 0 }); // one measure, three owners, three deadlines
+  });
+
+  test("a new problem gets a row in the material's order; a reworded one keeps its row and its cells", () => {
+    const existing = typedIn(rectificationCells(first));
+    const now = [row(1, "理论学习不够深入"), row(2, "新发现：意识形态工作责任制落实不到位", "落实意识形态工作责任制"), row(3, "调查研究还不够扎实", "每季度到基层调研一次"), row(4, "批评与自我批评开展不够", "【待补充整改措施】")].map(
+      (r, i) => ({ ...r, measure: r.measure ?? "", number: i + 1 }),
+    );
+    now[0]!.measure = "每月集中学习两次";
+    const update = updateRectification(existing, now)!;
+    expect(update.cells.map((r) => r[1])).toEqual(["存在问题", "理论学习不够深入", "新发现：意识形态工作责任制落实不到位", "调查研究还不够扎实", "批评与自我批评开展不够"]);
+    expect(update.cells.map((r) => r[0])).toEqual(["序号", "1", "2", "3", "4"]);
+    expect(update.cells[2]!.slice(3)).toEqual(["【责任人】", "【完成时限】"]);
+    expect(update.cells[3]!.slice(3)).toEqual(["张三2", "2025年2月底"]);
+    // The measure the user wrote into the blank stays; the problem's words follow the material.
+    expect(update.cells[4]![2]).toBe("开展谈心谈话全覆盖");
+    expect(update).toMatchObject({ added: 1, gone: 0 });
+  });
+
+  test("a problem gone from the material: its row stays where it was, marked, with the user's cells", () => {
+    const existing = typedIn(rectificationCells(first));
+    const now = [row(1, "理论学习不够深入", "每月集中学习两次"), row(2, "批评与自我批评开展不够", "【待补充整改措施】")];
+    const update = updateRectification(existing, now)!;
+    expect(update.cells[2]).toEqual(["", `调查研究不够扎实${GONE_ROW_NOTE}`, "每季度到基层调研一次", "张三2", "2025年2月底"]);
+    expect(update.cells.map((r) => r[0])).toEqual(["序号", "1", "", "2"]);
+    expect(update).toMatchObject({ gone: 1, added: 0 });
+    // Updating again does not mark it twice.
+    expect(updateRectification(update.cells, now)!.cells[2]![1]).toBe(`调查研究不够扎实${GONE_ROW_NOTE}`);
+  });
+
+  test("a table the add-in did not make (other columns) is not updated: the caller asks", () => {
+    expect(updateRectification([["序号", "问题", "措施"], ["1", "a", "b"]], first)).toBeNull();
+    expect(updateRectification([], first)).toBeNull();
   });
 });
