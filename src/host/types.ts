@@ -59,10 +59,13 @@ export interface DocumentHost {
    * (序号 / 存在问题 / 整改措施 / 责任人 / 完成时限, header row first) at the end of
    * the document, in one content control tagged RECTIFICATION_TAG
    * (core/insert/rectification; under the template tag, so removeTemplates removes
-   * it). An earlier table with that tag is replaced, content and all, not repeated.
-   * Callers read the paragraphs again afterwards. Absent: the pane hides the button.
+   * it). An earlier table with that tag is updated in its place, not repeated: what
+   * the user wrote into it is kept (core's updateRectification); with `replace` it
+   * is replaced, content and all (hosts that cannot update throw a Chinese error
+   * rather than drop typed cells). Callers read the paragraphs again afterwards.
+   * Absent: the pane hides the button.
    */
-  insertRectificationTable?(rows: RectificationRow[]): Promise<EditUndo | void>;
+  insertRectificationTable?(rows: RectificationRow[], options?: { replace?: boolean }): Promise<EditUndo | void>;
   /**
    * Removes the add-in's own templates (content controls, or the bookmarks a .docx
    * marks them with): those `tag` names, or all. A template the user typed into is

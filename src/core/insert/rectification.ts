@@ -30,8 +30,8 @@ export const RECTIFICATION_TAG = `${TEMPLATE_TAG}:rectification-table`;
  * The tag with the fingerprint of the text as inserted (title, every cell's lines, the
  * empty paragraph after the table), for hosts that keep it (a .docx's bookmark).
  */
-export function rectificationTagFor(rows: readonly RectificationRow[], title: string = RECTIFICATION_TITLE): string {
-  const lines = rectificationCells(rows).flatMap((row) => row.flatMap((cell) => cell.split(/\r\n|\r|\n/)));
+export function rectificationTagFor(rows: readonly RectificationRow[], title: string = RECTIFICATION_TITLE, cells?: readonly (readonly string[])[]): string {
+  const lines = (cells ?? rectificationCells(rows)).flatMap((row) => row.flatMap((cell) => cell.split(/\r\n|\r|\n/)));
   return `${RECTIFICATION_TAG}#${templateFingerprint([title, ...lines, ""])}`;
 }
 
@@ -118,6 +118,14 @@ export function rectificationCsv(rows: readonly RectificationRow[]): string {
 
 /** Marks a row whose problem the material no longer has (a 【】 note, so it is listed until dealt with). */
 export const GONE_ROW_NOTE = "【正文中已无此问题，请核对后删除本行】";
+
+/** The document's 整改清单 is not one the add-in can update (its columns were changed): replacing it must be asked for. */
+export class RectificationReplaceNeeded extends Error {
+  constructor() {
+    super("文档中已有的整改清单列数或表头已被修改，无法自动更新；如需替换（其中已填写的内容将被删除），请确认后再插入。");
+    this.name = "RectificationReplaceNeeded";
+  }
+}
 
 /** What updating a 整改清单 the document already has does. */
 export interface RectificationUpdate {

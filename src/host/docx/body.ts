@@ -73,9 +73,11 @@ export interface ContentControlBlock {
   cell?: number;
 }
 
-/** A table cell (`w:tc`): how many block-level elements it holds (a cell must keep one). */
+/** A table cell (`w:tc`): how many block-level elements it holds (a cell must keep one), and its row. */
 export interface CellLayout {
   blocks: number;
+  /** The index of its row (`w:tr`) among the body's rows, in the order they open. */
+  row: number;
 }
 
 /** The page of the body's last section, in twips, as its final `w:sectPr` gives it (plain numbers only). */
@@ -205,8 +207,9 @@ export function parseBody(xml: string, partName: string): ParsedBody {
   let inFinalSectPr = false;
   // Open block-level containers outside paragraphs (local names), to know a block's parent.
   const containers: string[] = [];
-  // Open table cells (indexes into layout.cells).
+  // Open table cells (indexes into layout.cells), and the rows opened so far.
   const openCells: number[] = [];
+  let rows = 0;
   // The add-in's template bookmarks started and not yet ended, by bookmark id.
   const openBookmarks = new Map<string, TemplateBookmark>();
   const templateBookmarks: TemplateBookmark[] = [];
@@ -350,10 +353,13 @@ export function parseBody(xml: string, partName: string): ParsedBody {
           );
           return;
         }
+        case "tr":
+          if (para === null) rows++;
+          return;
         case "tc":
           if (para === null) {
             openCells.push(layout.cells.length);
-            layout.cells.push({ blocks: 0 });
+            layout.cells.push({ blocks: 0, row: rows - 1 });
           }
           return;
         case "sdtPr":

@@ -132,12 +132,14 @@ export class DocxHost implements DocumentHost {
   }
 
   /**
-   * "插入整改清单": the title and the table at the end of the body, in one content
-   * control tagged RECTIFICATION_TAG; an earlier one is replaced (removeTemplates
-   * removes it like any template). The paragraphs are read again.
+   * "插入整改清单": the title and the table at the end of the body, marked as the
+   * add-in's (RECTIFICATION_TAG); an earlier one is updated, keeping what the user
+   * wrote in it (core's updateRectification), or, with `replace`, replaced. One the
+   * add-in cannot update throws RectificationReplaceNeeded unless `replace`.
+   * The paragraphs are read again.
    */
-  async insertRectificationTable(rows: RectificationRow[]): Promise<EditUndo> {
-    return this.undoable(rectificationToXml(this.current, rows).xml);
+  async insertRectificationTable(rows: RectificationRow[], options: { replace?: boolean } = {}): Promise<EditUndo> {
+    return this.undoable(rectificationToXml(this.current, rows, undefined, options).xml);
   }
 
   /**

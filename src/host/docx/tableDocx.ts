@@ -46,6 +46,8 @@ export interface TableXmlOptions {
   mark?: string;
   /** Text width in twips the table spans (default: A4 with GB/T 9704 margins). */
   width?: number;
+  /** The cells to write (header row first) instead of the rows' own: an updated 整改清单. */
+  cells?: string[][];
 }
 
 function runProperties(w: string, eastAsia: string, size: number, bold: boolean): string {
@@ -98,7 +100,7 @@ export function rectificationTableXml(rows: readonly RectificationRow[], options
   const grid = `<${w}:tblGrid>${widths.map((width) => `<${w}:gridCol ${w}:w="${width}"/>`).join("")}</${w}:tblGrid>`;
   const headerRPr = runProperties(w, HEADER_FONT, CELL_SIZE, true);
   const cellRPr = runProperties(w, CELL_FONT, CELL_SIZE, false);
-  const rowsXml = rectificationCells(rows)
+  const rowsXml = (options.cells ?? rectificationCells(rows))
     .map((cells, r) => {
       const header = r === 0;
       // The header row repeats at the top of every page the table runs onto, and never splits.

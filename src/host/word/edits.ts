@@ -35,7 +35,15 @@
 import type { TextFix } from "../../core/findings";
 import type { EditPlan } from "../../core/insert/planner";
 import { PlanConflictError, RENUMBER_MESSAGE, resolvePlan as resolveInCore } from "../../core/insert/resolve";
-import { RECTIFICATION_CONTROL_TITLE, RECTIFICATION_TAG, RECTIFICATION_TITLE, rectificationCells, type RectificationRow } from "../../core/insert/rectification";
+import {
+  RECTIFICATION_CONTROL_TITLE,
+  RECTIFICATION_TAG,
+  RECTIFICATION_TITLE,
+  RectificationReplaceNeeded,
+  rectificationCells,
+  updateRectification,
+  type RectificationRow,
+} from "../../core/insert/rectification";
 import { applyFixes as planFixes } from "../../core/rules/fixes";
 import {
   ALIGNMENTS,
@@ -678,12 +686,25 @@ export async function insertRectificationTableBatch(
   context: WordContextLike,
   rows: readonly RectificationRow[],
   env: Pick<EditEnvironment, "desktopFonts">,
+  options: { replace?: boolean } = {},
 ): Promise<InsertedTable> {
   const body = context.document.body;
   // Read.
+  // An earlier 整改清单 is brought up to date, keeping what the user wrote into it: its
+  // cells are read in the same round trip (ContentControl.tables, WordApi 1.3).
   const earlier = body.contentControls.getByTag(RECTIFICATION_TAG);
-  earlier.load("items/id");
+  earlier.load("items/id,items/tables/items/values");
   await context.sync();
+  let cells = rectificationCells(rows);
+  // The plugin does not follow a load path that goes through a navigation ("items/tables/…").
+  // eslint-disable-next-line office-addins/load-object-before-read
+  const last = earlier.items[earlier.items.length - 1];
+  if (last && !options.replace) {
+    const table = last.tables.items[0];
+    const update = table ? updateRectification(table.values, rows) : null;
+    if (!update) throw new RectificationReplaceNeeded();
+    cells = update.cells;
+  }
 
   // Write: everything in one batch; the earlier table goes last, so a batch that
   // stops part way (Word has no rollback) never leaves the document without one.
@@ -702,8 +723,8 @@ export async function insertRectificationTableBatch(
   control.tag = RECTIFICATION_TAG;
   control.title = RECTIFICATION_CONTROL_TITLE;
   control.appearance = CONTROL_APPEARANCE;
-  const cells = rectificationCells(rows).map((row) => row.map(cellText));
-  const table = control.insertTable(cells.length, cells[0].length, "End", cells);
+  const values = cells.map((row) => row.map(cellText));
+  const table = control.insertTable(values.length, values[0]!.length, "End", values);
   table.styleBuiltIn = "TableGrid";
   table.headerRowCount = 1;
   // The cells would otherwise take the title's formatting (bold, 三号).

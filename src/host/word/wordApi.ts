@@ -159,6 +159,11 @@ export interface TableLike extends ClientObjectLike {
   readonly rows: TableRowCollectionLike;
 }
 
+/** WordApi 1.3: a collection of tables (ContentControl.tables). */
+export interface TableCollectionLike extends ClientObjectLike {
+  readonly items: TableLike[];
+}
+
 export interface ContentControlLike extends ClientObjectLike {
   /** Only meaningful on *OrNullObject proxies, after load + sync. */
   readonly isNullObject: boolean;
@@ -169,6 +174,8 @@ export interface ContentControlLike extends ClientObjectLike {
   appearance: string;
   /** WordApi 1.1. The control's text (paragraphs separated by "\r"). */
   readonly text: string;
+  /** WordApi 1.3. The tables inside the control. */
+  readonly tables: TableCollectionLike;
   /** Inside the control with "Start"/"End", next to it with "Before"/"After". */
   insertParagraph(paragraphText: string, insertLocation: "Start" | "End" | "Before" | "After"): ParagraphLike;
   /**

@@ -471,14 +471,14 @@ export class WordHost implements DocumentHost {
    * (./edits). Word's undo takes it back; a document that tracks changes shows it
    * as tracked. Re-read the document afterwards.
    */
-  async insertRectificationTable(rows: RectificationRow[]): Promise<void> {
-    await this.insertRectification(rows);
+  async insertRectificationTable(rows: RectificationRow[], options: { replace?: boolean } = {}): Promise<void> {
+    await this.insertRectification(rows, options);
   }
 
   /** insertRectificationTable, resolving to how many earlier tables it replaced. */
-  async insertRectification(rows: readonly RectificationRow[]): Promise<InsertedTable> {
+  async insertRectification(rows: readonly RectificationRow[], options: { replace?: boolean } = {}): Promise<InsertedTable> {
     const env = { desktopFonts: this.desktopFonts };
-    return this.run((context: WordContextLike) => insertRectificationTableBatch(context, rows, env));
+    return this.run((context: WordContextLike) => insertRectificationTableBatch(context, rows, env, options));
   }
 
   /**

@@ -8,7 +8,7 @@
  * - id, tag, title; text (read-only: the text of the control, its paragraphs each
  *   ending in Word's paragraph mark "\r", the last one without);
  *   insertParagraph("Start" | "End" | "Before" | "After");
- *   insertTable (WordApi 1.3); delete(keepContent); select():
+ *   insertTable and tables (WordApi 1.3); delete(keepContent); select():
  *   https://learn.microsoft.com/javascript/api/word/word.contentcontrol
  * - ContentControlCollection.getByTag, and content controls listed in document
  *   order: https://learn.microsoft.com/javascript/api/word/word.contentcontrolcollection
@@ -22,7 +22,7 @@ import { invalidArgument, itemNotFound, unsupported } from "./errors";
 import { CONTENT_CONTROL_COLLECTION_SCHEMA, CONTENT_CONTROL_SCHEMA } from "./load";
 import { FakeParagraphData, type FakeContentControlData } from "./model";
 import { checkParagraphText, FakeParagraph } from "./paragraph";
-import { checkTableArguments, FakeTable } from "./table";
+import { checkTableArguments, FakeTable, FakeTableCollection } from "./table";
 import type { ContentControlCollectionLike, ContentControlLike } from "../../../src/host/word/wordApi";
 
 export class FakeContentControl extends FakeClientObject implements ContentControlLike {
@@ -69,6 +69,14 @@ export class FakeContentControl extends FakeClientObject implements ContentContr
   }
   get text(): string {
     return this.read("text");
+  }
+  protected override createNavigation(name: string): FakeClientObject {
+    if (name === "tables") return new FakeTableCollection(this.context, () => this.liveOrThrow());
+    return super.createNavigation(name);
+  }
+  /** WordApi 1.3: the tables inside the control. */
+  get tables(): FakeTableCollection {
+    return this.navigation("tables");
   }
   get isNullObject(): boolean {
     return this.readIsNullObject();

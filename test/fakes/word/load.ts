@@ -59,7 +59,11 @@ export const PARAGRAPH_COLLECTION_SCHEMA: Schema = {
 };
 export const RANGE_SCHEMA: Schema = { type: "Range", scalars: ["text"], navigations: {} };
 export const RANGE_COLLECTION_SCHEMA: Schema = { type: "RangeCollection", scalars: [], navigations: {}, items: () => RANGE_SCHEMA };
-export const CONTENT_CONTROL_SCHEMA: Schema = { type: "ContentControl", scalars: ["id", "tag", "title", "appearance", "text"], navigations: {} };
+export const CONTENT_CONTROL_SCHEMA: Schema = {
+  type: "ContentControl",
+  scalars: ["id", "tag", "title", "appearance", "text"],
+  navigations: { tables: () => TABLE_COLLECTION_SCHEMA },
+};
 export const BODY_SCHEMA: Schema = { type: "Body", scalars: ["text"], navigations: {} };
 export const CONTENT_CONTROL_COLLECTION_SCHEMA: Schema = {
   type: "ContentControlCollection",
@@ -75,6 +79,8 @@ export const TABLE_SCHEMA: Schema = {
   scalars: ["headerRowCount", "styleBuiltIn", "values", "rowCount"],
   navigations: { font: () => FONT_SCHEMA, rows: () => TABLE_ROW_COLLECTION_SCHEMA },
 };
+
+export const TABLE_COLLECTION_SCHEMA: Schema = { type: "TableCollection", scalars: [], navigations: {}, items: () => TABLE_SCHEMA };
 
 /** The object forms of load(): `{ select, expand }` or a property tree `{ text: true, font: { name: true } }`. */
 export type LoadTree = { [property: string]: boolean | LoadTree };

@@ -18,10 +18,10 @@ import { FakeClientObject, FakeCollection } from "./base";
 import type { FakeRequestContext } from "./context";
 import { invalidArgument, itemNotFound } from "./errors";
 import { FakeFont } from "./font";
-import { TABLE_ROW_COLLECTION_SCHEMA, TABLE_ROW_SCHEMA, TABLE_SCHEMA } from "./load";
+import { TABLE_COLLECTION_SCHEMA, TABLE_ROW_COLLECTION_SCHEMA, TABLE_ROW_SCHEMA, TABLE_SCHEMA } from "./load";
 import { TABLE_STYLES, type FakeParagraphData, type FakeTableData } from "./model";
 import { checkParagraphText } from "./paragraph";
-import type { TableLike, TableRowCollectionLike, TableRowLike } from "../../../src/host/word/wordApi";
+import type { TableCollectionLike, TableLike, TableRowCollectionLike, TableRowLike } from "../../../src/host/word/wordApi";
 
 /** Word's limits and the shape of `values` (at most rowCount rows of at most columnCount strings). */
 export function checkTableArguments(rowCount: number, columnCount: number, values: string[][] | undefined): void {
@@ -152,5 +152,31 @@ export class FakeTableRowCollection extends FakeCollection<FakeTableRow> impleme
   getFirst(): FakeTableRow {
     this.context.assertUsable(this);
     return new FakeTableRow(this.context, this.table, 0);
+  }
+}
+
+/**
+ * ContentControl.tables (WordApi 1.3): the tables inside a content control, in
+ * document order. https://learn.microsoft.com/javascript/api/word/word.contentcontrol#word-word-contentcontrol-tables-member
+ */
+export class FakeTableCollection extends FakeCollection<FakeTable> implements TableCollectionLike {
+  constructor(
+    context: FakeRequestContext,
+    /** The paragraphs the tables must lie in, resolved at sync time. */
+    private readonly within: () => FakeParagraphData[],
+  ) {
+    super(context, TABLE_COLLECTION_SCHEMA);
+  }
+  protected liveItems(): FakeTable[] {
+    const inside = new Set(this.within());
+    const fake = this.context.fake;
+    return fake.tables
+      .filter((t) => {
+        const cells = fake.tableRows(t).flat();
+        return cells.length > 0 && cells.every((cell) => inside.has(cell));
+      })
+      .map((t) => ({ t, start: fake.paragraphs.indexOf(fake.tableRows(t)[0]![0]!) }))
+      .sort((a, b) => a.start - b.start)
+      .map(({ t }) => new FakeTable(this.context, t));
   }
 }

@@ -270,7 +270,7 @@ describe("removeTemplates", () => {
       `<w:tc>${ours("c", "丙")}${p("用户的字")}</w:tc>` +
       `</w:tr></w:tbl>`;
     const host = await hostOf(`${p("前")}${table}${p("后")}`);
-    expect(host.document.body.cells).toEqual([{ blocks: 2 }, { blocks: 2 }]);
+    expect(host.document.body.cells).toEqual([{ blocks: 2, row: 0 }, { blocks: 2, row: 0 }]);
     expect(await host.removeTemplates(undefined, { includeTyped: true })).toBe(3);
     expect(await texts(host)).toEqual(["前", "", "用户的字", "后"]);
     expect(host.document.mainXml).toContain("<w:tc><w:tcPr/><w:p/></w:tc>");

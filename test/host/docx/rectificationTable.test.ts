@@ -11,7 +11,16 @@ import JSZip from "jszip";
 import { tmpdir } from "os";
 import * as path from "path";
 import { analyzeDocument } from "../../../src/core/analyze";
-import { RECTIFICATION_TAG, RECTIFICATION_TITLE, rectificationCells, rectificationRows, type RectificationRow } from "../../../src/core/insert/rectification";
+import {
+  DEADLINE_PLACEHOLDER,
+  GONE_ROW_NOTE,
+  OWNER_PLACEHOLDER,
+  RECTIFICATION_TAG,
+  RECTIFICATION_TITLE,
+  rectificationCells,
+  rectificationRows,
+  type RectificationRow,
+} from "../../../src/core/insert/rectification";
 import type { Paragraph } from "../../../src/core/model";
 import { DocxHost, readDocx } from "../../../src/host/docx";
 import { templateIs, templatesOf } from "../../../src/host/docx/templates";
@@ -116,6 +125,48 @@ describe("inserting the table", () => {
     await host.insertRectificationTable(rows);
     expect(await host.removeTemplates()).toBe(1);
     expect((await host.readParagraphs()).map((p) => p.text)).toEqual(before.map((p) => p.text));
+  });
+
+  test("inserted again after the user filled it in: every typed cell is kept, a gone problem's row is marked", async () => {
+    const { host, rows } = await inserted(cases[0]);
+    // The user types an owner and a deadline into every row (as 修正 would write them).
+    let paragraphs = await host.readParagraphs();
+    const typed = paragraphs.filter((p) => p.text === OWNER_PLACEHOLDER || p.text === DEADLINE_PLACEHOLDER);
+    expect(typed.length).toBe(2 * rows.filter((r) => r.owner === OWNER_PLACEHOLDER).length);
+    const fixes = typed.map((p, k) => ({ paragraph: p.index, start: 0, end: p.text.length, expected: p.text, replacement: p.text === OWNER_PLACEHOLDER ? `张三${k}` : `2025年${k}月底` }));
+    expect((await host.applyFixes(fixes)).applied).toBe(fixes.length);
+    paragraphs = await host.readParagraphs();
+    const filled = paragraphs.filter((p) => /^张三\d+$|^2025年\d+月底$/.test(p.text)).map((p) => p.text);
+    expect(filled).toHaveLength(fixes.length);
+
+    // Again, with the same rows: every typed cell is still there, once.
+    await host.insertRectificationTable(rows);
+    let after = (await host.readParagraphs()).map((p) => p.text);
+    expect(after.filter((t) => /^张三\d+$|^2025年\d+月底$/.test(t))).toEqual(filled);
+    expect(controls(host)).toHaveLength(1);
+
+    // The material lost its first problem: its row stays, marked, with the user's cells.
+    const fewer = rows.slice(1).map((r, i) => ({ ...r, number: i + 1 }));
+    await host.insertRectificationTable(fewer);
+    after = (await host.readParagraphs()).map((p) => p.text);
+    expect(after.filter((t) => /^张三\d+$|^2025年\d+月底$/.test(t))).toEqual(filled);
+    expect(after.filter((t) => t.includes(GONE_ROW_NOTE))).toEqual([`${rows[0]!.problem}${GONE_ROW_NOTE}`]);
+  });
+
+  test("a table whose columns the user changed is not replaced without asking", async () => {
+    const { host, rows } = await inserted(cases[0]);
+    const xml = host.document.mainXml;
+    // The user deletes the 完成时限 column's header text and retitles 存在问题.
+    const edited = xml.replace(">存在问题<", ">问题清单<");
+    expect(edited).not.toBe(xml);
+    const zip = host.document.zip;
+    zip.file(host.document.mainPart, edited);
+    const again = new DocxHost(await readDocx(await zip.generateAsync({ type: "uint8array" }), "改过表头.docx"));
+    const before = (await again.readParagraphs()).map((p) => p.text);
+    await expect(again.insertRectificationTable(rows)).rejects.toThrow(/无法自动更新/);
+    expect((await again.readParagraphs()).map((p) => p.text)).toEqual(before);
+    await again.insertRectificationTable(rows, { replace: true });
+    expect((await again.readParagraphs()).map((p) => p.text).filter((t) => t === "存在问题")).toHaveLength(1);
   });
 
   test("a document without problems gets the header row only", async () => {

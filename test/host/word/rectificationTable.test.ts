@@ -10,6 +10,7 @@ import {
   RECTIFICATION_CONTROL_TITLE,
   RECTIFICATION_TAG,
   RECTIFICATION_TITLE,
+  GONE_ROW_NOTE,
   rectificationCells,
   rectificationRows,
   type RectificationRow,
@@ -114,6 +115,48 @@ describe("WordHost.insertRectificationTable", () => {
     // And in a document with no earlier table, nothing is deleted.
     await host.insertRectificationTable(await rowsOf(host));
     expect(fake.edits.some((e) => e.describe.startsWith("ContentControl.delete"))).toBe(false);
+  });
+
+  test("inserted again after the user filled it in: typed cells kept, a gone problem's row marked, in one read and one write", async () => {
+    const { fake, host } = open("seed-004", "typed");
+    const rows = await rowsOf(host);
+    await host.insertRectificationTable(rows);
+    // The user types an owner and a deadline into every row.
+    const [table] = fake.shownTables;
+    const typed: string[] = [];
+    table!.values.forEach((row, r) => {
+      if (r === 0) return;
+      const at = (c: number) => table!.paragraphs[r * row.length + c]!;
+      fake.setText(at(3), `张三${r}`);
+      fake.setText(at(4), `2025年${r}月底`);
+      typed.push(`张三${r}`, `2025年${r}月底`);
+    });
+    const filled = () => fake.shownTables[0]!.values.slice(1).flatMap((row) => row.slice(3));
+    expect(filled()).toEqual(typed);
+
+    const syncs = fake.syncCount;
+    await host.insertRectificationTable(rows);
+    expect(fake.syncCount - syncs).toBe(2);
+    expect(filled()).toEqual(typed);
+    expect(fake.shownTables).toHaveLength(1);
+
+    // The material lost its first problem: the row stays, marked, with what the user typed.
+    await host.insertRectificationTable(rows.slice(1).map((r, i) => ({ ...r, number: i + 1 })));
+    expect(filled()).toEqual(typed);
+    expect(fake.shownTables[0]!.values[1]![1]).toBe(`${rows[0]!.problem}${GONE_ROW_NOTE}`);
+    expect(fake.shownTables[0]!.values.map((r) => r[0])).toEqual(["序号", "", ...rows.slice(1).map((_, i) => String(i + 1))]);
+  });
+
+  test("a table whose header the user changed is not replaced without asking", async () => {
+    const { fake, host } = open("seed-000", "typed");
+    const rows = await rowsOf(host);
+    await host.insertRectificationTable(rows);
+    fake.setText(fake.shownTables[0]!.paragraphs[1]!, "问题清单");
+    const before = fake.shownTexts;
+    await expect(host.insertRectificationTable(rows)).rejects.toThrow(/无法自动更新/);
+    expect(fake.shownTexts).toEqual(before);
+    await host.insertRectificationTable(rows, { replace: true });
+    expect(fake.shownTables[0]!.values[0]).toEqual(rectificationCells(rows)[0]);
   });
 
   test("removeTemplates with the tag takes title and table out, and nothing else", async () => {
