@@ -23,6 +23,7 @@ import * as path from "path";
 import { parseArgs } from "util";
 import { analyzeDocument, prepareEngine, UnknownProfileError } from "../core/analyze";
 import { INSERT_KINDS, describeRequest, planInsertion, plannedParts, requestKey, type InsertRequest } from "../core/insert/planner";
+import { previewPlan } from "../core/insert/preview";
 import { parseState } from "../core/state";
 import { DocxHost, readDocx } from "../host/docx";
 import { DocumentReadError } from "../host/types";
@@ -44,6 +45,24 @@ export interface FixOptions {
    * does not look like a material. Default: those are listed in `deferred`, not inserted.
    */
   evenIfUnsure?: boolean;
+  /** Plan only (--dry-run): nothing is written, `out` is not needed; `plans` says what would change. */
+  dryRun?: boolean;
+}
+
+/** One insertion as planned: where, what, which typed numbers shift (paragraph indexes of the document at that step). */
+export interface PlannedInsertion {
+  label: string;
+  request: InsertRequest;
+  /** Index the first new paragraph takes. */
+  at: number;
+  /** The paragraph the new ones follow (or precede), as it reads. */
+  anchor: { paragraph: number; position: "before" | "after"; text: string };
+  /** The new paragraphs' texts. */
+  paragraphs: string[];
+  /** Typed numbers that shift: each paragraph before → after. */
+  renumbers: { paragraph: number; before: string; after: string }[];
+  /** 【…】 blanks the new paragraphs leave to fill in. */
+  placeholders: number;
 }
 
 export interface FixResult {
@@ -51,6 +70,8 @@ export interface FixResult {
   inserted: string[];
   /** What seemed missing but was not inserted because the reading is unsure, with why. */
   deferred: string[];
+  /** Each insertion as planned, in the order they are made (each on the document as the earlier ones left it). */
+  plans: PlannedInsertion[];
 }
 
 /** More insertions than this in one run means something is looping: stop there. */
@@ -117,14 +138,22 @@ async function checkPaths(input: string, out: string): Promise<void> {
  * insertion that does not fit), UnknownProfileError (bad --profile); then no
  * `out` exists that did not before, and `input` is untouched.
  */
-export async function fixFile(input: string, out: string, options: FixOptions = {}): Promise<FixResult> {
-  await checkPaths(input, out);
+export async function fixFile(input: string, out: string | undefined, options: FixOptions = {}): Promise<FixResult> {
+  if (options.dryRun) {
+    if (path.extname(input).toLowerCase() !== ".docx") {
+      throw new DocumentReadError("fix 只处理 .docx 文件（.doc、.txt 等请先在 Word 或 WPS 中另存为 .docx）", input);
+    }
+  } else {
+    if (out === undefined) throw new DocumentReadError("没有指定输出文件", input);
+    await checkPaths(input, out);
+  }
   const document = await readDocx(await readRegularFile(input), path.basename(input), { inflateRaw: nodeInflateRaw });
   const host = new DocxHost(document);
   // Insertions do not change the stored state: read once.
   const state = parseState(document.state?.json);
   const only = new Set<FixKind>(options.only ?? FIX_KINDS);
   const inserted: string[] = [];
+  const plans: PlannedInsertion[] = [];
   const deferred = new Map<string, string>();
   const tried = new Set<string>();
   for (let round = 0; round < MAX_INSERTIONS; round++) {
@@ -141,12 +170,24 @@ export async function fixFile(input: string, out: string, options: FixOptions = 
     tried.add(requestKey(request));
     const plan = planInsertion(doc, request, { evenIfUnsure: options.evenIfUnsure });
     if (!plan) continue;
+    const preview = previewPlan(doc.paragraphs, plan);
+    plans.push({
+      label: plan.label,
+      request,
+      at: preview.at,
+      anchor: preview.anchor,
+      paragraphs: preview.paragraphs,
+      renumbers: preview.renumbers.map(({ paragraph, before, after }) => ({ paragraph, before, after })),
+      placeholders: preview.placeholders,
+    });
+    // A dry run applies the plans too, to the copy in memory only: each later plan is
+    // made on the document as the earlier ones leave it, as a real run would.
     await host.applyPlan(plan);
     inserted.push(plan.label);
     deferred.delete(requestKey(request));
   }
-  await writeAtomically(out, await host.toBytes());
-  return { inserted, deferred: [...deferred.values()] };
+  if (!options.dryRun) await writeAtomically(out!, await host.toBytes());
+  return { inserted, deferred: [...deferred.values()], plans };
 }
 
 /** What writeAtomically needs of the process: its signals, how to end it, where to say why. */
@@ -213,18 +254,47 @@ export async function fixCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: "string" }, profile: { type: "string" }, only: { type: "string" }, "even-if-unsure": { type: "boolean" } },
+    options: {
+      out: { type: "string" },
+      profile: { type: "string" },
+      only: { type: "string" },
+      "even-if-unsure": { type: "boolean" },
+      "dry-run": { type: "boolean" },
+      json: { type: "boolean" },
+    },
   });
+  const dryRun = values["dry-run"] === true;
   if (positionals.length !== 1) throw new UsageError("fix 需要且只需要一个 .docx 文件");
-  if (!values.out) throw new UsageError("fix 需要用 --out 指定输出文件（不会覆盖原文件）");
+  if (!values.out && !dryRun) throw new UsageError("fix 需要用 --out 指定输出文件（不会覆盖原文件）；只看计划、不写文件请用 --dry-run");
   const only = values.only?.split(",").map((k) => k.trim()).filter(Boolean);
   const unknown = only?.filter((k) => !FIX_KINDS.includes(k as FixKind));
   if (unknown?.length) throw new UsageError(`--only 只能是 ${FIX_KINDS.join("、")}，而不是“${unknown.join("、")}”`);
-  const file = positionals[0];
+  const file = positionals[0]!;
   prepareEngine();
   ready();
   try {
-    const result = await fixFile(file, values.out, { profileId: values.profile, only: only as FixKind[] | undefined, evenIfUnsure: values["even-if-unsure"] === true });
+    const result = await fixFile(file, dryRun ? undefined : values.out, {
+      profileId: values.profile,
+      only: only as FixKind[] | undefined,
+      evenIfUnsure: values["even-if-unsure"] === true,
+      dryRun,
+    });
+    if (values.json) {
+      const report = { file, ...(dryRun ? { dryRun: true } : { out: values.out }), plans: result.plans, deferred: result.deferred };
+      io.out(JSON.stringify(report));
+      return 0;
+    }
+    if (dryRun) {
+      if (result.plans.length === 0) io.out(`${file}：无需插入`);
+      for (const plan of result.plans) {
+        io.out(`将${plan.label}：在第 ${plan.anchor.paragraph + 1} 段${plan.anchor.position === "before" ? "之前" : "之后"}加入 ${plan.paragraphs.length} 段${plan.placeholders ? `（待填写 ${plan.placeholders} 处）` : ""}`);
+        for (const text of plan.paragraphs) io.out(`  + ${text}`);
+        for (const r of plan.renumbers) io.out(`  第 ${r.paragraph + 1} 段：${r.before} → ${r.after}`);
+      }
+      for (const d of result.deferred) io.out(`不会插入（读取不确定）：${d}`);
+      io.out("（试运行：没有写出任何文件）");
+      return 0;
+    }
     io.out(result.inserted.length ? `${values.out}：${result.inserted.join("；")}` : `${values.out}：无需插入，内容与原文件相同`);
     for (const d of result.deferred) io.out(`未插入（读取不确定）：${d}`);
     return 0;

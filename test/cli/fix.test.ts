@@ -253,6 +253,41 @@ describe("the command", () => {
     expect((await cli("fix", input, "--out", path.join(dir, "y.docx"), "--only", "sections")).code).toBe(2);
   });
 
+  test("--dry-run --json prints the plan (where, what, the numbers that shift) and writes nothing", async () => {
+    const lines = paragraphsFromText(corpus[0].text).map((x) => x.text);
+    const folder = mkdtempSync(path.join(tmpdir(), "duizhao-dry-"));
+    scratch.push(folder);
+    const input = path.join(folder, "dry.docx");
+    writeFileSync(input, await docxFromLines(withoutSection(corpus[0], lines, "causes", { renumber: true }), "typed"));
+    const before = sha(input);
+    const dry = await cli("fix", input, "--dry-run", "--json", "--only", "section");
+    expect(dry).toMatchObject({ code: 0, err: [] });
+    expect(readdirSync(folder)).toEqual(["dry.docx"]);
+    expect(sha(input)).toBe(before);
+    const report = JSON.parse(dry.out.join("\n")) as { dryRun: boolean; plans: { label: string; anchor: { paragraph: number }; paragraphs: string[]; renumbers: { before: string; after: string }[] }[] };
+    expect(report.dryRun).toBe(true);
+    expect(report.plans.map((p) => p.label)).toEqual(["插入 原因分析"]);
+    // The causes section goes in where the labels had it, and the measures' heading shifts from 三 to its old number.
+    const plan = report.plans[0]!;
+    expect(plan.paragraphs[0]).toContain(SECTION_LABEL.causes);
+    expect(plan.renumbers.length).toBeGreaterThan(0);
+    expect(plan.renumbers.every((r) => r.before !== r.after)).toBe(true);
+
+    // What the real run then writes is exactly that plan.
+    const out = path.join(folder, "dry-out.docx");
+    const real = await fixFile(input, out, { only: ["section"] });
+    expect(real.plans).toEqual(report.plans);
+    const written = (await readDocx(new Uint8Array(readFileSync(out)), "dry-out.docx")).paragraphs.map((x) => x.text);
+    expect(written.slice(plan.anchor.paragraph + 1, plan.anchor.paragraph + 1 + plan.paragraphs.length)).toEqual(plan.paragraphs);
+    for (const r of plan.renumbers) expect(written).toContain(r.after);
+
+    // In words, without --json; and --out is not needed.
+    const text = await cli("fix", input, "--dry-run", "--only", "section");
+    expect(text.code).toBe(0);
+    expect(text.out[0]).toMatch(/^将插入 原因分析：在第 \d+ 段之后加入 \d+ 段/);
+    expect(text.out[text.out.length - 1]).toBe("（试运行：没有写出任何文件）");
+  });
+
   test("npx duizhao fix runs from the project root", () => {
     const input = path.join(dir, "cmd.docx");
     const out = path.join(dir, "bin-out.docx");
