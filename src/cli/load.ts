@@ -1,6 +1,5 @@
 /** Reading a file from disk into core's paragraph model (Node only). */
 import * as path from "path";
-import { checkTextBudgets, LIMITS, LimitExceededError, limitMessage } from "../core/limits";
 import type { Paragraph } from "../core/model";
 import { decodeUtf8, paragraphsFromText } from "../host/text";
 import { DocumentReadError } from "../host/types";
@@ -18,23 +17,9 @@ export interface LoadedDocument {
 
 const DOCX_EXTENSIONS = [".docx", ".docm", ".dotx", ".dotm"];
 
-/**
- * UTF-8 needs at most 3 bytes for each character the budget counts, plus a line
- * break of at most 2 for each paragraph and a BOM: a .txt larger than this is past
- * the document budget before it is decoded.
- */
-const MAX_TEXT_BYTES = 3 * LIMITS.documentChars + 2 * LIMITS.paragraphs + 3;
-
+/** A .txt within the budgets (decodeUtf8 checks them), one paragraph per line. */
 function text(file: string, bytes: Uint8Array): Paragraph[] {
-  if (bytes.length > MAX_TEXT_BYTES) throw new DocumentReadError(limitMessage("documentChars"), file);
-  const paragraphs = paragraphsFromText(decodeUtf8(bytes, file));
-  try {
-    checkTextBudgets(paragraphs);
-  } catch (error) {
-    if (error instanceof LimitExceededError) throw new DocumentReadError(error.message, file);
-    throw error;
-  }
-  return paragraphs;
+  return paragraphsFromText(decodeUtf8(bytes, file));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { checkTextBudgets, LIMITS, LimitExceededError, limitMessage } from "../core/limits";
 import type { Paragraph } from "../core/model";
 import { DocumentReadError, type DocumentHost, type DocumentTarget } from "./types";
 
@@ -13,13 +14,33 @@ export function paragraphsFromText(text: string): Paragraph[] {
   return lines.map((line, index) => ({ index, text: line }));
 }
 
-/** Decode bytes as strict UTF-8; anything else is refused with a clear message. */
+/**
+ * UTF-8 needs at most 3 bytes for each character the budget counts, plus a line
+ * break of at most 2 for each paragraph and a BOM: a text larger than this is past
+ * the document budget before it is decoded.
+ */
+export const MAX_TEXT_BYTES = 3 * LIMITS.documentChars + 2 * LIMITS.paragraphs + 3;
+
+/**
+ * Decode a .txt's bytes as strict UTF-8 within the budgets of core/limits.ts (bytes
+ * first, then paragraphs and characters), for the CLI and the preview alike; anything
+ * else is refused with one clear Chinese line.
+ */
 export function decodeUtf8(bytes: Uint8Array, file?: string): string {
+  if (bytes.length > MAX_TEXT_BYTES) throw new DocumentReadError(limitMessage("documentChars"), file);
+  let text: string;
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new DocumentReadError("文本不是 UTF-8 编码，无法读取（请另存为 UTF-8 后重试）", file);
   }
+  try {
+    checkTextBudgets(paragraphsFromText(text));
+  } catch (error) {
+    if (error instanceof LimitExceededError) throw new DocumentReadError(error.message, file);
+    throw error;
+  }
+  return text;
 }
 
 /** A host over plain text held in memory (CLI and preview). */
