@@ -18,10 +18,11 @@ import { analyze, UnknownProfileError, type Analysis } from "../core/analyze";
 import type { Finding, TextFix } from "../core/findings";
 import { planInsertion, type InsertRequest } from "../core/insert/planner";
 import { rectificationRows } from "../core/insert/rectification";
-import type { Paragraph } from "../core/model";
+import type { Paragraph, SectionKind } from "../core/model";
 import { parseProfile, parseProfileText, type Profile } from "../core/profiles";
 import {
   addUserProfile,
+  answerPair,
   clearPairing,
   emptyState,
   ignoreFinding,
@@ -29,6 +30,7 @@ import {
   readStoredState,
   serializeState,
   setDone,
+  setLineRole,
   setPairing,
   setProfileChoice,
   setRuleIgnored,
@@ -37,7 +39,8 @@ import {
 } from "../core/state";
 import type { DocumentHost, DocumentTarget } from "../host/types";
 import { errorMessage } from "./errors";
-import type { Strings } from "./i18n";
+import type { InsertedPart, Strings } from "./i18n";
+import { truncateText } from "./text";
 
 /** localStorage key of the profiles the user imported on this machine. */
 export const USER_PROFILES_KEY = "duizhao.userProfiles";
@@ -179,6 +182,17 @@ function signature(paragraphs: readonly Paragraph[]): string {
 }
 
 type Listener = () => void;
+
+/** What an insertion adds, named for the notice after it ("已插入“原因分析”部分…"). */
+function insertedPart(analysis: Analysis, request: InsertRequest): InsertedPart {
+  if (request.kind === "section") return { kind: "section", section: request.section };
+  if (request.kind === "aspect") {
+    const aspect = analysis.profile?.aspects.find((a) => a.id === request.aspect);
+    return { kind: "aspect", aspect: aspect?.short ?? request.aspect };
+  }
+  const problem = analysis.doc.problems.find((p) => p.id === request.problem);
+  return { kind: "measure", problem: request.problem, problemTitle: truncateText(problem?.title ?? "", 16) };
+}
 
 export class PaneStore {
   private snapshot: PaneSnapshot;
@@ -460,6 +474,27 @@ export class PaneStore {
     return this.changeState((state) => ignoreFinding(state, key));
   }
 
+  /** "忽略" several findings at once (one entry standing for the same message in several places). */
+  ignoreFindings(keys: readonly string[]): Promise<void> {
+    return this.changeState((state) => keys.reduce((s, key) => ignoreFinding(s, key), state));
+  }
+
+  /**
+   * The answer to "这一行是标题还是正文？" for one paragraph: the heading of a section of
+   * `kind`, body text, or undefined to forget the answer. Kept in the document.
+   */
+  setLineRole(paragraph: number, role: { role: "section"; kind: SectionKind } | { role: "body" } | undefined): Promise<void> {
+    return this.changeState((state, analysis) => {
+      const line = analysis.doc.paragraphs[paragraph];
+      return line ? setLineRole(state, line, role) : state;
+    });
+  }
+
+  /** The answer to "问题 P 是否由措施 M 回应？": 是 keeps M as the user's pairing, 否 is not asked again. */
+  answerPair(problemId: string, measureId: string, yes: boolean): Promise<void> {
+    return this.changeState((state, analysis) => answerPair(state, analysis.doc, problemId, measureId, yes));
+  }
+
   /** Show every ignored finding again. */
   restoreIgnoredFindings(): Promise<void> {
     return this.changeState((state) => (state.ignoredFindings.length ? { ...state, ignoredFindings: [] } : state));
@@ -517,24 +552,27 @@ export class PaneStore {
     if (this.snapshot.notice) this.update({ notice: null });
   }
 
-  /** "插入": plan the template against the analysed document and let the host apply it. */
-  async insert(request: InsertRequest): Promise<void> {
+  /**
+   * "插入": plan the template against the analysed document and let the host apply it.
+   * `evenIfUnsure`: the user's "仍要插入" for a part the reading is unsure of, after being told why.
+   */
+  async insert(request: InsertRequest, options: { evenIfUnsure?: boolean } = {}): Promise<void> {
     const analysis = this.snapshot.analysis;
     const host = this.host;
     if (!analysis || !host.applyPlan || this.snapshot.busy) return;
-    const plan = planInsertion(analysis.doc, request);
+    const plan = planInsertion(analysis.doc, request, options.evenIfUnsure ? { evenIfUnsure: true } : {});
     if (!plan) {
       // Already there (the document changed since the analysis): show what is.
       this.update({ notice: { intent: "info", text: this.strings.notices.nothingToInsert } });
       await this.reread({ force: true });
       return;
     }
-    const label = plan.label;
+    const part = insertedPart(analysis, request);
     this.update({ busy: true, notice: null });
     try {
       const track = this.snapshot.tracksChanges === false && this.snapshot.insertAsTracked;
       await host.applyPlan(plan, track ? { trackChanges: true } : {});
-      this.update({ notice: { intent: "success", text: this.strings.notices.inserted(label) } });
+      this.update({ notice: { intent: "success", text: this.strings.notices.inserted(part, this.strings.sectionLabels) } });
     } catch (error) {
       // The host refused (e.g. the document changed): nothing was inserted; show why and re-read.
       this.update({ notice: { intent: "error", text: errorMessage(error) } });
