@@ -90,12 +90,15 @@ export function arrange(findings: readonly Finding[], strings: Strings): Arrange
   }));
 }
 
-/** The rule groups to handle first: errors, then warnings, most places first within a severity; at most `limit`. */
+/**
+ * The rule groups to handle first: errors, then warnings (hints only when nothing else
+ * is left), each severity in core's order of rules (structure before wording); at most `limit`.
+ */
 export function firstToFix(arranged: readonly ArrangedSeverity[], limit = 3): ArrangedRule[] {
   const out: ArrangedRule[] = [];
   for (const group of arranged) {
     if (group.severity === "info" && out.length > 0) break;
-    out.push(...[...group.rules].sort((a, b) => b.count - a.count));
+    out.push(...group.rules);
   }
   return out.slice(0, limit);
 }

@@ -61,6 +61,8 @@ export interface Strings {
     answerBody: string;
     answerOther: string;
     answerOtherPlaceholder: string;
+    /** Beside a heading read as "其他": which part it heads. */
+    otherHeadingLabel: string;
     answeredTitle: (count: number) => string;
     answeredAs: (paragraph: number, role: string) => string;
     bodyRole: string;
@@ -299,6 +301,7 @@ const zhCN: Strings = {
     answerBody: "是正文",
     answerOther: "是其他部分的标题",
     answerOtherPlaceholder: "选择部分…",
+    otherHeadingLabel: "这是哪一部分的标题？",
     answeredTitle: (count) => `已确认 ${count} 行`,
     answeredAs: (paragraph, role) => `第 ${paragraph + 1} 段：${role}`,
     bodyRole: "正文",
@@ -306,7 +309,7 @@ const zhCN: Strings = {
     forget: "撤销",
     deferredTitle: "确认后再插入",
     insertAnyway: "仍要插入",
-    insertAnywayLabel: (label) => `${label}（仍要插入）`,
+    insertAnywayLabel: (label) => `${label} 仍要插入`,
     notMaterialTitle: "这份文档看起来不是对照检查材料",
     notMaterialBody: "因此只检查了文字（错别字、标点、提法等），没有按对照检查材料检查结构，也不会自动插入任何部分。",
     notMaterialParts: "如果它确是对照检查材料，可以在这里补上缺少的部分",
@@ -383,7 +386,7 @@ const zhCN: Strings = {
       [words.length ? `共有 ${words.map((w) => `“${w}”`).join("")}` : "", themes.length ? `同属 ${themes.join("、")}` : ""].filter(Boolean).join("；"),
     sharesLittle: "几乎没有共同的词",
     pairWith: (measure) => `与 ${measure} 配对`,
-    pairWithLabel: (problem, measure) => `问题 ${problem} 与措施 ${measure} 配对`,
+    pairWithLabel: (problem, measure) => `与 ${measure} 配对：问题 ${problem}`,
     orInsert: "或者插入措施模板：",
     aspectLabel: "方面",
     uncoveredUnconfirmed: "这套方面未能核实，以下方面没有对应的问题，仅供与通知核对，不提供插入。",
@@ -560,6 +563,7 @@ const enUS: Strings = {
     answerBody: "Body text",
     answerOther: "Heading of another section",
     answerOtherPlaceholder: "Choose a section…",
+    otherHeadingLabel: "Which section does this head?",
     answeredTitle: (count) => (count === 1 ? "1 line confirmed" : `${count} lines confirmed`),
     answeredAs: (paragraph, role) => `paragraph ${paragraph + 1}: ${role}`,
     bodyRole: "body text",
@@ -567,7 +571,7 @@ const enUS: Strings = {
     forget: "Undo",
     deferredTitle: "To insert once confirmed",
     insertAnyway: "Insert anyway",
-    insertAnywayLabel: (label) => `${label} (insert anyway)`,
+    insertAnywayLabel: (label) => `${label} Insert anyway`,
     notMaterialTitle: "This does not look like a self-examination material",
     notMaterialBody: "Only the wording was checked (miswritings, punctuation, formulations); the structure was not checked as a material's, and nothing is inserted.",
     notMaterialParts: "If it is a material after all, the missing parts can be added here",
@@ -651,7 +655,7 @@ const enUS: Strings = {
       [words.length ? `shares ${words.map((w) => `“${w}”`).join(" ")}` : "", themes.length ? `same theme: ${themes.join(", ")}` : ""].filter(Boolean).join("; "),
     sharesLittle: "hardly a word in common",
     pairWith: (measure) => `Pair with ${measure}`,
-    pairWithLabel: (problem, measure) => `Pair problem ${problem} with measure ${measure}`,
+    pairWithLabel: (problem, measure) => `Pair with ${measure}: problem ${problem}`,
     orInsert: "Or insert a measure template:",
     aspectLabel: "Aspect",
     uncoveredUnconfirmed: "This profile could not be confirmed: these aspects have no problem, for checking against the notice only; nothing is offered for insertion.",

@@ -22,6 +22,7 @@ import type { Finding, RuleId } from "../../core/findings";
 import { checkReportHtml } from "../checkReport";
 import { downloadFile } from "../download";
 import { arrange, firstToFix, stopsOf } from "../findingEntries";
+import { findingMessage } from "../messages";
 import { FindingsList, ruleHeadingSelector } from "./FindingsList";
 import type { ViewProps } from "./types";
 
@@ -54,7 +55,11 @@ export function CheckView(props: ViewProps) {
   const summaryId = useId();
   const root = useRef<HTMLDivElement>(null);
   const s = strings.check;
-  const arranged = useMemo(() => arrange(analysis.findings, strings), [analysis.findings, strings]);
+  const material = analysis.doc.reading.material;
+  // A document that is not a material says so once, in the summary, not again in the list.
+  const notMaterial = material ? undefined : analysis.findings.find((f) => f.rule === "not-material");
+  const listed = useMemo(() => (material ? analysis.findings : analysis.findings.filter((f) => f.rule !== "not-material")), [analysis.findings, material]);
+  const arranged = useMemo(() => arrange(listed, strings), [listed, strings]);
   const [errors, warnings, infos] = arranged.map((g) => g.count);
   const total = errors + warnings + infos;
   const stops = useMemo(() => stopsOf(arranged), [arranged]);
@@ -127,7 +132,14 @@ export function CheckView(props: ViewProps) {
   return (
     <div className={styles.root} ref={root}>
       <section className={styles.summary} aria-labelledby={summaryId} data-summary="">
-        {errors === 0 ? (
+        {!material ? (
+          <MessageBar intent="info" layout="multiline" data-not-material="">
+            <MessageBarBody>
+              <MessageBarTitle id={summaryId}>{strings.structure.notMaterialTitle}</MessageBarTitle>
+              {notMaterial ? findingMessage(notMaterial, strings) : s.notMaterialNote}
+            </MessageBarBody>
+          </MessageBar>
+        ) : errors === 0 ? (
           <MessageBar intent="success" layout="multiline" data-ready="">
             <MessageBarBody>
               <MessageBarTitle id={summaryId}>{s.readyTitle}</MessageBarTitle>
@@ -145,7 +157,6 @@ export function CheckView(props: ViewProps) {
         <Text size={200} className={styles.counts} data-counts="">
           {total > 0 ? `${s.total(total)} · ${s.summary(errors, warnings, infos)}` : s.total(0)}
         </Text>
-        {!analysis.doc.reading.material && <Caption1 className={styles.muted}>{s.notMaterialNote}</Caption1>}
         {first.length > 0 && (
           <ul className={styles.first} aria-label={s.firstFix} data-first-fix="">
             <li>
@@ -154,7 +165,7 @@ export function CheckView(props: ViewProps) {
             {first.map((rule) => (
               <li key={rule.rule}>
                 <Link as="button" onClick={() => goToRule(rule.rule)} data-first-rule={rule.rule}>
-                  {`${strings.ruleNames[rule.rule] ?? rule.rule}（${rule.count}）`}
+                  {s.groupTitle(strings.ruleNames[rule.rule] ?? rule.rule, rule.count)}
                 </Link>
               </li>
             ))}

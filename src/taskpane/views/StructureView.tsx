@@ -341,6 +341,9 @@ export function StructureView(props: ViewProps) {
                       </Caption1>
                     </span>
                   </Button>
+                  {section.kind === "other" && section.headingParagraph !== null && (
+                    <SectionKindChoice paragraph={section.headingParagraph} {...props} />
+                  )}
                   {items && items.length > 0 && (
                     <ol className={mergeClasses(styles.list, styles.itemList)} aria-label={s.itemsListLabel(label)}>
                       {items.map((item) => (
@@ -364,6 +367,37 @@ export function StructureView(props: ViewProps) {
           </ol>
         )}
       </section>
+    </div>
+  );
+}
+
+/** A heading read as "其他": which part it heads, if the user says (kept in the document). */
+function SectionKindChoice({ paragraph, strings, actions, busy }: ViewProps & { paragraph: number }) {
+  const styles = useStyles();
+  const s = strings.structure;
+  const id = useId();
+  return (
+    <div className={styles.answers} data-kind-choice={paragraph}>
+      <label htmlFor={id}>
+        <Caption1 className={styles.secondary}>{s.otherHeadingLabel}</Caption1>
+      </label>
+      <Select
+        id={id}
+        size="small"
+        className={styles.select}
+        value=""
+        disabled={busy}
+        onChange={(_, data) => {
+          if (data.value) actions.setLineRole(paragraph, { role: "section", kind: data.value as SectionKind });
+        }}
+      >
+        <option value="">{s.answerOtherPlaceholder}</option>
+        {HEADING_KINDS.filter((k) => k !== "other").map((k) => (
+          <option key={k} value={k}>
+            {strings.sectionLabels[k]}
+          </option>
+        ))}
+      </Select>
     </div>
   );
 }
