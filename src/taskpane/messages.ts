@@ -19,6 +19,9 @@ export function aspectCore(label: string): string {
     .trim();
 }
 
+/** Text in double quotes, quotes inside it made single (as core's messages do). */
+const q = (text: string): string => `“${text.replace(/“/g, "‘").replace(/”/g, "’")}”`;
+
 const str = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
 const num = (value: unknown): number | null => (typeof value === "number" && Number.isFinite(value) ? value : null);
 
@@ -38,10 +41,12 @@ function english(finding: Finding, strings: Strings): string | null {
       const b = section(data.after);
       return a && b ? `“${a}” should come before “${b}”` : null;
     }
-    case "section-expected":
-      return str(data.label) ? `The notice asks for a part the material lacks: ${data.label}` : null;
+    case "section-expected": {
+      const part = data.kind === "case_analysis" ? "an analysis of cautionary cases" : section(data.kind) ? `“${section(data.kind)}”` : null;
+      return part ? `The year's notice asks for ${part}, which the material lacks` : null;
+    }
     case "aspect-missing":
-      return str(data.label) ? `No problem covers the aspect “${aspectCore(String(data.label))}”` : null;
+      return str(data.label) ? `No problem covers the aspect ${q(aspectCore(String(data.label)))}` : null;
     case "problem-unpaired":
       return str(data.candidate)
         ? `Problem ${data.problem} has no clear measure; does measure ${data.candidate} answer it? Confirm under “Problems & measures”`
@@ -58,7 +63,7 @@ function english(finding: Finding, strings: Strings): string | null {
       return num(data.first) !== null ? `This paragraph repeats paragraph ${num(data.first)! + 1} word for word` : null;
     case "copied-passage":
       return str(data.file) && num(data.paragraph) !== null
-        ? `This passage also stands in “${data.file}”, paragraph ${num(data.paragraph)! + 1}`
+        ? `This passage also stands in ${q(String(data.file))}, paragraph ${num(data.paragraph)! + 1}`
         : null;
     case "length-range": {
       const total = num(data.total);
@@ -67,13 +72,23 @@ function english(finding: Finding, strings: Strings): string | null {
       return finding.severity === "info" ? `About ${total} characters: clearly long` : `About ${total} characters: clearly short (usually 3,000 or more)`;
     }
     case "numbering-sequence":
-      return str(data.level) ? `Numbering at the level “${data.level}” skips, repeats or restarts` : null;
+      return "Numbering skips, repeats or restarts at one level";
     case "punct-halfwidth":
     case "typo-common":
     case "term-noncanonical":
-      return fix ? `“${fix.expected}” should be “${fix.replacement}”` : null;
+      return fix ? `${q(fix.expected)} should be ${q(fix.replacement)}` : null;
     case "punct-space":
-      return fix ? "A stray space inside Chinese text" : null;
+      return "A stray space inside Chinese text";
+    case "placeholder-left":
+      return str(data.placeholder) ? `Template text or a placeholder left in: ${q(String(data.placeholder))}` : "Template text or a placeholder left in";
+    case "punct-unpaired":
+      return "Unbalanced quotation marks or brackets";
+    case "causes-roots-missing":
+      return "The causes never reach the author's own roots (ideals and convictions, sense of purpose, Party spirit, discipline), or there is only one cause";
+    case "measure-empty":
+      return "A measure with no concrete object, step or time";
+    case "problem-not-owned":
+      return "A leadership team's material that puts its problems on individual comrades";
     default:
       return null;
   }
@@ -83,7 +98,7 @@ function english(finding: Finding, strings: Strings): string | null {
 export function findingMessage(finding: Finding, strings: Strings): string {
   if (strings.ruleLanguage === "zh") {
     if (finding.rule === "aspect-missing" && typeof finding.data?.label === "string") {
-      return `还没有查摆“${aspectCore(finding.data.label)}”方面的问题`;
+      return `还没有查摆${q(aspectCore(finding.data.label))}方面的问题`;
     }
     return finding.message;
   }

@@ -37,6 +37,7 @@ export function InsertButton({
       disabled={busy}
       onClick={() => actions.insert(insertion.request)}
       data-insert={insertion.label}
+      data-appearance={appearance}
     >
       {strings.insertShort}
     </Button>

@@ -426,6 +426,7 @@ function Unpaired(props: ViewProps & { card: ProblemCard; entry: (item: Item, la
                       aria-label={s.pairWithLabel(problem.id, n.measure)}
                       onClick={() => actions.setPairing(problem.id, n.measure)}
                       data-pair-with={n.measure}
+                      data-appearance={k === 0 ? "primary" : "secondary"}
                     >
                       {s.pairWith(n.measure)}
                     </Button>
