@@ -171,7 +171,11 @@ export function ProfileBar({
         <MessageBar intent="warning" layout="multiline" data-low-confidence="">
           <MessageBarBody>
             <MessageBarTitle>{s.lowConfidenceTitle}</MessageBarTitle>
-            {s.lowConfidence(profile.confidence.note)}
+            {s.lowConfidence}
+            <details className={styles.reasons}>
+              <summary className={styles.reasonsSummary}>{s.lowConfidenceSource}</summary>
+              {profile.confidence.note}
+            </details>
           </MessageBarBody>
         </MessageBar>
       )}

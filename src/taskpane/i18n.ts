@@ -105,9 +105,10 @@ export interface Strings {
     chosen: string;
     imported: string;
     confidence: Record<ConfidenceLevel, string>;
-    /** What a low-confidence profile means and what to do about it. */
-    lowConfidence: (note: string) => string;
+    /** What a low-confidence profile means and what to do about it; where it came from, folded. */
+    lowConfidence: string;
     lowConfidenceTitle: string;
+    lowConfidenceSource: string;
     /** The button that shows the profile controls (choose, import, why). */
     change: string;
     changeLabel: string;
@@ -345,9 +346,9 @@ const zhCN: Strings = {
     chosen: "手动选择",
     imported: "导入",
     confidence: { high: "出处可靠", medium: "出处尚可，请与通知核对", low: "未能核实，仅供参考" },
-    lowConfidenceTitle: "请与通知核对",
-    lowConfidence: (note) =>
-      `这套方面未能从通知原文核实（${note}）。请拿本单位收到的通知逐条核对；不一致时，点“更改”选择其他对照方面，或导入通知的方面配置。缺少的方面只作提示，不会自动补写。`,
+    lowConfidenceTitle: "方面未能核实，请与通知核对",
+    lowConfidence: "请拿本单位收到的通知逐条核对这些方面；不一致时，点“更改”选择其他对照方面，或导入通知的方面配置。缺少的方面只作提示，不会自动补写。",
+    lowConfidenceSource: "出处说明",
     change: "更改",
     changeLabel: "更改对照方面",
     profileName: (profile) => profile.name,
@@ -581,9 +582,10 @@ const enUS: Strings = {
     chosen: "chosen",
     imported: "imported",
     confidence: { high: "Reliable sources", medium: "Fair sources: check against the notice", low: "Not confirmed: for reference only" },
-    lowConfidenceTitle: "Check against the notice",
-    lowConfidence: (note) =>
-      `These aspects could not be confirmed from the notice itself (${note}). Check them one by one against the notice your unit received; if they differ, use “Change” to choose another profile or import the notice's aspects. Missing aspects are only hints and are not filled in.`,
+    lowConfidenceTitle: "Aspects not confirmed: check against the notice",
+    lowConfidence:
+      "Check these aspects one by one against the notice your unit received; if they differ, use “Change” to choose another profile or import the notice's aspects. Missing aspects are only hints and are not filled in.",
+    lowConfidenceSource: "Where they come from",
     change: "Change",
     changeLabel: "Change the aspect profile",
     profileName: (profile) => {

@@ -270,10 +270,13 @@ describe("ProfileBar", () => {
     expect(low).toBeDefined();
     const analysis = analyzeLines(MATERIAL, { profileId: low!.id });
     const html = render(analysis, { profileChoice: low!.id });
-    expect(html).toContain(escapeHtml(strings.profile.lowConfidence(low!.confidence.note)));
+    // It says what to do (check against the notice, choose or import another), and that nothing is filled in;
+    // where the profile came from is there, folded.
+    expect(html).toContain(escapeHtml(strings.profile.lowConfidence));
+    expect(strings.profile.lowConfidence).toMatch(/核对.*选择其他对照方面.*导入.*不会自动补写/);
+    expect(html).toContain(escapeHtml(low!.confidence.note));
+    expect(html).toMatch(new RegExp(`<summary[^>]*>${strings.profile.lowConfidenceSource}</summary>`));
     expect(html).toContain(strings.profile.chosen);
-    // It says what to do (check against the notice, choose or import another), and that nothing is filled in.
-    expect(strings.profile.lowConfidence("x")).toMatch(/核对.*选择其他对照方面.*导入.*不会自动补写/);
   });
 
   test("the year-mismatch warning is shown when core reports one", () => {
