@@ -7,7 +7,7 @@
  *   profile controls open and a 全部修正 waiting for 确认;
  * - at 320 × 650 the header, profile bar and tabs leave the page to the
  *   findings; text is never below 12 px;
- * - after 修正 focus is on the next finding, not back at the top; the tabs work
+ * - after 修正 or 插入 focus is on the next finding, not back at the top; the tabs work
  *   with the arrow keys; results are announced in a live region;
  * - 下一处 walks the findings in order, selecting each in the document;
  * - the same message in several places is one entry; 全部修正 (of one rule)
@@ -284,6 +284,37 @@ needs("chromium").describe("the pane in Chromium (issue 14, issue 9)", () => {
         expect(await live.innerText()).toMatch(/检查完成：错误 \d+ 处，警告 \d+ 处，提示 \d+ 处/);
         expect(await paragraphText(page, 1)).toContain("21条，开展");
         expect(await paragraphText(page, 3)).toContain("及时，2024年");
+      } finally {
+        await page.close();
+      }
+    });
+
+    test("after 插入, focus goes to 确认插入, then to the finding that took the missing part's place", async () => {
+      const page = await newPage("?pane=450");
+      try {
+        // MATERIAL without its 原因分析, the measures numbered on.
+        const lines = MATERIAL.filter((_, k) => k < 6 || k > 8).map((line) => line.replace(/^三、整改措施/, "二、整改措施"));
+        await openText(page, "缺原因.txt", lines);
+        await showTab(page, "提交前检查");
+        const before = await entries(page);
+        const at = before.findIndex((e) => e.rule === "section-missing");
+        expect(at).toBeGreaterThanOrEqual(0);
+        const insert = page.locator("li[data-finding-key]").nth(at).locator('[data-insert="插入 原因分析"]');
+        await insert.focus();
+        await page.keyboard.press("Enter");
+        // More than one paragraph: the plan is shown first, and 确认插入 has the focus.
+        await page.locator("[data-pending=insert]").waitFor(WAIT);
+        await page.waitForFunction(() => document.activeElement?.textContent === "确认插入", null, WAIT);
+        await andSettle(page, () => page.keyboard.press("Enter"));
+        await page.waitForFunction(() => document.activeElement?.matches("li[data-finding-key]") === true, null, WAIT);
+        const after = await entries(page);
+        expect(after.some((e) => e.rule === "section-missing")).toBe(false);
+        const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-finding-key"));
+        expect(focused).toBe(after[Math.min(at, after.length - 1)].key);
+        expect(await page.locator("[data-notice=success]").innerText()).toMatch(/已插入“原因分析”部分/);
+        // Tab goes on inside that finding, not back to 刷新 at the top.
+        await page.keyboard.press("Tab");
+        expect(await page.evaluate(() => document.activeElement?.closest("li[data-finding-key]")?.getAttribute("data-finding-key"))).toBe(focused);
       } finally {
         await page.close();
       }
