@@ -360,7 +360,9 @@ const zhCN: Strings = {
             ? `已插入问题模板（${part.aspect}）`
             : `已为问题 ${part.problem}“${part.problemTitle}”插入措施模板`;
       const todo = part.kind === "section" ? "请把【】中的提示换成实际内容" : part.kind === "aspect" ? "请写明具体表现" : "请写明具体措施";
-      return toFill ? `${what}。模板待填写 ${toFill} 处（【】中的内容）：${todo}，填写后再提交` : `${what}，${todo}`;
+      // The section's own hint already says where the blanks are (【】).
+      const where = part.kind === "section" ? "" : "（【】中的内容）";
+      return toFill ? `${what}。模板待填写 ${toFill} 处${where}：${todo}，填写后再提交` : `${what}，${todo}`;
     },
     rectificationInserted: (problems) => `已在文末插入整改清单（${problems} 个问题）`,
     fixed: (applied, skipped) =>
