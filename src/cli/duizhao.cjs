@@ -37,6 +37,8 @@ function newestSource() {
     }
   };
   watched.forEach(walk);
+  // The version `duizhao --version` prints is bundled from package.json.
+  newest = Math.max(newest, fs.statSync(path.join(root, "package.json")).mtimeMs);
   return newest;
 }
 

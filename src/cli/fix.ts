@@ -20,14 +20,13 @@
 import { randomBytes } from "crypto";
 import { rmSync, promises as fs } from "fs";
 import * as path from "path";
-import { parseArgs } from "util";
 import { analyzeDocument, prepareEngine, UnknownProfileError } from "../core/analyze";
 import { INSERT_KINDS, describeRequest, planInsertion, plannedParts, requestKey, type InsertRequest } from "../core/insert/planner";
 import { previewPlan } from "../core/insert/preview";
 import { parseState } from "../core/state";
 import { DocxHost, readDocx } from "../host/docx";
 import { DocumentReadError } from "../host/types";
-import { describeError, ready, UsageError, type Io } from "./common";
+import { describeError, parse, ready, UsageError, type Io } from "./common";
 import { describeFsError, nodeInflateRaw, readRegularFile } from "./files";
 
 export type FixKind = InsertRequest["kind"];
@@ -251,7 +250,7 @@ export async function writeAtomically(file: string, data: Uint8Array, signals: S
 
 /** `duizhao fix`: arguments, then fixFile; every failure is one line on stderr. */
 export async function fixCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parse("fix", {
     args,
     allowPositionals: true,
     options: {
@@ -264,11 +263,11 @@ export async function fixCommand(args: string[], io: Io): Promise<number> {
     },
   });
   const dryRun = values["dry-run"] === true;
-  if (positionals.length !== 1) throw new UsageError("fix 需要且只需要一个 .docx 文件");
-  if (!values.out && !dryRun) throw new UsageError("fix 需要用 --out 指定输出文件（不会覆盖原文件）；只看计划、不写文件请用 --dry-run");
+  if (positionals.length !== 1) throw new UsageError("fix 需要且只需要一个 .docx 文件", "fix");
+  if (!values.out && !dryRun) throw new UsageError("fix 需要用 --out 指定输出文件（不会覆盖原文件）；只看计划、不写文件请用 --dry-run", "fix");
   const only = values.only?.split(",").map((k) => k.trim()).filter(Boolean);
   const unknown = only?.filter((k) => !FIX_KINDS.includes(k as FixKind));
-  if (unknown?.length) throw new UsageError(`--only 只能是 ${FIX_KINDS.join("、")}，而不是“${unknown.join("、")}”`);
+  if (unknown?.length) throw new UsageError(`--only 只能是 ${FIX_KINDS.join("、")}，而不是“${unknown.join("、")}”`, "fix");
   const file = positionals[0]!;
   prepareEngine();
   ready();
@@ -299,7 +298,7 @@ export async function fixCommand(args: string[], io: Io): Promise<number> {
     for (const d of result.deferred) io.out(`未插入（读取不确定）：${d}`);
     return 0;
   } catch (error) {
-    if (error instanceof UnknownProfileError) throw new UsageError(error.message);
+    if (error instanceof UnknownProfileError) throw new UsageError(error.message, "fix");
     io.err(`duizhao: ${(error as DocumentReadError).file ?? file}: ${describeError(error)}`);
     return 2;
   }

@@ -1,9 +1,8 @@
 /** `duizhao profiles`: the built-in aspect profiles. */
-import { parseArgs } from "util";
 import { clip as clipText } from "../core/labels";
 import { builtInProfiles } from "../core/profiles/catalogue";
 import { CONFIDENCE_LABELS } from "../core/profiles/types";
-import type { Io } from "./common";
+import { parse, type Io } from "./common";
 
 /** Whitespace folded, then cut: one line of terminal output. */
 function clip(text: string, max = 40): string {
@@ -11,7 +10,7 @@ function clip(text: string, max = 40): string {
 }
 
 export function profilesCommand(args: string[], io: Io): number {
-  const { values } = parseArgs({ args, options: { json: { type: "boolean" } } });
+  const { values } = parse("profiles", { args, options: { json: { type: "boolean" } } });
   const profiles = builtInProfiles();
   if (values.json) {
     io.out(

@@ -3,7 +3,6 @@
  * print the structure or the findings (text or JSON Lines, see CLI.md).
  */
 import * as path from "path";
-import { parseArgs } from "util";
 import { analyze, prepareEngine, UnknownProfileError } from "../core/analyze";
 import { RULE_IDS, SEVERITY_RANK, type Finding, type RuleId, type Severity } from "../core/findings";
 import type { RuleSetting } from "../core/rules/engine";
@@ -13,9 +12,10 @@ import { CONFIDENCE_LABELS } from "../core/profiles/types";
 import { paragraphRange } from "../core/rules/messages";
 import { toContractReport } from "../core/report";
 import { parseState } from "../core/state";
-import { describeError, ready, UsageError, type Io } from "./common";
+import { describeError, parse, ready, UsageError, type Io } from "./common";
 import { documentsInFolder, isFolder } from "./files";
 import { loadDocument, type LoadedDocument } from "./load";
+import type { TeamFailure, TeamMember } from "./teamReport";
 
 /** Start-up ends: arguments read, engine prepared. */
 function startChecking(): void {
@@ -31,13 +31,14 @@ function clip(text: string, max = 40): string {
 const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 
 /** Loads a file, reporting a bad one on stderr (one line) and returning null. */
-async function load(file: string, io: Io): Promise<LoadedDocument | null> {
+async function load(file: string, io: Io, onError?: (error: unknown) => void): Promise<LoadedDocument | null> {
   try {
     const loaded = await loadDocument(file);
     for (const w of loaded.warnings) io.err(`duizhao: ${file}: 注意：${w}`);
     return loaded;
   } catch (error) {
     io.err(`duizhao: ${file}: ${describeError(error)}`);
+    onError?.(error);
     return null;
   }
 }
@@ -47,8 +48,8 @@ function parseRuleSettings(values: string[] | undefined): Partial<Record<RuleId,
   const settings: Partial<Record<RuleId, RuleSetting>> = {};
   for (const value of values ?? []) {
     const m = /^([a-z0-9-]+)=(error|warning|info|off)$/.exec(value.trim());
-    if (!m) throw new UsageError(`--rule 的格式是 规则ID=error|warning|info|off，而不是“${value}”`);
-    if (!(RULE_IDS as readonly string[]).includes(m[1])) throw new UsageError(`没有名为“${m[1]}”的规则`);
+    if (!m) throw new UsageError(`--rule 的格式是 规则ID=error|warning|info|off，而不是“${value}”`, "check");
+    if (!(RULE_IDS as readonly string[]).includes(m[1])) throw new UsageError(`没有名为“${m[1]}”的规则`, "check");
     settings[m[1] as RuleId] = m[2] as RuleSetting;
   }
   return settings;
@@ -76,12 +77,12 @@ function runAnalysis(
 }
 
 export async function analyzeCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parse("analyze", {
     args,
     allowPositionals: true,
     options: { json: { type: "boolean" }, profile: { type: "string" } },
   });
-  if (positionals.length !== 1) throw new UsageError("analyze 需要且只需要一个文件");
+  if (positionals.length !== 1) throw new UsageError("analyze 需要且只需要一个文件", "analyze");
   const file = positionals[0];
   startChecking();
   const loaded = await load(file, io);
@@ -123,11 +124,11 @@ export async function analyzeCommand(args: string[], io: Io): Promise<number> {
 
 /** The files of a --compare-with folder (.docx and .txt, not recursive). */
 async function comparisonFiles(dir: string): Promise<string[]> {
-  if (!(await isFolder(dir))) throw new UsageError(`--compare-with 需要一个文件夹：“${dir}”不存在或不是文件夹`);
+  if (!(await isFolder(dir))) throw new UsageError(`--compare-with 需要一个文件夹：“${dir}”不存在或不是文件夹`, "check");
   try {
     return await documentsInFolder(dir);
   } catch (error) {
-    throw new UsageError(`--compare-with 的文件夹“${dir}”无法读取：${describeError(error)}`);
+    throw new UsageError(`--compare-with 的文件夹“${dir}”无法读取：${describeError(error)}`, "check");
   }
 }
 
@@ -180,30 +181,56 @@ function printFindings(file: string, findings: Finding[], paragraphs: { text: st
 }
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parse("check", {
     args,
     allowPositionals: true,
     options: {
       json: { type: "boolean" },
+      format: { type: "string" },
+      out: { type: "string" },
       profile: { type: "string" },
       "fail-on": { type: "string", default: "error" },
       "compare-with": { type: "string" },
       rule: { type: "string", multiple: true },
     },
   });
-  if (positionals.length === 0) throw new UsageError("check 需要至少一个文件或文件夹");
+  if (positionals.length === 0) throw new UsageError("check 需要至少一个文件或文件夹", "check");
   const rules = parseRuleSettings(values.rule);
   const failOn = values["fail-on"] as string;
-  if (!["error", "warning", "info", "never"].includes(failOn)) throw new UsageError(`--fail-on 只能是 error、warning、info 或 never，而不是“${failOn}”`);
+  if (!["error", "warning", "info", "never"].includes(failOn)) throw new UsageError(`--fail-on 只能是 error、warning、info 或 never，而不是“${failOn}”`, "check");
+  const format = values.format ?? (values.json ? "json" : "text");
+  if (!CHECK_FORMATS.includes(format as CheckFormat)) throw new UsageError(`--format 只能是 ${CHECK_FORMATS.join("、")}，而不是“${format}”`, "check");
+  if (values.json && values.format && values.format !== "json") throw new UsageError(`--json 与 --format ${values.format} 不能同时使用`, "check");
+  const out = values.out;
+  if (out !== undefined && format !== "html" && format !== "csv") throw new UsageError("--out 只用于 --format html 或 csv", "check");
+  // The team report (and, for --out, the atomic writer) only when asked for.
+  const team = format === "html" || format === "csv" ? await import("./teamReport") : null;
+  const writer = out !== undefined ? await import("./fix") : null;
   startChecking();
+  // A line of progress where someone watches a terminal; never in JSON, nor mixed into a report on the screen.
+  const progress = format === "json" || (team && out === undefined) ? undefined : io.progress;
   const compared = values["compare-with"] ? await comparisonFiles(values["compare-with"]) : [];
   const inputs = await expandFolders(positionals, io);
+  if (out !== undefined && writer) {
+    for (const file of inputs.files) {
+      if (await writer.sameFile(file, out)) throw new UsageError(`--out 的文件“${out}”就是要检查的材料，不会写到它上面；请换一个文件名`, "check");
+    }
+  }
+  const many = inputs.files.length > 1;
+  const step = (verb: string, k: number, file: string) => {
+    if (progress && many) progress(`${verb} ${k + 1}/${inputs.files.length}：${path.basename(file)}`);
+  };
 
   // Read every file once; index shingles of all of them once for copied-passage
   // (only when there is another document to compare with: one alone copies nothing).
   // One file's failure, wherever it happens, is its own line: the others go on.
   const loaded: (LoadedDocument | null)[] = [];
-  for (const file of inputs.files) loaded.push(await load(file, io));
+  const failures: TeamFailure[] = [];
+  const failing = (file: string) => (error: unknown) => failures.push({ file, message: describeError(error) });
+  for (const [k, file] of inputs.files.entries()) {
+    step("读取", k, file);
+    loaded.push(await load(file, io, failing(file)));
+  }
   const inputPaths = new Set(inputs.files.map((p) => path.resolve(p)));
   const others: LoadedDocument[] = [];
   for (const file of compared) {
@@ -214,41 +241,78 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   let passages: PassageIndex | undefined;
   if (loaded.filter((d) => d !== null).length + others.length > 1) {
     const shingles = (passages = new PassageIndex());
-    const index = (doc: LoadedDocument): boolean => {
+    const index = (doc: LoadedDocument, onError?: (error: unknown) => void): boolean => {
       try {
         shingles.add(doc.file, doc.paragraphs);
         return true;
       } catch (error) {
         io.err(`duizhao: ${doc.file}: ${describeError(error)}`);
+        onError?.(error);
         return false;
       }
     };
     for (let k = 0; k < loaded.length; k++) {
       const doc = loaded[k];
-      if (doc && !index(doc)) loaded[k] = null;
+      if (doc && !index(doc, failing(doc.file))) loaded[k] = null;
     }
     for (const other of others) index(other);
     others.length = 0;
   }
 
   let bad = inputs.bad || loaded.some((d) => d === null);
-  let failing = false;
-  for (const doc of loaded) {
+  let failed = false;
+  const members: TeamMember[] = [];
+  for (const [k, doc] of loaded.entries()) {
     if (!doc) continue;
+    step("检查", k, doc.file);
     let analysis;
     try {
       analysis = runAnalysis(doc, values.profile, { rules, ...(passages && passages.size > 1 ? { passages } : {}) });
     } catch (error) {
-      if (error instanceof UnknownProfileError) throw new UsageError(error.message);
+      progress?.(null);
+      if (error instanceof UnknownProfileError) throw new UsageError(error.message, "check");
       io.err(`duizhao: ${doc.file}: ${describeError(error)}`);
+      failures.push({ file: doc.file, message: describeError(error) });
       bad = true;
       continue;
     }
     const { findings } = analysis;
-    if (failOn !== "never" && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn as Severity])) failing = true;
-    if (values.json) io.out(JSON.stringify(toContractReport(doc.file, analysis.doc, findings, { rulesOffByDocument: analysis.rulesOffByDocument })));
-    else printFindings(doc.file, findings, doc.paragraphs, analysis.rulesOffByDocument, io);
+    if (failOn !== "never" && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn as Severity])) failed = true;
+    if (format === "json") io.out(JSON.stringify(toContractReport(doc.file, analysis.doc, findings, { rulesOffByDocument: analysis.rulesOffByDocument })));
+    else if (format === "text") printFindings(doc.file, findings, doc.paragraphs, analysis.rulesOffByDocument, io);
+    else members.push({ file: doc.file, analysis, ...(out !== undefined ? { href: linkFrom(out, doc.file) } : {}) });
   }
-  return bad ? 2 : failing ? 1 : 0;
+  progress?.(null);
+  if (team) {
+    const report = format === "html" ? team.teamReportHtml(members, { date: reportDate(), failures }) : team.findingsCsv(members);
+    if (out !== undefined && writer) {
+      try {
+        await writer.writeAtomically(out, new TextEncoder().encode(report));
+      } catch (error) {
+        io.err(`duizhao: ${out}: ${describeError(error)}`);
+        return 2;
+      }
+      io.err(`duizhao: 已写出 ${out}（${members.length} 份材料）`);
+    } else {
+      // The report itself on standard output, byte for byte (it is a file, not lines for a person).
+      (io.raw ?? io.out)(report);
+    }
+  }
+  return bad ? 2 : failed ? 1 : 0;
 }
 
+type CheckFormat = "text" | "json" | "html" | "csv";
+const CHECK_FORMATS: readonly CheckFormat[] = ["text", "json", "html", "csv"];
+
+/** The report's link to a material: its path from the report's folder, as a URL path. */
+function linkFrom(out: string, file: string): string {
+  const relative = path.relative(path.dirname(path.resolve(out)), path.resolve(file));
+  return relative.split(path.sep).map(encodeURIComponent).join("/");
+}
+
+/** Now, as the report shows it (local time). */
+function reportDate(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日 ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+}

@@ -13,22 +13,21 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Subtitle2,
-  Tab,
-  TabList,
   makeStyles,
   tokens,
-  webLightTheme,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, DismissRegular } from "@fluentui/react-icons";
-import { useMemo, useState, type ComponentType } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type ComponentType } from "react";
 import type { DocumentHost } from "../host/types";
 import { detectLocale, getStrings, type Locale, type Strings } from "./i18n";
 import { ProfileBar } from "./ProfileBar";
 import type { PaneEnvironment } from "./store";
+import { fluentTheme, useColorScheme, type ColorScheme } from "./theme";
 import { usePaneStore } from "./usePaneStore";
 import { PendingEditView } from "./views/PendingEdit";
 import { ViewErrorBoundary } from "./ViewErrorBoundary";
+import { VISUALLY_HIDDEN } from "./visuallyHidden";
+import { tabId, ViewTabs } from "./ViewTabs";
 import { CheckView } from "./views/CheckView";
 import { PairsView } from "./views/PairsView";
 import { StructureView } from "./views/StructureView";
@@ -49,23 +48,25 @@ const useStyles = makeStyles({
     minHeight: 0,
     minWidth: 0,
     backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
   },
+  // One line: the document's name and 刷新 (Word's own title bar already names the add-in).
   header: {
     display: "flex",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  headerText: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0 },
-  appName: { margin: 0 },
+  hidden: VISUALLY_HIDDEN,
   documentName: {
+    flexGrow: 1,
+    minWidth: 0,
     color: tokens.colorNeutralForeground3,
     overflow: "hidden",
     textOverflow: "ellipsis",
     whiteSpace: "nowrap",
   },
-  tabs: { padding: `0 ${tokens.spacingHorizontalS}`, flexWrap: "wrap" },
   notice: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM} 0` },
   body: {
     flexGrow: 1,
@@ -76,6 +77,7 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
 });
 
@@ -83,52 +85,147 @@ export interface AppProps {
   host: DocumentHost;
   /** Defaults to the Office display language / the browser's language. */
   locale?: Locale;
+  /** Defaults to Office's theme, else the address's ?theme=, else the system's preference. */
+  colorScheme?: ColorScheme;
   /** Overrides of the store's environment (tests). */
   environment?: Partial<PaneEnvironment>;
 }
 
-export function App({ host, locale, environment }: AppProps) {
+/** Counts of the findings by severity, for the live region. */
+function counts(findings: ReadonlyArray<{ severity: string }>): [number, number, number] {
+  return [
+    findings.filter((f) => f.severity === "error").length,
+    findings.filter((f) => f.severity === "warning").length,
+    findings.filter((f) => f.severity === "info").length,
+  ];
+}
+
+export function App({ host, locale, colorScheme, environment }: AppProps) {
   const styles = useStyles();
   const resolvedLocale = useMemo(() => locale ?? detectLocale(), [locale]);
+  const scheme = useColorScheme(colorScheme);
   const strings = getStrings(resolvedLocale);
   const { store, snapshot } = usePaneStore(host, strings, environment);
   const [view, setView] = useState<ViewId>("structure");
+  const idPrefix = useId().replace(/:/g, "");
+  const panelId = `${idPrefix}-panel`;
+  const panel = useRef<HTMLDivElement>(null);
 
-  const actions: PaneActions = useMemo(
-    () => ({
+  // Focus after an edit: the control used may be gone with what it fixed (修正, 插入, an
+  // answered question); focus then goes to what took its place (the next finding), not
+  // back to the top of the page.
+  // The slot is placed once the document has been analysed again after the edit (a
+  // later revision), not while the list still shows the document as it was.
+  const focusSlot = useRef<{ index: number; revision: number } | null>(null);
+  const revisionNow = useRef(0);
+  revisionNow.current = snapshot.revision;
+  const rememberFocus = (from?: Element | null) => {
+    const root = panel.current;
+    const active = from !== undefined ? from : typeof document !== "undefined" ? document.activeElement : null;
+    if (!root || !active || !root.contains(active)) {
+      focusSlot.current = null;
+      return;
+    }
+    const slots = [...root.querySelectorAll("[data-focus-slot]")];
+    const slot = active.closest("[data-focus-slot]");
+    focusSlot.current = { index: slot ? slots.indexOf(slot) : -1, revision: revisionNow.current };
+  };
+  useEffect(() => {
+    const remembered = focusSlot.current;
+    const root = panel.current;
+    if (remembered === null || !root || snapshot.busy || snapshot.revision <= remembered.revision) return;
+    const wanted = remembered.index;
+    focusSlot.current = null;
+    const active = document.activeElement;
+    // Focus is still somewhere (the control stayed, or the user went elsewhere): leave it alone.
+    if (active && active !== document.body && active.isConnected) return;
+    const slots = [...root.querySelectorAll<HTMLElement>("[data-focus-slot]")];
+    const target = wanted >= 0 && slots.length ? slots[Math.min(wanted, slots.length - 1)] : root;
+    target.focus();
+  }, [snapshot.revision, snapshot.busy]);
+
+  // An edit shown before it applies (确认 / 取消): focus goes to 确认, and comes back
+  // afterwards to where the edit was asked for (or what took its place).
+  const pendingBox = useRef<HTMLDivElement>(null);
+  const beforePending = useRef<Element | null>(null);
+  const pending = snapshot.pending;
+  useEffect(() => {
+    if (!pending) return;
+    beforePending.current = document.activeElement;
+    pendingBox.current?.querySelector<HTMLElement>("button:not([disabled])")?.focus();
+  }, [pending]);
+  const confirmPending = () => {
+    rememberFocus(beforePending.current);
+    void store.confirmPending();
+  };
+  const cancelPending = () => {
+    focusSlot.current = null;
+    store.cancelPending();
+    const back = beforePending.current;
+    if (back instanceof HTMLElement && back.isConnected) back.focus();
+  };
+
+  // The live region: what the last action did, and what the check found now.
+  const [announcement, setAnnouncement] = useState("");
+  const noticeText = snapshot.notice?.text ?? "";
+  const analysis = snapshot.analysis;
+  useEffect(() => {
+    if (!analysis) return;
+    const [errors, warnings, infos] = counts(analysis.findings);
+    const result = strings.announceResult(errors, warnings, infos);
+    setAnnouncement((previous) => {
+      const next = noticeText ? `${noticeText}。${result}` : result;
+      // The same words again are announced again (a trailing zero-width space changes the text).
+      return previous.replace(/\u200b$/, "") === next ? (previous.endsWith("\u200b") ? next : `${next}\u200b`) : next;
+    });
+  }, [snapshot.revision, analysis, noticeText, strings]);
+
+  const actions: PaneActions = useMemo(() => {
+    const edit =
+      <A extends unknown[]>(run: (...args: A) => Promise<unknown>) =>
+      (...args: A) => {
+        rememberFocus();
+        void run(...args);
+      };
+    return {
       select: (target) => void store.select(target),
-      setPairing: (problem, measure) => void store.setPairing(problem, measure),
+      setPairing: edit((problem: string, measure: string | null) => store.setPairing(problem, measure)),
       autoPair: (problem) => void store.autoPair(problem),
       setDone: (problem, done) => void store.setDone(problem, done),
-      ignoreFinding: (key) => void store.ignoreFinding(key),
+      ignoreFinding: edit((key: string) => store.ignoreFinding(key)),
+      ignoreFindings: edit((keys: readonly string[]) => store.ignoreFindings(keys)),
       restoreIgnoredFindings: () => void store.restoreIgnoredFindings(),
-      setRuleIgnored: (rule, ignored) => void store.setRuleIgnored(rule, ignored),
-      insert: (request) => void store.insert(request),
+      setRuleIgnored: edit((rule: string, ignored: boolean) => store.setRuleIgnored(rule, ignored)),
+      insert: edit((request, options = {}) => store.insert(request, options)),
       insertRectificationTable: () => void store.insertRectificationTable(),
-      fix: (findings) => void store.fix(findings),
+      fix: edit((findings) => store.fix(findings)),
       setInsertAsTracked: (value) => store.setInsertAsTracked(value),
-    }),
-    [store],
-  );
+      setLineRole: edit((paragraph, role) => store.setLineRole(paragraph, role)),
+      answerPair: edit((problem: string, measure: string, yes: boolean) => store.answerPair(problem, measure, yes)),
+    };
+  }, [store]);
 
   const current = VIEWS.find((entry) => entry.id === view) ?? VIEWS[0];
   const CurrentView = current.Component;
-  const analysis = snapshot.analysis;
   const firstLoad = snapshot.status === "loading";
 
   return (
     // The layout class stays off portals (dropdown lists), which would otherwise take it too.
-    <FluentProvider theme={webLightTheme} className={styles.provider} lang={resolvedLocale} applyStylesToPortals={false}>
+    <FluentProvider
+      theme={fluentTheme(scheme)}
+      className={styles.provider}
+      lang={resolvedLocale}
+      applyStylesToPortals={false}
+      data-color-scheme={scheme}
+    >
       <header className={styles.header}>
-        <div className={styles.headerText}>
-          <Subtitle2 as="h1" className={styles.appName}>
-            {strings.appName}
-          </Subtitle2>
-          <Caption1 className={styles.documentName} title={host.name}>
-            {host.name}
-          </Caption1>
-        </div>
+        <h1 className={styles.hidden}>{strings.appName}</h1>
+        <Caption1 className={styles.documentName} title={host.name}>
+          {host.name}
+        </Caption1>
         <Button
+          size="small"
+          appearance="subtle"
           icon={snapshot.refreshing && !firstLoad ? <Spinner size="extra-tiny" /> : <ArrowClockwiseRegular />}
           onClick={() => void store.refresh()}
           disabledFocusable={snapshot.refreshing || snapshot.busy}
@@ -182,33 +279,33 @@ export function App({ host, locale, environment }: AppProps) {
         </div>
       )}
       {snapshot.pending && (
-        <div className={styles.notice}>
+        <div className={styles.notice} ref={pendingBox}>
           <PendingEditView
             pending={snapshot.pending}
             strings={strings}
             busy={snapshot.busy}
-            onConfirm={() => void store.confirmPending()}
-            onCancel={() => store.cancelPending()}
+            onConfirm={confirmPending}
+            onCancel={cancelPending}
           />
         </div>
       )}
-      <TabList
-        className={styles.tabs}
-        selectedValue={current.id}
-        onTabSelect={(_, data) => setView(data.value as ViewId)}
-        aria-label={strings.viewsLabel}
-        size="small"
-      >
-        {VIEWS.map((entry) => (
-          <Tab key={entry.id} value={entry.id}>
-            {entry.label(strings)}
-          </Tab>
-        ))}
-      </TabList>
+      <ViewTabs
+        tabs={VIEWS.map((entry) => ({ id: entry.id, label: entry.label(strings) }))}
+        selected={current.id}
+        onSelect={setView}
+        label={strings.viewsLabel}
+        idPrefix={idPrefix}
+        panelId={panelId}
+      />
       <div
+        ref={panel}
+        id={panelId}
         className={styles.body}
         role="tabpanel"
+        // A scrolling region must be reachable by keyboard (axe scrollable-region-focusable).
+        tabIndex={0}
         aria-label={current.label(strings)}
+        aria-labelledby={tabId(idPrefix, current.id)}
         aria-busy={snapshot.refreshing || snapshot.busy}
         data-revision={snapshot.revision}
       >
@@ -235,6 +332,9 @@ export function App({ host, locale, environment }: AppProps) {
             />
           </ViewErrorBoundary>
         )}
+      </div>
+      <div role="status" aria-live="polite" aria-atomic="true" className={styles.hidden} data-live-region="">
+        {announcement}
       </div>
     </FluentProvider>
   );

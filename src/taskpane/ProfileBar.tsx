@@ -6,6 +6,7 @@
  */
 import {
   Badge,
+  Button,
   Caption1,
   Dropdown,
   MessageBar,
@@ -17,8 +18,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowUploadRegular } from "@fluentui/react-icons";
-import { useId, type ChangeEvent } from "react";
+import { ArrowUploadRegular, ChevronDownRegular, ChevronUpRegular } from "@fluentui/react-icons";
+import { useId, useState, type ChangeEvent } from "react";
 import type { Analysis } from "../core/analyze";
 import type { Profile } from "../core/profiles";
 import { errorMessage } from "./errors";
@@ -39,6 +40,8 @@ export interface ProfileBarProps {
   onChoose: (profileId: string | undefined) => void;
   onImport: (text: string) => void;
   onImportError: (message: string) => void;
+  /** Show the controls (choose, import, why) from the start; otherwise behind "更改". */
+  initiallyOpen?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -46,13 +49,14 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: "2px" },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalXS, rowGap: "2px" },
   label: { color: tokens.colorNeutralForeground3 },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere", minWidth: 0 },
+  change: { marginLeft: "auto", minWidth: 0 },
   controls: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   dropdown: { minWidth: 0, flexGrow: 1, flexBasis: "160px", maxWidth: "100%" },
   reasons: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
@@ -87,9 +91,12 @@ export function ProfileBar({
   onChoose,
   onImport,
   onImportError,
+  initiallyOpen = false,
 }: ProfileBarProps) {
   const styles = useStyles();
   const inputId = useId();
+  const controlsId = useId();
+  const [open, setOpen] = useState(initiallyOpen);
   const s = strings.profile;
   const profile = analysis.profile;
   const detected = analysis.doc.profile?.detected ?? false;
@@ -103,7 +110,7 @@ export function ProfileBar({
     if (value === AUTO_PROFILE) return s.auto;
     if (value === NO_PROFILE) return s.none;
     const p = analysis.catalogue.find((c) => c.id === value);
-    return p ? p.name : value;
+    return p ? s.profileName(p) : value;
   };
   const builtIn = analysis.catalogue.filter((p) => !imported.has(p.id));
   const ownProfiles = analysis.catalogue.filter((p) => imported.has(p.id));
@@ -121,35 +128,55 @@ export function ProfileBar({
     }
   };
 
-  const current = profile ? profile.name : profileChoice === NO_PROFILE ? s.noneActive : s.notDetected;
+  const current = profile ? s.profileName(profile) : profileChoice === NO_PROFILE ? s.noneActive : s.notDetected;
 
   return (
     <section className={styles.root} aria-label={s.heading} data-profile-id={profile?.id ?? ""}>
       <div className={styles.row}>
         <Caption1 className={styles.label}>{s.heading}</Caption1>
-        <Text className={styles.name} data-profile-name="">
+        <Text size={200} className={styles.name} data-profile-name="">
           {current}
         </Text>
         {profile && (
-          <Badge appearance="outline" size="small" color={detected ? "informative" : "brand"}>
+          <Badge appearance="outline" size="medium" color={detected ? "informative" : "brand"}>
             {detected ? s.detected : s.chosen}
           </Badge>
         )}
         {profile && profile.confidence.level !== "low" && (
           <Badge
             appearance="tint"
-            size="small"
+            size="medium"
             color={profile.confidence.level === "high" ? "success" : "warning"}
             title={profile.confidence.note}
           >
             {s.confidence[profile.confidence.level]}
           </Badge>
         )}
+        <Button
+          className={styles.change}
+          size="small"
+          appearance="subtle"
+          icon={open ? <ChevronUpRegular /> : <ChevronDownRegular />}
+          iconPosition="after"
+          aria-expanded={open}
+          aria-controls={controlsId}
+          aria-label={s.changeLabel}
+          onClick={() => setOpen(!open)}
+        >
+          {s.change}
+        </Button>
       </div>
 
       {profile && profile.confidence.level === "low" && (
         <MessageBar intent="warning" layout="multiline" data-low-confidence="">
-          <MessageBarBody>{s.lowConfidence(profile.confidence.note)}</MessageBarBody>
+          <MessageBarBody>
+            <MessageBarTitle>{s.lowConfidenceTitle}</MessageBarTitle>
+            {s.lowConfidence}
+            <details className={styles.reasons}>
+              <summary className={styles.reasonsSummary}>{s.lowConfidenceSource}</summary>
+              {profile.confidence.note}
+            </details>
+          </MessageBarBody>
         </MessageBar>
       )}
 
@@ -168,61 +195,62 @@ export function ProfileBar({
         </MessageBar>
       )}
 
-      {analysis.detection && analysis.detection.reasons.length > 0 && (
-        <details className={styles.reasons}>
-          <summary className={styles.reasonsSummary}>{s.reasons}</summary>
-          <ul className={styles.reasonList}>
-            {analysis.detection.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-        </details>
-      )}
-
-      <div className={styles.controls}>
-        <Dropdown
-          className={styles.dropdown}
-          size="small"
-          aria-label={s.chooseLabel}
-          value={optionText(selected)}
-          selectedOptions={[selected]}
-          onOptionSelect={(_, data) => {
-            const value = data.optionValue;
-            if (!value || value === selected) return;
-            onChoose(value === AUTO_PROFILE ? undefined : value);
-          }}
-        >
-          <Option value={AUTO_PROFILE}>{s.auto}</Option>
-          <OptionGroup>
-            {builtIn.map((p) => (
-              <Option key={p.id} value={p.id}>
-                {p.name}
-              </Option>
-            ))}
-          </OptionGroup>
-          {ownProfiles.length > 0 && (
-            <OptionGroup label={s.imported}>
-              {ownProfiles.map((p) => (
-                <Option key={p.id} value={p.id}>
-                  {p.name}
+      {open && (
+        <div id={controlsId} className={styles.controls}>
+          {analysis.detection && analysis.detection.reasons.length > 0 && (
+            <details className={styles.reasons}>
+              <summary className={styles.reasonsSummary}>{s.reasons}</summary>
+              <ul className={styles.reasonList}>
+                {analysis.detection.reasons.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <Dropdown
+            className={styles.dropdown}
+            size="small"
+            aria-label={s.chooseLabel}
+            value={optionText(selected)}
+            selectedOptions={[selected]}
+            onOptionSelect={(_, data) => {
+              const value = data.optionValue;
+              if (!value || value === selected) return;
+              onChoose(value === AUTO_PROFILE ? undefined : value);
+            }}
+          >
+            <Option value={AUTO_PROFILE}>{s.auto}</Option>
+            <OptionGroup>
+              {builtIn.map((p) => (
+                <Option key={p.id} value={p.id} text={s.profileName(p)}>
+                  {s.profileName(p)}
                 </Option>
               ))}
             </OptionGroup>
-          )}
-          <Option value={NO_PROFILE}>{s.none}</Option>
-        </Dropdown>
-        <label className={styles.importLabel} htmlFor={inputId}>
-          <ArrowUploadRegular aria-hidden="true" />
-          {s.importButton}
-        </label>
-        <input
-          id={inputId}
-          className={styles.fileInput}
-          type="file"
-          accept=".json,application/json"
-          onChange={(event) => void onFile(event)}
-        />
-      </div>
+            {ownProfiles.length > 0 && (
+              <OptionGroup label={s.imported}>
+                {ownProfiles.map((p) => (
+                  <Option key={p.id} value={p.id} text={s.profileName(p)}>
+                    {s.profileName(p)}
+                  </Option>
+                ))}
+              </OptionGroup>
+            )}
+            <Option value={NO_PROFILE}>{s.none}</Option>
+          </Dropdown>
+          <label className={styles.importLabel} htmlFor={inputId}>
+            <ArrowUploadRegular aria-hidden="true" />
+            {s.importButton}
+          </label>
+          <input
+            id={inputId}
+            className={styles.fileInput}
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => void onFile(event)}
+          />
+        </div>
+      )}
 
       {importError && (
         <MessageBar intent="error" layout="multiline" role="alert" data-import-error="">

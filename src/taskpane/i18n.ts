@@ -7,16 +7,25 @@ import type { RuleId, Severity } from "../core/findings";
 import type { SectionKind } from "../core/model";
 import type { ConfidenceLevel } from "../core/profiles";
 import { SECTION_LABEL, SECTION_LABEL_EN } from "../core/labels";
+import { RULE_NAME_EN, RULE_NAME_ZH } from "../core/ruleNames";
 
 export type Locale = "zh-CN" | "en-US";
 
 /** Supported locales, the default first. */
 export const LOCALES: readonly Locale[] = ["zh-CN", "en-US"];
 
+/** What was inserted, for the notice after 插入 (the plan's request, with the names it needs). */
+export type InsertedPart =
+  | { kind: "section"; section: SectionKind }
+  | { kind: "aspect"; aspect: string }
+  | { kind: "measure"; problem: string; problemTitle: string };
+
 export interface Strings {
   /** Which language of core's bilingual texts (rule descriptions) to show. */
   ruleLanguage: "zh" | "en";
   appName: string;
+  /** The live region's line after each analysis: how many findings of each severity. */
+  announceResult: (errors: number, warnings: number, infos: number) => string;
   /** Visible text of the "插入" buttons (their accessible name is core's label). */
   insertShort: string;
   refresh: string;
@@ -41,6 +50,33 @@ export interface Strings {
     itemsListLabel: (sectionLabel: string) => string;
     itemCount: (count: number) => string;
     paragraphRange: (start: number, end: number) => string;
+    /** 读取把握: how sure the reader is of the skeleton, in plain words. */
+    readingLabel: string;
+    readingSure: string;
+    readingUnsure: string;
+    readingReasons: string;
+    /** "这一行是标题还是正文？" and its answers. */
+    questionsTitle: string;
+    questionLine: (paragraph: number) => string;
+    answerHeading: (sectionLabel: string) => string;
+    answerBody: string;
+    answerOther: string;
+    answerOtherPlaceholder: string;
+    /** Beside a heading read as "其他": which part it heads. */
+    otherHeadingLabel: string;
+    answeredTitle: (count: number) => string;
+    answeredAs: (paragraph: number, role: string) => string;
+    bodyRole: string;
+    headingRole: (sectionLabel: string) => string;
+    forget: string;
+    /** Parts that seem missing but wait for the user: why, and "仍要插入". */
+    deferredTitle: string;
+    insertAnyway: string;
+    /** The accessible name of 仍要插入 (begins with core's "插入 …" label). */
+    insertAnywayLabel: (label: string) => string;
+    notMaterialTitle: string;
+    notMaterialBody: string;
+    notMaterialParts: string;
   };
   /** Outcomes of the pane's actions (message bar under the profile bar). */
   notices: {
@@ -51,8 +87,11 @@ export interface Strings {
     stateKeptUnreadable: (reason: string) => string;
     profileImported: (name: string) => string;
     nothingToInsert: string;
-    /** "已插入：原因分析" and, when the template has blanks, how many are left to fill. */
-    inserted: (label: string, toFill?: number) => string;
+    /**
+     * After 插入: what went in ("已插入“原因分析”部分") and, when the template has blanks,
+     * how many are left to fill.
+     */
+    inserted: (part: InsertedPart, sectionLabels: Record<SectionKind, string>, toFill?: number) => string;
     /** "已在文末插入整改清单（3 个问题）" */
     rectificationInserted: (problems: number) => string;
     fixed: (applied: number, skipped: number) => string;
@@ -97,8 +136,15 @@ export interface Strings {
     chosen: string;
     imported: string;
     confidence: Record<ConfidenceLevel, string>;
-    /** "未能从通知原文核实，仅供参考：…" */
-    lowConfidence: (note: string) => string;
+    /** What a low-confidence profile means and what to do about it; where it came from, folded. */
+    lowConfidence: string;
+    lowConfidenceTitle: string;
+    lowConfidenceSource: string;
+    /** The button that shows the profile controls (choose, import, why). */
+    change: string;
+    changeLabel: string;
+    /** A profile's name as this language shows it. */
+    profileName: (profile: { name: string; year: number | null; meetingType: string }) => string;
     reasons: string;
     yearWarningTitle: string;
     unknownStored: (id: string) => string;
@@ -122,6 +168,28 @@ export interface Strings {
     unpaired: string;
     confidence: Record<ConfidenceLevel, string>;
     confidenceTitle: (label: string, score: number) => string;
+    /** A pair the reader is unsure of. */
+    unsure: string;
+    /** "P3 是否由 M1 回应？" */
+    pairQuestion: (problem: string, measure: string) => string;
+    yes: string;
+    no: string;
+    yesLabel: (problem: string, measure: string) => string;
+    noLabel: (problem: string, measure: string) => string;
+    /** Why a problem has no measure. */
+    whyUserNone: string;
+    whyNoMeasures: string;
+    whyCandidate: (measure: string) => string;
+    whyNothingClose: string;
+    nearestTitle: string;
+    shares: (words: readonly string[], themes: readonly string[]) => string;
+    sharesLittle: string;
+    pairWith: (measure: string) => string;
+    pairWithLabel: (problem: string, measure: string) => string;
+    orInsert: string;
+    aspectLabel: string;
+    /** Uncovered aspects of a profile that could not be confirmed: a hint, nothing to insert. */
+    uncoveredUnconfirmed: string;
     userChosen: string;
     repairLabel: (problemId: string) => string;
     autoPair: string;
@@ -152,6 +220,24 @@ export interface Strings {
     locate: string;
     fix: string;
     fixAll: (count: number) => string;
+    /** One entry standing for the same message in several places. */
+    occurrences: (count: number) => string;
+    fixEntry: (count: number) => string;
+    ignoreEntry: (count: number) => string;
+    /** The summary before the list. */
+    total: (count: number) => string;
+    firstFix: string;
+    notMaterialNote: string;
+    /** 下一处 / 上一处 through the findings. */
+    next: string;
+    previous: string;
+    position: (index: number, count: number) => string;
+    /** The printable report. */
+    report: string;
+    reportTitle: string;
+    reportName: (documentName: string) => string;
+    /** Names of the invisible characters a finding may point at. */
+    whitespace: { space: string; ideographicSpace: string; tab: string };
     ignore: string;
     ignoreRule: string;
     explanation: string;
@@ -178,14 +264,41 @@ export interface Strings {
     openFailed: (file: string) => string;
     unsupportedFile: string;
     downloadFailed: string;
+    /** The name "下载" saves under: never the name of the file opened. */
+    downloadName: (name: string) => string;
     emptyParagraph: string;
     autoNumber: string;
+  };
+  /** The printable check report (HTML). */
+  report: {
+    title: string;
+    generated: (date: string) => string;
+    document: string;
+    profile: string;
+    none: string;
+    reading: string;
+    result: string;
+    structure: string;
+    missing: string;
+    pairsTitle: string;
+    problem: string;
+    measure: string;
+    noMeasure: string;
+    findingsTitle: string;
+    noFindings: string;
+    where: string;
+    message: string;
+    ignored: (count: number) => string;
+    rulesOff: string;
+    footer: string;
   };
 }
 
 const zhCN: Strings = {
   ruleLanguage: "zh",
   appName: "对照检查助手",
+  announceResult: (errors, warnings, infos) =>
+    errors + warnings + infos === 0 ? "检查完成，没有发现问题" : `检查完成：错误 ${errors} 处，警告 ${warnings} 处，提示 ${infos} 处`,
   insertShort: "插入",
   refresh: "刷新",
   loading: "正在读取文档…",
@@ -207,6 +320,28 @@ const zhCN: Strings = {
     itemsListLabel: (label) => `${label}的条目`,
     itemCount: (count) => `${count} 条`,
     paragraphRange: (start, end) => (start === end ? `第 ${start + 1} 段` : `第 ${start + 1}–${end + 1} 段`),
+    readingLabel: "结构读取",
+    readingSure: "有把握：各部分的标题都已认出。",
+    readingUnsure: "把握不大：有的标题未能确认，请看下面的问题。确认之前，不会自动插入任何内容。",
+    readingReasons: "依据",
+    questionsTitle: "请确认",
+    questionLine: (paragraph) => `第 ${paragraph + 1} 段是标题还是正文？`,
+    answerHeading: (label) => `是“${label}”部分的标题`,
+    answerBody: "是正文",
+    answerOther: "是其他部分的标题",
+    answerOtherPlaceholder: "选择部分…",
+    otherHeadingLabel: "这是哪一部分的标题？",
+    answeredTitle: (count) => `已确认 ${count} 行`,
+    answeredAs: (paragraph, role) => `第 ${paragraph + 1} 段：${role}`,
+    bodyRole: "正文",
+    headingRole: (label) => `“${label}”的标题`,
+    forget: "撤销",
+    deferredTitle: "确认后再插入",
+    insertAnyway: "仍要插入",
+    insertAnywayLabel: (label) => `${label} 仍要插入`,
+    notMaterialTitle: "这份文档看起来不是对照检查材料",
+    notMaterialBody: "因此只检查了文字（错别字、标点、提法等），没有按对照检查材料检查结构，也不会自动插入任何部分。",
+    notMaterialParts: "如果它确是对照检查材料，可以在这里补上缺少的部分",
   },
   notices: {
     dismiss: "关闭",
@@ -217,7 +352,18 @@ const zhCN: Strings = {
       `文档中保存的检查设置无法读取（${reason}），已原样保留。本次检查不使用这些设置；为免覆盖，在窗格中的更改不会保存到文档中。`,
     profileImported: (name) => `已导入对照方面“${name}”，并按它检查`,
     nothingToInsert: "文档里已经有这一部分了，已重新读取文档",
-    inserted: (label, toFill) => `已${label.replace(/^插入\s*/, "插入：")}${toFill ? `。模板待填写 ${toFill} 处（【】中的内容），填写后再提交` : ""}`,
+    inserted: (part, labels, toFill) => {
+      const what =
+        part.kind === "section"
+          ? `已插入“${labels[part.section]}”部分`
+          : part.kind === "aspect"
+            ? `已插入问题模板（${part.aspect}）`
+            : `已为问题 ${part.problem}“${part.problemTitle}”插入措施模板`;
+      const todo = part.kind === "section" ? "请把【】中的提示换成实际内容" : part.kind === "aspect" ? "请写明具体表现" : "请写明具体措施";
+      // The section's own hint already says where the blanks are (【】).
+      const where = part.kind === "section" ? "" : "（【】中的内容）";
+      return toFill ? `${what}。模板待填写 ${toFill} 处${where}：${todo}，填写后再提交` : `${what}，${todo}`;
+    },
     rectificationInserted: (problems) => `已在文末插入整改清单（${problems} 个问题）`,
     fixed: (applied, skipped) =>
       skipped > 0 ? `已修正 ${applied} 处；${skipped} 处因文档已改动而跳过，请刷新后再试` : `已修正 ${applied} 处`,
@@ -250,7 +396,12 @@ const zhCN: Strings = {
     chosen: "手动选择",
     imported: "导入",
     confidence: { high: "出处可靠", medium: "出处尚可，请与通知核对", low: "未能核实，仅供参考" },
-    lowConfidence: (note) => `未能从通知原文核实，仅供参考：${note}`,
+    lowConfidenceTitle: "方面未能核实，请与通知核对",
+    lowConfidence: "请拿本单位收到的通知逐条核对这些方面；不一致时，点“更改”选择其他对照方面，或导入通知的方面配置。缺少的方面只作提示，不会自动补写。",
+    lowConfidenceSource: "出处说明",
+    change: "更改",
+    changeLabel: "更改对照方面",
+    profileName: (profile) => profile.name,
     reasons: "识别依据",
     yearWarningTitle: "年度与方面不符",
     unknownStored: (id) => `文档中保存的对照方面“${id}”在本机找不到，已改为自动识别（可重新导入该文件）`,
@@ -272,6 +423,25 @@ const zhCN: Strings = {
     unpaired: "无对应措施",
     confidence: { high: "高", medium: "中", low: "低" },
     confidenceTitle: (label, score) => `配对可信度：${label}（${Math.round(score * 100)}%）`,
+    unsure: "待确认",
+    pairQuestion: (problem, measure) => `问题 ${problem} 是否由措施 ${measure} 回应？`,
+    yes: "是",
+    no: "否",
+    yesLabel: (problem, measure) => `是，措施 ${measure} 回应问题 ${problem}`,
+    noLabel: (problem, measure) => `否，措施 ${measure} 不回应问题 ${problem}`,
+    whyUserNone: "你已把它标为无对应措施。",
+    whyNoMeasures: "“整改措施”部分还没有条目。",
+    whyCandidate: (measure) => `措施 ${measure} 可能回应它，但把握不大，请确认。`,
+    whyNothingClose: "没有哪条措施与它有足够多的共同内容。",
+    nearestTitle: "最接近的措施",
+    shares: (words, themes) =>
+      [words.length ? `共有 ${words.map((w) => `“${w}”`).join("")}` : "", themes.length ? `同属 ${themes.join("、")}` : ""].filter(Boolean).join("；"),
+    sharesLittle: "几乎没有共同的词",
+    pairWith: (measure) => `与 ${measure} 配对`,
+    pairWithLabel: (problem, measure) => `与 ${measure} 配对：问题 ${problem}`,
+    orInsert: "或者插入措施模板：",
+    aspectLabel: "方面",
+    uncoveredUnconfirmed: "这套方面未能核实，以下方面没有对应的问题，仅供与通知核对，不提供插入。",
     userChosen: "人工指定",
     repairLabel: (id) => `更改 ${id} 的对应措施`,
     autoPair: "自动配对",
@@ -300,6 +470,19 @@ const zhCN: Strings = {
     locate: "定位",
     fix: "修正",
     fixAll: (count) => `全部修正（${count} 处）`,
+    occurrences: (count) => `共 ${count} 处`,
+    fixEntry: (count) => `修正这 ${count} 处`,
+    ignoreEntry: (count) => `忽略这 ${count} 处`,
+    total: (count) => (count === 0 ? "没有发现问题" : `共 ${count} 处`),
+    firstFix: "先处理：",
+    notMaterialNote: "这份文档看起来不是对照检查材料，只检查了文字。",
+    next: "下一处",
+    previous: "上一处",
+    position: (index, count) => `第 ${index + 1}/${count} 处`,
+    report: "检查报告",
+    reportTitle: "导出检查报告（网页文件，可在浏览器中打印或另存为 PDF，随材料上交）",
+    reportName: (name) => `${name.replace(/\.[^./\\]*$/, "")}-检查报告.html`,
+    whitespace: { space: "空格", ideographicSpace: "全角空格", tab: "制表符" },
     ignore: "忽略",
     ignoreRule: "不再检查此规则",
     explanation: "规则说明",
@@ -312,36 +495,8 @@ const zhCN: Strings = {
     disabledRules: "已停用的规则",
     enableRule: (name) => `恢复检查：${name}`,
   },
-  ruleNames: {
-    "section-missing": "缺少部分",
-    "section-order": "部分顺序",
-    "aspect-missing": "缺少方面",
-    "problem-unpaired": "问题无对应措施",
-    "measure-unpaired": "措施无对应问题",
-    "problem-no-points": "问题未分点",
-    "problem-vague": "问题不具体",
-    "numbering-sequence": "序号不连续",
-    "numbering-format": "序号格式",
-    "placeholder-left": "占位符未填写",
-    "punct-halfwidth": "半角标点",
-    "punct-unpaired": "标点不成对",
-    "punct-space": "多余空格",
-    "term-noncanonical": "提法不规范",
-    "typo-common": "常见别字",
-    "length-range": "篇幅",
-    "title-missing": "缺少标题",
-    "duplicate-paragraph": "重复段落",
-    "format-gbt9704": "公文格式（GB/T 9704）",
-    "copied-passage": "雷同段落",
-    "aspect-year-mismatch": "方面与年度不符",
-    "cause-objective-only": "原因只讲客观",
-    "causes-roots-missing": "原因剖析不深",
-    "measure-empty": "措施空泛",
-    "problem-not-owned": "问题未由班子认领",
-    "problem-business-only": "以业务问题代替思想问题",
-    "section-expected": "缺少通知要求的内容",
-    "not-material": "不像对照检查材料",
-  },
+  ruleNames: RULE_NAME_ZH,
+
   notInWord: {
     title: "请在 Word 中使用",
     body: "此页面是 Word 加载项的任务窗格，需要在 Word 中打开。没有 Word 时可以使用预览页面。",
@@ -359,14 +514,46 @@ const zhCN: Strings = {
     openFailed: (file) => `无法打开“${file}”`,
     unsupportedFile: "只能打开 .docx 或 .txt 文件",
     downloadFailed: "无法生成下载文件",
+    downloadName: (name) => `${name.replace(/\.[^./\\]*$/, "")}（修改稿）.docx`,
     emptyParagraph: "（空段落）",
     autoNumber: "自动编号",
   },
+  report: {
+    title: "对照检查报告",
+    generated: (date) => `生成时间：${date}`,
+    document: "文档",
+    profile: "对照方面",
+    none: "未按方面检查",
+    reading: "结构读取",
+    result: "结论",
+    structure: "结构",
+    missing: "缺少的部分",
+    pairsTitle: "问题与措施",
+    problem: "问题",
+    measure: "对应措施",
+    noMeasure: "（无对应措施）",
+    findingsTitle: "检查发现",
+    noFindings: "没有发现问题。",
+    where: "位置",
+    message: "说明",
+    ignored: (count) => `另有 ${count} 条发现已被忽略。`,
+    rulesOff: "已停用的规则：",
+    footer: "由对照检查助手生成。检查在本机完成，文档内容没有发送到任何地方。",
+  },
+};
+
+const MEETING_EN: Record<string, string> = {
+  民主生活会: "democratic life meeting",
+  专题民主生活会: "special democratic life meeting",
+  组织生活会: "organisational life meeting",
+  专题组织生活会: "special organisational life meeting",
 };
 
 const enUS: Strings = {
   ruleLanguage: "en",
   appName: "Self-Examination Checker",
+  announceResult: (errors, warnings, infos) =>
+    errors + warnings + infos === 0 ? "Checked: nothing found" : `Checked: ${errors} errors, ${warnings} warnings, ${infos} hints`,
   insertShort: "Insert",
   refresh: "Refresh",
   loading: "Reading the document…",
@@ -387,6 +574,28 @@ const enUS: Strings = {
     itemsListLabel: (label) => `Items of ${label}`,
     itemCount: (count) => (count === 1 ? "1 item" : `${count} items`),
     paragraphRange: (start, end) => (start === end ? `paragraph ${start + 1}` : `paragraphs ${start + 1}–${end + 1}`),
+    readingLabel: "Reading",
+    readingSure: "Sure: every section heading was recognised.",
+    readingUnsure: "Not sure: some headings could not be confirmed; see the questions below. Nothing is inserted until you confirm.",
+    readingReasons: "Why",
+    questionsTitle: "Please confirm",
+    questionLine: (paragraph) => `Is paragraph ${paragraph + 1} a heading or body text?`,
+    answerHeading: (label) => `Heading of “${label}”`,
+    answerBody: "Body text",
+    answerOther: "Heading of another section",
+    answerOtherPlaceholder: "Choose a section…",
+    otherHeadingLabel: "Which section does this head?",
+    answeredTitle: (count) => (count === 1 ? "1 line confirmed" : `${count} lines confirmed`),
+    answeredAs: (paragraph, role) => `paragraph ${paragraph + 1}: ${role}`,
+    bodyRole: "body text",
+    headingRole: (label) => `heading of “${label}”`,
+    forget: "Undo",
+    deferredTitle: "To insert once confirmed",
+    insertAnyway: "Insert anyway",
+    insertAnywayLabel: (label) => `${label} Insert anyway`,
+    notMaterialTitle: "This does not look like a self-examination material",
+    notMaterialBody: "Only the wording was checked (miswritings, punctuation, formulations); the structure was not checked as a material's, and nothing is inserted.",
+    notMaterialParts: "If it is a material after all, the missing parts can be added here",
   },
   notices: {
     dismiss: "Dismiss",
@@ -397,7 +606,16 @@ const enUS: Strings = {
       `The document's stored settings cannot be read (${reason}) and are kept as they are. This check runs without them; to avoid overwriting them, changes made in the pane are not saved in the document.`,
     profileImported: (name) => `Imported the profile “${name}” and checking against it`,
     nothingToInsert: "The document already has this part; it was read again",
-    inserted: (label, toFill) => `Inserted: ${label.replace(/^插入\s*/, "")}${toFill ? `. The template has ${toFill} blanks (in 【】) to fill in before submission` : ""}`,
+    inserted: (part, labels, toFill) => {
+      const what =
+        part.kind === "section"
+          ? `Inserted the section “${labels[part.section]}”`
+          : part.kind === "aspect"
+            ? `Inserted a problem template (${part.aspect})`
+            : `Inserted a measure template for problem ${part.problem}`;
+      const todo = part.kind === "section" ? "replace the hints in 【】 with your text" : part.kind === "aspect" ? "write what went wrong" : "write the measure";
+      return toFill ? `${what}. The template has ${toFill} ${toFill === 1 ? "blank" : "blanks"} (in 【】) to fill in before submission: ${todo}` : `${what}: ${todo}`;
+    },
     rectificationInserted: (problems) => `Rectification list inserted at the end (${problems} ${problems === 1 ? "problem" : "problems"})`,
     fixed: (applied, skipped) =>
       skipped > 0
@@ -432,7 +650,18 @@ const enUS: Strings = {
     chosen: "chosen",
     imported: "imported",
     confidence: { high: "Reliable sources", medium: "Fair sources: check against the notice", low: "Not confirmed: for reference only" },
-    lowConfidence: (note) => `Not confirmed from the notice itself, for reference only: ${note}`,
+    lowConfidenceTitle: "Aspects not confirmed: check against the notice",
+    lowConfidence:
+      "Check these aspects one by one against the notice your unit received; if they differ, use “Change” to choose another profile or import the notice's aspects. Missing aspects are only hints and are not filled in.",
+    lowConfidenceSource: "Where they come from",
+    change: "Change",
+    changeLabel: "Change the aspect profile",
+    profileName: (profile) => {
+      const rest = profile.name.replace(/^\d{4}\s*年度?/, "").replace(profile.meetingType, "").trim();
+      const meeting = MEETING_EN[profile.meetingType] ?? profile.meetingType;
+      const head = profile.year ? `${profile.year} ${meeting}` : meeting.charAt(0).toUpperCase() + meeting.slice(1);
+      return `${head}${rest ? ` · ${rest}` : ""}`;
+    },
     reasons: "Why this profile",
     yearWarningTitle: "Aspects of another year",
     unknownStored: (id) => `The document names the profile “${id}”, which is not available here; detecting instead (import its file to use it)`,
@@ -454,6 +683,25 @@ const enUS: Strings = {
     unpaired: "No measure",
     confidence: { high: "High", medium: "Medium", low: "Low" },
     confidenceTitle: (label, score) => `Pairing confidence: ${label} (${Math.round(score * 100)}%)`,
+    unsure: "To confirm",
+    pairQuestion: (problem, measure) => `Does measure ${measure} answer problem ${problem}?`,
+    yes: "Yes",
+    no: "No",
+    yesLabel: (problem, measure) => `Yes, measure ${measure} answers problem ${problem}`,
+    noLabel: (problem, measure) => `No, measure ${measure} does not answer problem ${problem}`,
+    whyUserNone: "You marked it as having no measure.",
+    whyNoMeasures: "The measures section has no items yet.",
+    whyCandidate: (measure) => `Measure ${measure} may answer it, but that is not certain: please confirm.`,
+    whyNothingClose: "No measure shares enough with it.",
+    nearestTitle: "Nearest measures",
+    shares: (words, themes) =>
+      [words.length ? `shares ${words.map((w) => `“${w}”`).join(" ")}` : "", themes.length ? `same theme: ${themes.join(", ")}` : ""].filter(Boolean).join("; "),
+    sharesLittle: "hardly a word in common",
+    pairWith: (measure) => `Pair with ${measure}`,
+    pairWithLabel: (problem, measure) => `Pair with ${measure}: problem ${problem}`,
+    orInsert: "Or insert a measure template:",
+    aspectLabel: "Aspect",
+    uncoveredUnconfirmed: "This profile could not be confirmed: these aspects have no problem, for checking against the notice only; nothing is offered for insertion.",
     userChosen: "Set by you",
     repairLabel: (id) => `Change the measure of ${id}`,
     autoPair: "Pair automatically",
@@ -485,6 +733,19 @@ const enUS: Strings = {
     locate: "Go to",
     fix: "Fix",
     fixAll: (count) => `Fix all (${count})`,
+    occurrences: (count) => `${count} places`,
+    fixEntry: (count) => `Fix these ${count}`,
+    ignoreEntry: (count) => `Ignore these ${count}`,
+    total: (count) => (count === 0 ? "Nothing found" : `${count} findings`),
+    firstFix: "Fix first:",
+    notMaterialNote: "This does not look like a self-examination material: only the wording was checked.",
+    next: "Next",
+    previous: "Previous",
+    position: (index, count) => `${index + 1} of ${count}`,
+    report: "Check report",
+    reportTitle: "Export the check report (a web page: print it or save it as PDF from the browser, to hand in with the material)",
+    reportName: (name) => `${name.replace(/\.[^./\\]*$/, "")}-check-report.html`,
+    whitespace: { space: "space", ideographicSpace: "full-width space", tab: "tab" },
     ignore: "Ignore",
     ignoreRule: "Stop checking this rule",
     explanation: "About this rule",
@@ -497,36 +758,8 @@ const enUS: Strings = {
     disabledRules: "Rules turned off",
     enableRule: (name) => `Check again: ${name}`,
   },
-  ruleNames: {
-    "section-missing": "Missing section",
-    "section-order": "Section order",
-    "aspect-missing": "Missing aspect",
-    "problem-unpaired": "Problem without measure",
-    "measure-unpaired": "Measure without problem",
-    "problem-no-points": "Problem without points",
-    "problem-vague": "Vague problem",
-    "numbering-sequence": "Numbering sequence",
-    "numbering-format": "Numbering format",
-    "placeholder-left": "Placeholder left",
-    "punct-halfwidth": "Half-width punctuation",
-    "punct-unpaired": "Unbalanced punctuation",
-    "punct-space": "Stray spaces",
-    "term-noncanonical": "Non-canonical term",
-    "typo-common": "Common miswriting",
-    "length-range": "Length",
-    "title-missing": "Missing title",
-    "duplicate-paragraph": "Duplicate paragraph",
-    "format-gbt9704": "Official format (GB/T 9704)",
-    "copied-passage": "Copied passage",
-    "aspect-year-mismatch": "Aspects of another year",
-    "cause-objective-only": "Objective excuses as causes",
-    "causes-roots-missing": "Causes without roots",
-    "measure-empty": "Empty measure",
-    "problem-not-owned": "Problem put on others",
-    "problem-business-only": "Work results, not conduct",
-    "section-expected": "Part the notice asks for",
-    "not-material": "Not a self-examination material",
-  },
+  ruleNames: RULE_NAME_EN,
+
   notInWord: {
     title: "Open in Word",
     body: "This page is the task pane of a Word add-in and must be opened in Word. Without Word, use the preview page.",
@@ -544,8 +777,31 @@ const enUS: Strings = {
     openFailed: (file) => `Cannot open “${file}”`,
     unsupportedFile: "Only .docx and .txt files can be opened",
     downloadFailed: "Cannot create the download",
+    downloadName: (name) => `${name.replace(/\.[^./\\]*$/, "")} (revised).docx`,
     emptyParagraph: "(empty paragraph)",
     autoNumber: "automatic number",
+  },
+  report: {
+    title: "Self-examination check report",
+    generated: (date) => `Made on ${date}`,
+    document: "Document",
+    profile: "Aspect profile",
+    none: "no aspects",
+    reading: "Reading",
+    result: "Result",
+    structure: "Structure",
+    missing: "Missing sections",
+    pairsTitle: "Problems and measures",
+    problem: "Problem",
+    measure: "Measure",
+    noMeasure: "(no measure)",
+    findingsTitle: "Findings",
+    noFindings: "Nothing was found.",
+    where: "Where",
+    message: "Finding",
+    ignored: (count) => `${count} more findings were ignored.`,
+    rulesOff: "Rules turned off: ",
+    footer: "Made by the Self-Examination Checker. The check ran on this machine; the document was sent nowhere.",
   },
 };
 

@@ -21,10 +21,11 @@ import type { Finding } from "../core/findings";
 import { planInsertion, type EditPlan, type InsertRequest } from "../core/insert/planner";
 import { previewFixes, previewPlan, type FixPreview, type InsertPreview } from "../core/insert/preview";
 import { rectificationRows } from "../core/insert/rectification";
-import type { Paragraph } from "../core/model";
+import type { Paragraph, SectionKind } from "../core/model";
 import { parseProfile, parseProfileText, type Profile } from "../core/profiles";
 import {
   addUserProfile,
+  answerPair,
   clearPairing,
   emptyState,
   ignoreFinding,
@@ -33,6 +34,7 @@ import {
   readStoredState,
   serializeState,
   setDone,
+  setLineRole,
   setPairing,
   setProfileChoice,
   setRuleIgnored,
@@ -41,8 +43,9 @@ import {
 } from "../core/state";
 import type { DocumentHost, DocumentTarget, EditUndo } from "../host/types";
 import { errorMessage } from "./errors";
-import type { Strings } from "./i18n";
+import type { InsertedPart, Strings } from "./i18n";
 import { partitionedStorage } from "./storage";
+import { truncateText } from "./text";
 
 /** localStorage key of the profiles the user imported on this machine. */
 export const USER_PROFILES_KEY = "duizhao.userProfiles";
@@ -197,6 +200,17 @@ function signature(paragraphs: readonly Paragraph[]): string {
 }
 
 type Listener = () => void;
+
+/** What an insertion adds, named for the notice after it ("已插入“原因分析”部分…"). */
+function insertedPart(analysis: Analysis, request: InsertRequest): InsertedPart {
+  if (request.kind === "section") return { kind: "section", section: request.section };
+  if (request.kind === "aspect") {
+    const aspect = analysis.profile?.aspects.find((a) => a.id === request.aspect);
+    return { kind: "aspect", aspect: aspect?.short ?? request.aspect };
+  }
+  const problem = analysis.doc.problems.find((p) => p.id === request.problem);
+  return { kind: "measure", problem: request.problem, problemTitle: truncateText(problem?.title ?? "", 16) };
+}
 
 export class PaneStore {
   private snapshot: PaneSnapshot;
@@ -504,6 +518,27 @@ export class PaneStore {
     return this.changeState((state) => ignoreFinding(state, key));
   }
 
+  /** "忽略" several findings at once (one entry standing for the same message in several places). */
+  ignoreFindings(keys: readonly string[]): Promise<void> {
+    return this.changeState((state) => keys.reduce((s, key) => ignoreFinding(s, key), state));
+  }
+
+  /**
+   * The answer to "这一行是标题还是正文？" for one paragraph: the heading of a section of
+   * `kind`, body text, or undefined to forget the answer. Kept in the document.
+   */
+  setLineRole(paragraph: number, role: { role: "section"; kind: SectionKind } | { role: "body" } | undefined): Promise<void> {
+    return this.changeState((state, analysis) => {
+      const line = analysis.doc.paragraphs[paragraph];
+      return line ? setLineRole(state, line, role) : state;
+    });
+  }
+
+  /** The answer to "问题 P 是否由措施 M 回应？": 是 keeps M as the user's pairing, 否 is not asked again. */
+  answerPair(problemId: string, measureId: string, yes: boolean): Promise<void> {
+    return this.changeState((state, analysis) => answerPair(state, analysis.doc, problemId, measureId, yes));
+  }
+
   /** Show every ignored finding again. */
   restoreIgnoredFindings(): Promise<void> {
     return this.changeState((state) => (state.ignoredFindings.length ? { ...state, ignoredFindings: [] } : state));
@@ -570,13 +605,14 @@ export class PaneStore {
    * "插入": plan the template against the analysed document and show the plan (where,
    * which numbers shift, the blanks to fill); a plan of more than one paragraph waits
    * for 确认 (`pending`), a single paragraph goes in at once. Either way it can be
-   * taken back with 撤销.
+   * taken back with 撤销. `evenIfUnsure`: the user's "仍要插入" for a part the reading
+   * is unsure of, after being told why.
    */
-  async insert(request: InsertRequest): Promise<void> {
+  async insert(request: InsertRequest, options: { evenIfUnsure?: boolean } = {}): Promise<void> {
     const analysis = this.snapshot.analysis;
     const host = this.host;
     if (!analysis || !host.applyPlan || this.snapshot.busy) return;
-    const plan = planInsertion(analysis.doc, request);
+    const plan = planInsertion(analysis.doc, request, options.evenIfUnsure ? { evenIfUnsure: true } : {});
     if (!plan) {
       // Already there (the document changed since the analysis): show what is.
       this.update({ notice: { intent: "info", text: this.strings.notices.nothingToInsert }, pending: null });
@@ -591,7 +627,8 @@ export class PaneStore {
       await this.reread({ force: true });
       return;
     }
-    const run = () => this.applyInsertion(plan, preview);
+    const part = insertedPart(analysis, request);
+    const run = () => this.applyInsertion(plan, preview, part);
     if (preview.size > 1) {
       this.pendingRun = run;
       this.update({ pending: { kind: "insert", label: plan.label, insert: preview }, notice: null });
@@ -600,7 +637,7 @@ export class PaneStore {
     await run();
   }
 
-  private async applyInsertion(plan: EditPlan, preview: InsertPreview): Promise<void> {
+  private async applyInsertion(plan: EditPlan, preview: InsertPreview, part: InsertedPart): Promise<void> {
     const host = this.host;
     if (!host.applyPlan) return;
     this.update({ busy: true, notice: null, pending: null });
@@ -608,7 +645,9 @@ export class PaneStore {
       const track = this.snapshot.tracksChanges === false && this.snapshot.insertAsTracked;
       const undo = await host.applyPlan(plan, track ? { trackChanges: true } : {});
       this.lastEdit = undo ? { label: plan.label, undo } : null;
-      this.update({ notice: { intent: "success", text: this.strings.notices.inserted(plan.label, preview.placeholders), undo: !!undo } });
+      this.update({
+        notice: { intent: "success", text: this.strings.notices.inserted(part, this.strings.sectionLabels, preview.placeholders), undo: !!undo },
+      });
     } catch (error) {
       // The host refused (e.g. the document changed): nothing was inserted; show why and re-read.
       this.lastEdit = null;

@@ -232,7 +232,7 @@ async function findingGroups(): Promise<Array<{ severity: string; count: number;
     groups.map((group) => ({
       severity: group.getAttribute("data-severity") ?? "",
       count: Number(group.getAttribute("data-count")),
-      listed: group.querySelectorAll("li[data-finding-key]").length,
+      listed: [...group.querySelectorAll("li[data-finding-key]")].reduce((n, li) => n + Number(li.getAttribute("data-occurrences")), 0),
     })),
   );
 }
@@ -337,7 +337,8 @@ needs("chromium").describe("the preview page in Chromium", () => {
 
   test("下载 saves the current document as a .docx", async () => {
     const saved = await download();
-    expect(saved.download.suggestedFilename()).toBe(UPLOADED_NAME);
+    // Never under the name of the file opened: saved beside it, it must not replace it.
+    expect(saved.download.suggestedFilename()).toBe("示范乡对照检查（修改稿）.docx");
     expect(saved.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
   });
 
@@ -380,7 +381,7 @@ needs("chromium").describe("the preview page in Chromium", () => {
     expect(await comma.innerText()).toContain(",");
 
     const total = groups.reduce((n, g) => n + g.count, 0);
-    const target = page.locator("li[data-finding-key]").last();
+    const target = page.locator('li[data-finding-key][data-occurrences="1"]').last();
     const key = await target.getAttribute("data-finding-key");
     await andSettle(() => target.getByRole("button", { name: "忽略" }).click());
     expect(await page.locator(`li[data-finding-key="${key}"]`).count()).toBe(0);
@@ -443,6 +444,8 @@ needs("chromium").describe("the preview page in Chromium", () => {
     };
     const { label: _label, ...badAspect } = profile.aspects[0];
     const bad = { ...profile, aspects: [badAspect] };
+    // The profile controls are behind 更改.
+    await page.getByRole("button", { name: "更改对照方面" }).click();
     const importer = page.getByLabel("导入对照方面", { exact: true });
     await importer.setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
     const error = page.locator("[data-import-error]");
@@ -452,8 +455,9 @@ needs("chromium").describe("the preview page in Chromium", () => {
     await andSettle(() => importer.setInputFiles({ name: "good.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(profile)) }));
     expect(await page.locator("[data-profile-name]").innerText()).toBe(profile.name);
     expect(await page.locator("[data-import-error]").count()).toBe(0);
-    // Low confidence is stated with its note.
-    expect(await page.locator("[data-low-confidence]").innerText()).toContain("未能从通知原文核实，仅供参考：测试用的配置，没有出处");
+    // Low confidence says what to do, and where the profile came from (folded).
+    expect(await page.locator("[data-low-confidence]").innerText()).toContain("请拿本单位收到的通知逐条核对");
+    expect(await page.locator("[data-low-confidence]").textContent()).toContain("测试用的配置，没有出处");
     // It is offered in the profile list, and 自动识别 goes back to detection.
     await page.getByRole("combobox", { name: "选择对照方面" }).click();
     expect(await page.getByRole("option", { name: profile.name }).count()).toBe(1);
@@ -485,7 +489,7 @@ needs("chromium").describe("the preview page in Chromium", () => {
     // A choice in the pane still applies here…
     await showTab("提交前检查");
     const total = (await findingGroups()).reduce((n, g) => n + g.count, 0);
-    await andSettle(() => page.locator("li[data-finding-key]").last().getByRole("button", { name: "忽略" }).click());
+    await andSettle(() => page.locator('li[data-finding-key][data-occurrences="1"]').last().getByRole("button", { name: "忽略" }).click());
     expect((await findingGroups()).reduce((n, g) => n + g.count, 0)).toBe(total - 1);
     // …but the document keeps its state part exactly as it was.
     const { customXml } = await unzipDocx((await download()).bytes);
@@ -509,7 +513,7 @@ needs("chromium").describe("the preview page in Chromium", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "下载" }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe("草稿.docx");
+    expect(download.suggestedFilename()).toBe("草稿（修改稿）.docx");
     expect(readFileSync(await download.path()).subarray(0, 2).toString("latin1")).toBe("PK");
   });
 
@@ -520,7 +524,7 @@ needs("chromium").describe("the preview page in Chromium", () => {
     await andSettle(() => finding.getByRole("button", { name: "修正" }).click());
     expect(await page.locator(`[data-paragraph="${UPLOADED_PROBLEM_PARAGRAPH}"]`).innerText()).toContain("及时，2024年");
     expect(await page.locator('[data-rule="punct-halfwidth"]').count()).toBe(0);
-    expect(await page.getByText("已修正 1 处").count()).toBe(1);
+    expect(await page.locator("[data-notice]").getByText("已修正 1 处").count()).toBe(1);
 
     // 插入 原因分析.
     await showTab("结构");
@@ -547,7 +551,7 @@ needs("chromium").describe("the preview page in Chromium", () => {
     // 撤销 on the notice takes the insertion back in one step: the document is as it was before 插入.
     await andSettle(() => page.locator("[data-notice]").getByRole("button", { name: "撤销" }).click());
     expect(await paragraphTexts()).toEqual(before);
-    expect(await page.getByText("已撤销：插入 原因分析").count()).toBe(1);
+    expect(await page.locator("[data-notice]").getByText("已撤销：插入 原因分析").count()).toBe(1);
   });
 
   test("the pane fits a 320 px wide window in every view", async () => {
@@ -556,6 +560,7 @@ needs("chromium").describe("the preview page in Chromium", () => {
       await narrow.setViewportSize({ width: 320, height: 800 });
       await narrow.goto(previewUrl);
       await narrow.locator('[aria-label="对照方面"]').waitFor({ timeout: 30_000 });
+      await narrow.getByRole("button", { name: "更改对照方面" }).click(); // the profile controls too
       for (const tab of ["结构", "问题与措施", "提交前检查"]) {
         await narrow.getByRole("tab", { name: tab }).click();
         await narrow.locator(`[role="tabpanel"][aria-label="${tab}"]`).waitFor();

@@ -478,3 +478,88 @@ describe("整改清单", () => {
     expect(bare.store.getSnapshot().notice).toBeNull();
   });
 });
+
+/** Headings that do not say which part they head (see reading.test.tsx). */
+const UNSURE = [
+  "某县水利局党组2024年度民主生活会对照检查材料",
+  "按照县委通知要求，局党组会前征求意见建议18条。现将对照检查情况报告如下：",
+  "一、几点体会",
+  "（一）在带头严守政治纪律和政治规矩方面。一是传达学习上级会议精神不够及时，2024年5月的专题部署延后两周才研究落实。",
+  "（二）在带头砥砺作风方面。一是下村调研次数偏少，全年到最偏远的两个村不足3次。",
+  "二、几点思考",
+  "（一）理想信念有所松懈，对理论学习重视不够。",
+  "三、下一步打算",
+  "（一）严守政治纪律，建立会议精神传达落实台账，重要部署一周内研究。",
+  "（二）砥砺作风，班子成员每月至少下村调研一次。",
+  "以上对照检查，恳请同志们批评指正。",
+];
+
+describe("the reader's questions, answered in the pane and kept in the document", () => {
+  test("这一行是标题还是正文？: the answer is stored, the reading follows it, and reopening keeps it; 撤销 forgets it", async () => {
+    const { store, host, storage } = await opened({ lines: UNSURE });
+    const question = analysisOf(store).doc.reading.questions.find((q) => q.kind === "heading")!;
+    expect(question).toBeDefined();
+    await store.setLineRole(question.paragraph, { role: "section", kind: "causes" });
+    await store.flush();
+    expect(parseState(host.state).lineRoles).toHaveLength(1);
+    const after = analysisOf(store);
+    expect(after.doc.reading.questions.some((q) => q.id === question.id)).toBe(false);
+    expect(after.doc.sections.find((s) => s.headingParagraph === question.paragraph)?.kind).toBe("causes");
+
+    const reopened = await opened({ host, storage });
+    expect(analysisOf(reopened.store).doc.sections.find((s) => s.headingParagraph === question.paragraph)?.kind).toBe("causes");
+    await reopened.store.setLineRole(question.paragraph, undefined);
+    await reopened.store.flush();
+    expect(parseState(host.state).lineRoles).toEqual([]);
+    expect(analysisOf(reopened.store).doc.reading.questions.some((q) => q.id === question.id)).toBe(true);
+  });
+
+  test("问题 P 是否由措施 M 回应？: 是 keeps the pair as the user's, 否 is not asked again; both survive reopening", async () => {
+    const { store, host, storage } = await opened();
+    const doc = analysisOf(store).doc;
+    const problem = doc.unpairedProblems[0];
+    const [m1, m2] = doc.measures;
+    await store.answerPair(problem, m1.id, true);
+    await store.flush();
+    let a = analysisOf(store);
+    expect(a.doc.pairs).toContainEqual(expect.objectContaining({ problem, measure: m1.id, source: "user" }));
+    await store.answerPair(problem, m2.id, false);
+    await store.flush();
+    expect(parseState(host.state).rejectedPairs).toHaveLength(1);
+    const reopened = await opened({ host, storage });
+    a = analysisOf(reopened.store);
+    expect(a.doc.pairs).toContainEqual(expect.objectContaining({ problem, measure: m1.id, source: "user" }));
+    expect(a.doc.reading.questions.some((q) => q.kind === "pair" && q.problem === problem && q.measure === m2.id)).toBe(false);
+  });
+
+  test("仍要插入 plans a deferred part (evenIfUnsure); without it nothing is inserted", async () => {
+    const { store, host } = await opened({ lines: UNSURE });
+    const deferred = analysisOf(store).deferredInsertions.find((d) => d.request.kind === "section")!;
+    expect(deferred.request).toEqual({ kind: "section", section: "causes" });
+    await store.insert(deferred.request);
+    expect(host.plans).toHaveLength(0);
+    expect(store.getSnapshot().notice?.intent).toBe("info");
+    await store.insert(deferred.request, { evenIfUnsure: true });
+    // A section is more than one paragraph: shown first, inserted on 确认.
+    const pending = store.getSnapshot().pending;
+    expect(pending?.kind).toBe("insert");
+    expect(host.plans).toHaveLength(0);
+    await store.confirmPending();
+    expect(host.plans).toHaveLength(1);
+    expect(host.texts.some((t) => /原因/.test(t) && !UNSURE.includes(t))).toBe(true);
+    const toFill = pending!.kind === "insert" ? pending!.insert.placeholders : 0;
+    expect(toFill).toBeGreaterThan(0);
+    expect(store.getSnapshot().notice?.text).toBe(strings.notices.inserted({ kind: "section", section: "causes" }, strings.sectionLabels, toFill));
+    expect(store.getSnapshot().notice?.text).toContain(`模板待填写 ${toFill} 处`);
+  });
+
+  test("忽略这 N 处: several findings ignored at once, and stored", async () => {
+    const { store, host } = await opened();
+    const keys = analysisOf(store).findings.slice(0, 2).map((f) => f.key);
+    expect(keys).toHaveLength(2);
+    await store.ignoreFindings(keys);
+    await store.flush();
+    expect(parseState(host.state).ignoredFindings).toEqual(keys);
+    expect(analysisOf(store).findings.some((f) => keys.includes(f.key))).toBe(false);
+  });
+});

@@ -17,12 +17,15 @@ export function recordingActions(calls: RecordedCall[] = []): PaneActions {
     autoPair: record("autoPair"),
     setDone: record("setDone"),
     ignoreFinding: record("ignoreFinding"),
+    ignoreFindings: record("ignoreFindings"),
     restoreIgnoredFindings: record("restoreIgnoredFindings"),
     setRuleIgnored: record("setRuleIgnored"),
     insert: record("insert"),
     insertRectificationTable: record("insertRectificationTable"),
     fix: record("fix"),
     setInsertAsTracked: record("setInsertAsTracked"),
+    setLineRole: record("setLineRole"),
+    answerPair: record("answerPair"),
   };
 }
 

@@ -13,6 +13,7 @@ import { ProfileBar } from "../../src/taskpane/ProfileBar";
 import { CheckView, groupFindings, quoteOf, SEVERITIES } from "../../src/taskpane/views/CheckView";
 import { confidenceLevel, userChoice } from "../../src/core/pairsOverview";
 import { PairsView } from "../../src/taskpane/views/PairsView";
+import { aspectCore } from "../../src/taskpane/messages";
 import { corpusDocuments } from "../helpers/corpus";
 import { MATERIAL } from "./fakeHost";
 import { viewProps } from "./viewProps";
@@ -63,7 +64,8 @@ describe("PairsView", () => {
       }
       const aspectId = doc.problemAspects[problem.id];
       const aspect = material.profile?.aspects.find((a) => a.id === aspectId);
-      expect(card).toContain(aspect ? aspect.short : strings.pairs.noAspect);
+      // The aspect in words (not a 10 px badge that runs two terms together), without a second 方面.
+      expect(card).toContain(aspect ? `${strings.pairs.aspectLabel}：${escapeHtml(aspectCore(aspect.label))}` : strings.pairs.noAspect);
     });
   });
 
@@ -155,11 +157,24 @@ describe("CheckView", () => {
       expect(html).toContain(escapeHtml(meta.examples.incorrect));
       expect(html).toContain(strings.ruleNames[rule]);
     }
-    const fixable = analysis.findings.filter((f) => f.fix).length;
-    expect(html.split(`>${strings.check.fix}</button>`).length - 1).toBe(fixable);
-    expect(html.split(`>${strings.check.ignore}</button>`).length - 1).toBe(analysis.findings.length);
-    const located = analysis.findings.filter((f) => f.paragraph !== null).length;
-    expect(html.split(`>${strings.check.locate}</button>`).length - 1).toBe(located);
+    // One entry per message within a rule: the same message in several places is one entry listing them.
+    const byMessage = new Map<string, typeof analysis.findings>();
+    for (const f of analysis.findings) {
+      const id = `${f.rule}|${f.severity}|${f.paragraph === null}|${f.message}`;
+      byMessage.set(id, [...(byMessage.get(id) ?? []), f]);
+    }
+    const entries = [...byMessage.values()];
+    expect(html.split("data-occurrences=").length - 1).toBe(entries.length);
+    const single = entries.filter((e) => e.length === 1);
+    const many = entries.filter((e) => e.length > 1);
+    for (const e of many) {
+      expect(html).toContain(`data-occurrences="${e.length}"`);
+      expect(html).toContain(strings.check.occurrences(e.length));
+    }
+    expect(html.split(`>${strings.check.fix}</button>`).length - 1).toBe(single.filter((e) => e[0].fix).length);
+    for (const e of many.filter((e) => e.every((f) => f.fix))) expect(html).toContain(strings.check.fixEntry(e.length));
+    expect(html.split(`>${strings.check.ignore}</button>`).length - 1).toBe(single.length);
+    expect(html.split(`>${strings.check.locate}</button>`).length - 1).toBe(single.filter((e) => e[0].paragraph !== null).length);
     // 全部修正 for each rule with more than one fix.
     const byRule = new Map<string, number>();
     for (const f of analysis.findings) if (f.fix) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
@@ -234,11 +249,20 @@ describe("ProfileBar", () => {
       />,
     );
 
+  test("one line: the profile, how it was found and its confidence; the controls behind 更改", () => {
+    const analysis = analyzeLines(MATERIAL);
+    const html = render(analysis);
+    expect(html).toContain(analysis.profile!.name);
+    expect(html).toMatch(/aria-expanded="false"[^>]*aria-label="更改对照方面"/);
+    expect(html).not.toContain(strings.profile.importButton);
+    expect(html).not.toContain(strings.profile.reasons);
+  });
+
   test("names the detected profile, its confidence and the detection reasons", () => {
     const analysis = analyzeLines(MATERIAL);
     const profile = analysis.profile!;
     expect(profile).not.toBeNull();
-    const html = render(analysis);
+    const html = render(analysis, { initiallyOpen: true });
     expect(html).toContain(profile.name);
     expect(html).toContain(strings.profile.detected);
     for (const reason of analysis.detection!.reasons) expect(html).toContain(escapeHtml(reason));
@@ -252,7 +276,12 @@ describe("ProfileBar", () => {
     expect(low).toBeDefined();
     const analysis = analyzeLines(MATERIAL, { profileId: low!.id });
     const html = render(analysis, { profileChoice: low!.id });
-    expect(html).toContain(strings.profile.lowConfidence(low!.confidence.note));
+    // It says what to do (check against the notice, choose or import another), and that nothing is filled in;
+    // where the profile came from is there, folded.
+    expect(html).toContain(escapeHtml(strings.profile.lowConfidence));
+    expect(strings.profile.lowConfidence).toMatch(/核对.*选择其他对照方面.*导入.*不会自动补写/);
+    expect(html).toContain(escapeHtml(low!.confidence.note));
+    expect(html).toMatch(new RegExp(`<summary[^>]*>${strings.profile.lowConfidenceSource}</summary>`));
     expect(html).toContain(strings.profile.chosen);
   });
 

@@ -8,6 +8,7 @@ import { useEffect, useRef, type CSSProperties, type ReactElement } from "react"
 import type { Paragraph, ParagraphFormat } from "../../core/model";
 import type { DocumentTarget } from "../../host/types";
 import type { Strings } from "../i18n";
+import type { CellPosition } from "./tableLayout";
 
 /** Fallback stacks for the fonts Chinese official documents name, so the view looks close without them. */
 const FONT_FALLBACKS: Array<[RegExp, string]> = [
@@ -74,15 +75,59 @@ const useStyles = makeStyles({
     textDecorationColor: tokens.colorNeutralForeground4,
   },
   mark: { backgroundColor: tokens.colorPaletteYellowBackground3, color: "inherit" },
+  // A selected space (a stray-space finding): wide and outlined, not a sliver.
+  markSpace: {
+    display: "inline-block",
+    minWidth: "0.8em",
+    outline: `2px dashed ${tokens.colorPaletteDarkOrangeBorder2}`,
+    outlineOffset: "-1px",
+  },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    margin: "0.4em 0",
+    fontSize: "12pt",
+    lineHeight: 1.5,
+  },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    padding: "2px 6px",
+    verticalAlign: "top",
+  },
 });
+
+/** Paragraphs in document order, runs of one table gathered: [paragraph] or a table's rows of cells. */
+type Block = { kind: "paragraph"; paragraph: Paragraph } | { kind: "table"; id: number; rows: Paragraph[][][] };
+
+export function blocksOf(paragraphs: readonly Paragraph[], cells: readonly (CellPosition | null)[] | null | undefined): Block[] {
+  const usable = cells && cells.length === paragraphs.length ? cells : null;
+  const blocks: Block[] = [];
+  paragraphs.forEach((paragraph, k) => {
+    const at = usable?.[k] ?? null;
+    if (!at) {
+      blocks.push({ kind: "paragraph", paragraph });
+      return;
+    }
+    let last = blocks[blocks.length - 1];
+    if (!last || last.kind !== "table" || last.id !== at.table) {
+      last = { kind: "table", id: at.table, rows: [] };
+      blocks.push(last);
+    }
+    const row = (last.rows[at.row] ??= []);
+    (row[at.cell] ??= []).push(paragraph);
+  });
+  return blocks;
+}
 
 export interface DocumentViewProps {
   paragraphs: Paragraph[];
+  /** Where paragraphs sit in tables (null: draw every paragraph as a block). */
+  cells?: (CellPosition | null)[] | null;
   selected: DocumentTarget | null;
   strings: Strings;
 }
 
-export function DocumentView({ paragraphs, selected, strings }: DocumentViewProps) {
+export function DocumentView({ paragraphs, cells, selected, strings }: DocumentViewProps) {
   const styles = useStyles();
   const container = useRef<HTMLDivElement>(null);
 
@@ -94,30 +139,50 @@ export function DocumentView({ paragraphs, selected, strings }: DocumentViewProp
     element.scrollIntoView({ block: "center", behavior: reduceMotion ? "auto" : "smooth" });
   }, [selected]);
 
+  const draw = (paragraph: Paragraph, inCell: boolean) => {
+    const isSelected = selected?.paragraph === paragraph.index;
+    const heading = paragraph.outlineLevel !== undefined && !inCell;
+    return (
+      <p
+        key={paragraph.index}
+        data-paragraph={paragraph.index}
+        className={mergeClasses(
+          styles.paragraph,
+          paragraph.inTable && !inCell && styles.inTable,
+          isSelected && styles.selected,
+          isSelected && "selected",
+        )}
+        style={inCell ? { ...paragraphStyle(paragraph.format), fontSize: undefined, textIndent: undefined } : paragraphStyle(paragraph.format)}
+        role={heading ? "heading" : undefined}
+        aria-level={heading ? Math.min(paragraph.outlineLevel ?? 1, 6) + 1 : undefined}
+        aria-current={isSelected ? "location" : undefined}
+      >
+        <ParagraphText paragraph={paragraph} range={isSelected ? selected : null} strings={strings} />
+      </p>
+    );
+  };
+
   return (
     <div ref={container} className={styles.page}>
-      {paragraphs.map((paragraph) => {
-        const isSelected = selected?.paragraph === paragraph.index;
-        const heading = paragraph.outlineLevel !== undefined;
-        return (
-          <p
-            key={paragraph.index}
-            data-paragraph={paragraph.index}
-            className={mergeClasses(
-              styles.paragraph,
-              paragraph.inTable && styles.inTable,
-              isSelected && styles.selected,
-              isSelected && "selected",
-            )}
-            style={paragraphStyle(paragraph.format)}
-            role={heading ? "heading" : undefined}
-            aria-level={heading ? Math.min(paragraph.outlineLevel ?? 1, 6) + 1 : undefined}
-            aria-current={isSelected ? "location" : undefined}
-          >
-            <ParagraphText paragraph={paragraph} range={isSelected ? selected : null} strings={strings} />
-          </p>
-        );
-      })}
+      {blocksOf(paragraphs, cells).map((block) =>
+        block.kind === "paragraph" ? (
+          draw(block.paragraph, false)
+        ) : (
+          <table key={`t${block.id}-${block.rows[0]?.[0]?.[0]?.index ?? 0}`} className={styles.table} data-table={block.id}>
+            <tbody>
+              {block.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.map((cell, c) => (
+                    <td key={c} className={styles.cell}>
+                      {cell.map((paragraph) => draw(paragraph, true))}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ),
+      )}
     </div>
   );
 }
@@ -152,6 +217,7 @@ function ParagraphText({
     if (from === to) continue;
     const text = paragraph.text.slice(from, to);
     const marked = hasRange && from >= (range.start ?? 0) && to <= (range.end ?? 0);
+    const blank = !!marked && /^[\s\u3000]+$/.test(text);
     let node: ReactElement = <span key={`t${from}`}>{text}</span>;
     if (from < numberLength) {
       node = (
@@ -162,7 +228,7 @@ function ParagraphText({
     }
     pieces.push(
       marked ? (
-        <mark key={`m${from}`} className={styles.mark}>
+        <mark key={`m${from}`} className={mergeClasses(styles.mark, blank && styles.markSpace)} data-blank={blank ? "" : undefined}>
           {node}
         </mark>
       ) : (

@@ -9,6 +9,7 @@ import { DocxHost, readDocx } from "../../host/docx";
 import { decodeUtf8 } from "../../host/text";
 import { DocumentReadError, type DocumentHost, type DocumentTarget } from "../../host/types";
 import { withEditNotifications, type PreviewHost } from "./previewHost";
+import { tableLayout, type CellPosition } from "./tableLayout";
 import { TextDocumentHost } from "./textDocumentHost";
 
 export interface LoadedDocument {
@@ -22,6 +23,11 @@ export interface LoadedDocument {
    * choices (a .txt becomes a plain .docx, one paragraph per line); null if unavailable.
    */
   toDocx: (() => Promise<Uint8Array>) | null;
+  /**
+   * Where each paragraph sits in a table (null outside tables), for drawing tables as
+   * tables; null when the document has no table or its layout cannot be read.
+   */
+  tableCells: (paragraphs: readonly Paragraph[]) => Promise<(CellPosition | null)[] | null>;
 }
 
 let nextId = 1;
@@ -33,11 +39,6 @@ export function fileKindOf(name: string): FileKind | null {
   if (lower.endsWith(".docx")) return "docx";
   if (lower.endsWith(".txt")) return "txt";
   return null;
-}
-
-/** The .docx name to save a document under ("材料.txt" → "材料.docx"). */
-export function docxNameFor(name: string): string {
-  return /\.docx$/i.test(name) ? name : `${name.replace(/\.[^./\\]*$/, "")}.docx`;
 }
 
 export interface DocumentCallbacks {
@@ -61,16 +62,29 @@ export async function loadDocument(
     await host.settled();
     return inner.toBytes();
   };
+  /** The table layout of the document as the host would save it (read back from its .docx). */
+  const cells = (inner: { toBytes(): Promise<Uint8Array> }, first?: Awaited<ReturnType<typeof readDocx>>) => {
+    let initial = first;
+    return async (paragraphs: readonly Paragraph[]) => {
+      // The document as opened serves the first call (on open); after that, the host's bytes are the truth.
+      const opened = initial;
+      initial = undefined;
+      if (!paragraphs.some((p) => p.inTable)) return null;
+      const document = opened ?? (await readDocx(await inner.toBytes(), name));
+      if (document.paragraphs.length !== paragraphs.length) return null;
+      return tableLayout(document.mainXml, document.paragraphRanges.map((r) => r.start));
+    };
+  };
   if (kind === "docx") {
     const document = await readDocx(bytes, name);
     const inner = new DocxHost(document, callbacks.onSelect);
     const host = wrap(inner);
-    return { id, name, host, paragraphs: await inner.readParagraphs(), toDocx: saver(host, inner) };
+    return { id, name, host, paragraphs: await inner.readParagraphs(), toDocx: saver(host, inner), tableCells: cells(inner, document) };
   }
   if (kind === "txt") {
     const inner = new TextDocumentHost(name, decodeUtf8(bytes, name), callbacks.onSelect);
     const host = wrap(inner);
-    return { id, name, host, paragraphs: await inner.readParagraphs(), toDocx: saver(host, inner) };
+    return { id, name, host, paragraphs: await inner.readParagraphs(), toDocx: saver(host, inner), tableCells: cells(inner) };
   }
   throw new DocumentReadError(unsupportedMessage, name);
 }

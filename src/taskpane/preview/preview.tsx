@@ -16,8 +16,8 @@ import {
   Spinner,
   Subtitle1,
   makeStyles,
+  mergeClasses,
   tokens,
-  webLightTheme,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
@@ -28,15 +28,23 @@ import { App } from "../App";
 import { detectLocale, getStrings } from "../i18n";
 import { downloadFile } from "../download";
 import { errorMessage } from "../errors";
+import { fluentTheme, useColorScheme } from "../theme";
 import { DocumentView } from "./DocumentView";
-import { docxNameFor, loadDocument, type LoadedDocument } from "./loadDocument";
+import { loadDocument, type LoadedDocument } from "./loadDocument";
+import type { CellPosition } from "./tableLayout";
 
 const SAMPLE_URL = "sample.docx";
 const SAMPLE_NAME = "示例-对照检查材料.docx";
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", height: "100vh" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
   toolbar: {
     display: "flex",
     flexWrap: "wrap",
@@ -77,6 +85,8 @@ const useStyles = makeStyles({
     gridTemplateColumns: "minmax(0, 1fr) 380px",
     "@media (max-width: 800px)": { gridTemplateColumns: "1fr", gridTemplateRows: "1fr 1fr" },
   },
+  // ?pane=320: the task pane at a width Word gives it, beside the document at any window size.
+  mainFixed: { "@media (max-width: 800px)": { gridTemplateRows: "1fr" } },
   documentPane: {
     overflowY: "auto",
     padding: tokens.spacingHorizontalXL,
@@ -91,13 +101,24 @@ const useStyles = makeStyles({
   messages: { padding: `0 ${tokens.spacingHorizontalL}` },
 });
 
+/** `?pane=320`: the task pane's width in pixels (Word's panes are 320 px and up), or null for the default layout. */
+export function requestedPaneWidth(search: string): number | null {
+  const value = Number(new URLSearchParams(search).get("pane"));
+  return Number.isFinite(value) && value >= 240 && value <= 1000 ? Math.round(value) : null;
+}
+
 function PreviewPage() {
   const styles = useStyles();
   // Chinese unless the address asks for another language (?lang=en-US): see detectLocale.
   const locale = useMemo(() => detectLocale(), []);
+  const scheme = useColorScheme();
+  const paneWidth = useMemo(() => requestedPaneWidth(typeof location !== "undefined" ? location.search : ""), []);
   const strings = getStrings(locale);
   const [doc, setDoc] = useState<LoadedDocument | null>(null);
   const [paragraphs, setParagraphs] = useState<Paragraph[]>([]);
+  // Where paragraphs sit in tables (the 整改清单 drawn as a table), for the paragraphs shown.
+  const [cells, setCells] = useState<(CellPosition | null)[] | null>(null);
+  const loadedRef = useRef<LoadedDocument | null>(null);
   // Edits of a document replaced since are dropped.
   const currentId = useRef<number | null>(null);
   const [opening, setOpening] = useState(true);
@@ -114,14 +135,23 @@ function PreviewPage() {
           {
             onSelect: setSelected,
             onEdited: (id, edited) => {
-              if (id === currentId.current) setParagraphs(edited);
+              if (id !== currentId.current) return;
+              setParagraphs(edited);
+              void loadedRef.current
+                ?.tableCells(edited)
+                .then((layout) => {
+                  if (id === currentId.current) setCells(layout);
+                })
+                .catch(() => setCells(null));
             },
           },
           strings.preview.unsupportedFile,
         );
         currentId.current = loaded.id;
+        loadedRef.current = loaded;
         setDoc(loaded);
         setParagraphs(loaded.paragraphs);
+        setCells(await loaded.tableCells(loaded.paragraphs).catch(() => null));
         setSelected(null);
         setError(null);
       } catch (caught) {
@@ -164,7 +194,8 @@ function PreviewPage() {
   const download = async () => {
     if (!doc?.toDocx) return;
     try {
-      downloadFile(docxNameFor(doc.name), await doc.toDocx(), DOCX_MIME);
+      // Never the name of the file opened: saved next to it, the download must not replace it.
+      downloadFile(strings.preview.downloadName(doc.name), await doc.toDocx(), DOCX_MIME);
     } catch (caught) {
       setError({ title: strings.preview.downloadFailed, message: errorMessage(caught) });
     }
@@ -172,7 +203,7 @@ function PreviewPage() {
 
   return (
     // The page layout (100vh) must not be copied onto portals (the pane's dropdown lists).
-    <FluentProvider theme={webLightTheme} className={styles.root} lang={locale} applyStylesToPortals={false}>
+    <FluentProvider theme={fluentTheme(scheme)} className={styles.root} lang={locale} applyStylesToPortals={false} data-color-scheme={scheme}>
       <header className={styles.toolbar}>
         <Subtitle1 as="h1" className={styles.pageTitle}>
           {strings.preview.pageTitle}
@@ -216,12 +247,16 @@ function PreviewPage() {
           )}
         </div>
       )}
-      <main className={styles.main}>
-        <section className={styles.documentPane} aria-label={strings.preview.documentLabel}>
-          {doc && <DocumentView paragraphs={paragraphs} selected={selected} strings={strings} />}
+      <main
+        className={mergeClasses(styles.main, paneWidth !== null && styles.mainFixed)}
+        style={paneWidth !== null ? { gridTemplateColumns: `minmax(0, 1fr) ${paneWidth}px` } : undefined}
+      >
+        {/* A scrolling region: reachable by keyboard (axe scrollable-region-focusable). */}
+        <section className={styles.documentPane} aria-label={strings.preview.documentLabel} tabIndex={0}>
+          {doc && <DocumentView paragraphs={paragraphs} cells={cells} selected={selected} strings={strings} />}
         </section>
         <aside className={styles.taskPane} aria-label={strings.preview.paneLabel} data-document={doc?.id}>
-          {doc && <App key={doc.id} host={doc.host} locale={locale} />}
+          {doc && <App key={doc.id} host={doc.host} locale={locale} colorScheme={scheme} />}
         </aside>
       </main>
     </FluentProvider>

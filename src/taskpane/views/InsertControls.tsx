@@ -22,20 +22,22 @@ export function InsertButton({
   capabilities,
   busy,
   strings,
-}: Pick<ViewProps, "actions" | "capabilities" | "busy" | "strings"> & { insertion: Insertion | undefined }) {
+  appearance = "primary",
+}: Pick<ViewProps, "actions" | "capabilities" | "busy" | "strings"> & { insertion: Insertion | undefined; appearance?: "primary" | "secondary" }) {
   const styles = useStyles();
   if (!insertion || !capabilities.insert) return null;
   return (
     <Button
       className={styles.button}
       size="small"
-      appearance="primary"
+      appearance={appearance}
       icon={<AddRegular />}
       aria-label={insertion.label}
       title={insertion.label}
       disabled={busy}
       onClick={() => actions.insert(insertion.request)}
       data-insert={insertion.label}
+      data-appearance={appearance}
     >
       {strings.insertShort}
     </Button>

@@ -1,0 +1,322 @@
+/**
+ * The findings of "提交前检查", as a list of its own (so that a long list can be
+ * virtualised later without touching the view around it): by severity, then by
+ * rule (its name, its explanation, "全部修正", "不再检查此规则"), then one entry
+ * per message with every place it
+ * stands. Each entry can be located, fixed, given its template, or ignored.
+ * "全部修正" (of a rule, or of a whole severity group) fixes exactly the findings
+ * shown under it; its count is core's, each change once, and above one change the
+ * pane shows every change before → after and waits for 确认 (store.fix).
+ * Entries are focus slots: after a fix the pane puts focus on the entry that took
+ * the fixed one's place (the next finding).
+ */
+import {
+  Button,
+  Caption1,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { CheckmarkRegular, EyeOffRegular, LocationRegular, WrenchRegular } from "@fluentui/react-icons";
+import { useId } from "react";
+import type { Finding, Severity } from "../../core/findings";
+import { getRule } from "../../core/rules";
+import { VISUALLY_HIDDEN } from "../visuallyHidden";
+import { fixCount, invisibleNames, quoteOf, type ArrangedSeverity, type FindingEntry } from "../findingEntries";
+import { InsertButton } from "./InsertControls";
+import type { ViewProps } from "./types";
+
+const SEVERITY_COLOR: Record<Severity, string> = {
+  error: tokens.colorPaletteRedBorder2,
+  warning: tokens.colorPaletteDarkOrangeBorder2,
+  info: tokens.colorPaletteBlueBorderActive,
+};
+
+const useStyles = makeStyles({
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  groupHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  rule: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: "3px solid",
+    minWidth: 0,
+  },
+  ruleHeader: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: "2px" },
+  ruleName: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, marginRight: "auto" },
+  details: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  summaryLine: { cursor: "pointer", color: tokens.colorBrandForeground1 },
+  example: {
+    margin: `${tokens.spacingVerticalXXS} 0`,
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    padding: tokens.spacingHorizontalXS,
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  finding: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "2px",
+    minWidth: 0,
+    borderRadius: tokens.borderRadiusSmall,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  current: { backgroundColor: tokens.colorBrandBackground2 },
+  message: { overflowWrap: "anywhere" },
+  where: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  places: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
+  place: {
+    minHeight: "24px",
+    height: "auto",
+    justifyContent: "flex-start",
+    textAlign: "left",
+    whiteSpace: "normal",
+    fontWeight: tokens.fontWeightRegular,
+    overflowWrap: "anywhere",
+    color: tokens.colorNeutralForeground2,
+  },
+  mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1 },
+  // An invisible character made visible: a symbol wide enough to see and to click near.
+  invisible: {
+    display: "inline-block",
+    minWidth: "1em",
+    textAlign: "center",
+    outline: `1px dashed ${tokens.colorPaletteDarkOrangeBorder2}`,
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  hidden: VISUALLY_HIDDEN,
+  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS, rowGap: "2px" },
+});
+
+export interface FindingsListProps extends ViewProps {
+  arranged: ArrangedSeverity[];
+  /** The finding "下一处" last went to (its key and paragraph), shown as current. */
+  current: { key: string; paragraph: number } | null;
+  /** The template a finding can insert (a missing section, aspect or measure), if any. */
+  insertionFor: (finding: Finding) => ViewProps["analysis"]["insertions"][number] | undefined;
+  /** Called when the user goes to a finding's place from the list. */
+  onLocate: (finding: Finding) => void;
+}
+
+/** Text of one paragraph around a range, the range marked; invisible characters shown and named. */
+function Quote({ text, start, end, strings }: { text: string; start: number; end: number; strings: ViewProps["strings"] }) {
+  const styles = useStyles();
+  const quote = quoteOf(text, start, end);
+  const names = invisibleNames(quote.match, strings);
+  return (
+    <>
+      {quote.before}
+      {names ? (
+        <mark className={styles.invisible} title={names.join(" ")}>
+          <span aria-hidden="true">{[...quote.match].map((ch) => (ch === "\u3000" ? "□" : ch === "\t" ? "⇥" : "␣")).join("")}</span>
+          <span className={styles.hidden}>{names.join(" ")}</span>
+        </mark>
+      ) : (
+        <mark className={styles.mark}>{quote.match}</mark>
+      )}
+      {quote.after}
+    </>
+  );
+}
+
+/** "第 3 段：…quote…" for a finding (or "全文"). */
+function Where({ finding, strings, paragraphs }: { finding: Finding; strings: ViewProps["strings"]; paragraphs: ViewProps["analysis"]["doc"]["paragraphs"] }) {
+  const s = strings.check;
+  if (finding.paragraph === null) return <>{s.wholeDocument}</>;
+  const text = paragraphs[finding.paragraph]?.text ?? "";
+  const hasRange = finding.start !== undefined && finding.end !== undefined && finding.end > finding.start;
+  return (
+    <>
+      {s.paragraph(finding.paragraph)}
+      {hasRange && (
+        <>
+          {strings.ruleLanguage === "zh" ? "：" : ": "}
+          <Quote text={text} start={finding.start!} end={finding.end!} strings={strings} />
+        </>
+      )}
+    </>
+  );
+}
+
+export function FindingsList(props: FindingsListProps) {
+  const { arranged, analysis, strings, actions, capabilities, busy, current, insertionFor, onLocate } = props;
+  const styles = useStyles();
+  const idBase = useId();
+  const s = strings.check;
+  const paragraphs = analysis.doc.paragraphs;
+
+  const entryView = (entry: FindingEntry) => {
+    const many = entry.findings.length > 1;
+    const first = entry.findings[0];
+    const fixable = capabilities.fix && entry.findings.every((f) => f.fix);
+    const isCurrent = current !== null && entry.findings.some((f) => f.key === current.key && f.paragraph === current.paragraph);
+    return (
+      <li
+        key={`${entry.key}-${first.paragraph}-${first.start ?? ""}`}
+        className={mergeClasses(styles.finding, isCurrent && styles.current)}
+        data-finding-key={entry.key}
+        data-occurrences={entry.findings.length}
+        data-focus-slot=""
+        aria-current={isCurrent ? "true" : undefined}
+        tabIndex={-1}
+      >
+        <Text className={styles.message}>{entry.message}</Text>
+        {many ? (
+          <>
+            <Caption1 className={styles.where}>{s.occurrences(entry.findings.length)}</Caption1>
+            <ul className={styles.places}>
+              {entry.findings.map((finding, k) => (
+                <li key={`${finding.key}-${k}`}>
+                  {finding.paragraph === null ? (
+                    <Caption1 className={styles.where}>{s.wholeDocument}</Caption1>
+                  ) : (
+                    <Button size="small" appearance="transparent" className={styles.place} icon={<LocationRegular />} onClick={() => onLocate(finding)}>
+                      <span>
+                        <Where finding={finding} strings={strings} paragraphs={paragraphs} />
+                      </span>
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <Caption1 className={styles.where}>
+            <Where finding={first} strings={strings} paragraphs={paragraphs} />
+          </Caption1>
+        )}
+        <div className={styles.actions}>
+          {!many && first.paragraph !== null && (
+            <Button size="small" appearance="subtle" icon={<LocationRegular />} onClick={() => onLocate(first)}>
+              {s.locate}
+            </Button>
+          )}
+          {fixable && (
+            <Button
+              size="small"
+              appearance="primary"
+              icon={<WrenchRegular />}
+              disabled={busy}
+              title={entry.findings.map((f) => `“${f.fix!.expected}” → “${f.fix!.replacement}”`).join("\n")}
+              onClick={() => actions.fix(entry.findings)}
+            >
+              {many ? s.fixEntry(entry.findings.length) : s.fix}
+            </Button>
+          )}
+          {!many && <InsertButton insertion={insertionFor(first)} {...props} />}
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={() => (many ? actions.ignoreFindings(entry.findings.map((f) => f.key)) : actions.ignoreFinding(first.key))}
+          >
+            {many ? s.ignoreEntry(entry.findings.length) : s.ignore}
+          </Button>
+        </div>
+      </li>
+    );
+  };
+
+  return (
+    <>
+      {arranged
+        .filter((group) => group.count > 0)
+        .map((group) => {
+          const label = s.groupTitle(s.severity[group.severity], group.count);
+          // "全部修正" of the whole group: every fix of the findings it shows, and only those.
+          const groupFixes = group.rules.flatMap((r) => r.entries.flatMap((e) => e.findings.filter((f) => f.fix)));
+          const groupCount = fixCount(analysis, groupFixes);
+          return (
+            <section key={group.severity} className={styles.group} aria-label={label} data-severity={group.severity} data-count={group.count}>
+              <div className={styles.ruleHeader}>
+                <h2 className={styles.groupHeading}>{label}</h2>
+                {capabilities.fix && groupCount > 1 && group.rules.length > 1 && (
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    icon={<CheckmarkRegular />}
+                    disabled={busy}
+                    aria-label={`${strings.edits.fixGroup(groupCount)}${strings.ruleLanguage === "zh" ? "：" : ": "}${s.severity[group.severity]}`}
+                    onClick={() => actions.fix(groupFixes)}
+                    data-fix-count={groupCount}
+                    data-fix-group={group.severity}
+                  >
+                    {strings.edits.fixGroup(groupCount)}
+                  </Button>
+                )}
+              </div>
+              {group.rules.map(({ rule, entries }) => {
+                const meta = getRule(rule)?.meta;
+                const name = strings.ruleNames[rule] ?? rule;
+                // "全部修正": the fixes of this rule's findings in this group, exactly those shown
+                // (a hint of the same rule in another group is not included); the count is what core
+                // will apply, each change once.
+                const ruleFixes = entries.flatMap((e) => e.findings.filter((f) => f.fix));
+                const ruleCount = fixCount(analysis, ruleFixes);
+                return (
+                  <div
+                    key={rule}
+                    className={styles.rule}
+                    style={{ borderLeftColor: SEVERITY_COLOR[group.severity] }}
+                    data-rule={rule}
+                  >
+                    <div className={styles.ruleHeader}>
+                      <h3 className={styles.ruleName} id={`${idBase}-${rule}`} tabIndex={-1} data-rule-heading={rule}>
+                        {name}
+                      </h3>
+                      {capabilities.fix && ruleCount > 1 && (
+                        <Button
+                          size="small"
+                          icon={<CheckmarkRegular />}
+                          disabled={busy}
+                          aria-label={`${s.fixAll(ruleCount)}${strings.ruleLanguage === "zh" ? "：" : ": "}${name}`}
+                          onClick={() => actions.fix(ruleFixes)}
+                          data-fix-all={rule}
+                          data-fix-count={ruleCount}
+                        >
+                          {s.fixAll(ruleCount)}
+                        </Button>
+                      )}
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        icon={<EyeOffRegular />}
+                        aria-label={`${s.ignoreRule}${strings.ruleLanguage === "zh" ? "：" : ": "}${name}`}
+                        onClick={() => actions.setRuleIgnored(rule, true)}
+                      >
+                        {s.ignoreRule}
+                      </Button>
+                    </div>
+                    {meta && (
+                      <details className={styles.details}>
+                        <summary className={styles.summaryLine}>{s.explanation}</summary>
+                        <p>{strings.ruleLanguage === "zh" ? meta.description.zh : meta.description.en}</p>
+                        <div>
+                          {s.correct}
+                          <pre className={styles.example}>{meta.examples.correct}</pre>
+                        </div>
+                        <div>
+                          {s.incorrect}
+                          <pre className={styles.example}>{meta.examples.incorrect}</pre>
+                        </div>
+                      </details>
+                    )}
+                    <ul className={styles.list}>{entries.map(entryView)}</ul>
+                  </div>
+                );
+              })}
+            </section>
+          );
+        })}
+    </>
+  );
+}
+
+/** The id of a rule's heading in the list (for the summary's links). */
+export function ruleHeadingSelector(rule: string): string {
+  return `[data-rule-heading="${rule}"]`;
+}
