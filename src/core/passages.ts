@@ -50,16 +50,173 @@ export interface PassageMatch {
 }
 
 /**
- * A paragraph of an indexed document. One object per paragraph, shared by every
- * shingle list it stands in: it is its own key while runs are tracked.
+ * A run of consecutive shingles of one paragraph shared with one paragraph of another
+ * document (`key`: its posting, see ShingleTable).
  */
-interface Posting {
+interface Run {
+  key: number;
   doc: number;
+  /** The other document's file name. */
+  file: string;
   paragraph: number;
-  /** The last text position at which find() saw it (a stamp instead of a set per position). */
-  seenAt: number;
+  from: number;
+  to: number;
 }
 
+/** The count of a shingle that occurs too often: it is skipped (see above). */
+const TOO_FREQUENT = -1;
+
+/** Polynomial hash of SHINGLE code units, rolled along the text (32-bit wrapping arithmetic). */
+const HASH_BASE = 0x01000193;
+const HASH_POW = (() => {
+  let p = 1;
+  for (let k = 0; k < SHINGLE; k++) p = Math.imul(p, HASH_BASE);
+  return p;
+})();
+
+/** The hash of chars[i, i + SHINGLE). */
+export function shingleHash(chars: string, i: number): number {
+  let h = 0;
+  for (let k = i; k < i + SHINGLE; k++) h = (Math.imul(h, HASH_BASE) + chars.charCodeAt(k)) | 0;
+  return h;
+}
+
+/** The hash of the shingle at i + 1, from that at i. */
+function rollHash(h: number, chars: string, i: number): number {
+  return (Math.imul(h, HASH_BASE) - Math.imul(chars.charCodeAt(i), HASH_POW) + chars.charCodeAt(i + SHINGLE)) | 0;
+}
+
+/** A hash mixed so that its low bits (the table's slot) depend on every unit. */
+function mix(h: number): number {
+  let x = h ^ (h >>> 16);
+  x = Math.imul(x, 0x45d9f3b);
+  return x ^ (x >>> 15);
+}
+
+/** Whether a[i, i + SHINGLE) and b[j, j + SHINGLE) are the same text. */
+function sameShingle(a: string, i: number, b: string, j: number): boolean {
+  for (let k = 0; k < SHINGLE; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  return true;
+}
+
+/** `a`, or a copy at least twice as long when it is shorter than `need`. */
+function grown<A extends Int32Array | Float64Array>(a: A, need: number): A {
+  if (need <= a.length) return a;
+  const b = new (a.constructor as { new (n: number): A })(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/**
+ * The shingles of every indexed document and, per shingle, the paragraphs it stands
+ * in, in flat arrays of numbers rather than an object per shingle and per paragraph:
+ * an index of 300 materials holds about a million of them.
+ *
+ * - A shingle (an entry) is found by its hash in an open-addressing table, then by its
+ *   text (where it was first met: the letters of that paragraph and the offset in
+ *   them), so that two shingles whose hashes collide are never taken for one.
+ * - A paragraph of an indexed document (a posting: its document and index) is a
+ *   number; each entry lists its postings in the order they were added, as a chain of
+ *   nodes.
+ */
+export class ShingleTable {
+  /** Entry + 1 per slot (0: empty); the length is a power of two. */
+  private slots = new Int32Array(1 << 12);
+  entries = 0;
+  private hash = new Int32Array(1 << 11);
+  private source = new Int32Array(1 << 11);
+  private offset = new Int32Array(1 << 11);
+  /** First and last node of the entry's postings (-1: none). */
+  head = new Int32Array(1 << 11);
+  private tail = new Int32Array(1 << 11);
+  /** How many postings the entry lists; TOO_FREQUENT when it is skipped. */
+  count = new Int32Array(1 << 11);
+  private readonly sources: string[] = [];
+  private nodes = 0;
+  nodePosting = new Int32Array(1 << 12);
+  nodeNext = new Int32Array(1 << 12);
+
+  /** Keeps `chars` (a paragraph's letters) as the text of the entries it brings; returns its number. */
+  addSource(chars: string): number {
+    this.sources.push(chars);
+    return this.sources.length - 1;
+  }
+
+  /** The entry of chars[i, i + SHINGLE) (whose hash is `h`), or -1. */
+  find(chars: string, i: number, h: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+      const e = this.slots[slot]! - 1;
+      if (e < 0) return -1;
+      if (this.hash[e] === h && sameShingle(chars, i, this.sources[this.source[e]!]!, this.offset[e]!)) return e;
+    }
+  }
+
+  /** The entry of chars[i, i + SHINGLE), made (with no postings) when new; `source` is chars' number. */
+  findOrAdd(chars: string, source: number, i: number, h: number): number {
+    const found = this.find(chars, i, h);
+    if (found >= 0) return found;
+    if ((this.entries + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    const e = this.entries++;
+    if (e >= this.hash.length) {
+      this.hash = grown(this.hash, e + 1);
+      this.source = grown(this.source, e + 1);
+      this.offset = grown(this.offset, e + 1);
+      this.head = grown(this.head, e + 1);
+      this.tail = grown(this.tail, e + 1);
+      this.count = grown(this.count, e + 1);
+    }
+    this.hash[e] = h;
+    this.source[e] = source;
+    this.offset[e] = i;
+    this.head[e] = -1;
+    this.tail[e] = -1;
+    this.count[e] = 0;
+    this.place(e);
+    return e;
+  }
+
+  /** The last posting the entry lists, or -1. */
+  lastPosting(e: number): number {
+    const t = this.tail[e]!;
+    return t < 0 ? -1 : this.nodePosting[t]!;
+  }
+
+  /** Adds a posting at the end of the entry's list. */
+  append(e: number, posting: number): void {
+    const n = this.nodes++;
+    if (n >= this.nodePosting.length) {
+      this.nodePosting = grown(this.nodePosting, n + 1);
+      this.nodeNext = grown(this.nodeNext, n + 1);
+    }
+    this.nodePosting[n] = posting;
+    this.nodeNext[n] = -1;
+    const t = this.tail[e]!;
+    if (t < 0) this.head[e] = n;
+    else this.nodeNext[t] = n;
+    this.tail[e] = n;
+    this.count[e]!++;
+  }
+
+  /** Drops the entry's postings: it stands in too many paragraphs (see TOO_FREQUENT). */
+  skip(e: number): void {
+    this.head[e] = -1;
+    this.tail[e] = -1;
+    this.count[e] = TOO_FREQUENT;
+  }
+
+  private place(e: number): void {
+    const mask = this.slots.length - 1;
+    let slot = mix(this.hash[e]!) & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = e + 1;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    for (let e = 0; e < this.entries; e++) this.place(e);
+  }
+}
 
 /** Per UTF-16 unit: 0 not yet asked, 1 a letter (LETTER), 2 not; filled as units are met. */
 const letterClass = new Uint8Array(65536);
@@ -130,15 +287,20 @@ export interface PassageIndexOptions {
   maxOccurrences?: number;
 }
 
-/** The postings of a shingle that occurs too often: it is skipped (see above). */
-const TOO_FREQUENT: Posting[] = [];
 
 export class PassageIndex {
   private readonly files: string[] = [];
-  private readonly postings = new Map<string, Posting[]>();
+  private readonly shingles = new ShingleTable();
+  /** Per posting (a paragraph of an indexed document): its document and paragraph index. */
+  private readonly postingDoc: number[] = [];
+  private readonly postingParagraph: number[] = [];
+  /** Per posting: the last text position at which find() saw it (a stamp instead of a set per position). */
+  private seenAt = new Float64Array(64);
+  /** Per posting: the run find() is extending against it (an index in that paragraph's runs; valid while seenAt is the previous position). */
+  private runOf = new Int32Array(64);
   private readonly maxOccurrences: number;
   private readonly matcher: LiteralMatcher<true>;
-  /** The next unused stamp of find() (see Posting.seenAt). */
+  /** The next unused stamp of find() (see seenAt). */
   private stamp = 0;
 
   constructor(options: PassageIndexOptions = {}) {
@@ -150,25 +312,37 @@ export class PassageIndex {
   add(file: string, paragraphs: readonly { index: number; text: string }[]): void {
     const doc = this.files.length;
     this.files.push(file);
-    const postingOf = new Map<number, Posting>();
+    const table = this.shingles;
+    const postingsBefore = this.postingDoc.length;
+    const postingOf = new Map<number, number>();
     for (const p of paragraphs) {
       const { chars } = letters(p.text);
       if (chars.length < SHINGLE) continue;
       let posting = postingOf.get(p.index);
-      if (!posting) postingOf.set(p.index, (posting = { doc, paragraph: p.index, seenAt: -1 }));
+      if (posting === undefined) {
+        posting = this.postingDoc.length;
+        postingOf.set(p.index, posting);
+        this.postingDoc.push(doc);
+        this.postingParagraph.push(p.index);
+      }
+      const source = table.addSource(chars);
+      let h = shingleHash(chars, 0);
       for (let i = 0; i + SHINGLE <= chars.length; i++) {
-        const shingle = chars.slice(i, i + SHINGLE);
-        let list = this.postings.get(shingle);
-        if (list === TOO_FREQUENT) continue;
-        if (!list) this.postings.set(shingle, (list = []));
+        if (i > 0) h = rollHash(h, chars, i - 1);
+        const e = table.findOrAdd(chars, source, i, h);
+        const count = table.count[e]!;
+        if (count === TOO_FREQUENT) continue;
         // Keep one posting per document and paragraph.
-        const last = list[list.length - 1];
-        if (!last || last.doc !== doc || last.paragraph !== p.index) {
-          if (list.length >= this.maxOccurrences) this.postings.set(shingle, TOO_FREQUENT);
-          else list.push(posting);
+        if (table.lastPosting(e) !== posting) {
+          if (count >= this.maxOccurrences) table.skip(e);
+          else table.append(e, posting);
         }
       }
     }
+    this.seenAt = grown(this.seenAt, this.postingDoc.length);
+    this.runOf = grown(this.runOf, this.postingDoc.length);
+    // Never seen: no stamp of find() (nor one less) is below 0.
+    this.seenAt.fill(-2, postingsBefore, this.postingDoc.length);
   }
 
   get size(): number {
@@ -178,7 +352,7 @@ export class PassageIndex {
   /** How many distinct shingles were dropped for standing in too many paragraphs. */
   get skippedShingles(): number {
     let n = 0;
-    for (const list of this.postings.values()) if (list === TOO_FREQUENT) n++;
+    for (let e = 0; e < this.shingles.entries; e++) if (this.shingles.count[e] === TOO_FREQUENT) n++;
     return n;
   }
 
@@ -226,45 +400,37 @@ export class PassageIndex {
       const { chars, offsets, mask } = this.boilerplateMask(p.text);
       if (chars.length < MIN_PASSAGE) continue;
 
-      // Runs of consecutive shingles shared with one other paragraph, all tracked at once.
-      interface Run {
-        key: Posting;
-        doc: number;
-        /** The other document's file name. */
-        file: string;
-        paragraph: number;
-        from: number;
-        to: number;
-      }
-      const active = new Map<Posting, Run>();
+      // Runs of consecutive shingles shared with one other paragraph, all tracked at once:
+      // a run goes on while its paragraph was seen at the previous position too.
       const closed: Run[] = [];
-      // Stamps are unique per position across calls: `base` moves past every position used.
+      // Stamps are unique per position across calls: `base` moves past every position used
+      // (and one more, so that no stamp of an earlier paragraph is `base - 1`).
       const base = this.stamp;
       this.stamp += chars.length + 1;
+      const table = this.shingles;
+      const { seenAt, runOf, postingDoc } = this;
+      let hash = shingleHash(chars, 0);
       for (let i = 0; i + SHINGLE <= chars.length; i++) {
-        const hits = this.postings.get(chars.slice(i, i + SHINGLE));
+        if (i > 0) hash = rollHash(hash, chars, i - 1);
+        const e = table.find(chars, i, hash);
+        if (e < 0) continue;
         const at = base + i;
-        if (hits !== undefined) {
-          for (const h of hits) {
-            if (self[h.doc] === 1 || h.seenAt === at) continue;
-            h.seenAt = at;
-            const run = active.get(h);
-            if (run) run.to = i;
-            else active.set(h, { key: h, doc: h.doc, file: this.files[h.doc] ?? "", paragraph: h.paragraph, from: i, to: i });
-          }
-        }
-        if (active.size === 0) continue;
-        for (const [key, run] of active) {
-          if (key.seenAt !== at) {
-            closed.push(run);
-            active.delete(key);
+        for (let node = table.head[e]!; node >= 0; node = table.nodeNext[node]!) {
+          const h = table.nodePosting[node]!;
+          const doc = postingDoc[h]!;
+          if (self[doc] === 1 || seenAt[h] === at) continue;
+          const continues = seenAt[h] === at - 1;
+          seenAt[h] = at;
+          if (continues) closed[runOf[h]!]!.to = i;
+          else {
+            runOf[h] = closed.length;
+            closed.push({ key: h, doc, file: this.files[doc] ?? "", paragraph: this.postingParagraph[h]!, from: i, to: i });
           }
         }
       }
-      closed.push(...active.values());
 
       // Merge runs against the same paragraph split by a small edit.
-      const byKey = new Map<Posting, Run[]>();
+      const byKey = new Map<number, Run[]>();
       for (const run of closed) {
         const list = byKey.get(run.key);
         if (list) list.push(run);

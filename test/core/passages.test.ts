@@ -1,4 +1,4 @@
-import { MIN_OWN, MIN_PASSAGE, PassageIndex, SHINGLE, canonicalPhrases } from "../../src/core/passages";
+import { MIN_OWN, MIN_PASSAGE, PassageIndex, SHINGLE, ShingleTable, canonicalPhrases, shingleHash } from "../../src/core/passages";
 
 const paras = (...texts: string[]) => texts.map((text, index) => ({ index, text }));
 
@@ -167,5 +167,51 @@ describe("PassageIndex skips shingles that stand in too many paragraphs", () => 
     expect(at(3).skippedShingles).toBe(0);
     expect(at(4).find("0.txt", paras(text))).toEqual([]);
     expect(at(4).skippedShingles).toBeGreaterThan(0);
+  });
+});
+
+describe("ShingleTable", () => {
+  /** Two different shingles with the same hash, found by a seeded search (a 32-bit hash: some 2^16 tries). */
+  function collidingShingles(): [string, string] {
+    const seen = new Map<number, string>();
+    let x = 12345;
+    for (;;) {
+      let s = "";
+      for (let k = 0; k < SHINGLE; k++) {
+        x = (Math.imul(x ^ (x >>> 15), 2246822507) + 0x9e3779b9) >>> 0;
+        s += String.fromCharCode(0x4e00 + (x % 2000));
+      }
+      const h = shingleHash(s, 0);
+      const other = seen.get(h);
+      if (other !== undefined && other !== s) return [other, s];
+      seen.set(h, s);
+    }
+  }
+
+  it("never takes two shingles whose hashes collide for one", () => {
+    const [a, b] = collidingShingles();
+    expect(shingleHash(a, 0)).toBe(shingleHash(b, 0));
+    const table = new ShingleTable();
+    const e = table.findOrAdd(a, table.addSource(a), 0, shingleHash(a, 0));
+    expect(table.find(b, 0, shingleHash(b, 0))).toBe(-1);
+    const f = table.findOrAdd(b, table.addSource(b), 0, shingleHash(b, 0));
+    expect(f).not.toBe(e);
+    expect(table.find(a, 0, shingleHash(a, 0))).toBe(e);
+    expect(table.find(b, 0, shingleHash(b, 0))).toBe(f);
+  });
+
+  it("finds every shingle again after the table grew", () => {
+    const text = filler(7, 5000).replace(/[，。]/g, "");
+    const table = new ShingleTable();
+    const source = table.addSource(text);
+    const ids = new Map<string, number>();
+    for (let i = 0; i + SHINGLE <= text.length; i++) {
+      const s = text.slice(i, i + SHINGLE);
+      const e = table.findOrAdd(text, source, i, shingleHash(text, i));
+      if (ids.has(s)) expect(e).toBe(ids.get(s));
+      else ids.set(s, e);
+    }
+    expect(table.entries).toBe(ids.size);
+    for (const [s, e] of ids) expect(table.find(s, 0, shingleHash(s, 0))).toBe(e);
   });
 });

@@ -21,7 +21,6 @@
  */
 import type { Item } from "../model";
 import { maxAssignment, orderPrior } from "../pairing/assignment";
-import { containment } from "../text/similarity";
 import { normalizeText, stripLeadingMarker, termSet } from "../text/terms";
 import { LiteralMatcher } from "../rules/text";
 import { themeCounts } from "../text/themes";
@@ -45,7 +44,10 @@ const ORDER_WEIGHT = 0.02;
 interface PreparedAspect {
   aspect: Aspect;
   wording: Set<string>[];
-  keywords: { text: string; weight: number }[];
+  /** The wording sets' numbers in the wording index (see below), aligned with `wording`. */
+  wordingIds: number[];
+  /** `id`: the keyword's number (see keywordIds), -1 for an empty keyword (found everywhere). */
+  keywords: { text: string; weight: number; id: number }[];
   themes: Map<string, number>;
 }
 
@@ -54,8 +56,51 @@ interface PreparedProblem {
   titleTerms: Set<string>;
   body: string;
   themes: Map<string, number>;
-  /** The keywords (of every profile prepared so far) standing in the title and in the body. */
-  keywords?: { version: number; title: Set<string>; body: Set<string> };
+  /** Per keyword (by number, of every profile prepared so far): IN_TITLE and IN_BODY flags. */
+  keywords?: { version: number; found: Uint8Array };
+  /** Per wording set (by number): how many of its terms the title holds. */
+  wordingHits?: { version: number; counts: Uint16Array };
+}
+
+/**
+ * Every aspect's wording (the term sets of its label and short form), of every profile
+ * prepared so far, numbered, with an index from each term to the sets holding it: a
+ * problem's title is read once for all of them, instead of each set being compared
+ * with the title for each profile. Sets of the same terms share a number, so that
+ * profiles prepared again (a user's, parsed anew) add nothing.
+ */
+const wordingIndex = new Map<string, number[]>();
+const wordingSizes: number[] = [];
+const wordingNumbers = new Map<string, number>();
+let wordingVersion = 0;
+
+function registerWording(set: Set<string>): number {
+  const key = [...set].join("\u0000");
+  let id = wordingNumbers.get(key);
+  if (id !== undefined) return id;
+  id = wordingSizes.length;
+  wordingSizes.push(set.size);
+  wordingNumbers.set(key, id);
+  for (const t of set) {
+    const list = wordingIndex.get(t);
+    if (list) list.push(id);
+    else wordingIndex.set(t, [id]);
+  }
+  wordingVersion++;
+  return id;
+}
+
+/** How many terms of each wording set the problem's title holds (|set ∩ title|, by set number). */
+function wordingHits(p: PreparedProblem): Uint16Array {
+  if (!p.wordingHits || p.wordingHits.version !== wordingVersion) {
+    const counts = new Uint16Array(wordingSizes.length);
+    for (const t of p.titleTerms) {
+      const sets = wordingIndex.get(t);
+      if (sets) for (const id of sets) counts[id]!++;
+    }
+    p.wordingHits = { version: wordingVersion, counts };
+  }
+  return p.wordingHits.counts;
 }
 
 /**
@@ -64,7 +109,9 @@ interface PreparedProblem {
  * profile bringing new keywords makes a new matcher (a new version).
  */
 const knownKeywords = new Set<string>();
-let keywordMatcher: LiteralMatcher<string> | null = null;
+/** Each known keyword's number (in the order they became known). */
+const keywordIds = new Map<string, number>();
+let keywordMatcher: LiteralMatcher<number> | null = null;
 let keywordVersion = 0;
 
 let builtInsRegistered = false;
@@ -84,6 +131,7 @@ function registerKeywords(keywords: Iterable<string>): void {
   const add = (k: string) => {
     if (knownKeywords.has(k)) return;
     knownKeywords.add(k);
+    keywordIds.set(k, keywordIds.size);
     added = true;
   };
   if (!builtInsRegistered) {
@@ -92,29 +140,29 @@ function registerKeywords(keywords: Iterable<string>): void {
   }
   for (const k of keywords) add(k);
   if (added || keywordMatcher === null) {
-    keywordMatcher = new LiteralMatcher([...knownKeywords].map((text) => ({ text, value: text })));
+    keywordMatcher = new LiteralMatcher([...knownKeywords].map((text) => ({ text, value: keywordIds.get(text)! })));
     keywordVersion++;
   }
 }
 
-function keywordsFound(matcher: LiteralMatcher<string>, text: string): Set<string> {
-  const found = new Set<string>();
-  for (const h of matcher.findAll(text)) found.add(h.value);
-  return found;
+const IN_TITLE = 1;
+const IN_BODY = 2;
+
+/** Sets `flag` for each keyword found in `text`. */
+function markKeywords(matcher: LiteralMatcher<number>, text: string, found: Uint8Array, flag: number): void {
+  for (const h of matcher.findAll(text)) found[h.value]! |= flag;
 }
 
 /** Keywords in the problem's title and body, read again only when new keywords were registered. */
-function problemKeywords(p: PreparedProblem): { title: Set<string>; body: Set<string> } {
+function problemKeywords(p: PreparedProblem): Uint8Array {
   if (!p.keywords || p.keywords.version !== keywordVersion) {
-    const matcher = keywordMatcher ?? new LiteralMatcher<string>([]);
-    p.keywords = { version: keywordVersion, title: keywordsFound(matcher, p.title), body: keywordsFound(matcher, p.body) };
+    const matcher = keywordMatcher ?? new LiteralMatcher<number>([]);
+    const found = new Uint8Array(keywordIds.size);
+    markKeywords(matcher, p.title, found, IN_TITLE);
+    markKeywords(matcher, p.body, found, IN_BODY);
+    p.keywords = { version: keywordVersion, found };
   }
-  return p.keywords;
-}
-
-/** `text.includes(keyword)`, for a keyword registered before `found` was read. */
-function contains(found: Set<string>, keyword: string): boolean {
-  return keyword.length === 0 || found.has(keyword);
+  return p.keywords.found;
 }
 
 const prepared = new WeakMap<Profile, PreparedAspect[]>();
@@ -129,13 +177,18 @@ function prepareAspects(profile: Profile): PreparedAspect[] {
   }));
   // How many aspects of this profile claim a keyword (as a keyword or in their label).
   const claims = (kw: string) => norm.filter((n) => n.keywords.includes(kw) || n.label.includes(kw)).length;
-  const out = norm.map(({ a, keywords }) => ({
-    aspect: a,
-    wording: [termSet(a.label), termSet(a.short)].filter((s) => s.size > 0),
-    keywords: keywords.map((k) => ({ text: k, weight: 1 / Math.max(1, claims(k)) })),
-    themes: themeCounts(`${a.label} ${a.short} ${a.keywords.join(" ")}`),
-  }));
+  const out = norm.map(({ a, keywords }) => {
+    const wording = [termSet(a.label), termSet(a.short)].filter((s) => s.size > 0);
+    return {
+      aspect: a,
+      wording,
+      wordingIds: wording.map(registerWording),
+      keywords: keywords.map((k) => ({ text: k, weight: 1 / Math.max(1, claims(k)), id: -1 })),
+      themes: themeCounts(`${a.label} ${a.short} ${a.keywords.join(" ")}`),
+    };
+  });
   registerKeywords(out.flatMap((a) => a.keywords.map((k) => k.text)));
+  for (const a of out) for (const k of a.keywords) k.id = k.text.length === 0 ? -1 : keywordIds.get(k.text)!;
   prepared.set(profile, out);
   return out;
 }
@@ -192,14 +245,19 @@ function themeCosine(a: Map<string, number>, b: Map<string, number>): number {
 function aspectScore(p: PreparedProblem, a: PreparedAspect): number {
   // Wording: share of the label's (or short form's) bigrams the heading quotes.
   // Squared, so a stray shared bigram (政治) counts little and a quote counts fully.
-  const quoted = Math.max(0, ...a.wording.map((w) => containment(w, p.titleTerms)));
+  // (containment of each wording set in the title: the terms they share over the set's size.)
+  const hits = wordingHits(p);
+  let quoted = 0;
+  for (const id of a.wordingIds) quoted = Math.max(quoted, hits[id]! / wordingSizes[id]!);
   const wording = quoted * quoted;
   // Keywords: in the heading they name the topic; in the body they support it.
   const found = problemKeywords(p);
   let kw = 0;
   for (const k of a.keywords) {
-    if (contains(found.title, k.text)) kw += k.weight;
-    else if (contains(found.body, k.text)) kw += 0.3 * k.weight;
+    // An empty keyword stands everywhere, the title included.
+    const where = k.id < 0 ? IN_TITLE : found[k.id]!;
+    if (where & IN_TITLE) kw += k.weight;
+    else if (where & IN_BODY) kw += 0.3 * k.weight;
   }
   const keywords = 1 - Math.exp(-kw);
   const themes = themeCosine(p.themes, a.themes);

@@ -64,6 +64,9 @@ const ORDINAL_LEAD = /(?:^|[。；;，,\s])(?:[一二三四五六七八九十]{1
 const SCAN_START = new Uint8Array(65536);
 for (const ch of "XxＸｘ×✕╳*＊_＿…⋯.。") SCAN_START[ch.charCodeAt(0)] = 1;
 
+/** Where a run of the scan below can start (SCAN_START, with . and 。 only as the ellipses the scan takes them for). */
+const RUN_START = /[XxＸｘ×✕╳*＊_＿…⋯]|\.\.\.|。。。/g;
+
 function findPlaceholders(text: string, from: number): Hit[] {
   const hits: Hit[] = [];
   const indentEnd = leadingSpaceEnd(text, from);
@@ -103,7 +106,10 @@ function findPlaceholders(text: string, from: number): Hit[] {
     if (start >= from && blank) hits.push({ start, end: m.index + m[0].length, kind: "date" });
   }
 
-  let i = from;
+  // The runs below start at one of these (an ellipsis written with . or 。 takes three):
+  // a paragraph with none of them from `from` on has no run to look at.
+  RUN_START.lastIndex = from;
+  let i = RUN_START.test(text) ? from : text.length;
   while (i < text.length) {
     // Most characters start nothing below: one table read, no string built.
     if (SCAN_START[text.charCodeAt(i)] === 0) {

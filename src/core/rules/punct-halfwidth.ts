@@ -59,9 +59,14 @@ function isMarkerOrLatin(content: string): boolean {
   return /^[\s\dA-Za-z]*$/.test(content) || MARKER_CONTENT.test(content);
 }
 
+/** The marks of FULL, as a regular expression: most paragraphs hold none after their number. */
+const ANY_HALF = /[,;:?!.()]/g;
+
 function findHalfwidth(text: string, from: number): Hit[] {
   const indentEnd = leadingSpaceEnd(text, from);
   const bodyStart = indentEnd + markerLengthAt(text, indentEnd);
+  ANY_HALF.lastIndex = bodyStart;
+  if (!ANY_HALF.test(text)) return [];
   const hits: Hit[] = [];
   const pairedClose = new Set<number>();
   for (let i = bodyStart; i < text.length; i++) {

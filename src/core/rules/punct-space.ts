@@ -62,8 +62,14 @@ function numberInChinese(text: string, at: number, step: 1 | -1): boolean {
   return beyond === undefined || isChinese(beyond) || (isSpace(beyond) && step === 1);
 }
 
+/** The spaces isStraySpace accepts (a regular expression: the engine's own scan, fast from the first paragraph on). */
+const STRAY_SPACE = /[ \u3000\u00a0\u2000-\u200a\u202f\u205f]/g;
+
 function findSpaces(text: string, from: number): Hit[] {
   const indentEnd = leadingSpaceEnd(text, from);
+  // Most paragraphs hold no space after their indentation: nothing to look at.
+  STRAY_SPACE.lastIndex = indentEnd;
+  if (!STRAY_SPACE.test(text)) return [];
   const markerEnd = indentEnd + markerLengthAt(text, indentEnd);
   const trimmed = text.trim();
   // Short lines (a signature 王  伟, a spaced title 目  录) space characters on purpose: hint only.

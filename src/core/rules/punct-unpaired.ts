@@ -42,18 +42,25 @@ function inTwos(positions: readonly number[]): [number, number][] {
 }
 
 /** Bracket character code → its family and side. */
-const BRACKET_CODES = new Map<number, { fam: Family; open: boolean }>();
+const BRACKET_MARKS: { fam: Family; open: boolean }[] = [];
+/** Per UTF-16 unit: 1 + its index in BRACKET_MARKS, 0 for every other character (one table read per character). */
+const BRACKET_CODES = new Uint8Array(65536);
 for (const fam of BRACKETS) {
-  for (const ch of fam.open) BRACKET_CODES.set(ch.charCodeAt(0), { fam, open: true });
-  for (const ch of fam.close) BRACKET_CODES.set(ch.charCodeAt(0), { fam, open: false });
+  for (const ch of fam.open) BRACKET_CODES[ch.charCodeAt(0)] = BRACKET_MARKS.push({ fam, open: true });
+  for (const ch of fam.close) BRACKET_CODES[ch.charCodeAt(0)] = BRACKET_MARKS.push({ fam, open: false });
 }
+
+/** Every mark of BRACKETS, as a regular expression: most paragraphs hold none. */
+const ANY_BRACKET = new RegExp(`[${BRACKETS.flatMap((f) => [...f.open, ...f.close]).map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`, "g");
 
 function checkBrackets(text: string, from: number, report: (d: Omit<ReportDescriptor, "paragraph">) => void): void {
   const stacks = new Map<Family, number[]>();
   const strays: { i: number; fam: Family }[] = [];
-  for (let i = from; i < text.length; i++) {
-    const b = BRACKET_CODES.get(text.charCodeAt(i));
-    if (!b) continue;
+  // From one bracket to the next (the engine's scan; most paragraphs hold none or few).
+  ANY_BRACKET.lastIndex = from;
+  for (let m = ANY_BRACKET.exec(text); m !== null; m = ANY_BRACKET.exec(text)) {
+    const i = m.index;
+    const b = BRACKET_MARKS[BRACKET_CODES[text.charCodeAt(i)]! - 1]!;
     let stack = stacks.get(b.fam);
     if (!stack) stacks.set(b.fam, (stack = []));
     if (b.open) stack.push(i);
@@ -85,15 +92,21 @@ function checkCurly(
   report: (d: Omit<ReportDescriptor, "paragraph">) => void,
 ): void {
   const marks: number[] = [];
-  const openCode = openMark.charCodeAt(0);
-  const closeCode = closeMark.charCodeAt(0);
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === openCode || c === closeCode) {
-      // ’ inside a Latin word is an apostrophe (don’t).
-      if (text[i] === "’" && isLatinOrDigit(text[i - 1]) && isLatinOrDigit(text[i + 1])) continue;
-      marks.push(i);
+  // Both marks in text order, found with indexOf (most paragraphs hold few or none).
+  let nextOpen = text.indexOf(openMark, from);
+  let nextClose = text.indexOf(closeMark, from);
+  while (nextOpen >= 0 || nextClose >= 0) {
+    let i: number;
+    if (nextClose < 0 || (nextOpen >= 0 && nextOpen < nextClose)) {
+      i = nextOpen;
+      nextOpen = text.indexOf(openMark, i + 1);
+    } else {
+      i = nextClose;
+      nextClose = text.indexOf(closeMark, i + 1);
     }
+    // ’ inside a Latin word is an apostrophe (don’t).
+    if (text[i] === "’" && isLatinOrDigit(text[i - 1]) && isLatinOrDigit(text[i + 1])) continue;
+    marks.push(i);
   }
   if (marks.length === 0) return;
   const seq = marks.map((i) => text[i]).join("");

@@ -105,11 +105,18 @@ const MARKER_RE = new RegExp(
     ")",
 );
 
+/** Per UTF-16 unit: 1 where MARKER_RE can match (its alternatives' first characters). */
+const MARKER_START = new Uint8Array(65536);
+for (const ch of `${CN_NUMERALS}（(0123456789第`) MARKER_START[ch.charCodeAt(0)] = 1;
+for (let c = 0x2460; c <= 0x2473; c++) MARKER_START[c] = 1; // ①-⑳
+
 /**
  * Length of the number marker at `from` (after indentation), 0 when none. Text
  * rules use it to leave list markers to the numbering rules.
  */
 export function markerLengthAt(text: string, from: number): number {
+  // Most paragraphs start with none of the characters a marker starts with: no slice, no match.
+  if (MARKER_START[text.charCodeAt(from)] !== 1) return 0;
   const m = MARKER_RE.exec(text.slice(from, from + 8));
   return m ? m[0].length : 0;
 }
@@ -217,6 +224,8 @@ export class LiteralMatcher<T> {
  * then earlier ones; the result is in text order.
  */
 export function selectNonOverlapping<H extends { start: number; end: number }>(hits: readonly H[]): H[] {
+  // Most paragraphs have no hit, or one: nothing to sort.
+  if (hits.length <= 1) return hits.slice();
   const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: H[] = [];
   for (const h of sorted) {
