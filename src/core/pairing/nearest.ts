@@ -75,7 +75,7 @@ export function nearestMeasures(
   const index = doc.problems.findIndex((p) => p.id === problemId);
   if (index < 0 || doc.measures.length === 0) return [];
   const row = pairSimilarities(doc.problems, doc.measures)[index] ?? [];
-  const problemText = normalizeText(itemText(doc.problems[index]));
+  const problemText = normalizeText(itemText(doc.problems[index]!));
   return doc.measures
     .map((measure, j) => ({ measure, similarity: row[j] ?? 0 }))
     .filter((m) => m.similarity > 0)

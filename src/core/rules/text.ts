@@ -198,16 +198,16 @@ export class LiteralMatcher<T> {
     const table = this.table;
     const n = text.length;
     for (let i = from; i < n; i++) {
-      const b = table[text.charCodeAt(i)];
+      const b = table[text.charCodeAt(i)] ?? 0;
       if (b === 0) continue;
-      const bucket = this.buckets[b - 1];
-      const seconds = this.seconds[b - 1];
+      const bucket = this.buckets[b - 1]!;
+      const seconds = this.seconds[b - 1]!;
       // Past the end (-2) no literal of two units or more can start here.
       const next = i + 1 < n ? text.charCodeAt(i + 1) : -2;
       for (let k = 0; k < bucket.length; k++) {
         const second = seconds[k];
         if (second !== -1 && second !== next) continue;
-        const lit = bucket[k];
+        const lit = bucket[k]!;
         if (second !== -1 && !text.startsWith(lit.text, i)) continue;
         const end = i + lit.text.length;
         if (lit.notPrecededBy && precededBy(text, i, lit.notPrecededBy)) continue;

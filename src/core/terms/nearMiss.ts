@@ -114,7 +114,7 @@ export class NearMissFinder {
   /** The dense id of a pattern character (given on first sight). */
   private charId(code: number): number {
     if (this.charIds[code] === 0) this.charIds[code] = ++this.distinctChars;
-    return this.charIds[code];
+    return this.charIds[code]!;
   }
 
   get size(): number {
@@ -146,7 +146,7 @@ export class NearMissFinder {
       const c1 = c2;
       c2 = text.charCodeAt(i + 1);
       if (firstOk[c1] === 0 || secondOk[c2] === 0) continue;
-      const list = this.bigrams.get(charIds[c1] * 65536 + charIds[c2]);
+      const list = this.bigrams.get(charIds[c1]! * 65536 + charIds[c2]!);
       if (!list) continue;
       for (let k = 0; k + 1 < list.length; k += 2) {
         const pid = list[k];
