@@ -7,10 +7,7 @@ import { useState } from "react";
 import { errorMessage } from "./errors";
 import { checkUndo, createScratchDocument, runSelfTest, type SelfTestHost, type SelfTestStep } from "./selfTest";
 
-/** Whether the page was opened with the self-test flag. */
-export function selfTestRequested(search: string): boolean {
-  return new URLSearchParams(search).get("selftest") === "1";
-}
+export { selfTestRequested } from "./wordEntryFlags";
 
 const useStyles = makeStyles({
   root: {

@@ -11,12 +11,7 @@ import type { FileSaver } from "./download";
 import type { Locale } from "./i18n";
 import type { PaneNotice } from "./store";
 
-/** Office.PlatformType values whose webview cannot download a file. */
-const NO_DOWNLOAD_PLATFORMS = new Set(["Mac", "iOS"]);
-
-export function cannotDownload(platform: string | null | undefined): boolean {
-  return typeof platform === "string" && NO_DOWNLOAD_PLATFORMS.has(platform);
-}
+export { cannotDownload } from "./wordEntryFlags";
 
 const MESSAGES = {
   "zh-CN": {

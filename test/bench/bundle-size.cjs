@@ -116,12 +116,15 @@ function decodeMappings(mappings) {
  * (the profiles, the dictionaries) as JSON.parse('…') without mappings; the rest is
  * webpack's module glue.
  */
+const JSON_START = "JSON.parse('";
+
 function unmappedName(code, from) {
   const head = code.slice(from, from + 400);
-  const json = /^(?:[\w$]+=)?JSON\.parse\('/.exec(head);
+  const json = /^JSON\.parse\('/.exec(head);
   if (!json) return "(webpack module glue, unmapped)";
   const rest = head.slice(json[0].length);
   const id = /^\{\\?"(\$comment|id)\\?":\\?"([^"\\]{0,40})/.exec(rest);
+  if (/^\{\\?"schemaVersion\\?"/.test(rest)) return "(JSON data) profile";
   return id ? `(JSON data) ${id[1] === "id" ? "profile " : ""}${id[2]}` : `(JSON data) ${rest.slice(0, 30)}`;
 }
 
@@ -143,11 +146,20 @@ function analyseScript(dist, file) {
   const segments = decodeMappings(map.mappings).map((m) => ({ at: lineStarts[m.line] + m.column, source: m.source === null ? null : sources[m.source] }));
   segments.sort((a, b) => a.at - b.at);
   const pieces = new Map();
-  const add = (source, from, to) => {
+  const put = (key, from, to) => {
     if (to <= from) return;
-    const key = source ?? unmappedName(code, from);
     if (!pieces.has(key)) pieces.set(key, []);
     pieces.get(key).push(code.slice(from, to));
+  };
+  const add = (source, from, to) => {
+    if (source !== null) return put(source, from, to);
+    // Unmapped: webpack's glue, and JSON modules one after another, each cut at its JSON.parse('.
+    let at = from;
+    for (let next = code.indexOf(JSON_START, at); next >= 0 && next < to; next = code.indexOf(JSON_START, next + 1)) {
+      put(unmappedName(code, at), at, next);
+      at = next;
+    }
+    put(unmappedName(code, at), at, to);
   };
   add(null, 0, segments.length ? segments[0].at : code.length);
   for (let i = 0; i < segments.length; i++) add(segments[i].source, segments[i].at, i + 1 < segments.length ? segments[i + 1].at : code.length);
