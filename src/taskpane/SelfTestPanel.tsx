@@ -7,7 +7,10 @@ import { useState } from "react";
 import { errorMessage } from "./errors";
 import { checkUndo, createScratchDocument, runSelfTest, type SelfTestHost, type SelfTestStep } from "./selfTest";
 
-export { selfTestRequested } from "./wordEntryFlags";
+/** Whether the page was opened with the self-test flag. */
+export function selfTestRequested(search: string): boolean {
+  return new URLSearchParams(search).get("selftest") === "1";
+}
 
 const useStyles = makeStyles({
   root: {

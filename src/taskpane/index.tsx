@@ -7,9 +7,12 @@
  *
  * Around the pane, Word-only parts: where the page cannot download files (Word
  * for Mac, iPad) exports open as new Word documents, with a message saying so;
- * with `?selftest=1`, the self-test panel (./SelfTestPanel). Both are loaded with
- * import() only where they are used, so the first view does not carry them (nor
- * the .docx writer they use).
+ * with `?selftest=1`, the self-test panel (./SelfTestPanel). Both are small and
+ * bundled with the pane; the .docx writer they use (./preview/textToDocx, with
+ * JSZip and the XML helpers' parser) is loaded with import() when a file is
+ * written. Loading the panel and the saver themselves with import() cost more
+ * than it saved: modules of the entry that a chunk also imports (Fluent's) can no
+ * longer be concatenated, and the entry grew by more than their weight.
  */
 import {
   Button,
@@ -22,16 +25,15 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { WordHost } from "../host/word/wordHost";
 import { App } from "./App";
 import { setFileSaver } from "./download";
 import { detectLocale, getStrings } from "./i18n";
+import { SelfTestPanel, selfTestRequested } from "./SelfTestPanel";
 import type { PaneNotice } from "./store";
-import { cannotDownload, selfTestRequested } from "./wordEntryFlags";
-
-const SelfTestPanel = lazy(() => import("./SelfTestPanel").then((m) => ({ default: m.SelfTestPanel })));
+import { cannotDownload, wordFileSaver } from "./wordExport";
 
 function NotInWord() {
   const strings = getStrings(detectLocale()).notInWord;
@@ -54,42 +56,15 @@ function WordPane({ host }: { host: WordHost }) {
 
   useEffect(() => {
     if (!cannotDownload(host.platform)) return undefined;
-    let active = true;
-    // Until the saver is loaded an export would try a download, which this webview
-    // ignores: a saver that waits for it is installed at once.
-    const saver = import("./wordExport").then((m) => m.wordFileSaver(host, setExportNotice, locale));
-    setFileSaver(async (name, data, type) => {
-      let loaded;
-      try {
-        loaded = await saver;
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        setExportNotice({ intent: "error", text: `无法加载导出功能，请重新打开任务窗格：${reason} · Could not load the export; reopen the pane.` });
-        throw error;
-      }
-      return loaded(name, data, type);
-    });
-    saver.then(
-      (loaded) => {
-        if (active) setFileSaver(loaded);
-      },
-      () => undefined, // reported when an export is tried
-    );
-    return () => {
-      active = false;
-      setFileSaver(null);
-    };
+    setFileSaver(wordFileSaver(host, setExportNotice, locale));
+    return () => setFileSaver(null);
   }, [host, locale]);
 
   return (
     <div style={{ display: "flex", flexDirection: "column", height: "100%", minHeight: 0 }}>
       {(selfTest || exportNotice) && (
         <FluentProvider theme={webLightTheme}>
-          {selfTest && (
-            <Suspense fallback={null}>
-              <SelfTestPanel host={host} />
-            </Suspense>
-          )}
+          {selfTest && <SelfTestPanel host={host} />}
           {exportNotice && (
             <MessageBar intent={exportNotice.intent} layout="multiline" data-export-notice="">
               <MessageBarBody>{exportNotice.text}</MessageBarBody>
