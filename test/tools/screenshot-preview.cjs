@@ -19,7 +19,7 @@ async function main() {
   });
   const url = await new Promise((resolve, reject) => {
     let text = "";
-    const timer = setTimeout(() => reject(new Error("no URL within 240 s")), 240_000);
+    const timer = setTimeout(() => reject(new Error("no URL within 420 s")), 420_000); // the first run makes the production build
     const onData = (chunk) => {
       text += chunk.toString();
       const m = /^(http:\/\/127\.0\.0\.1:\d+\/preview\.html)$/m.exec(text);
