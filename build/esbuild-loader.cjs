@@ -66,6 +66,10 @@ function esbuildLoader(source) {
       sourcefile: this.resourcePath,
       sourcemap: this.sourceMap ? "external" : false,
       jsx: "automatic",
+      // import() stays for webpack, which turns it into its own chunk loading (script
+      // tags, ES5-safe): lowered by esbuild for edge18 it would become a require(), and
+      // the chunk would be bundled into the entry after all.
+      supported: { "dynamic-import": true },
       // The settings of tsconfig.json that change emitted code.
       tsconfigRaw: { compilerOptions: { jsx: "react-jsx", useDefineForClassFields: true } },
       // Keep import/export for webpack; keep names readable in stack traces.

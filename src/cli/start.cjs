@@ -15,13 +15,21 @@
  *   3000 and opens Word. With `--selftest` (`npm run start:word -- --selftest`)
  *   it sideloads .tmp/manifest-selftest.xml instead: the pane opens with its
  *   self-test (docs/word-checklist.md).
- * - `--https` (`npm run dev-server`) serves the build over HTTPS on
+ * - `--https` (`npm run dev-server`) serves the development build over HTTPS on
  *   https://localhost:3000 with that certificate, as manifest.xml says; for
  *   Word on the web, upload manifest.xml while it runs (docs/word-checklist.md).
- * - Everywhere else, and with `--preview`, it serves the build over plain HTTP
- *   on 127.0.0.1 (port from $PORT, default 3000; PORT=0 picks a free one),
- *   waits for the first build and for the server to answer, prints the preview
- *   URL on a line of its own and serves until stopped (Ctrl+C / SIGTERM).
+ * - Everywhere else, and with `--preview`, it serves the preview from a
+ *   production build (minified, split, as deployed; pages without office.js) over
+ *   plain HTTP on 127.0.0.1 (port from $PORT, default 3000; PORT=0 picks a free
+ *   one). The build lives in .tmp/preview-dist/ and is made again only when a
+ *   source (src/, assets/, build/, the webpack config, package.json or the lock
+ *   file) is newer than it, as src/cli/duizhao.cjs does for the CLI. A small
+ *   static server of Node's own serves that folder alone: no directory listing,
+ *   GET and HEAD only, the same security headers. It prints the preview URL on a
+ *   line of its own (and, on a terminal, a line while it builds) and serves until
+ *   stopped (Ctrl+C / SIGTERM).
+ * - `--dev` (`npm run dev`): the preview from webpack-dev-server's development
+ *   build, rebuilt and reloaded on every change, on the same address.
  *
  * No browser is opened and nothing but loopback is contacted.
  */
@@ -180,6 +188,162 @@ function securityHeaders(secure) {
   return headers;
 }
 
+/* ------------------------------------------------------------ production preview */
+
+/** Where `npm start` keeps the preview's production build (never dist/: `npm run build` empties that). */
+const PREVIEW_DIST = path.join(root, ".tmp", "preview-dist");
+/** Written last into a finished build: its time is the build's, its content the options it was made with. */
+const BUILD_STAMP = ".duizhao-build.json";
+/** What the preview's build depends on besides node_modules' contents. */
+const BUILD_INPUTS = ["src", "assets", "build", "webpack.config.js", "package.json", "package-lock.json"];
+/** The options of the preview's build (webpack.config.js's env): pages without office.js. */
+const PREVIEW_ENV = { officeJs: "none" };
+
+/** The newest modification time under `paths` (files and folders, recursively). */
+function newestMtime(paths) {
+  const fs = require("node:fs");
+  let newest = 0;
+  const visit = (p) => {
+    let stat;
+    try {
+      stat = fs.statSync(p);
+    } catch {
+      return;
+    }
+    newest = Math.max(newest, stat.mtimeMs);
+    if (stat.isDirectory()) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
+  };
+  paths.forEach(visit);
+  return newest;
+}
+
+/** Whether the build in `dir` is missing, made with other options, or older than a source. */
+function previewBuildStale({ dir = PREVIEW_DIST, projectRoot = root, env = PREVIEW_ENV } = {}) {
+  const fs = require("node:fs");
+  const stampFile = path.join(dir, BUILD_STAMP);
+  let stamp;
+  try {
+    stamp = { json: JSON.parse(fs.readFileSync(stampFile, "utf8")), mtimeMs: fs.statSync(stampFile).mtimeMs };
+  } catch {
+    return true;
+  }
+  if (JSON.stringify(stamp.json.env) !== JSON.stringify(env)) return true;
+  return newestMtime(BUILD_INPUTS.map((p) => path.join(projectRoot, p))) > stamp.mtimeMs;
+}
+
+/**
+ * Makes the preview's production build into `dir`: built into a fresh folder beside
+ * it, then put in place, so a half-written build is never served (nor taken for a
+ * finished one: the stamp is written last).
+ */
+async function buildPreview({ dir = PREVIEW_DIST, env = PREVIEW_ENV } = {}) {
+  const fs = require("node:fs");
+  const webpack = require("webpack");
+  const makeConfig = require(path.join(root, "webpack.config.js"));
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  const staging = fs.mkdtempSync(`${dir}.building-`);
+  const config = makeConfig(env, { mode: "production" });
+  config.output = { ...config.output, path: staging, clean: true };
+  config.infrastructureLogging = { level: "warn" };
+  const stats = await new Promise((resolve, reject) => {
+    webpack(config, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+  if (stats.hasErrors()) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    throw new StartError(`预览构建失败 · the preview's build failed:\n${stats.toString({ all: false, errors: true, colors: false })}`);
+  }
+  fs.writeFileSync(path.join(staging, BUILD_STAMP), JSON.stringify({ env, builtAt: new Date().toISOString() }));
+  const old = `${dir}.old-${process.pid}`;
+  if (fs.existsSync(dir)) fs.renameSync(dir, old);
+  fs.renameSync(staging, dir);
+  fs.rmSync(old, { recursive: true, force: true });
+}
+
+const CONTENT_TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml; charset=utf-8",
+  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+};
+
+/**
+ * The file a request names inside `dir`, or null: only regular files under `dir`
+ * (no folder, so no listing; no `..`, no encoded separators or NUL; no dot files,
+ * so not the build's stamp).
+ */
+function staticFile(dir, urlPath) {
+  const fs = require("node:fs");
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes("\0") || decoded.includes("\\")) return null;
+  const parts = decoded.split("/").filter((p) => p !== "");
+  if (parts.some((p) => p === "." || p === ".." || p.startsWith("."))) return null;
+  const file = path.join(dir, ...parts);
+  if (!file.startsWith(dir + path.sep)) return null;
+  try {
+    return fs.statSync(file).isFile() ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The production preview's request handler over `dir`. */
+function previewHandler(dir) {
+  const fs = require("node:fs");
+  return (request, response) => {
+    const headers = { ...securityHeaders(false), "Cache-Control": "no-store" };
+    const send = (status, body, extra = {}) => {
+      response.writeHead(status, { ...headers, "Content-Type": "text/plain; charset=utf-8", ...extra });
+      response.end(request.method === "HEAD" ? undefined : body);
+    };
+    if (request.method !== "GET" && request.method !== "HEAD") return send(405, "Method Not Allowed", { Allow: "GET, HEAD" });
+    const urlPath = new URL(request.url || "/", "http://127.0.0.1").pathname;
+    if (urlPath === "/") return send(302, "", { Location: "/preview.html" });
+    const file = staticFile(dir, urlPath);
+    if (!file) return send(404, "Not Found");
+    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+    fs.readFile(file, (error, data) => {
+      if (error) return send(404, "Not Found");
+      response.writeHead(200, { ...headers, "Content-Type": type, "Content-Length": data.length });
+      response.end(request.method === "HEAD" ? undefined : data);
+    });
+  };
+}
+
+/** `npm start` / `npm run preview`: the production build, made first where stale, served over loopback. */
+async function servePreview() {
+  const port = parsePort(process.env.PORT);
+  if (previewBuildStale()) {
+    if (process.stderr.isTTY) process.stderr.write("正在构建预览（生产版本，首次约需两分钟）… · Building the preview (production build)…\n");
+    await buildPreview();
+  }
+  const server = http.createServer(previewHandler(PREVIEW_DIST));
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : port}/preview.html`;
+  await waitForServer(url);
+  process.stdout.write(`${url}\n`);
+}
+
+/* ------------------------------------------------------------ development servers */
+
 /** webpack-dev-server's own routes that the add-in does not need: the listing of every built file. */
 const DROPPED_ROUTES = new Set(["webpack-dev-server-assets"]);
 
@@ -273,6 +437,7 @@ function chooseMode(argv, platform) {
   const args = new Set(argv);
   if (args.has("--https")) return "https";
   if (args.has("--word")) return "word";
+  if (args.has("--dev")) return "dev";
   if (args.has("--preview")) return "preview";
   return platform === "win32" || platform === "darwin" ? "word" : "preview";
 }
@@ -280,12 +445,28 @@ function chooseMode(argv, platform) {
 async function main() {
   const mode = chooseMode(process.argv.slice(2), process.platform);
   if (mode === "https") return serve({ secure: true });
-  if (mode === "preview") return serve({ secure: false });
+  if (mode === "dev") return serve({ secure: false });
+  if (mode === "preview") return servePreview();
   const code = await startInWord({ selfTest: process.argv.includes("--selftest") });
   process.exit(code);
 }
 
-module.exports = { chooseMode, devServerCommandLine, quotePosix, quoteWindows, sideloadCommand, startInWord, StartError, WORD_PORT };
+module.exports = {
+  buildPreview,
+  chooseMode,
+  devServerCommandLine,
+  PREVIEW_DIST,
+  PREVIEW_ENV,
+  previewBuildStale,
+  previewHandler,
+  quotePosix,
+  quoteWindows,
+  sideloadCommand,
+  startInWord,
+  StartError,
+  staticFile,
+  WORD_PORT,
+};
 
 if (require.main === module) {
   Promise.resolve(main()).catch((error) => fail(`启动失败：${error instanceof Error ? error.message : String(error)}`));

@@ -6,8 +6,9 @@
  * .docx host writes is exactly the part Word finds.
  *
  * The namespace itself is core's (core/state.ts): the one place it is spelled out.
+ * Reading a part needs the XML parser (saxes): that is ./statePartRead.ts, which
+ * the Word host loads only when the document has a state part.
  */
-import { SaxesParser } from "saxes";
 import { STATE_NAMESPACE } from "../core/state";
 
 export { STATE_NAMESPACE };
@@ -32,38 +33,4 @@ export function escapeStateText(text: string): string {
 /** The whole part for a JSON text. */
 export function statePartXml(json: string): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<state xmlns="${STATE_NAMESPACE}">${escapeStateText(json)}</state>`;
-}
-
-/**
- * The JSON text of a state part, or null when `xml` is not one (another root or
- * namespace, not well formed, or a DTD). Takes what Word or other writers may do on
- * save: an XML declaration, a namespace prefix (`<ns0:state xmlns:ns0="…">`), CDATA
- * sections, character references. Read with the streaming parser, never with patterns.
- */
-export function statePartText(xml: string): string | null {
-  const parser = new SaxesParser({ xmlns: true, position: false });
-  let depth = 0;
-  let isState = false;
-  let text = "";
-  parser.on("doctype", () => {
-    throw new Error("DTD");
-  });
-  parser.on("opentag", (tag) => {
-    depth++;
-    if (depth === 1) isState = tag.local === "state" && tag.uri === STATE_NAMESPACE;
-  });
-  parser.on("closetag", () => {
-    depth--;
-  });
-  const onText = (t: string) => {
-    if (depth === 1 && isState) text += t;
-  };
-  parser.on("text", onText);
-  parser.on("cdata", onText);
-  try {
-    parser.write(xml).close();
-  } catch {
-    return null;
-  }
-  return isState ? text : null;
 }

@@ -7,7 +7,12 @@
  *
  * Around the pane, Word-only parts: where the page cannot download files (Word
  * for Mac, iPad) exports open as new Word documents, with a message saying so;
- * with `?selftest=1`, the self-test panel (./SelfTestPanel).
+ * with `?selftest=1`, the self-test panel (./SelfTestPanel). Both are small and
+ * bundled with the pane; the .docx writer they use (./preview/textToDocx, with
+ * JSZip and the XML helpers' parser) is loaded with import() when a file is
+ * written. Loading the panel and the saver themselves with import() cost more
+ * than it saved: modules of the entry that a chunk also imports (Fluent's) can no
+ * longer be concatenated, and the entry grew by more than their weight.
  */
 import {
   Button,

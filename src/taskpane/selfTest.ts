@@ -16,7 +16,6 @@ import type { Paragraph } from "../core/model";
 import { planInsertion } from "../core/insert/planner";
 import { emptyState, parseState, serializeState } from "../core/state";
 import type { DocumentHost } from "../host/types";
-import { textToDocx } from "./preview/textToDocx";
 
 /** The first paragraph of the scratch document: the self-test runs nowhere else. */
 export const SELF_TEST_MARKER = "对照检查助手自检文档（可删除）";
@@ -61,7 +60,7 @@ const LABELS: Record<SelfTestStep["id"], string> = {
 /** The scratch document, opened as a new Word document (the test then runs in it). */
 export async function createScratchDocument(host: Pick<DocumentHost, "openAsNewDocument">): Promise<void> {
   if (!host.openAsNewDocument) throw new Error("此环境不能新建 Word 文档。");
-  await host.openAsNewDocument(await textToDocx(SELF_TEST_LINES));
+  await host.openAsNewDocument(await (await import("./preview/textToDocx")).textToDocx(SELF_TEST_LINES));
 }
 
 function describeError(error: unknown): string {

@@ -6,7 +6,6 @@
  * iPad. There the 整改清单 is opened as a new Word document instead
  * (Word.Application.createDocument, WordApi 1.3), which the user saves from Word.
  */
-import { textToDocx } from "./preview/textToDocx";
 import type { FileSaver } from "./download";
 import type { Locale } from "./i18n";
 import type { PaneNotice } from "./store";
@@ -44,7 +43,7 @@ export function wordFileSaver(
   return async (name, data, _type) => {
     try {
       if (typeof data === "string") {
-        await host.openAsNewDocument(await textToDocx(data.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/)));
+        await host.openAsNewDocument(await (await import("./preview/textToDocx")).textToDocx(data.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/)));
         report({ intent: "success", text: messages.textOpened(name) });
       } else {
         await host.openAsNewDocument(data);

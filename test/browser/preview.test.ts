@@ -25,7 +25,7 @@
  */
 import { parse as acornParse } from "acorn";
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { get as httpGet, type IncomingHttpHeaders } from "node:http";
 import { join } from "node:path";
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from "docx";
@@ -35,6 +35,8 @@ import { chromium, type Browser, type BrowserContext, type Download, type Page }
 import { CHROMIUM_PATH, needs } from "../helpers/requirements";
 
 const ROOT = join(__dirname, "..", "..");
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS start script
+const { PREVIEW_DIST } = require(join(ROOT, "src", "cli", "start.cjs")) as { PREVIEW_DIST: string };
 const CHROMIUM = CHROMIUM_PATH;
 const CHROMIUM_FLAGS = [
   "--headless",
@@ -64,7 +66,8 @@ function startPreviewServer(): Promise<string> {
       env: { ...process.env, PORT: "0" },
     });
     server = child;
-    const timer = setTimeout(() => reject(new Error(`no URL line within 240 s:\n${serverOutput}`)), 240_000);
+    // The first run makes the production build (about two minutes on a shared machine).
+    const timer = setTimeout(() => reject(new Error(`no URL line within 420 s:\n${serverOutput}`)), 420_000);
     const onData = (chunk: Buffer) => {
       serverOutput += chunk.toString("utf8");
       const match = URL_LINE.exec(serverOutput);
@@ -252,7 +255,7 @@ needs("chromium").describe("the preview page in Chromium", () => {
     await page.goto(previewUrl);
     // The bundled sample, analysed.
     await settled({ document: 0, revision: 0 }, true);
-  }, 300_000);
+  }, 480_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -591,11 +594,26 @@ needs("chromium").describe("the preview page in Chromium", () => {
     }
   });
 
-  test("the task pane bundle is compiled for Office 2019's EdgeHTML: an ES2017 parser accepts it", async () => {
-    const { status, body } = await get(new URL("taskpane.js", previewUrl).href);
-    expect(status).toBe(200);
-    expect(() => acornParse(body, { ecmaVersion: 2017, sourceType: "script" })).not.toThrow();
+  test("the task pane bundle is compiled for Office 2019's EdgeHTML: an ES2017 parser accepts it, and every chunk loaded later", async () => {
+    // npm start serves a production build (src/cli/start.cjs): hashed names, chunks loaded with import().
+    const scripts = readdirSync(PREVIEW_DIST).filter((name) => name.endsWith(".js"));
+    expect(scripts).toContain(await taskpaneScript());
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const name of scripts) {
+      const { status, body } = await get(new URL(name, previewUrl).href);
+      expect({ name, status }).toEqual({ name, status: 200 });
+      expect(() => acornParse(body, { ecmaVersion: 2017, sourceType: "script" })).not.toThrow();
+    }
   });
+
+  /** The task pane's own script, as taskpane.html names it (a production build's hashed name). */
+  async function taskpaneScript(): Promise<string> {
+    const { body } = await get(new URL("taskpane.html", previewUrl).href);
+    const names = [...body.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]*)"|([^\s>"]+))/g)].map((m) => m[1] ?? m[2] ?? "");
+    const entry = names.find((name) => /^taskpane\b.*\.js$/.test(name));
+    if (!entry) throw new Error(`taskpane.html names no taskpane script: ${names.join(", ")}`);
+    return entry;
+  }
 
   /** GET a URL of the preview server: status, headers and body. */
 function get(url: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
@@ -610,7 +628,7 @@ function get(url: string): Promise<{ status: number; headers: IncomingHttpHeader
 }
 
 test("the server sends its security headers, and no list of the built files", async () => {
-  for (const name of ["preview.html", "taskpane.html", "taskpane.js"]) {
+  for (const name of ["preview.html", "taskpane.html", await taskpaneScript(), "sample.docx"]) {
     const { status, headers } = await get(new URL(name, previewUrl).href);
     expect(status).toBe(200);
     const csp = String(headers["content-security-policy"] ?? "");
@@ -624,6 +642,13 @@ test("the server sends its security headers, and no list of the built files", as
   const listing = await get(new URL("/webpack-dev-server", previewUrl).href);
   expect(listing.status).toBe(404);
   expect(listing.body).not.toMatch(/Assets Report|taskpane\.js|preview\.js/);
+  // Nor a folder's listing, a file outside the build, or the build's own stamp.
+  for (const name of ["/", "/assets/", "/assets", "/..%2fpackage.json", "/%2e%2e/package.json", "/.duizhao-build.json"]) {
+    const other = await get(new URL(name, previewUrl).href);
+    expect({ name, status: other.status }).toEqual({ name, status: name === "/" ? 302 : 404 });
+    expect(other.body).not.toMatch(/taskpane|preview\.js|"name": "duizhao"|builtAt/);
+    expect(other.headers["x-content-type-options"]).toBe("nosniff");
+  }
   // The page really cannot be framed: a page of another origin gets a blank frame.
   const framer = await context.newPage();
   try {

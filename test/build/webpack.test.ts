@@ -80,7 +80,10 @@ describe("office.js", () => {
     const parameters = page(makeConfig({ officeJs: "none" }, { mode: "development" }), "taskpane.html").templateParameters!;
     expect(parameters.officeJsUrl).toBe("");
     expect(directive(parameters.contentSecurityPolicy, "script-src")).toEqual(["'self'"]);
+    // The development server (npm run dev) and the production preview (npm start) alike.
     expect(readFileSync(path.join(ROOT, "src", "cli", "start.cjs"), "utf8")).toContain('makeConfig(secure ? {} : { officeJs: "none" }');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    expect((require(path.join(ROOT, "src", "cli", "start.cjs")) as { PREVIEW_ENV: unknown }).PREVIEW_ENV).toEqual({ officeJs: "none" });
   });
 
   test("with a mirror folder: served from the add-in's own origin, copied as it is (not minified again)", () => {

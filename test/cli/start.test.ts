@@ -8,7 +8,7 @@
  */
 import { execFileSync, spawnSync } from "child_process";
 import { EventEmitter } from "events";
-import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 
@@ -22,6 +22,8 @@ const start = require("../../src/cli/start.cjs") as {
     options: { cwd: string; shell: boolean; stdio: string };
   };
   startInWord(deps: Record<string, unknown>): Promise<number>;
+  previewBuildStale(o: { dir: string; projectRoot: string; env: object }): boolean;
+  staticFile(dir: string, urlPath: string): string | null;
   StartError: new (message: string) => Error;
   WORD_PORT: number;
 };
@@ -199,5 +201,40 @@ describe("npm start / npm run start:word on Windows and macOS", () => {
   test("the real cli.js accepts this argument vector's options (its --help lists each one)", () => {
     const help = execFileSync(process.execPath, [require.resolve("office-addin-debugging/cli.js"), "start", "--help"], { encoding: "utf8" });
     for (const option of ["--app", "--dev-server", "--dev-server-port"]) expect(help).toContain(option);
+  });
+});
+
+describe("npm start's production preview (the build it serves, and which files it serves)", () => {
+  test("the build is made again when it is missing, made with other options, or older than a source", () => {
+    const project = mkdtempSync(path.join(tmpdir(), "duizhao-start-"));
+    mkdirSync(path.join(project, "src"));
+    writeFileSync(path.join(project, "src", "a.ts"), "export {};");
+    const dir = path.join(project, "built");
+    const env = { officeJs: "none" };
+    const stale = () => start.previewBuildStale({ dir, projectRoot: project, env });
+    expect(stale()).toBe(true); // no build
+    mkdirSync(dir);
+    const stamp = path.join(dir, ".duizhao-build.json");
+    writeFileSync(stamp, JSON.stringify({ env }));
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(stamp, later, later);
+    expect(stale()).toBe(false);
+    expect(start.previewBuildStale({ dir, projectRoot: project, env: {} })).toBe(true); // other options
+    const evenLater = new Date(Date.now() + 120_000);
+    utimesSync(path.join(project, "src", "a.ts"), evenLater, evenLater);
+    expect(stale()).toBe(true); // a newer source
+  });
+
+  test("only regular files inside the build: no folder, no way out of it, no dot file", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "duizhao-served-"));
+    mkdirSync(path.join(dir, "assets"));
+    writeFileSync(path.join(dir, "assets", "icon-32.png"), "png");
+    writeFileSync(path.join(dir, "preview.html"), "<!doctype html>");
+    writeFileSync(path.join(dir, ".duizhao-build.json"), "{}");
+    expect(start.staticFile(dir, "/preview.html")).toBe(path.join(dir, "preview.html"));
+    expect(start.staticFile(dir, "/assets/icon-32.png")).toBe(path.join(dir, "assets", "icon-32.png"));
+    for (const refused of ["/", "/assets", "/assets/", "/../package.json", "/..%2fpackage.json", "/assets/..%2f..%2fx", "/%2e%2e/x", "/a%5c..%5cb", "/x%00.html", "/%E0%A4%A", "/.duizhao-build.json", "/missing.js"]) {
+      expect({ refused, file: start.staticFile(dir, refused) }).toEqual({ refused, file: null });
+    }
   });
 });

@@ -41,6 +41,17 @@ test.each([
   expect(parseState(json)).toEqual(emptyState());
 });
 
+test("the reason quotes the validator's English message (zod's mini form, with the locale its classic form sets)", () => {
+  const reason = (json: string) => {
+    const stored = readStoredState(json);
+    return stored.status === "unreadable" ? stored.reason : null;
+  };
+  expect(reason('{"version":1,"done":"P1"}')).toBe("done: Invalid input: expected array, received string");
+  expect(reason('{"version":1,"revision":-1}')).toBe("revision: Too small: expected number to be >=0");
+  expect(reason('{"version":1,"revision":1.5}')).toBe("revision: Invalid input: expected int, received number");
+  expect(reason('{"version":1,"ruleSeverities":{"x":"loud"}}')).toBe('ruleSeverities.x: Invalid option: expected one of "error"|"warning"|"info"|"off"');
+});
+
 test("a newer version's state: what this version knows is used, nothing of it is to be written over", () => {
   const json = JSON.stringify({
     version: 3,

@@ -1,6 +1,7 @@
 /** The state part every host writes and reads (src/host/statePart.ts). */
 import { STATE_NAMESPACE } from "../../src/core/state";
-import { statePartText as parseStateXml, statePartXml as serializeStateXml } from "../../src/host/statePart";
+import { statePartXml as serializeStateXml } from "../../src/host/statePart";
+import { statePartText as parseStateXml } from "../../src/host/statePartRead";
 import { rootNamespace } from "../fakes/wordFake";
 
 describe("state XML part", () => {

@@ -5,7 +5,8 @@
  * same format. Both go through `parseProfile`, which answers in Chinese and
  * names the field that is wrong.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
+import "../zodLocale";
 import { RULE_IDS } from "../findings";
 import { SECTION_KINDS } from "../model";
 import { CONFIDENCE_LEVELS, EXPECTED_PART_KINDS, MEETING_TYPES, PROFILE_SCHEMA_VERSION, type ParseProfileResult, type Profile } from "./types";
@@ -27,29 +28,29 @@ export {
   type ProfileSection,
 } from "./types";
 
-const text = z.string().trim().min(1);
-const year = z.number().int().min(2000).max(2100);
+const text = z.string().check(z.trim(), z.minLength(1));
+const year = z.int().check(z.gte(2000), z.lte(2100));
 
 const aspectSchema = z.object({
   /** Stable within the profile ("A1"…); problems refer to it. */
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, { error: "只能由字母、数字、- 和 _ 组成（如 A1）" }),
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,32}$/, { error: "只能由字母、数字、- 和 _ 组成（如 A1）" })),
   /** The official wording, as the notice writes it. */
   label: text,
   /** A short form for the pane ("两个确立两个维护"). */
   short: text,
   /** An editorial remark on the wording (variants seen in practice), not part of the label. */
-  note: text.optional(),
+  note: z.optional(text),
   /**
    * Words that signal the aspect in a heading or a problem's text. Words may be
    * shared between aspects: matching scores them, it does not take the first hit.
    */
-  keywords: z.array(text).min(1).max(40),
+  keywords: z.array(text).check(z.minLength(1), z.maxLength(40)),
 });
 
 const sectionSchema = z.object({
   kind: z.enum(SECTION_KINDS),
   required: z.boolean(),
-  headingExamples: z.array(text).default([]),
+  headingExamples: z._default(z.array(text), []),
 });
 
 const expectedPartSchema = z.object({
@@ -57,83 +58,81 @@ const expectedPartSchema = z.object({
   /** The part as the user knows it (上年度整改落实情况, 典型案例剖析). */
   label: text,
   /** Whose materials must have it. */
-  authorKinds: z
-    .array(z.enum(["班子", "个人"]))
-    .min(1)
-    .default(["班子", "个人"]),
+  authorKinds: z._default(z.array(z.enum(["班子", "个人"])).check(z.minLength(1)), ["班子", "个人"]),
   /** How sure it is that the notice asks for it: high → warning, medium → hint, low → no finding (the pane says so). */
   confidence: z.object({ level: z.enum(CONFIDENCE_LEVELS), note: text }),
-  sources: z.array(text).default([]),
+  sources: z._default(z.array(text), []),
 });
 
 const ruleSetting = z.enum(["error", "warning", "info", "off"]);
 
 export const profileSchema = z
   .object({
-    schemaVersion: z.literal(PROFILE_SCHEMA_VERSION).optional(),
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: "只能由小写字母、数字和连字符组成（如 2026-mzshh-my-profile）",
-    }),
+    schemaVersion: z.optional(z.literal(PROFILE_SCHEMA_VERSION)),
+    id: z.string().check(
+      z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: "只能由小写字母、数字和连字符组成（如 2026-mzshh-my-profile）",
+      }),
+    ),
     /** Chinese name shown to the user. */
     name: text,
     /** The year of the meeting (年度) the profile is for; null for a generic profile. */
-    year: year.nullable(),
+    year: z.nullable(year),
     /** Other years in which units were seen to use the same aspects (no mismatch warning then). */
-    alsoUsedIn: z.array(year).default([]),
+    alsoUsedIn: z._default(z.array(year), []),
     meetingType: z.enum(MEETING_TYPES),
     /** The education campaign of a special meeting (主题教育, 党史学习教育…), if any. */
-    campaign: text.optional(),
+    campaign: z.optional(text),
     /** The theme the notice sets. */
-    theme: text.optional(),
-    authorKinds: z
-      .array(z.enum(["班子", "个人"]))
-      .min(1)
-      .default(["班子", "个人"]),
+    theme: z.optional(text),
+    authorKinds: z._default(z.array(z.enum(["班子", "个人"])).check(z.minLength(1)), ["班子", "个人"]),
     /** Phrases in a title or preface that point to this profile ("六个带头", "党纪学习教育"). */
-    titleHints: z.array(text).default([]),
-    sections: z.array(sectionSchema).min(1),
-    aspects: z.array(aspectSchema).min(1).max(12),
+    titleHints: z._default(z.array(text), []),
+    sections: z.array(sectionSchema).check(z.minLength(1)),
+    aspects: z.array(aspectSchema).check(z.minLength(1), z.maxLength(12)),
     /** Parts the notice asks for (上年度整改落实情况, 典型案例剖析), each with its confidence and sources. */
-    expectedParts: z.array(expectedPartSchema).default([]),
+    expectedParts: z._default(z.array(expectedPartSchema), []),
     confidence: z.object({
       level: z.enum(CONFIDENCE_LEVELS),
       /** Chinese: why this confidence, shown to the user. */
       note: text,
     }),
-    sources: z.array(text).default([]),
-    notes: text.optional(),
+    sources: z._default(z.array(text), []),
+    notes: z.optional(text),
     /** Per-profile rule settings. */
-    rules: z.partialRecord(z.enum(RULE_IDS), ruleSetting).optional(),
+    rules: z.optional(z.partialRecord(z.enum(RULE_IDS), ruleSetting)),
   })
-  .superRefine((p, ctx) => {
-    const seen = new Map<string, number>();
-    p.aspects.forEach((a, i) => {
-      const first = seen.get(a.id);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["aspects", i, "id"],
-          message: `与 aspects[${first}].id 重复（“${a.id}”）`,
-        });
-      } else seen.set(a.id, i);
-    });
-    if (!p.sections.some((s) => s.kind === "problems")) {
-      ctx.addIssue({ code: "custom", path: ["sections"], message: "缺少 kind 为 problems 的一项（存在问题部分）" });
-    }
-    const kinds = new Map<string, number>();
-    p.sections.forEach((s, i) => {
-      // "other" may occur several times (收获, 案例剖析…); the named kinds once.
-      if (s.kind === "other") return;
-      const first = kinds.get(s.kind);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["sections", i, "kind"],
-          message: `与 sections[${first}].kind 重复（“${s.kind}”）`,
-        });
-      } else kinds.set(s.kind, i);
-    });
-  });
+  .check(
+    z.superRefine((p, ctx) => {
+      const seen = new Map<string, number>();
+      p.aspects.forEach((a, i) => {
+        const first = seen.get(a.id);
+        if (first !== undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["aspects", i, "id"],
+            message: `与 aspects[${first}].id 重复（“${a.id}”）`,
+          });
+        } else seen.set(a.id, i);
+      });
+      if (!p.sections.some((s) => s.kind === "problems")) {
+        ctx.addIssue({ code: "custom", path: ["sections"], message: "缺少 kind 为 problems 的一项（存在问题部分）" });
+      }
+      const kinds = new Map<string, number>();
+      p.sections.forEach((s, i) => {
+        // "other" may occur several times (收获, 案例剖析…); the named kinds once.
+        if (s.kind === "other") return;
+        const first = kinds.get(s.kind);
+        if (first !== undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["sections", i, "kind"],
+            message: `与 sections[${first}].kind 重复（“${s.kind}”）`,
+          });
+        } else kinds.set(s.kind, i);
+      });
+    }),
+  );
 
 /**
  * The hand-written Profile type (./types.ts) and what this schema produces are the
@@ -222,4 +221,3 @@ export function parseProfileText(source: string): ParseProfileResult {
   }
   return parseProfile(json);
 }
-

@@ -9,10 +9,11 @@
  * whatever the document's Normal style says (a first-line indent of two characters
  * and a fixed 28 pt line, usual in these materials, would spoil narrow cells).
  *
- * Imports nothing but JSZip and core, so the task pane can offer the export
- * without bundling the .docx reader (saxes).
+ * Imports nothing but JSZip (loaded on first use: ./lazyJSZip) and core, so the
+ * task pane can offer the export without bundling the .docx reader (saxes), and
+ * its first view without JSZip.
  */
-import JSZip from "jszip";
+import { loadJSZip } from "./lazyJSZip";
 import { RECTIFICATION_TITLE, rectificationCells, type RectificationRow } from "../../core/insert/rectification";
 
 const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -168,6 +169,7 @@ export function rectificationDocumentXml(rows: readonly RectificationRow[], titl
 
 /** The 整改清单 as a standalone .docx ("导出整改清单（Word）"). */
 export async function rectificationDocx(rows: readonly RectificationRow[], title: string = RECTIFICATION_TITLE): Promise<Uint8Array> {
+  const JSZip = await loadJSZip();
   const zip = new JSZip();
   zip.file("[Content_Types].xml", CONTENT_TYPES);
   zip.file("_rels/.rels", ROOT_RELS);

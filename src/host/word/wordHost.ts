@@ -61,7 +61,7 @@ import {
 } from "./paragraphs";
 import { planRange, type RangePlan } from "./rangePlan";
 import { newestStoredState, readStoredState } from "../../core/state";
-import { STATE_NAMESPACE, statePartText, statePartXml } from "../statePart";
+import { STATE_NAMESPACE, statePartXml } from "../statePart";
 export { PlanConflictError } from "../../core/insert/apply";
 export {
   CONTROL_APPEARANCE,
@@ -541,6 +541,9 @@ export class WordHost implements DocumentHost {
   /** Every state part's JSON (null where a part is not one after all), in Word's order. */
   private async stateJsons(parts: readonly CustomXmlPartLike[]): Promise<(string | null)[]> {
     const jsons: (string | null)[] = [];
+    if (parts.length === 0) return jsons;
+    // The XML parser only for a document that keeps state (the first view goes without it).
+    const { statePartText } = await import("../statePartRead");
     for (const part of parts) jsons.push(statePartText(await officeCall<string>((cb) => part.getXmlAsync(cb))));
     return jsons;
   }

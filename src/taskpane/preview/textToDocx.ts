@@ -3,7 +3,7 @@
  * a .txt as Word: one w:p per line, body text in 仿宋_GB2312 三号 (the usual
  * body font of these materials). Paragraph i of the result is line i of the text.
  */
-import JSZip from "jszip";
+import { loadJSZip } from "../../host/docx/lazyJSZip";
 import { escapeXml } from "../../host/docx/xml";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -35,6 +35,7 @@ export function documentXml(lines: readonly string[]): string {
 }
 
 export async function textToDocx(lines: readonly string[]): Promise<Uint8Array> {
+  const JSZip = await loadJSZip();
   const zip = new JSZip();
   zip.file("[Content_Types].xml", CONTENT_TYPES);
   zip.file("_rels/.rels", ROOT_RELS);
