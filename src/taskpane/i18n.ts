@@ -117,6 +117,10 @@ export interface Strings {
     paragraph: (index: number) => string;
     confirmInsert: string;
     confirmFix: string;
+    /** The 整改清单 in the document cannot be updated (its columns were changed): replace it? */
+    replaceRectificationTitle: string;
+    replaceRectification: string;
+    confirmReplace: string;
     cancel: string;
     /** "全部修正（2 处）": every fix of this severity group, as the group shows them. */
     fixGroup: (count: number) => string;
@@ -381,6 +385,9 @@ const zhCN: Strings = {
     paragraph: (index) => `第 ${index + 1} 段`,
     confirmInsert: "确认插入",
     confirmFix: "确认修正",
+    replaceRectificationTitle: "文档中的整改清单无法自动更新",
+    replaceRectification: "它的列或表头已被修改，助手无法逐行保留其中填写的内容。替换将删除这张表（包括已填写的责任人、完成时限等），换成按当前问题生成的新表；替换后可以撤销。",
+    confirmReplace: "仍要替换",
     cancel: "取消",
     fixGroup: (count) => `全部修正（${count} 处）`,
     changesLabel: "修改前后对照",
@@ -635,6 +642,10 @@ const enUS: Strings = {
     paragraph: (index) => `paragraph ${index + 1}`,
     confirmInsert: "Insert",
     confirmFix: "Apply fixes",
+    replaceRectificationTitle: "The 整改清单 in the document cannot be updated",
+    replaceRectification:
+      "Its columns or header were changed, so the assistant cannot keep what was filled in row by row. Replacing deletes that table (owners and deadlines included) and puts a new one made from the current problems; it can be undone.",
+    confirmReplace: "Replace anyway",
     cancel: "Cancel",
     fixGroup: (count) => `Fix all (${count})`,
     changesLabel: "Before and after",

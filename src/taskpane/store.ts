@@ -20,7 +20,7 @@ import { analyze, UnknownProfileError, type Analysis } from "../core/analyze";
 import type { Finding } from "../core/findings";
 import { planInsertion, type EditPlan, type InsertRequest } from "../core/insert/planner";
 import { previewFixes, previewPlan, type FixPreview, type InsertPreview } from "../core/insert/preview";
-import { rectificationRows } from "../core/insert/rectification";
+import { RectificationReplaceNeeded, rectificationRows } from "../core/insert/rectification";
 import type { Paragraph, SectionKind } from "../core/model";
 import { parseProfile, parseProfileText, type Profile } from "../core/profiles";
 import {
@@ -68,7 +68,9 @@ export interface PaneNotice {
  */
 export type PendingEdit =
   | { kind: "insert"; label: string; insert: InsertPreview }
-  | { kind: "fix"; label: string; fixes: FixPreview };
+  | { kind: "fix"; label: string; fixes: FixPreview }
+  /** The 整改清单 in the document cannot be updated (its columns were changed): replacing it deletes what was typed into it. */
+  | { kind: "replace-rectification"; label: string };
 
 /** What the host can do; the pane hides the buttons of what it cannot. */
 export interface PaneCapabilities {
@@ -698,7 +700,7 @@ export class PaneStore {
    * which puts the table at the end of the document, replacing an earlier one;
    * then the document is read again.
    */
-  async insertRectificationTable(): Promise<void> {
+  async insertRectificationTable(options: { replace?: boolean } = {}): Promise<void> {
     const analysis = this.snapshot.analysis;
     const host = this.host;
     if (!analysis || !host.insertRectificationTable || this.snapshot.busy) return;
@@ -706,11 +708,18 @@ export class PaneStore {
     this.update({ busy: true, notice: null, pending: null });
     this.pendingRun = null;
     try {
-      const undo = await host.insertRectificationTable(rows);
+      // An earlier 整改清单 is updated, keeping what the user typed (the host does it).
+      const undo = await host.insertRectificationTable(rows, options);
       this.lastEdit = undo ? { label: "插入整改清单", undo } : null;
       this.update({ notice: { intent: "success", text: this.strings.notices.rectificationInserted(rows.length), undo: !!undo } });
     } catch (error) {
       this.lastEdit = null;
+      if (error instanceof RectificationReplaceNeeded && !options.replace) {
+        // Replacing would drop what was typed into it: only when the user says so.
+        this.pendingRun = () => this.insertRectificationTable({ replace: true });
+        this.update({ busy: false, pending: { kind: "replace-rectification", label: "替换整改清单" } });
+        return;
+      }
       this.update({ notice: { intent: "error", text: errorMessage(error) } });
     } finally {
       this.update({ busy: false });

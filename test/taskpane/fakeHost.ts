@@ -93,8 +93,12 @@ export class FakeHost implements DocumentHost {
   }
 
   /** The title and the cells as lines at the end (a table's cells are paragraphs of the document). */
-  async insertRectificationTable(rows: RectificationRow[]): Promise<EditUndo> {
+  /** The options each insertRectificationTable call had. */
+  tableOptions: { replace?: boolean }[] = [];
+
+  async insertRectificationTable(rows: RectificationRow[], options: { replace?: boolean } = {}): Promise<EditUndo> {
     this.tables.push(rows);
+    this.tableOptions.push(options);
     if (this.refuseNextTable) {
       const error = this.refuseNextTable;
       this.refuseNextTable = null;

@@ -6,7 +6,7 @@
  * document is re-checked after changes (debounced) or when the user returns.
  */
 import { PlanConflictError } from "../../src/core/insert/apply";
-import { RECTIFICATION_TITLE, rectificationRows } from "../../src/core/insert/rectification";
+import { RECTIFICATION_TITLE, RectificationReplaceNeeded, rectificationRows } from "../../src/core/insert/rectification";
 import { parseState } from "../../src/core/state";
 import { getStrings } from "../../src/taskpane/i18n";
 import {
@@ -460,6 +460,28 @@ describe("整改清单", () => {
     // The table is in what was read again, and the problems are what they were.
     expect(analysisOf(store).doc.paragraphs.some((p) => p.text === RECTIFICATION_TITLE)).toBe(true);
     expect(analysisOf(store).doc.problems.map((p) => p.title)).toEqual(doc.problems.map((p) => p.title));
+  });
+
+  test("a table that cannot be updated is replaced only after 仍要替换; 取消 changes nothing", async () => {
+    const { store, host } = await opened();
+    host.refuseNextTable = new RectificationReplaceNeeded();
+    await store.insertRectificationTable();
+    expect(store.getSnapshot().pending).toEqual({ kind: "replace-rectification", label: "替换整改清单" });
+    expect(store.getSnapshot().notice).toBeNull();
+    expect(host.texts).toEqual(MATERIAL);
+    expect(host.tableOptions).toEqual([{}]);
+    store.cancelPending();
+    expect(store.getSnapshot().pending).toBeNull();
+    await store.confirmPending();
+    expect(host.tableOptions).toEqual([{}]);
+
+    host.refuseNextTable = new RectificationReplaceNeeded();
+    await store.insertRectificationTable();
+    await store.confirmPending();
+    expect(host.tableOptions).toEqual([{}, {}, { replace: true }]);
+    expect(store.getSnapshot().pending).toBeNull();
+    expect(store.getSnapshot().notice).toMatchObject({ intent: "success", undo: true });
+    expect(analysisOf(store).doc.paragraphs.some((p) => p.text === RECTIFICATION_TITLE)).toBe(true);
   });
 
   test("a refusal is shown and nothing changes; a host without the method is never asked", async () => {

@@ -4,6 +4,8 @@
  * values are read from the analysis itself, never written in for a sample.
  */
 import { renderToStaticMarkup } from "react-dom/server";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { PendingEditView } from "../../src/taskpane/views/PendingEdit";
 import { analyze, type Analysis } from "../../src/core/analyze";
 import { getRule } from "../../src/core/rules";
 import { isDone, setDone, setPairing } from "../../src/core/state";
@@ -301,5 +303,22 @@ describe("ProfileBar", () => {
     const html = render(analysis, { importError: "对照方面文件有误：aspects[0].label 缺失或不是文字" });
     expect(html).toContain("aspects[0].label 缺失或不是文字");
     expect(html).toContain(strings.profile.importErrorTitle);
+  });
+});
+
+describe("PendingEditView", () => {
+  test("replacing a 整改清单 that cannot be updated: a warning that says what is lost, 仍要替换 and 取消", () => {
+    const strings = getStrings("zh-CN");
+    const html = renderToStaticMarkup(
+      <FluentProvider theme={webLightTheme}>
+        <PendingEditView pending={{ kind: "replace-rectification", label: "替换整改清单" }} strings={strings} busy={false} onConfirm={() => undefined} onCancel={() => undefined} />
+      </FluentProvider>,
+    );
+    expect(html).toContain('data-pending="replace-rectification"');
+    expect(html).toContain(strings.edits.replaceRectificationTitle);
+    expect(html).toContain("责任人");
+    expect(html).toContain(strings.edits.confirmReplace);
+    expect(html).toContain(strings.edits.cancel);
+    expect(html).not.toContain(strings.edits.confirmInsert);
   });
 });

@@ -64,9 +64,14 @@ export function PendingEditView({ pending, strings, busy, onConfirm, onCancel }:
     );
   };
   return (
-    <MessageBar intent="info" layout="multiline" data-pending={pending.kind}>
+    <MessageBar intent={pending.kind === "replace-rectification" ? "warning" : "info"} layout="multiline" data-pending={pending.kind}>
       <MessageBarBody>
-        {pending.kind === "insert" ? (
+        {pending.kind === "replace-rectification" ? (
+          <>
+            <MessageBarTitle>{s.replaceRectificationTitle}</MessageBarTitle>
+            <Caption1 as="p">{s.replaceRectification}</Caption1>
+          </>
+        ) : pending.kind === "insert" ? (
           <>
             <MessageBarTitle>{s.previewInsert(pending.label)}</MessageBarTitle>
             <Caption1 as="p">{s.insertAt(pending.insert.anchor.paragraph, pending.insert.anchor.position, pending.insert.anchor.text)}</Caption1>
@@ -99,7 +104,7 @@ export function PendingEditView({ pending, strings, busy, onConfirm, onCancel }:
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" appearance="primary" disabled={busy} onClick={onConfirm}>
-          {pending.kind === "insert" ? s.confirmInsert : s.confirmFix}
+          {pending.kind === "replace-rectification" ? s.confirmReplace : pending.kind === "insert" ? s.confirmInsert : s.confirmFix}
         </Button>
         <Button size="small" disabled={busy} onClick={onCancel}>
           {s.cancel}
