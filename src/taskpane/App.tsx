@@ -198,6 +198,7 @@ export function App({ host, locale, colorScheme, environment }: AppProps) {
       setRuleIgnored: edit((rule: string, ignored: boolean) => store.setRuleIgnored(rule, ignored)),
       insert: edit((request, options = {}) => store.insert(request, options)),
       insertRectificationTable: () => void store.insertRectificationTable(),
+      releaseTemplates: () => void store.releaseTemplates(),
       fix: edit((findings) => store.fix(findings)),
       setInsertAsTracked: (value) => store.setInsertAsTracked(value),
       setLineRole: edit((paragraph, role) => store.setLineRole(paragraph, role)),

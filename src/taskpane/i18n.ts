@@ -37,6 +37,9 @@ export interface Strings {
   viewsLabel: string;
   sectionLabels: Record<SectionKind, string>;
   structure: {
+    /** The add-in's markers around its templates: taken away, the text kept (before handing the material in). */
+    releaseHint: (count: number) => string;
+    release: string;
     noTitle: string;
     titleLabel: string;
     sectionsHeading: string;
@@ -94,6 +97,8 @@ export interface Strings {
     inserted: (part: InsertedPart, sectionLabels: Record<SectionKind, string>, toFill?: number) => string;
     /** "已在文末插入整改清单（3 个问题）" */
     rectificationInserted: (problems: number) => string;
+    /** "已移除 2 处助手标记，文字全部保留" */
+    released: (count: number) => string;
     fixed: (applied: number, skipped: number) => string;
   };
   /** Edits shown before they apply, and taken back (撤销). */
@@ -313,6 +318,8 @@ const zhCN: Strings = {
   // The section names are core's, so the pane, the CLI and the messages agree.
   sectionLabels: SECTION_LABEL,
   structure: {
+    releaseHint: (count) => `文档中有 ${count} 处助手插入的模板，周围带有助手的隐藏标记。定稿后可以移除这些标记，文字全部保留。`,
+    release: "移除助手标记（保留文字）",
     noTitle: "未识别到标题",
     titleLabel: "文档标题",
     sectionsHeading: "各部分",
@@ -369,6 +376,7 @@ const zhCN: Strings = {
       return toFill ? `${what}。模板待填写 ${toFill} 处${where}：${todo}，填写后再提交` : `${what}，${todo}`;
     },
     rectificationInserted: (problems) => `已在文末插入整改清单（${problems} 个问题）`,
+    released: (count) => `已移除 ${count} 处助手标记，文字全部保留`,
     fixed: (applied, skipped) =>
       skipped > 0 ? `已修正 ${applied} 处；${skipped} 处因文档已改动而跳过，请刷新后再试` : `已修正 ${applied} 处`,
   },
@@ -570,6 +578,8 @@ const enUS: Strings = {
   viewsLabel: "Views",
   sectionLabels: SECTION_LABEL_EN,
   structure: {
+    releaseHint: (count) => `The document holds ${count} ${count === 1 ? "template" : "templates"} the assistant inserted, inside its hidden markers. When the material is final, the markers can go; every word stays.`,
+    release: "Remove the assistant's markers (keep the text)",
     noTitle: "No title found",
     titleLabel: "Document title",
     sectionsHeading: "Sections",
@@ -624,6 +634,7 @@ const enUS: Strings = {
       return toFill ? `${what}. The template has ${toFill} ${toFill === 1 ? "blank" : "blanks"} (in 【】) to fill in before submission: ${todo}` : `${what}: ${todo}`;
     },
     rectificationInserted: (problems) => `Rectification list inserted at the end (${problems} ${problems === 1 ? "problem" : "problems"})`,
+    released: (count) => `Removed ${count} ${count === 1 ? "marker" : "markers"} of the assistant; every word is kept`,
     fixed: (applied, skipped) =>
       skipped > 0
         ? `Fixed ${applied}; ${skipped} skipped because the document changed — refresh and try again`

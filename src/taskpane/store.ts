@@ -78,6 +78,8 @@ export interface PaneCapabilities {
   fix: boolean;
   /** "插入整改清单" (host.insertRectificationTable). */
   rectification: boolean;
+  /** "移除助手标记（保留文字）" (host.releaseTemplates: Word's hidden content controls). */
+  release: boolean;
 }
 
 export interface PaneSnapshot {
@@ -267,6 +269,7 @@ export class PaneStore {
         insert: typeof host.applyPlan === "function",
         fix: typeof host.applyFixes === "function",
         rectification: typeof host.insertRectificationTable === "function",
+        release: typeof host.releaseTemplates === "function",
       },
     };
   }
@@ -653,6 +656,27 @@ export class PaneStore {
     } catch (error) {
       // The host refused (e.g. the document changed): nothing was inserted; show why and re-read.
       this.lastEdit = null;
+      this.update({ notice: { intent: "error", text: errorMessage(error) } });
+    } finally {
+      this.update({ busy: false });
+    }
+    await this.reread({ force: true });
+  }
+
+  /**
+   * "移除助手标记（保留文字）": the add-in's content controls around its templates and
+   * the 整改清单 go, every word stays (host.releaseTemplates); the document is read again.
+   */
+  async releaseTemplates(): Promise<void> {
+    const host = this.host;
+    if (!host.releaseTemplates || this.snapshot.busy) return;
+    this.update({ busy: true, notice: null, pending: null });
+    this.pendingRun = null;
+    this.lastEdit = null;
+    try {
+      const count = await host.releaseTemplates();
+      this.update({ notice: { intent: "success", text: this.strings.notices.released(count) } });
+    } catch (error) {
       this.update({ notice: { intent: "error", text: errorMessage(error) } });
     } finally {
       this.update({ busy: false });

@@ -13,7 +13,7 @@ import { UndoConflictError, type DocumentHost, type DocumentTarget, type EditUnd
 
 export interface FakeHostOptions {
   /** Leave out applyPlan / applyFixes / writeState, as hosts without them do. */
-  without?: Array<"applyPlan" | "applyFixes" | "writeState" | "onDocumentChanged" | "tracksChanges" | "insertRectificationTable">;
+  without?: Array<"applyPlan" | "applyFixes" | "writeState" | "onDocumentChanged" | "tracksChanges" | "insertRectificationTable" | "releaseTemplates">;
   tracks?: boolean | null;
   state?: string | null;
 }
@@ -93,6 +93,15 @@ export class FakeHost implements DocumentHost {
   }
 
   /** The title and the cells as lines at the end (a table's cells are paragraphs of the document). */
+  /** The tags of every releaseTemplates call (undefined: all). */
+  releases: (string | undefined)[] = [];
+
+  /** Word's hidden content controls go; the text stays: here, nothing to change but the count. */
+  async releaseTemplates(tag?: string): Promise<number> {
+    this.releases.push(tag);
+    return 2;
+  }
+
   /** The options each insertRectificationTable call had. */
   tableOptions: { replace?: boolean }[] = [];
 

@@ -102,7 +102,7 @@ describe("StructureView", () => {
     for (const insertion of sections) expect(html).toContain(`aria-label="${insertion.label}"`);
     // Without the host's support there is no button.
     const without = renderToStaticMarkup(
-      <StructureView {...viewProps(full, { strings, capabilities: { insert: false, fix: false, rectification: false } })} />,
+      <StructureView {...viewProps(full, { strings, capabilities: { insert: false, fix: false, rectification: false, release: false } })} />,
     );
     expect(without).not.toContain("data-insert=");
   });

@@ -37,7 +37,7 @@ describe("整改清单 buttons", () => {
     expect(insert).toContain(`title="${s.insertTableTitle}"`);
     expect(insert).not.toContain("disabled");
 
-    const without = renderToStaticMarkup(<PairsView {...viewProps(material, { capabilities: { insert: true, fix: true, rectification: false } })} />);
+    const without = renderToStaticMarkup(<PairsView {...viewProps(material, { capabilities: { insert: true, fix: true, rectification: false, release: false } })} />);
     expect(button(without, s.exportDocx)).not.toBeNull();
     expect(without).not.toContain("data-insert-table");
   });

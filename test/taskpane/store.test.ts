@@ -106,9 +106,9 @@ describe("reading and analysing", () => {
   });
 
   test("capabilities follow what the host offers", async () => {
-    expect((await opened()).store.getSnapshot().capabilities).toEqual({ insert: true, fix: true, rectification: true });
-    const bare = await opened({ without: ["applyPlan", "applyFixes", "insertRectificationTable"] });
-    expect(bare.store.getSnapshot().capabilities).toEqual({ insert: false, fix: false, rectification: false });
+    expect((await opened()).store.getSnapshot().capabilities).toEqual({ insert: true, fix: true, rectification: true, release: true });
+    const bare = await opened({ without: ["applyPlan", "applyFixes", "insertRectificationTable", "releaseTemplates"] });
+    expect(bare.store.getSnapshot().capabilities).toEqual({ insert: false, fix: false, rectification: false, release: false });
   });
 
   test("tracksChanges is read with the state", async () => {
@@ -443,6 +443,25 @@ describe("edits", () => {
     await store.select({ paragraph: 3, start: 2, end: 5 });
     expect(host.selections).toEqual([{ paragraph: 3, start: 2, end: 5 }]);
     expect(store.getSnapshot().selectedParagraph).toBe(3);
+  });
+});
+
+describe("移除助手标记（保留文字）", () => {
+  test("asks the host to release the templates, says how many, keeps every word, and reads again", async () => {
+    const { store, host } = await opened();
+    expect(store.getSnapshot().capabilities.release).toBe(true);
+    const reads = host.reads;
+    await store.releaseTemplates();
+    expect(host.releases).toEqual([undefined]);
+    expect(store.getSnapshot().notice).toEqual({ intent: "success", text: strings.notices.released(2) });
+    expect(host.texts).toEqual(MATERIAL);
+    expect(host.reads).toBe(reads + 1);
+    // A host without it: never asked, no button.
+    const bare = await opened({ without: ["releaseTemplates"] });
+    expect(bare.store.getSnapshot().capabilities.release).toBe(false);
+    await bare.store.releaseTemplates();
+    expect(bare.host.releases).toEqual([]);
+    expect(bare.store.getSnapshot().notice).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@
  * values are read from the analysis itself, never written in for a sample.
  */
 import { renderToStaticMarkup } from "react-dom/server";
+import { StructureView } from "../../src/taskpane/views/StructureView";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { PendingEditView } from "../../src/taskpane/views/PendingEdit";
 import { analyze, type Analysis } from "../../src/core/analyze";
@@ -77,7 +78,7 @@ describe("PairsView", () => {
     const html = renderToStaticMarkup(<PairsView {...viewProps(material)} />);
     for (const insertion of wanted) expect(html).toContain(`aria-label="${insertion.label}"`);
     for (const aspect of material.doc.uncoveredAspects) expect(html).toContain(`data-aspect-id="${aspect}"`);
-    const none = renderToStaticMarkup(<PairsView {...viewProps(material, { capabilities: { insert: false, fix: false, rectification: false } })} />);
+    const none = renderToStaticMarkup(<PairsView {...viewProps(material, { capabilities: { insert: false, fix: false, rectification: false, release: false } })} />);
     expect(none).not.toContain("data-insert=");
   });
 
@@ -184,7 +185,7 @@ describe("CheckView", () => {
   });
 
   test("no 修正 where the host cannot apply fixes", () => {
-    const html = renderToStaticMarkup(<CheckView {...viewProps(seed, { capabilities: { insert: false, fix: false, rectification: false } })} />);
+    const html = renderToStaticMarkup(<CheckView {...viewProps(seed, { capabilities: { insert: false, fix: false, rectification: false, release: false } })} />);
     expect(html).not.toContain(`>${strings.check.fix}</button>`);
     expect(html).not.toContain(strings.check.fixAll(2));
   });
@@ -320,5 +321,25 @@ describe("PendingEditView", () => {
     expect(html).toContain(strings.edits.confirmReplace);
     expect(html).toContain(strings.edits.cancel);
     expect(html).not.toContain(strings.edits.confirmInsert);
+  });
+});
+
+describe("StructureView: the assistant's markers", () => {
+  const strings = getStrings("zh-CN");
+  const texts = ["对照检查材料", "现报告如下。", "一、存在问题", "（一）学习不够。", "二、产生问题的原因分析", "（一）【写明原因】", "三、整改措施", "（一）加强学习。"];
+  const withTemplate = (tagged: boolean) =>
+    analyze(
+      texts.map((text, index) => ({ index, text, ...(tagged && (index === 4 || index === 5) ? { template: "duizhao-template:section:causes" } : {}) })),
+      { hostKind: "word" },
+    );
+  test("a document with the add-in's templates offers 移除助手标记 where the host can, and only there", () => {
+    const props = viewProps(withTemplate(true));
+    const html = renderToStaticMarkup(<StructureView {...props} />);
+    expect(html).toContain(strings.structure.releaseHint(1));
+    expect(html).toContain(strings.structure.release);
+    expect(renderToStaticMarkup(<StructureView {...viewProps(withTemplate(true), { capabilities: { insert: true, fix: true, rectification: true, release: false } })} />)).not.toContain(strings.structure.release);
+  });
+  test("without templates, nothing is offered", () => {
+    expect(renderToStaticMarkup(<StructureView {...viewProps(withTemplate(false))} />)).not.toContain(strings.structure.release);
   });
 });

@@ -82,6 +82,7 @@ const useStyles = makeStyles({
   readingLine: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   details: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  release: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalM },
   summary: { cursor: "pointer", color: tokens.colorBrandForeground1 },
   questions: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   question: {
@@ -114,6 +115,8 @@ export function StructureView(props: ViewProps) {
   const sectionDeferred = (kind: Section["kind"]) =>
     full.deferredInsertions.find((entry) => entry.request.kind === "section" && entry.request.section === kind);
   const titleInsertion = analysis.title ? undefined : sectionInsertion("title");
+  // The add-in's templates (and 整改清单) in the document: their markers can be taken away.
+  const templateCount = new Set(analysis.paragraphs.flatMap((p) => (p.template ? [p.template] : []))).size;
   const anySectionInsertion = full.insertions.some((entry) => entry.request.kind === "section");
   const titleId = useId();
   const sectionsId = useId();
@@ -367,6 +370,14 @@ export function StructureView(props: ViewProps) {
           </ol>
         )}
       </section>
+      {capabilities.release && templateCount > 0 && (
+        <section className={styles.release} data-release="">
+          <Caption1 as="p">{s.releaseHint(templateCount)}</Caption1>
+          <Button size="small" disabled={busy} onClick={() => actions.releaseTemplates()}>
+            {s.release}
+          </Button>
+        </section>
+      )}
     </div>
   );
 }

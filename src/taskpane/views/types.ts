@@ -22,6 +22,8 @@ export interface PaneActions {
   insert(request: InsertRequest, options?: { evenIfUnsure?: boolean }): void;
   /** "插入整改清单" at the end of the document. */
   insertRectificationTable(): void;
+  /** "移除助手标记（保留文字）". */
+  releaseTemplates(): void;
   fix(findings: readonly Finding[]): void;
   setInsertAsTracked(value: boolean): void;
   /** The answer to "这一行是标题还是正文？" (undefined forgets it). */
