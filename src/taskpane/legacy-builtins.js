@@ -85,7 +85,9 @@
       var flags;
       var source;
       if (pattern instanceof RegExp) {
-        flags = pattern.flags;
+        // The flags as the expression writes them (RegExp.prototype.flags came with Edge 79).
+        var written = String(pattern);
+        flags = written.slice(written.lastIndexOf("/") + 1);
         if (flags.indexOf("g") < 0) throw new TypeError("String.prototype.matchAll called with a non-global RegExp argument");
         source = pattern.source;
       } else {
