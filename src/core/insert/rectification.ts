@@ -5,6 +5,7 @@
  */
 import type { AnalyzedDocument } from "../rules/types";
 import { TEMPLATE_TAG, templateFingerprint } from "./planner";
+import { NOT_LETTER_G } from "../text/chars";
 import { stripLeadingMarker } from "../text/terms";
 
 export interface RectificationRow {
@@ -141,7 +142,7 @@ export interface RectificationUpdate {
 
 /** Letters and digits only: how rows are keyed (punctuation, spaces and numbers' forms do not count). */
 function rowKey(problem: string): string {
-  return stripLeadingMarker(problem.replace(GONE_ROW_NOTE, "")).replace(/[^0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff]/g, "");
+  return stripLeadingMarker(problem.replace(GONE_ROW_NOTE, "")).replace(NOT_LETTER_G, "");
 }
 
 function bigrams(text: string): Map<string, number> {

@@ -11,22 +11,6 @@ import { RULE_IDS } from "../findings";
 import { SECTION_KINDS } from "../model";
 import { CONFIDENCE_LEVELS, EXPECTED_PART_KINDS, MEETING_TYPES, PROFILE_SCHEMA_VERSION, type ParseProfileResult, type Profile } from "./types";
 
-export {
-  CONFIDENCE_LABELS,
-  CONFIDENCE_LEVELS,
-  EXPECTED_PART_KINDS,
-  MEETING_TYPES,
-  PROFILE_SCHEMA_VERSION,
-  requiredSections,
-  type Aspect,
-  type ConfidenceLevel,
-  type ExpectedPart,
-  type ExpectedPartKind,
-  type MeetingType,
-  type ParseProfileResult,
-  type Profile,
-  type ProfileSection,
-} from "./types";
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const year = z.int().check(z.gte(2000), z.lte(2100));
