@@ -392,24 +392,39 @@ function SectionKindChoice({ paragraph, strings, actions, busy }: ViewProps & { 
       <label htmlFor={id}>
         <Caption1 className={styles.secondary}>{s.otherHeadingLabel}</Caption1>
       </label>
-      <Select
-        id={id}
-        size="small"
-        className={styles.select}
-        value=""
-        disabled={busy}
-        onChange={(_, data) => {
-          if (data.value) actions.setLineRole(paragraph, { role: "section", kind: data.value as SectionKind });
-        }}
-      >
-        <option value="">{s.answerOtherPlaceholder}</option>
-        {HEADING_KINDS.filter((k) => k !== "other").map((k) => (
-          <option key={k} value={k}>
-            {strings.sectionLabels[k]}
-          </option>
-        ))}
-      </Select>
+      <HeadingKindSelect id={id} paragraph={paragraph} except="other" strings={strings} actions={actions} busy={busy} />
     </div>
+  );
+}
+
+/** "是其他部分的标题": the kinds a line may head (but `except`), the choice kept as the line's role. */
+function HeadingKindSelect({
+  id,
+  paragraph,
+  except,
+  strings,
+  actions,
+  busy,
+}: Pick<ViewProps, "strings" | "actions" | "busy"> & { id: string; paragraph: number; except: SectionKind | null | undefined }) {
+  const styles = useStyles();
+  return (
+    <Select
+      id={id}
+      size="small"
+      className={styles.select}
+      value=""
+      disabled={busy}
+      onChange={(_, data) => {
+        if (data.value) actions.setLineRole(paragraph, { role: "section", kind: data.value as SectionKind });
+      }}
+    >
+      <option value="">{strings.structure.answerOtherPlaceholder}</option>
+      {HEADING_KINDS.filter((k) => k !== except).map((k) => (
+        <option key={k} value={k}>
+          {strings.sectionLabels[k]}
+        </option>
+      ))}
+    </Select>
   );
 }
 
@@ -450,23 +465,7 @@ function HeadingQuestion({ question, analysis, strings, actions, busy }: ViewPro
         <label htmlFor={selectId} className={styles.secondary}>
           <Caption1>{s.answerOther}</Caption1>
         </label>
-        <Select
-          id={selectId}
-          size="small"
-          className={styles.select}
-          value=""
-          disabled={busy}
-          onChange={(_, data) => {
-            if (data.value) actions.setLineRole(paragraph, { role: "section", kind: data.value as SectionKind });
-          }}
-        >
-          <option value="">{s.answerOtherPlaceholder}</option>
-          {HEADING_KINDS.filter((k) => k !== kind).map((k) => (
-            <option key={k} value={k}>
-              {labels[k]}
-            </option>
-          ))}
-        </Select>
+        <HeadingKindSelect id={selectId} paragraph={paragraph} except={kind} strings={strings} actions={actions} busy={busy} />
       </div>
     </li>
   );
