@@ -15,11 +15,10 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { analyze } from "../../src/core/analyze";
 import { paragraphsFromText } from "../../src/host/text";
 import { CHROMIUM_PATH, needs } from "../helpers/requirements";
+import { CHROMIUM_FLAGS, ROOT } from "./harness";
 
 jest.setTimeout(120_000);
 
-const ROOT = path.resolve(__dirname, "..", "..");
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
 const ORIGIN = "http://legacy.invalid";
 
 /** What EdgeHTML 18 lacks of what the bundle calls (see src/taskpane/legacy-builtins.js). */
@@ -113,7 +112,7 @@ needs("chromium").describe("Office 2019's webview: the engine without what EdgeH
       logLevel: "silent",
     });
     bundle = built.outputFiles[0]!.text;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   });
   afterAll(async () => {
     await browser?.close();

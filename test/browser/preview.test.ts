@@ -33,19 +33,12 @@ import JSZip from "jszip";
 import { DocxHost, readDocx } from "../../src/host/docx";
 import { chromium, type Browser, type BrowserContext, type Download, type Page } from "playwright-core";
 import { CHROMIUM_PATH, needs } from "../helpers/requirements";
+import * as harness from "./harness";
+import { CHROMIUM_FLAGS, DOCX_MIME, PANE, ROOT, WAIT, type PaneState } from "./harness";
 
-const ROOT = join(__dirname, "..", "..");
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS start script
 const { PREVIEW_DIST } = require(join(ROOT, "src", "cli", "start.cjs")) as { PREVIEW_DIST: string };
 const CHROMIUM = CHROMIUM_PATH;
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-];
 const URL_LINE = /^(http:\/\/127\.0\.0\.1:\d+\/preview\.html)$/m;
 
 jest.setTimeout(120_000);
@@ -120,7 +113,6 @@ const UPLOADED_LINES = [
 ];
 const UPLOADED_PROBLEM_PARAGRAPH = 3;
 const UPLOADED_NAME = "示范乡对照检查.docx";
-const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 async function uploadedDocx(): Promise<Buffer> {
   const children = UPLOADED_LINES.map((line, index) =>
@@ -131,49 +123,10 @@ async function uploadedDocx(): Promise<Buffer> {
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }
 
-/** The pane as the page shows it: the document it is for, how many analyses it has shown. */
-interface PaneState {
-  document: number;
-  revision: number;
-}
-
-const PANE = '[aria-label="任务窗格"]';
-const WAIT = { timeout: 30_000 };
-
-async function paneState(): Promise<PaneState> {
-  return page.evaluate((pane) => {
-    const aside = document.querySelector(pane);
-    const panel = aside?.querySelector('[role="tabpanel"]');
-    return { document: Number(aside?.getAttribute("data-document") ?? 0), revision: Number(panel?.getAttribute("data-revision") ?? 0) };
-  }, PANE);
-}
-
-/**
- * Waits until the pane has shown a new analysis since `before` and is idle: of
- * the same document (after an edit or a choice in the pane), or of another one
- * (`opened`: after opening a file).
- */
-async function settled(before: PaneState, opened = false): Promise<void> {
-  await page.waitForFunction(
-    ([pane, prev, other]) => {
-      const aside = document.querySelector(pane);
-      const panel = aside?.querySelector('[role="tabpanel"]');
-      if (!aside || !panel || panel.getAttribute("aria-busy") !== "false") return false;
-      const doc = Number(aside.getAttribute("data-document") ?? 0);
-      const revision = Number(panel.getAttribute("data-revision") ?? 0);
-      return other ? doc !== prev.document && revision >= 1 : doc === prev.document && revision > prev.revision;
-    },
-    [PANE, before, opened] as const,
-    WAIT,
-  );
-}
-
-/** Does `act`, then waits for the pane to show the analysis that follows it. */
-async function andSettle(act: () => Promise<unknown>): Promise<void> {
-  const before = await paneState();
-  await act();
-  await settled(before);
-}
+// The pane's state and waiting for its analyses: the harness's, bound to this file's page.
+const paneState = () => harness.paneState(page);
+const settled = (before: PaneState, opened = false) => harness.settled(page, before, opened);
+const andSettle = (act: () => Promise<unknown>) => harness.andSettle(page, act);
 
 /** Section kinds listed by the pane, in order. */
 async function listedSectionKinds(): Promise<string[]> {
