@@ -17,6 +17,7 @@ import {
   type PaneEnvironment,
 } from "../../src/taskpane/store";
 import { FakeHost, MATERIAL, ManualTimers, MemoryStorage, type FakeHostOptions } from "./fakeHost";
+import { UNSURE } from "../helpers/unsureMaterial";
 
 const strings = getStrings("zh-CN");
 
@@ -520,20 +521,6 @@ describe("整改清单", () => {
   });
 });
 
-/** Headings that do not say which part they head (see reading.test.tsx). */
-const UNSURE = [
-  "某县水利局党组2024年度民主生活会对照检查材料",
-  "按照县委通知要求，局党组会前征求意见建议18条。现将对照检查情况报告如下：",
-  "一、几点体会",
-  "（一）在带头严守政治纪律和政治规矩方面。一是传达学习上级会议精神不够及时，2024年5月的专题部署延后两周才研究落实。",
-  "（二）在带头砥砺作风方面。一是下村调研次数偏少，全年到最偏远的两个村不足3次。",
-  "二、几点思考",
-  "（一）理想信念有所松懈，对理论学习重视不够。",
-  "三、下一步打算",
-  "（一）严守政治纪律，建立会议精神传达落实台账，重要部署一周内研究。",
-  "（二）砥砺作风，班子成员每月至少下村调研一次。",
-  "以上对照检查，恳请同志们批评指正。",
-];
 
 describe("the reader's questions, answered in the pane and kept in the document", () => {
   test("这一行是标题还是正文？: the answer is stored, the reading follows it, and reopening keeps it; 撤销 forgets it", async () => {
