@@ -101,10 +101,15 @@ export async function sameFile(input: string, out: string): Promise<boolean> {
   }
 }
 
-async function checkPaths(input: string, out: string): Promise<void> {
+/** fix reads .docx only. */
+function checkInput(input: string): void {
   if (path.extname(input).toLowerCase() !== ".docx") {
     throw new DocumentReadError("fix 只处理 .docx 文件（.doc、.txt 等请先在 Word 或 WPS 中另存为 .docx）", input);
   }
+}
+
+async function checkPaths(input: string, out: string): Promise<void> {
+  checkInput(input);
   if (path.extname(out).toLowerCase() !== ".docx") throw new DocumentReadError("输出文件的扩展名应为 .docx", out);
   if (await sameFile(input, out)) {
     throw new DocumentReadError("输出文件就是输入文件：fix 不会改写原文件，请用 --out 指定另一个文件", input);
@@ -138,11 +143,8 @@ async function checkPaths(input: string, out: string): Promise<void> {
  * `out` exists that did not before, and `input` is untouched.
  */
 export async function fixFile(input: string, out: string | undefined, options: FixOptions = {}): Promise<FixResult> {
-  if (options.dryRun) {
-    if (path.extname(input).toLowerCase() !== ".docx") {
-      throw new DocumentReadError("fix 只处理 .docx 文件（.doc、.txt 等请先在 Word 或 WPS 中另存为 .docx）", input);
-    }
-  } else {
+  if (options.dryRun) checkInput(input);
+  else {
     if (out === undefined) throw new DocumentReadError("没有指定输出文件", input);
     await checkPaths(input, out);
   }

@@ -7,6 +7,7 @@
  * Plans never delete or rewrite the user's text except the typed numbers they must
  * shift, and planning again on a document that already has the part plans nothing.
  */
+import { countPlaceholders } from "./preview";
 import type { TextFix } from "../findings";
 import { fingerprint } from "../fingerprint";
 import { stripLeadingMarker } from "../text/terms";
@@ -175,7 +176,7 @@ export function plannedParts(doc: AnalyzedDocument): { parts: InsertRequest[]; d
 /** A problem still holding a template's 【…】 blanks: the author has not written it, so no measure of theirs answers it yet. */
 function isTemplateProblem(doc: AnalyzedDocument, id: string): boolean {
   const problem = doc.problems.find((p) => p.id === id);
-  return !!problem && problem.title.includes("【");
+  return !!problem && countPlaceholders([problem.title]) > 0;
 }
 
 /** Everything missing that a template can supply now (see `plannedParts`). */
