@@ -1,24 +1,27 @@
 #!/usr/bin/env node
 /*
  * Launcher for the duizhao CLI. The TypeScript sources are bundled with esbuild
- * into dist/cli/ at `npm install` (the "prepare" script) and again whenever a
+ * into .tmp/cli/ at `npm install` (the "prepare" script) and again whenever a
  * source file is newer than the bundle, so `npx duizhao` always runs the current
- * code without a manual build step.
+ * code without a manual build step. (Not in dist/: `npm run build` empties that.)
  *
- * The bundle is split (ES modules, esbuild's code splitting): the entry holds only
- * what every command needs, and each command, the .docx reader and the .docx
- * writer are chunks loaded when they are used. `duizhao profiles` never loads the
- * checker; checking .txt files never loads JSZip.
+ * The bundle is split (esbuild's code splitting): the entry holds only what every
+ * command needs, and each command, the .docx reader and the .docx writer are
+ * chunks loaded when they are used. `duizhao profiles` never loads the checker;
+ * checking .txt files never loads JSZip. esbuild splits ES modules only; each
+ * file is then turned into CommonJS (its import() into require), so that the
+ * launcher can compile the files itself with V8's code cache (compileCache.cjs):
+ * a new process then does not compile the engine's functions again.
  */
 "use strict";
 const fs = require("fs");
 const path = require("path");
-const { pathToFileURL } = require("url");
+const compileCache = require("./compileCache.cjs");
 
 const root = path.resolve(__dirname, "..", "..");
 const entry = path.join(root, "src", "cli", "main.ts");
-const outdir = path.join(root, "dist", "cli");
-const out = path.join(outdir, "duizhao.mjs");
+const outdir = path.join(root, ".tmp", "cli");
+const out = path.join(outdir, "duizhao.cjs");
 const watched = ["core", "host", "cli"].map((d) => path.join(root, "src", d));
 
 function newestSource() {
@@ -37,6 +40,8 @@ function newestSource() {
     }
   };
   watched.forEach(walk);
+  // The launcher's own files shape the bundle too (its format, its loading).
+  for (const f of [__filename, path.join(__dirname, "compileCache.cjs")]) newest = Math.max(newest, fs.statSync(f).mtimeMs);
   // The version `duizhao --version` prints is bundled from package.json.
   newest = Math.max(newest, fs.statSync(path.join(root, "package.json")).mtimeMs);
   return newest;
@@ -74,18 +79,36 @@ function buildOptions() {
     target: "node20",
     format: "esm",
     outdir,
-    outExtension: { ".js": ".mjs" },
+    // ES modules as esbuild splits them, named .cjs: each becomes CommonJS below (toCommonJs).
+    outExtension: { ".js": ".cjs" },
     // Chunks are named by their content: a rebuild that changes nothing rewrites the same files.
     chunkNames: "chunks/[name]-[hash]",
     // Less to read and parse at every start; the CLI prints messages, never stack traces.
     minify: true,
-    // Bundled CommonJS packages (JSZip) require Node's own modules.
-    banner: { js: 'import { createRequire as __duizhaoRequire } from "module";\nconst require = __duizhaoRequire(import.meta.url);' },
     plugins: [jsonAsParse],
     write: false,
     logLevel: "silent",
     legalComments: "none",
   };
+}
+
+/**
+ * One split ES module as CommonJS: its imports become require()s of the sibling
+ * files, its import() calls `Promise.resolve().then(() => require(…))`, so the
+ * chunks load through the launcher's own loader (or Node's require). Bundled
+ * CommonJS packages (JSZip) then find Node's require where they expect it.
+ */
+async function toCommonJs(esbuild, code) {
+  const result = await esbuild.transform(code, {
+    format: "cjs",
+    loader: "js",
+    platform: "node",
+    target: "node20",
+    supported: { "dynamic-import": false },
+    minify: true,
+    legalComments: "none",
+  });
+  return result.code;
 }
 
 async function build({ clean }) {
@@ -100,7 +123,7 @@ async function build({ clean }) {
   // The chunks first, the entry last: a run that starts meanwhile finds either the
   // old entry (whose chunks are still there) or the new one with all of its chunks.
   const files = result.outputFiles.slice().sort((a, b) => (a.path === out) - (b.path === out));
-  for (const f of files) writeAtomically(f.path, f.contents);
+  for (const f of files) writeAtomically(f.path, await toCommonJs(esbuild, f.text));
   if (clean) {
     // At install nothing runs: chunks of earlier builds (and the old single bundle) can go.
     const keep = new Set(files.map((f) => f.path));
@@ -109,7 +132,8 @@ async function build({ clean }) {
       const p = path.join(chunks, name);
       if (!keep.has(p)) fs.rmSync(p, { force: true });
     }
-    fs.rmSync(path.join(outdir, "duizhao.js"), { force: true });
+    // The bundle of earlier versions, in dist/cli (which npm run build empties anyway).
+    fs.rmSync(path.join(root, "dist", "cli"), { recursive: true, force: true });
   }
 }
 
@@ -145,8 +169,45 @@ async function launch() {
     });
   }
 
-  const cli = await import(pathToFileURL(out).href);
-  return cli.main(process.argv.slice(2));
+  const loaded = loadCli();
+  const code = await loaded.cli.main(process.argv.slice(2));
+  // After the command: its output is written; the cache is saved now, with every
+  // function the command compiled. A cache that cannot be saved changes nothing.
+  const save = () => {
+    if (!loaded.cache) return { written: false };
+    const start = process.cpuUsage();
+    const result = loaded.cache.save();
+    const used = process.cpuUsage(start);
+    return { ...result, saveCpuMs: (used.user + used.system) / 1000 };
+  };
+  const saved = save();
+  if (process.env.DUIZHAO_TIMINGS === "1") {
+    const cache = loaded.cache ? { kind: "v8-code-cache", dir: loaded.cache.dir, ...loaded.cache.stats(), ...saved } : { kind: loaded.kind };
+    process.stderr.write(JSON.stringify({ duizhaoCompileCache: cache }) + "\n");
+  }
+  return code;
+}
+
+/**
+ * The CLI's entry module, loaded with V8's code cache: Node's own compile cache
+ * where Node has one (22 and later), else compileCache.cjs. With
+ * DUIZHAO_COMPILE_CACHE=0, Node's plain require.
+ */
+function loadCli() {
+  const Module = require("module");
+  compileCache.tuneV8ForShortRuns();
+  if (compileCache.cacheDisabled()) return { cli: require(out), cache: null, kind: "off" };
+  if (typeof Module.enableCompileCache === "function") {
+    try {
+      Module.enableCompileCache(compileCache.cacheDir());
+    } catch {
+      // No cache then: the command runs all the same.
+    }
+    return { cli: require(out), cache: null, kind: "node-compile-cache" };
+  }
+  const cache = compileCache.openCompileCache();
+  if (!cache) return { cli: require(out), cache: null, kind: "off" };
+  return { cli: compileCache.loadBundle(out, cache), cache, kind: "v8-code-cache" };
 }
 
 launch().then(
