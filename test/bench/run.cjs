@@ -16,6 +16,12 @@
  *   (DUIZHAO_TIMINGS=1). Times are the CPU time of the process (user + system),
  *   so that other programs on a shared machine do not count; the wall-clock time
  *   is printed beside it. Each figure is the median of `BENCH_ROUNDS` runs (3).
+ *   The CLI keeps V8's code cache of its bundle per user (src/cli/compileCache.cjs);
+ *   the bench gives it a folder of its own, empty at the start, and times the
+ *   normal case: each command run once before, so its cache is warm. The very
+ *   first run (empty cache) and a run with the cache off are printed beside the
+ *   one-material figure. `npm run bench -- --startup` prints only those figures
+ *   and the start-up ones.
  * - zhlint lints the same text in the same run, in a process of its own, its
  *   start-up left out the same way (zhlint-child.mjs).
  * - The materials are the project's own labelled materials (materials.cjs), one
@@ -61,26 +67,61 @@ const round1 = (x) => Math.round(x * 10) / 10;
 // ---------------------------------------------------------------------------
 // Child processes
 
-/** Runs the CLI once; returns its own timings (DUIZHAO_TIMINGS) and its exit code. */
-function runCli(args) {
+/**
+ * The CLI's compile cache (src/cli/compileCache.cjs) for this run: a folder of its
+ * own, empty at the start, so that the user's cache is neither used nor changed.
+ * The CLI figures are those of the normal case, the cache filled by an earlier run
+ * (warmCache); the first run with an empty cache is printed beside them.
+ */
+const benchCacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "duizhao-bench-cache-"));
+process.on("exit", () => fs.rmSync(benchCacheDir, { recursive: true, force: true }));
+
+/**
+ * Runs the CLI once in a new process; returns its own timings (DUIZHAO_TIMINGS),
+ * what its compile cache did, and its exit code.
+ */
+function runCli(args, env = {}) {
   const r = spawnSync(process.execPath, [cli, ...args], {
-    env: { ...process.env, DUIZHAO_TIMINGS: "1" },
+    env: { ...process.env, DUIZHAO_CACHE_DIR: benchCacheDir, ...env, DUIZHAO_TIMINGS: "1" },
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
   });
-  const line = (r.stderr || "").trim().split("\n").reverse().find((l) => l.startsWith('{"duizhaoTimings"'));
+  const lines = (r.stderr || "").trim().split("\n").reverse();
+  const line = lines.find((l) => l.startsWith('{"duizhaoTimings"'));
   if (!line) throw new Error(`duizhao ${args.join(" ")}: no timings (exit ${r.status}): ${(r.stderr || "").slice(0, 300)}`);
-  return { ...JSON.parse(line).duizhaoTimings, status: r.status };
+  const cache = lines.find((l) => l.startsWith('{"duizhaoCompileCache"'));
+  return { ...JSON.parse(line).duizhaoTimings, cache: cache ? JSON.parse(cache).duizhaoCompileCache : null, status: r.status };
 }
 
-/** Median of ROUNDS cold runs of the CLI. */
+/** One run of the command, which leaves the compile cache holding what it compiles. */
+function warmCache(args) {
+  runCli(args);
+}
+
+/** Median of ROUNDS fresh processes of the CLI (the compile cache warmed first). */
 function cliFigures(args) {
+  warmCache(args);
   const runs = Array.from({ length: ROUNDS }, () => runCli(args));
   return {
     workCpuMs: median(runs.map((r) => r.workCpuMs)),
     workMs: median(runs.map((r) => r.workMs)),
     startupCpuMs: median(runs.map((r) => r.startupCpuMs)),
     startupMs: median(runs.map((r) => r.startupMs)),
+    fromCache: runs.every((r) => r.cache && r.cache.files > 0 && r.cache.fromCache === r.cache.files),
+  };
+}
+
+/** Median of ROUNDS fresh processes, each with an empty compile cache (or none, with `env`). */
+function coldCliFigures(args, env) {
+  const runs = Array.from({ length: ROUNDS }, () => {
+    const empty = fs.mkdtempSync(path.join(benchCacheDir, "empty-"));
+    return runCli(args, { DUIZHAO_CACHE_DIR: empty, ...env });
+  });
+  return {
+    workCpuMs: median(runs.map((r) => r.workCpuMs)),
+    workMs: median(runs.map((r) => r.workMs)),
+    startupCpuMs: median(runs.map((r) => r.startupCpuMs)),
+    saveCpuMs: median(runs.map((r) => r.cache?.saveCpuMs ?? 0)),
   };
 }
 
@@ -149,16 +190,7 @@ function checkFigures(tmp) {
     per100kAt300: round1(bigPer100k),
   });
 
-  const oneRun = cliFigures(["check", one.allFile, "--json"]);
-  emit({
-    figure: "check: one material after start-up (a fresh process)",
-    value: round1(oneRun.workCpuMs),
-    unit: "ms CPU",
-    target: "< 30",
-    status: oneRun.workCpuMs < 30 ? "pass" : "fail",
-    wallMs: round1(oneRun.workMs),
-    chars: one.chars,
-  });
+  oneMaterialFigures(one);
 
   const batch = cliFigures(["check", big.folder, "--json"]);
   const batchPer100k = per100k(batch.workCpuMs, big.chars);
@@ -171,7 +203,46 @@ function checkFigures(tmp) {
     wallMsPer100k: round1(per100k(batch.workMs, big.chars)),
   });
 
-  // Start-up, per command: what each loads (below) and how long it takes.
+  startupFigures(one);
+}
+
+/**
+ * One material in a fresh process: the normal case (the compile cache filled by an
+ * earlier run) against the target, and beside it, informative, the very first run
+ * (an empty cache, which that run then fills) and a run with the cache turned off.
+ */
+function oneMaterialFigures(one) {
+  const args = ["check", one.allFile, "--json"];
+  const oneRun = cliFigures(args);
+  emit({
+    figure: "check: one material after start-up (a fresh process, compile cache warm from an earlier run)",
+    value: round1(oneRun.workCpuMs),
+    unit: "ms CPU",
+    target: "< 30",
+    status: oneRun.workCpuMs < 30 && oneRun.fromCache ? "pass" : "fail",
+    wallMs: round1(oneRun.workMs),
+    startupCpuMs: round1(oneRun.startupCpuMs),
+    chars: one.chars,
+    ...(oneRun.fromCache ? {} : { note: "the compile cache was not used" }),
+  });
+  const empty = coldCliFigures(args);
+  const off = coldCliFigures(args, { DUIZHAO_COMPILE_CACHE: "0" });
+  emit({
+    figure: "check: one material after start-up, first run ever (a fresh process, empty compile cache)",
+    value: round1(empty.workCpuMs),
+    unit: "ms CPU",
+    target: "informative: the same process then writes the cache",
+    status: "info",
+    wallMs: round1(empty.workMs),
+    startupCpuMs: round1(empty.startupCpuMs),
+    cacheWriteCpuMs: round1(empty.saveCpuMs),
+    cacheOffCpuMs: round1(off.workCpuMs),
+    cacheOffStartupCpuMs: round1(off.startupCpuMs),
+  });
+}
+
+/** Start-up, per command (compile cache warm): what each loads (startupLoads) and how long it takes. */
+function startupFigures(one) {
   for (const [name, args] of [
     ["duizhao --help", ["--help"]],
     ["duizhao profiles", ["profiles"]],
@@ -611,6 +682,22 @@ async function main() {
     nodeStartup: startup,
     rounds: ROUNDS,
   });
+  // `npm run bench -- --startup`: only the CLI's fixed cost (one material, start-up per command).
+  if (process.argv.includes("--startup")) {
+    const built = spawnSync(process.execPath, [cli, "--build-only"], { encoding: "utf8" });
+    if (built.status !== 0) throw new Error(`build: ${built.stderr}`);
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "duizhao-bench-materials-"));
+    try {
+      const one = writeMaterials(tmp, 1);
+      oneMaterialFigures(one);
+      startupFigures(one);
+      startupLoads();
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+    if (failed) process.exitCode = 1;
+    return;
+  }
   // `npm run bench -- --pane`: only the task pane's figures (the first view, the preview).
   if (process.argv.includes("--pane")) {
     await paneFigures();
