@@ -198,12 +198,15 @@ function loadCli() {
   compileCache.tuneV8ForShortRuns();
   if (compileCache.cacheDisabled()) return { cli: require(out), cache: null, kind: "off" };
   if (typeof Module.enableCompileCache === "function") {
+    // Node's own cache (it never throws: it returns a status), in our folder unless
+    // the user names one with NODE_COMPILE_CACHE; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+    let status = null;
     try {
-      Module.enableCompileCache(compileCache.cacheDir());
+      status = Module.enableCompileCache(process.env.NODE_COMPILE_CACHE ? undefined : compileCache.cacheDir());
     } catch {
       // No cache then: the command runs all the same.
     }
-    return { cli: require(out), cache: null, kind: "node-compile-cache" };
+    return { cli: require(out), cache: null, kind: `node-compile-cache:${status ? status.status : "failed"}` };
   }
   const cache = compileCache.openCompileCache();
   if (!cache) return { cli: require(out), cache: null, kind: "off" };

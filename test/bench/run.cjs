@@ -107,7 +107,8 @@ function cliFigures(args) {
     workMs: median(runs.map((r) => r.workMs)),
     startupCpuMs: median(runs.map((r) => r.startupCpuMs)),
     startupMs: median(runs.map((r) => r.startupMs)),
-    fromCache: runs.every((r) => r.cache && r.cache.files > 0 && r.cache.fromCache === r.cache.files),
+    // Node 22 and later: Node's own compile cache, which says nothing of its use.
+    fromCache: runs.every((r) => r.cache && (r.cache.kind.startsWith("node-compile-cache") || (r.cache.files > 0 && r.cache.fromCache === r.cache.files))),
   };
 }
 
