@@ -124,6 +124,20 @@ export function ready(): void {
   readyAt ??= { wall: performance.now(), cpu: cpuTime() };
 }
 
+let prepareCpu: number | null = null;
+
+/** Runs `prepare` (the engine's tables and matchers), noting its CPU time for DUIZHAO_TIMINGS. */
+export function timedPrepare(prepare: () => void): void {
+  const start = cpuTime();
+  prepare();
+  prepareCpu ??= cpuTime() - start;
+}
+
+/** CPU time (ms) the engine's preparation took in start-up, or null when nothing was prepared. */
+export function prepareCpuTime(): number | null {
+  return prepareCpu;
+}
+
 /** When start-up ended (performance.now(), and the process's CPU time then), or null before. */
 export function readyTime(): { wall: number; cpu: number } | null {
   return readyAt;

@@ -20,11 +20,13 @@
  *
  * File layout: "DZCC1\n", a 4-byte little-endian length, a JSON header
  * { key, entries: [{ hash, offset, length, check, usedAt }] }, then the entries'
- * bytes. `hash` names the source the data was made from (sha1 of the file's text);
- * `check` is a checksum of the data, verified before V8 sees it.
+ * bytes. `hash` names the source the data was made from: the SHA-1 the build
+ * wrote on the file's first line (sourceHash), since V8 itself only checks that
+ * the source has the length it had. `check` is a checksum of the data, verified
+ * before V8 sees it. (Node's crypto module is not loaded: it alone would cost
+ * some 10 ms of every start.)
  */
 "use strict";
-const crypto = require("crypto");
 const fs = require("fs");
 const Module = require("module");
 const os = require("os");
@@ -75,9 +77,26 @@ function trusted(stat) {
   return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
 }
 
-/** The data's checksum: CRC-32 where Node has it (20.15 and later), else SHA-1. */
-function checksum(buf) {
-  return typeof zlib.crc32 === "function" ? `c${zlib.crc32(buf).toString(16)}` : `s${crypto.createHash("sha1").update(buf).digest("hex")}`;
+/** A checksum of bytes or text: CRC-32 where Node has it (20.15 and later), else SHA-1. */
+function checksum(data) {
+  return typeof zlib.crc32 === "function" ? `c${zlib.crc32(data).toString(16)}` : `s${require("crypto").createHash("sha1").update(data).digest("hex")}`;
+}
+
+/** The first line the build writes in each file of the bundle: `// duizhao-build <sha1 of the rest>`. */
+const BUILD_LINE = /^\/\/ duizhao-build ([0-9a-f]{40})\n/;
+
+/** The line to put before `code` (the build calls it). */
+function buildLine(code) {
+  return `// duizhao-build ${require("crypto").createHash("sha1").update(code).digest("hex")}\n`;
+}
+
+/**
+ * What names a file's source in the cache: the build's SHA-1 with the length;
+ * for a file without that line, its checksum and length.
+ */
+function sourceHash(source) {
+  const m = BUILD_LINE.exec(source);
+  return m ? `${m[1]}-${source.length}` : `${checksum(source)}-${source.length}`;
 }
 
 /** What V8's cached data depends on besides the source: Node, V8, the architecture. */
@@ -136,7 +155,7 @@ function writeCacheFile(file, key, entries) {
   const dir = path.dirname(file);
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   if (!trusted(fs.statSync(dir))) throw new Error(`${dir}: not the user's own folder`);
-  const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`;
+  const tmp = `${file}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
   try {
     fs.writeFileSync(tmp, Buffer.concat([MAGIC, length, header, ...[...entries.values()].map((e) => e.data)]), { mode: 0o600, flag: "wx" });
     fs.renameSync(tmp, file);
@@ -160,7 +179,7 @@ class CompileCache {
     // V8 refuses data made under other flags (node --max-old-space-size=…, NODE_OPTIONS):
     // each set of flags has a file of its own, so that two of them do not take turns.
     const flags = `${process.env.NODE_OPTIONS ?? ""} ${process.execArgv.join(" ")}`.trim();
-    const tag = flags ? `-${crypto.createHash("sha1").update(flags).digest("hex").slice(0, 8)}` : "";
+    const tag = flags ? `-${checksum(flags).slice(1, 9)}` : "";
     this.file = path.join(dir, `v8-${process.version}-${process.arch}${tag}.bin`);
     this.entries = null;
     /** What this process compiled: { hash, script, offered, accepted, length }. */
@@ -173,7 +192,7 @@ class CompileCache {
   }
 
   compile(filename, source) {
-    const hash = crypto.createHash("sha1").update(source).digest("hex");
+    const hash = sourceHash(source);
     const entry = this.load().get(hash);
     const cachedData = entry && checksum(entry.data) === entry.check ? entry.data : undefined;
     const script = new vm.Script(Module.wrap(source), { filename, cachedData });
@@ -285,4 +304,4 @@ function tuneV8ForShortRuns() {
   v8.setFlagsFromString("--interrupt-budget=2000000");
 }
 
-module.exports = { openCompileCache, loadBundle, cacheDir, cacheDisabled, tuneV8ForShortRuns, CompileCache, readCacheFile };
+module.exports = { openCompileCache, loadBundle, buildLine, cacheDir, cacheDisabled, tuneV8ForShortRuns, CompileCache, readCacheFile };

@@ -26,7 +26,7 @@ import { previewPlan } from "../core/insert/preview";
 import { parseState } from "../core/state";
 import { DocxHost, readDocx } from "../host/docx";
 import { DocumentReadError } from "../host/types";
-import { describeError, parse, ready, UsageError, type Io } from "./common";
+import { describeError, parse, ready, timedPrepare, UsageError, type Io } from "./common";
 import { describeFsError, nodeInflateRaw, readRegularFile } from "./files";
 
 export type FixKind = InsertRequest["kind"];
@@ -271,7 +271,7 @@ export async function fixCommand(args: string[], io: Io): Promise<number> {
   const unknown = only?.filter((k) => !FIX_KINDS.includes(k as FixKind));
   if (unknown?.length) throw new UsageError(`--only 只能是 ${FIX_KINDS.join("、")}，而不是“${unknown.join("、")}”`, "fix");
   const file = positionals[0]!;
-  prepareEngine();
+  timedPrepare(prepareEngine);
   ready();
   try {
     const result = await fixFile(file, dryRun ? undefined : values.out, {

@@ -12,14 +12,14 @@ import { CONFIDENCE_LABELS } from "../core/profiles/types";
 import { paragraphRange } from "../core/rules/messages";
 import { toContractReport } from "../core/report";
 import { parseState } from "../core/state";
-import { describeError, parse, ready, UsageError, type Io } from "./common";
+import { describeError, parse, ready, timedPrepare, UsageError, type Io } from "./common";
 import { documentsInFolder, isFolder } from "./files";
 import { loadDocument, type LoadedDocument } from "./load";
 import type { TeamFailure, TeamMember } from "./teamReport";
 
 /** Start-up ends: arguments read, engine prepared. */
 function startChecking(): void {
-  prepareEngine();
+  timedPrepare(prepareEngine);
   ready();
 }
 

@@ -174,3 +174,42 @@ testOwnCache("a cache folder others can write to is never read nor written", () 
   expect(readFileSync(path.join(cacheDir, name)).equals(before)).toBe(true);
   chmodSync(cacheDir, 0o700);
 });
+
+describe("the cache's key is the source itself, not its length", () => {
+  // V8 accepts cached data for any source of the same length: the cache must not offer it.
+  const { CompileCache, buildLine } = Module.createRequire(__filename)("../../src/cli/compileCache.cjs") as {
+    CompileCache: new (dir: string) => {
+      compile(file: string, source: string): (exports: object, require: unknown, module: { exports: unknown }) => void;
+      save(options?: { revisit?: boolean }): { written: boolean };
+      stats(): { files: number; fromCache: number; refused: number };
+    };
+    buildLine(code: string): string;
+  };
+  const run = (cache: InstanceType<typeof CompileCache>, source: string): string => {
+    const module = { exports: {} as unknown };
+    cache.compile("/bundle/part.cjs", source)(module.exports as object, null, module);
+    return (module.exports as () => string)();
+  };
+
+  for (const [name, line] of [
+    ["with the build's line", buildLine],
+    ["without it", () => ""],
+  ] as const) {
+    testOwnCache(`two sources of the same length, ${name}`, () => {
+      const cacheDir = mkdtempSync(path.join(dir, "key-"));
+      const a = "module.exports = function () { return 'A'; };";
+      const b = "module.exports = function () { return 'B'; };";
+      const first = new CompileCache(cacheDir);
+      expect(run(first, line(a) + a)).toBe("A");
+      expect(first.save().written).toBe(true);
+
+      const other = new CompileCache(cacheDir);
+      expect(run(other, line(b) + b)).toBe("B");
+      expect(other.stats().fromCache).toBe(0);
+
+      const same = new CompileCache(cacheDir);
+      expect(run(same, line(a) + a)).toBe("A");
+      expect(same.stats()).toEqual({ files: 1, fromCache: 1, refused: 0 });
+    });
+  }
+});
