@@ -19,13 +19,22 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CheckmarkRegular, EyeOffRegular, LocationRegular, WrenchRegular } from "@fluentui/react-icons";
-import { useId } from "react";
+import { useCallback, useId, useMemo, useState } from "react";
 import type { Finding, Severity } from "../../core/findings";
 import { getRule } from "../../core/rules";
 import { VISUALLY_HIDDEN } from "../visuallyHidden";
 import { fixCount, invisibleNames, quoteOf, type ArrangedSeverity, type FindingEntry } from "../findingEntries";
 import { InsertButton } from "./InsertControls";
 import type { ViewProps } from "./types";
+import { VirtualEntries } from "./VirtualEntries";
+
+/** Places of one entry shown at first, and how many more each "再显示" adds. */
+export const PLACES_SHOWN = 8;
+const PLACES_STEP = 40;
+
+function morePlaces(language: "zh" | "en", more: number, total: number): string {
+  return language === "zh" ? `再显示 ${more} 处（共 ${total} 处）` : `Show ${more} more (${total} in all)`;
+}
 
 const SEVERITY_COLOR: Record<Severity, string> = {
   error: tokens.colorPaletteRedBorder2,
@@ -143,6 +152,53 @@ function Where({ finding, strings, paragraphs }: { finding: Finding; strings: Vi
   );
 }
 
+/**
+ * Every place of an entry standing for the same message in several places: the
+ * first PLACES_SHOWN, then more on request (a message repeated 600 times is not
+ * 600 buttons at once). 下一处 still walks all of them.
+ */
+function Places({
+  entry,
+  strings,
+  paragraphs,
+  onLocate,
+}: {
+  entry: FindingEntry;
+  strings: ViewProps["strings"];
+  paragraphs: ViewProps["analysis"]["doc"]["paragraphs"];
+  onLocate: (finding: Finding) => void;
+}) {
+  const styles = useStyles();
+  const s = strings.check;
+  const [limit, setLimit] = useState(PLACES_SHOWN);
+  const total = entry.findings.length;
+  const more = Math.min(PLACES_STEP, total - limit);
+  return (
+    <ul className={styles.places} data-places-shown={Math.min(limit, total)}>
+      {entry.findings.slice(0, limit).map((finding, k) => (
+        <li key={`${finding.key}-${k}`}>
+          {finding.paragraph === null ? (
+            <Caption1 className={styles.where}>{s.wholeDocument}</Caption1>
+          ) : (
+            <Button size="small" appearance="transparent" className={styles.place} icon={<LocationRegular />} onClick={() => onLocate(finding)}>
+              <span>
+                <Where finding={finding} strings={strings} paragraphs={paragraphs} />
+              </span>
+            </Button>
+          )}
+        </li>
+      ))}
+      {more > 0 && (
+        <li>
+          <Button size="small" appearance="transparent" onClick={() => setLimit((n) => n + PLACES_STEP)} data-more-places="">
+            {morePlaces(strings.ruleLanguage, more, total)}
+          </Button>
+        </li>
+      )}
+    </ul>
+  );
+}
+
 export function FindingsList(props: FindingsListProps) {
   const { arranged, analysis, strings, actions, capabilities, busy, current, insertionFor, onLocate } = props;
   const styles = useStyles();
@@ -150,7 +206,19 @@ export function FindingsList(props: FindingsListProps) {
   const s = strings.check;
   const paragraphs = analysis.doc.paragraphs;
 
-  const entryView = (entry: FindingEntry) => {
+  // 全部修正's counts: core's plan of each group's fixes, once per analysis (not on every render).
+  const fixCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const group of arranged) {
+      if (group.count === 0) continue;
+      counts.set(group.severity, fixCount(analysis, group.rules.flatMap((r) => r.entries.flatMap((e) => e.findings.filter((f) => f.fix)))));
+      for (const { rule, entries } of group.rules) counts.set(`${group.severity}:${rule}`, fixCount(analysis, entries.flatMap((e) => e.findings.filter((f) => f.fix))));
+    }
+    return counts;
+  }, [arranged, analysis]);
+  const entryKey = useCallback((entry: FindingEntry) => entry.key, []);
+
+  const entryView = (entry: FindingEntry, _index: number, position: { "aria-posinset": number; "aria-setsize": number }) => {
     const many = entry.findings.length > 1;
     const first = entry.findings[0];
     const fixable = capabilities.fix && entry.findings.every((f) => f.fix);
@@ -160,6 +228,8 @@ export function FindingsList(props: FindingsListProps) {
         key={`${entry.key}-${first.paragraph}-${first.start ?? ""}`}
         className={mergeClasses(styles.finding, isCurrent && styles.current)}
         data-finding-key={entry.key}
+        data-entry-key={entry.key}
+        {...position}
         data-occurrences={entry.findings.length}
         data-focus-slot=""
         aria-current={isCurrent ? "true" : undefined}
@@ -169,21 +239,7 @@ export function FindingsList(props: FindingsListProps) {
         {many ? (
           <>
             <Caption1 className={styles.where}>{s.occurrences(entry.findings.length)}</Caption1>
-            <ul className={styles.places}>
-              {entry.findings.map((finding, k) => (
-                <li key={`${finding.key}-${k}`}>
-                  {finding.paragraph === null ? (
-                    <Caption1 className={styles.where}>{s.wholeDocument}</Caption1>
-                  ) : (
-                    <Button size="small" appearance="transparent" className={styles.place} icon={<LocationRegular />} onClick={() => onLocate(finding)}>
-                      <span>
-                        <Where finding={finding} strings={strings} paragraphs={paragraphs} />
-                      </span>
-                    </Button>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <Places entry={entry} strings={strings} paragraphs={paragraphs} onLocate={onLocate} />
           </>
         ) : (
           <Caption1 className={styles.where}>
@@ -229,7 +285,7 @@ export function FindingsList(props: FindingsListProps) {
           const label = s.groupTitle(s.severity[group.severity], group.count);
           // "全部修正" of the whole group: every fix of the findings it shows, and only those.
           const groupFixes = group.rules.flatMap((r) => r.entries.flatMap((e) => e.findings.filter((f) => f.fix)));
-          const groupCount = fixCount(analysis, groupFixes);
+          const groupCount = fixCounts.get(group.severity) ?? 0;
           return (
             <section key={group.severity} className={styles.group} aria-label={label} data-severity={group.severity} data-count={group.count}>
               <div className={styles.ruleHeader}>
@@ -256,7 +312,7 @@ export function FindingsList(props: FindingsListProps) {
                 // (a hint of the same rule in another group is not included); the count is what core
                 // will apply, each change once.
                 const ruleFixes = entries.flatMap((e) => e.findings.filter((f) => f.fix));
-                const ruleCount = fixCount(analysis, ruleFixes);
+                const ruleCount = fixCounts.get(`${group.severity}:${rule}`) ?? 0;
                 return (
                   <div
                     key={rule}
@@ -305,7 +361,7 @@ export function FindingsList(props: FindingsListProps) {
                         </div>
                       </details>
                     )}
-                    <ul className={styles.list}>{entries.map(entryView)}</ul>
+                    <VirtualEntries id={`${group.severity}:${rule}`} items={entries} keyOf={entryKey} render={entryView} className={styles.list} />
                   </div>
                 );
               })}

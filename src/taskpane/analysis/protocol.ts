@@ -1,0 +1,14 @@
+/** The messages between the pane and its analysis worker: plain data only. */
+import type { AnalysisProgress, AnalysisRequest, AnalysisResult } from "./job";
+
+/** Pane → worker: analyse this; `id` names the answer. */
+export interface WorkerRequest {
+  id: number;
+  request: AnalysisRequest;
+}
+
+/** Worker → pane: a step started, the result, or why there is none. */
+export type WorkerReply =
+  | { id: number; type: "progress"; progress: AnalysisProgress }
+  | { id: number; type: "done"; result: AnalysisResult }
+  | { id: number; type: "error"; message: string };
