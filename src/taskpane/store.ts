@@ -44,6 +44,7 @@ import {
 import type { DocumentHost, DocumentTarget, EditUndo } from "../host/types";
 import { defaultRunner, type AnalysisRunner } from "./analysis/runner";
 import { errorMessage } from "./errors";
+import { rememberFixCounts } from "./findingEntries";
 import type { InsertedPart, Strings } from "./i18n";
 import { partitionedStorage } from "./storage";
 import { truncateText } from "./text";
@@ -441,8 +442,9 @@ export class PaneStore {
       if (generation === this.analysisGeneration) this.update({ progress });
     };
     return this.runner.run(request, onProgress).then(
-      ({ analysis, unknownProfileId }) => {
+      ({ analysis, unknownProfileId, fixCounts }) => {
         if (generation !== this.analysisGeneration) return;
+        rememberFixCounts(analysis, new Map(fixCounts));
         this.update({ status: "ready", analysis, revision: this.snapshot.revision + 1, unknownProfileId, refreshing: false, readError: null, progress: null });
       },
       (error: unknown) => {

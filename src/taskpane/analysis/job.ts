@@ -10,6 +10,7 @@ import type { AnalyzedDocument } from "../../core/rules/types";
 import type { Paragraph } from "../../core/model";
 import type { Profile } from "../../core/profiles";
 import { setProfileChoice, type DocumentState } from "../../core/state";
+import { fixCountsOf } from "../findingEntries";
 
 export interface AnalysisRequest {
   paragraphs: Paragraph[];
@@ -20,6 +21,8 @@ export interface AnalysisRequest {
 
 export interface AnalysisResult {
   analysis: Analysis;
+  /** 全部修正's counts (findingEntries.fixCountsOf), computed here rather than while the list is drawn. */
+  fixCounts: [string, number][];
   /** A stored profile id nobody here knows: the analysis fell back to detection. */
   unknownProfileId: string | null;
 }
@@ -27,6 +30,11 @@ export interface AnalysisResult {
 export type { AnalysisProgress };
 
 export function runAnalysis(request: AnalysisRequest, onProgress?: (progress: AnalysisProgress) => void): AnalysisResult {
+  const result = analysed(request, onProgress);
+  return { ...result, fixCounts: [...fixCountsOf(result.analysis)] };
+}
+
+function analysed(request: AnalysisRequest, onProgress?: (progress: AnalysisProgress) => void): Omit<AnalysisResult, "fixCounts"> {
   const { paragraphs, state, userProfiles, hostKind } = request;
   const options = { hostKind, state, userProfiles, onProgress };
   try {

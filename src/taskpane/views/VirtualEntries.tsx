@@ -10,7 +10,9 @@
  * focuses it (下一处). Each entry carries its place in the whole list
  * (aria-posinset / aria-setsize) for screen readers.
  *
- * Short lists (at most `threshold` entries) are drawn whole, as before.
+ * Short lists (at most `threshold` entries) are drawn whole, as before. Before the
+ * first paint the drawn range is computed from the list's place on the screen
+ * (a layout effect), so a list out of view costs one entry, not a screenful.
  */
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, createContext, type ReactNode } from "react";
 
@@ -21,7 +23,7 @@ const ESTIMATED_HEIGHT = 96;
 /** How far beyond the visible part entries are drawn (px), above and below. */
 const OVERSCAN = 600;
 /** Entries drawn before anything is measured (a screen's worth). */
-const INITIAL_COUNT = 12;
+const INITIAL_COUNT = 4;
 
 /** Entries' lists register here, so that the view can reveal an entry wherever it is. */
 export type RevealRegistry = Map<string, (key: string) => boolean>;
