@@ -10,7 +10,7 @@ import { paragraphsFromText } from "../../src/host/text";
 import { runAnalysis, type AnalysisRequest } from "../../src/taskpane/analysis/job";
 import type { WorkerReply, WorkerRequest } from "../../src/taskpane/analysis/protocol";
 import { pageRunner, workerRunner, type AnalysisRunner, type WorkerLike } from "../../src/taskpane/analysis/runner";
-import { errorMessage } from "../../src/taskpane/errors";
+import { serveRequest } from "../../src/taskpane/analysis/serve";
 import { getStrings } from "../../src/taskpane/i18n";
 import { PaneStore } from "../../src/taskpane/store";
 import { FakeHost, MATERIAL } from "./fakeHost";
@@ -22,11 +22,13 @@ const request = (lines: readonly string[] = MATERIAL): AnalysisRequest => ({
   hostKind: "text",
 });
 
-/** A Worker stand-in: the worker's message handler (as analysis.worker.ts has it), run after a tick, data copied both ways. */
+/** A Worker stand-in: the worker's message handler (analysis/serve.ts), run after a tick, data copied both ways. */
 class FakeWorker implements WorkerLike {
   private listeners: Record<string, Array<(event: never) => void>> = {};
   posted = 0;
   terminated = false;
+  /** The worker's last "done" reply, as it crossed over. */
+  done: Extract<WorkerReply, { type: "done" }> | null = null;
   constructor(private readonly behaviour: "works" | "fails-to-load" = "works") {}
   addEventListener(type: string, listener: (event: never) => void): void {
     (this.listeners[type] ??= []).push(listener);
@@ -39,13 +41,12 @@ class FakeWorker implements WorkerLike {
     const { id, request } = structuredClone(message);
     setImmediate(() => {
       if (this.behaviour === "fails-to-load") return this.emit("error", { preventDefault: () => undefined });
-      const reply = (r: WorkerReply) => this.emit("message", { data: structuredClone(r) });
-      try {
-        const result = runAnalysis(request, (progress) => reply({ id, type: "progress", progress }));
-        reply({ id, type: "done", result });
-      } catch (error) {
-        reply({ id, type: "error", message: errorMessage(error) });
-      }
+      // The worker's own handler (analysis/serve.ts), its replies copied back.
+      serveRequest({ id, request }, (r: WorkerReply) => {
+        const copy = structuredClone(r);
+        if (copy.type === "done") this.done = structuredClone(copy);
+        this.emit("message", { data: copy });
+      });
     });
   }
   terminate(): void {
@@ -67,6 +68,10 @@ describe("the analysis runner", () => {
     expect(JSON.stringify(fromWorker)).toBe(JSON.stringify(onPage));
     expect(JSON.stringify(onPage.analysis)).toBe(JSON.stringify(analyze(request().paragraphs, { hostKind: "text" })));
     expect(steps).toEqual(["1/3 structure", "2/3 pairing", "3/3 rules"]);
+    // The paragraphs did not cross back: the page put its own in.
+    expect(worker.done?.paragraphsOmitted).toBe(true);
+    expect(worker.done?.result.analysis.doc.paragraphs).toEqual([]);
+    expect(fromWorker.analysis.doc.paragraphs).toHaveLength(MATERIAL.length);
   });
 
   test("a worker that cannot start leaves the analysis to the page", async () => {

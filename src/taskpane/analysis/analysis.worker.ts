@@ -7,10 +7,8 @@
  * of the analysis), then its result or the error's message.
  */
 import "./workerBuiltins";
-import { prepareEngine } from "../../core/analyze";
-import { errorMessage } from "../errors";
-import { runAnalysis } from "./job";
 import type { WorkerReply, WorkerRequest } from "./protocol";
+import { serveRequest } from "./serve";
 
 interface WorkerScope {
   onmessage: ((event: { data: WorkerRequest }) => void) | null;
@@ -18,18 +16,4 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-let prepared = false;
-
-scope.onmessage = (event) => {
-  const { id, request } = event.data;
-  try {
-    if (!prepared) {
-      prepareEngine();
-      prepared = true;
-    }
-    const result = runAnalysis(request, (progress) => scope.postMessage({ id, type: "progress", progress }));
-    scope.postMessage({ id, type: "done", result });
-  } catch (error) {
-    scope.postMessage({ id, type: "error", message: errorMessage(error) });
-  }
-};
+scope.onmessage = (event) => serveRequest(event.data, (reply) => scope.postMessage(reply));

@@ -10,5 +10,9 @@ export interface WorkerRequest {
 /** Worker → pane: a step started, the result, or why there is none. */
 export type WorkerReply =
   | { id: number; type: "progress"; progress: AnalysisProgress }
-  | { id: number; type: "done"; result: AnalysisResult }
+  /**
+   * `paragraphsOmitted`: the analysis's doc.paragraphs are the request's own (core keeps
+   * the array it was given), so they are not sent back; the page puts its copy in.
+   */
+  | { id: number; type: "done"; result: AnalysisResult; paragraphsOmitted?: boolean }
   | { id: number; type: "error"; message: string };

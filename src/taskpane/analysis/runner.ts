@@ -85,7 +85,11 @@ export function workerRunner(start: () => Promise<WorkerLike>, fallback: Analysi
             if (reply.type === "progress") w.onProgress?.(reply.progress);
             else {
               waiting.delete(reply.id);
-              if (reply.type === "done") w.resolve(reply.result);
+              if (reply.type === "done") {
+                const result = reply.result;
+                if (reply.paragraphsOmitted) result.analysis.doc.paragraphs = w.request.paragraphs;
+                w.resolve(result);
+              }
               else w.reject(new Error(reply.message));
             }
           });
