@@ -459,11 +459,6 @@ export class PaneStore {
     );
   }
 
-  /** Where analyses run now: "worker" or "page" (the self-test and the tests say which). */
-  get analysisWhere(): "worker" | "page" {
-    return this.runner.where();
-  }
-
   // ------------------------------------------------------------ state changes (kept in the document)
 
   /** Apply a pure state update, re-analyse, and write the state into the document. */

@@ -87,10 +87,16 @@ export function VirtualEntries<T>({ id, items, keyOf, render, className, thresho
     if (!scroller) return;
     const view = scroller === document.scrollingElement ? { top: 0, height: window.innerHeight } : { top: scroller.getBoundingClientRect().top, height: scroller.clientHeight };
     const listTop = ul.getBoundingClientRect().top - view.top;
-    const from = indexAt(Math.max(0, -listTop - OVERSCAN));
-    const to = Math.min(keys.length, indexAt(Math.max(0, -listTop + view.height + OVERSCAN)) + 1);
+    // The part of the list in view (and OVERSCAN around it), in the list's own coordinates.
+    const top = -listTop - OVERSCAN;
+    const bottom = -listTop + view.height + OVERSCAN;
+    const height = offsets[keys.length]!;
+    const [from, to] =
+      bottom <= 0 || top >= height
+        ? [0, 0] // the whole list is far out of view: nothing drawn
+        : [indexAt(Math.max(0, top)), Math.min(keys.length, indexAt(bottom) + 1)];
     setRange((r) => (r[0] === from && r[1] === to ? r : [from, to]));
-  }, [virtual, indexAt, keys.length]);
+  }, [virtual, indexAt, keys.length, offsets]);
 
   // Follow the scrolling ancestor and the window's size.
   useEffect(() => {
