@@ -69,7 +69,9 @@ function esbuildLoader(source) {
       // import() stays for webpack, which turns it into its own chunk loading (script
       // tags, ES5-safe): lowered by esbuild for edge18 it would become a require(), and
       // the chunk would be bundled into the entry after all.
-      supported: { "dynamic-import": true },
+      // import.meta stays too: webpack resolves `new Worker(new URL(…, import.meta.url))` (the
+      // analysis worker) at build time; lowered for edge18 it would be an empty object.
+      supported: { "dynamic-import": true, "import-meta": true },
       // The settings of tsconfig.json that change emitted code.
       tsconfigRaw: { compilerOptions: { jsx: "react-jsx", useDefineForClassFields: true } },
       // Keep import/export for webpack; keep names readable in stack traces.

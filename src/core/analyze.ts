@@ -40,7 +40,22 @@ export interface AnalyzeDocumentOptions {
   state?: DocumentState;
   /** Profiles the user imported (besides those kept in the document's state). */
   userProfiles?: readonly Profile[];
+  /**
+   * Called as each step of the analysis starts (the pane's "正在检查 2/3"): the
+   * reading, the pairing, the rules. Changes nothing in the result.
+   */
+  onProgress?: (progress: AnalysisProgress) => void;
 }
+
+/** The step of an analysis that is starting: `step` of `total` (1-based). */
+export interface AnalysisProgress {
+  step: number;
+  total: number;
+  phase: "structure" | "pairing" | "rules";
+}
+
+/** How many steps analyze() reports through `onProgress`. */
+export const ANALYSIS_STEPS = 3;
 
 export { UnknownProfileError };
 
@@ -162,6 +177,7 @@ function pairQuestions(structure: { problems: Item[]; measures: Item[] }, candid
 
 function analyzeWithProfile(paragraphs: Paragraph[], options: AnalyzeDocumentOptions) {
   const state = options.state ?? emptyState();
+  options.onProgress?.({ step: 1, total: ANALYSIS_STEPS, phase: "structure" });
   const choice = chooseProfile(paragraphs, options);
   // The profile changes only which sections are required, not the structure itself.
   const structure = choice.profile
@@ -170,6 +186,7 @@ function analyzeWithProfile(paragraphs: Paragraph[], options: AnalyzeDocumentOpt
   const matches =
     choice.profile && choice.detected && choice.detection ? choice.detection.matches : choice.profile ? matchAspects(structure.problems, choice.profile) : [];
 
+  options.onProgress?.({ step: 2, total: ANALYSIS_STEPS, phase: "pairing" });
   // Stored corrections name items by a fingerprint of their heading.
   const overrides: PairOverride[] = storedPairings(state, structure);
   // Measures are matched to aspects the same way as problems: agreement is evidence for a pair.
@@ -223,6 +240,7 @@ export interface FullAnalysisOptions extends AnalyzeDocumentOptions {
 /** Everything the pane and `duizhao check` show for one document. */
 export function analyze(paragraphs: Paragraph[], options: FullAnalysisOptions): Analysis {
   const { doc, choice, matches, state } = analyzeWithProfile(paragraphs, options);
+  options.onProgress?.({ step: 3, total: ANALYSIS_STEPS, phase: "rules" });
   const { findings, ignored } = checkDocument(doc, {
     // The document's stored choices, then this run's (the CLI's --rule) on top: a rule
     // the run asks for is checked even where the document turned it off.

@@ -20,6 +20,7 @@ import { ArrowClockwiseRegular, DismissRegular } from "@fluentui/react-icons";
 import { useEffect, useId, useMemo, useRef, useState, type ComponentType } from "react";
 import type { DocumentHost } from "../host/types";
 import { detectLocale, getStrings, type Locale, type Strings } from "./i18n";
+import { ProgressLine } from "./analysis/ProgressLine";
 import { ProfileBar } from "./ProfileBar";
 import type { PaneEnvironment } from "./store";
 import { fluentTheme, useColorScheme, type ColorScheme } from "./theme";
@@ -311,6 +312,7 @@ export function App({ host, locale, colorScheme, environment }: AppProps) {
         data-revision={snapshot.revision}
       >
         {firstLoad && <Spinner size="tiny" labelPosition="after" label={strings.loading} />}
+        <ProgressLine progress={snapshot.progress} language={strings.ruleLanguage} />
         {snapshot.readError && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>

@@ -18,6 +18,38 @@ export function fixCount(analysis: { doc: { paragraphs: Parameters<typeof previe
   return fixes.length ? previewFixes(analysis.doc.paragraphs, fixes).changes.length : 0;
 }
 
+/**
+ * Every count 全部修正 shows, keyed by severity ("error") and by severity and rule
+ * ("error:punct-halfwidth"): core's plan of the fixes of those findings. On a long
+ * document this is itself long work (thousands of fixes), so the analysis worker
+ * computes it with the analysis (analysis/job.ts) and the list only looks it up.
+ */
+export function fixCountsOf(analysis: { doc: { paragraphs: Parameters<typeof previewFixes>[0] }; findings: readonly Finding[] }): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const group of groupFindings(analysis.findings)) {
+    if (group.count === 0) continue;
+    const fixable = (findings: readonly Finding[]) => findings.filter((f) => f.fix);
+    // A severity's own 全部修正 shows only above one rule.
+    if (group.rules.length > 1) counts.set(group.severity, fixCount(analysis, fixable(group.rules.flatMap((r) => r.findings))));
+    for (const r of group.rules) counts.set(`${group.severity}:${r.rule}`, fixCount(analysis, fixable(r.findings)));
+  }
+  return counts;
+}
+
+const knownFixCounts = new WeakMap<object, Map<string, number>>();
+
+/** Keeps the counts computed beside an analysis (by the worker) for fixCountsFor. */
+export function rememberFixCounts(analysis: object, counts: Map<string, number>): void {
+  knownFixCounts.set(analysis, counts);
+}
+
+/** The counts of this analysis: those computed with it, else computed now (once). */
+export function fixCountsFor(analysis: Parameters<typeof fixCountsOf>[0]): Map<string, number> {
+  let counts = knownFixCounts.get(analysis);
+  if (!counts) knownFixCounts.set(analysis, (counts = fixCountsOf(analysis)));
+  return counts;
+}
+
 export interface RuleGroup {
   rule: RuleId;
   findings: Finding[];

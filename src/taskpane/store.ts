@@ -16,7 +16,7 @@
  * read again, and the analysis itself runs in a deferred callback so it never
  * sits between the user's keystrokes and Word.
  */
-import { analyze, UnknownProfileError, type Analysis } from "../core/analyze";
+import type { Analysis, AnalysisProgress } from "../core/analyze";
 import type { Finding } from "../core/findings";
 import { planInsertion, type EditPlan, type InsertRequest } from "../core/insert/planner";
 import { previewFixes, previewPlan, type FixPreview, type InsertPreview } from "../core/insert/preview";
@@ -42,7 +42,9 @@ import {
   type StoredState,
 } from "../core/state";
 import type { DocumentHost, DocumentTarget, EditUndo } from "../host/types";
+import { defaultRunner, type AnalysisRunner } from "./analysis/runner";
 import { errorMessage } from "./errors";
+import { rememberFixCounts } from "./findingEntries";
 import type { InsertedPart, Strings } from "./i18n";
 import { partitionedStorage } from "./storage";
 import { truncateText } from "./text";
@@ -92,6 +94,8 @@ export interface PaneSnapshot {
   readError: string | null;
   /** A read or analysis is running; the last result is still shown. */
   refreshing: boolean;
+  /** The step of the running analysis ("正在检查 2/3"), or null when none runs. */
+  progress: AnalysisProgress | null;
   /** An edit (insert, fix) is running: edit buttons are disabled. */
   busy: boolean;
   /** The outcome of the last action, for a message bar. */
@@ -135,6 +139,11 @@ export interface PaneEnvironment {
   clearTimeout(handle: unknown): void;
   /** Calls `listener` when the user comes back to the pane; returns a function that stops it. */
   onReturn(listener: () => void): () => void;
+  /**
+   * Runs the analyses (analysis/runner.ts). Default: the analysis worker where the
+   * page has Worker, else the page itself through `defer`.
+   */
+  runner?: AnalysisRunner;
 }
 
 function browserStorage(): StorageLike | null {
@@ -220,6 +229,7 @@ export class PaneStore {
   private snapshot: PaneSnapshot;
   private readonly listeners = new Set<Listener>();
   private readonly env: PaneEnvironment;
+  private readonly runner: AnalysisRunner;
   private paragraphs: Paragraph[] | null = null;
   private readSignature: string | null = null;
   private documentState: DocumentState = emptyState();
@@ -247,6 +257,7 @@ export class PaneStore {
     env: Partial<PaneEnvironment> = {},
   ) {
     this.env = { ...defaultEnvironment(), ...env };
+    this.runner = this.env.runner ?? defaultRunner((task) => this.env.defer(task));
     this.strings = strings;
     this.snapshot = {
       status: "loading",
@@ -254,6 +265,7 @@ export class PaneStore {
       revision: 0,
       readError: null,
       refreshing: true,
+      progress: null,
       busy: false,
       notice: null,
       pending: null,
@@ -322,6 +334,7 @@ export class PaneStore {
 
   stop(): void {
     this.started = false;
+    this.runner.dispose();
     if (this.checkTimer !== null) this.env.clearTimeout(this.checkTimer);
     this.checkTimer = null;
     for (const stop of this.stopListening.splice(0)) {
@@ -415,49 +428,35 @@ export class PaneStore {
     }
   }
 
-  /** Analyse the paragraphs last read with the current state, in a deferred callback. */
+  /**
+   * Analyse the paragraphs last read with the current state: in the analysis worker
+   * where one runs, else on the page in a deferred callback (analysis/runner.ts).
+   * Each step shows as `progress`; a result asked for before a newer one is dropped.
+   */
   private reanalyse(): Promise<void> {
     const generation = ++this.analysisGeneration;
     const paragraphs = this.paragraphs;
     if (!paragraphs) return Promise.resolve();
-    const state = this.documentState;
-    const userProfiles = this.snapshot.userProfiles;
-    return new Promise((resolve) => {
-      this.env.defer(() => {
-        if (generation !== this.analysisGeneration) return resolve();
-        try {
-          const { analysis, unknownProfileId } = this.analyse(paragraphs, state, userProfiles);
-          if (generation === this.analysisGeneration) {
-            this.update({ status: "ready", analysis, revision: this.snapshot.revision + 1, unknownProfileId, refreshing: false, readError: null });
-          }
-        } catch (error) {
-          if (generation === this.analysisGeneration) {
-            this.update({
-              status: this.snapshot.analysis ? "ready" : "error",
-              readError: errorMessage(error),
-              refreshing: false,
-            });
-          }
-        }
-        resolve();
-      });
-    });
-  }
-
-  private analyse(
-    paragraphs: Paragraph[],
-    state: DocumentState,
-    userProfiles: Profile[],
-  ): { analysis: Analysis; unknownProfileId: string | null } {
-    const options = { hostKind: this.host.kind, state, userProfiles };
-    try {
-      return { analysis: analyze(paragraphs, options), unknownProfileId: null };
-    } catch (error) {
-      if (!(error instanceof UnknownProfileError)) throw error;
-      // A profile imported on another machine and not kept: detect instead, keep the stored choice.
-      const analysis = analyze(paragraphs, { ...options, state: setProfileChoice(state, undefined) });
-      return { analysis, unknownProfileId: error.profileId };
-    }
+    const request = { paragraphs, state: this.documentState, userProfiles: this.snapshot.userProfiles, hostKind: this.host.kind };
+    const onProgress = (progress: AnalysisProgress) => {
+      if (generation === this.analysisGeneration) this.update({ progress });
+    };
+    return this.runner.run(request, onProgress).then(
+      ({ analysis, unknownProfileId, fixCounts }) => {
+        if (generation !== this.analysisGeneration) return;
+        rememberFixCounts(analysis, new Map(fixCounts));
+        this.update({ status: "ready", analysis, revision: this.snapshot.revision + 1, unknownProfileId, refreshing: false, readError: null, progress: null });
+      },
+      (error: unknown) => {
+        if (generation !== this.analysisGeneration) return;
+        this.update({
+          status: this.snapshot.analysis ? "ready" : "error",
+          readError: errorMessage(error),
+          refreshing: false,
+          progress: null,
+        });
+      },
+    );
   }
 
   // ------------------------------------------------------------ state changes (kept in the document)

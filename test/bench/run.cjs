@@ -684,13 +684,8 @@ async function paneFigures() {
       ? { scripts: ours.scripts, note: "what the first view is made of: node test/bench/bundle-size.cjs .tmp/preview-dist" }
       : { note: `no production build in ${start.PREVIEW_DIST}` }),
   });
-  for (const figure of [
-    "long document in the pane (260k chars): 修正 and 插入 applied (target < 300 ms)",
-    "long document in the pane: findings list DOM nodes (target: no more than a screen shows)",
-    "long document in the pane: longest freeze while typing or clicking (target ≤ 100 ms)",
-  ]) {
-    emit({ figure, status: "not-measured", note: "phase 2 of issue 12 (the pane's views, the worker)" });
-  }
+  // The long document in the preview (paneLong.cjs): edits applied, the list's DOM, the longest freeze.
+  await require("./paneLong.cjs").longDocumentFigures({ emit, root, rounds: ROUNDS });
 }
 
 // ---------------------------------------------------------------------------

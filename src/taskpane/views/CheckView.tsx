@@ -25,6 +25,7 @@ import { arrange, firstToFix, stopsOf } from "../findingEntries";
 import { findingMessage } from "../messages";
 import { FindingsList, ruleHeadingSelector } from "./FindingsList";
 import type { ViewProps } from "./types";
+import { RevealContext, type RevealRegistry } from "./VirtualEntries";
 
 export { fixCount, groupFindings, quoteOf, SEVERITIES, type RuleGroup, type SeverityGroup } from "../findingEntries";
 
@@ -83,7 +84,10 @@ export function CheckView(props: ViewProps) {
     );
   };
 
+  // The entry lists of a long document draw only what is in view: they bring an entry into view.
+  const reveal = useMemo<RevealRegistry>(() => new Map(), []);
   const focusFinding = (key: string) => {
+    for (const show of reveal.values()) if (show(key)) return;
     const element = root.current?.querySelector<HTMLElement>(`li[data-finding-key="${CSS.escape(key)}"]`);
     element?.scrollIntoView({ block: "nearest" });
     element?.focus();
@@ -198,13 +202,15 @@ export function CheckView(props: ViewProps) {
         </Button>
       </div>
 
-      <FindingsList
-        {...props}
-        arranged={arranged}
-        current={shownCursor !== null ? currentKey : null}
-        insertionFor={insertionFor}
-        onLocate={onLocate}
-      />
+      <RevealContext.Provider value={reveal}>
+        <FindingsList
+          {...props}
+          arranged={arranged}
+          current={shownCursor !== null ? currentKey : null}
+          insertionFor={insertionFor}
+          onLocate={onLocate}
+        />
+      </RevealContext.Provider>
 
       {/* Ignored findings still in the document (a stored key whose finding is gone is not counted). */}
       {(analysis.ignored.length > 0 || analysis.state.ignoredRules.length > 0) && (

@@ -19,13 +19,22 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CheckmarkRegular, EyeOffRegular, LocationRegular, WrenchRegular } from "@fluentui/react-icons";
-import { useId } from "react";
+import { memo, useCallback, useId, useRef, useState } from "react";
 import type { Finding, Severity } from "../../core/findings";
 import { getRule } from "../../core/rules";
 import { VISUALLY_HIDDEN } from "../visuallyHidden";
-import { fixCount, invisibleNames, quoteOf, type ArrangedSeverity, type FindingEntry } from "../findingEntries";
+import { fixCountsFor, invisibleNames, quoteOf, type ArrangedSeverity, type FindingEntry } from "../findingEntries";
 import { InsertButton } from "./InsertControls";
 import type { ViewProps } from "./types";
+import { VIRTUAL_THRESHOLD, VirtualEntries } from "./VirtualEntries";
+
+/** Places of one entry shown at first, and how many more each "再显示" adds. */
+export const PLACES_SHOWN = 8;
+const PLACES_STEP = 40;
+
+function morePlaces(language: "zh" | "en", more: number, total: number): string {
+  return language === "zh" ? `再显示 ${more} 处（共 ${total} 处）` : `Show ${more} more (${total} in all)`;
+}
 
 const SEVERITY_COLOR: Record<Severity, string> = {
   error: tokens.colorPaletteRedBorder2,
@@ -143,6 +152,124 @@ function Where({ finding, strings, paragraphs }: { finding: Finding; strings: Vi
   );
 }
 
+/**
+ * Every place of an entry standing for the same message in several places: the
+ * first PLACES_SHOWN, then more on request (a message repeated 600 times is not
+ * 600 buttons at once). 下一处 still walks all of them.
+ */
+function Places({
+  entry,
+  strings,
+  paragraphs,
+  onLocate,
+}: {
+  entry: FindingEntry;
+  strings: ViewProps["strings"];
+  paragraphs: ViewProps["analysis"]["doc"]["paragraphs"];
+  onLocate: (finding: Finding) => void;
+}) {
+  const styles = useStyles();
+  const s = strings.check;
+  const [limit, setLimit] = useState(PLACES_SHOWN);
+  const total = entry.findings.length;
+  const more = Math.min(PLACES_STEP, total - limit);
+  return (
+    <ul className={styles.places} data-places-shown={Math.min(limit, total)}>
+      {entry.findings.slice(0, limit).map((finding, k) => (
+        <li key={`${finding.key}-${k}`}>
+          {finding.paragraph === null ? (
+            <Caption1 className={styles.where}>{s.wholeDocument}</Caption1>
+          ) : (
+            <Button size="small" appearance="transparent" className={styles.place} icon={<LocationRegular />} onClick={() => onLocate(finding)}>
+              <span>
+                <Where finding={finding} strings={strings} paragraphs={paragraphs} />
+              </span>
+            </Button>
+          )}
+        </li>
+      ))}
+      {more > 0 && (
+        <li>
+          <Button size="small" appearance="transparent" onClick={() => setLimit((n) => n + PLACES_STEP)} data-more-places="">
+            {morePlaces(strings.ruleLanguage, more, total)}
+          </Button>
+        </li>
+      )}
+    </ul>
+  );
+}
+
+interface EntryItemProps extends Pick<ViewProps, "strings" | "actions" | "capabilities" | "busy"> {
+  entry: FindingEntry;
+  posinset: number;
+  setsize: number;
+  isCurrent: boolean;
+  insertion: ViewProps["analysis"]["insertions"][number] | undefined;
+  paragraphs: ViewProps["analysis"]["doc"]["paragraphs"];
+  onLocate: (finding: Finding) => void;
+}
+
+/** One entry: its message, where it stands, and 定位 / 修正 / 插入 / 忽略. Drawn again only when one of its props changes. */
+const EntryItem = memo(function EntryItem({ entry, posinset, setsize, isCurrent, insertion, strings, actions, capabilities, busy, paragraphs, onLocate }: EntryItemProps) {
+  const styles = useStyles();
+  const s = strings.check;
+  const many = entry.findings.length > 1;
+  const first = entry.findings[0];
+  const fixable = capabilities.fix && entry.findings.every((f) => f.fix);
+  return (
+    <li
+      className={mergeClasses(styles.finding, isCurrent && styles.current)}
+      data-finding-key={entry.key}
+      data-entry-key={entry.key}
+      aria-posinset={posinset}
+      aria-setsize={setsize}
+      data-occurrences={entry.findings.length}
+      data-focus-slot=""
+      aria-current={isCurrent ? "true" : undefined}
+      tabIndex={-1}
+    >
+      <Text className={styles.message}>{entry.message}</Text>
+      {many ? (
+        <>
+          <Caption1 className={styles.where}>{s.occurrences(entry.findings.length)}</Caption1>
+          <Places entry={entry} strings={strings} paragraphs={paragraphs} onLocate={onLocate} />
+        </>
+      ) : (
+        <Caption1 className={styles.where}>
+          <Where finding={first} strings={strings} paragraphs={paragraphs} />
+        </Caption1>
+      )}
+      <div className={styles.actions}>
+        {!many && first.paragraph !== null && (
+          <Button size="small" appearance="subtle" icon={<LocationRegular />} onClick={() => onLocate(first)}>
+            {s.locate}
+          </Button>
+        )}
+        {fixable && (
+          <Button
+            size="small"
+            appearance="primary"
+            icon={<WrenchRegular />}
+            disabled={busy}
+            title={entry.findings.map((f) => `“${f.fix!.expected}” → “${f.fix!.replacement}”`).join("\n")}
+            onClick={() => actions.fix(entry.findings)}
+          >
+            {many ? s.fixEntry(entry.findings.length) : s.fix}
+          </Button>
+        )}
+        {!many && <InsertButton insertion={insertion} actions={actions} capabilities={capabilities} busy={busy} strings={strings} />}
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={() => (many ? actions.ignoreFindings(entry.findings.map((f) => f.key)) : actions.ignoreFinding(first.key))}
+        >
+          {many ? s.ignoreEntry(entry.findings.length) : s.ignore}
+        </Button>
+      </div>
+    </li>
+  );
+});
+
 export function FindingsList(props: FindingsListProps) {
   const { arranged, analysis, strings, actions, capabilities, busy, current, insertionFor, onLocate } = props;
   const styles = useStyles();
@@ -150,74 +277,36 @@ export function FindingsList(props: FindingsListProps) {
   const s = strings.check;
   const paragraphs = analysis.doc.paragraphs;
 
-  const entryView = (entry: FindingEntry) => {
-    const many = entry.findings.length > 1;
+  // 全部修正's counts: computed with the analysis (in the worker), not while drawing.
+  const fixCounts = fixCountsFor(analysis);
+  // A long list: every rule's entries are drawn only where in view.
+  const totalEntries = arranged.reduce((n, g) => n + g.rules.reduce((m, r) => m + r.entries.length, 0), 0);
+  const threshold = totalEntries > VIRTUAL_THRESHOLD ? 0 : VIRTUAL_THRESHOLD;
+  const entryKey = useCallback((entry: FindingEntry) => entry.key, []);
+
+  // Callbacks that stay the same from one drawing to the next, so that an entry whose
+  // finding did not change is not drawn again (EntryItem is memoised).
+  const latest = useRef({ onLocate, insertionFor });
+  latest.current = { onLocate, insertionFor };
+  const locate = useCallback((finding: Finding) => latest.current.onLocate(finding), []);
+  const entryView = (entry: FindingEntry, _index: number, position: { "aria-posinset": number; "aria-setsize": number }) => {
     const first = entry.findings[0];
-    const fixable = capabilities.fix && entry.findings.every((f) => f.fix);
     const isCurrent = current !== null && entry.findings.some((f) => f.key === current.key && f.paragraph === current.paragraph);
     return (
-      <li
+      <EntryItem
         key={`${entry.key}-${first.paragraph}-${first.start ?? ""}`}
-        className={mergeClasses(styles.finding, isCurrent && styles.current)}
-        data-finding-key={entry.key}
-        data-occurrences={entry.findings.length}
-        data-focus-slot=""
-        aria-current={isCurrent ? "true" : undefined}
-        tabIndex={-1}
-      >
-        <Text className={styles.message}>{entry.message}</Text>
-        {many ? (
-          <>
-            <Caption1 className={styles.where}>{s.occurrences(entry.findings.length)}</Caption1>
-            <ul className={styles.places}>
-              {entry.findings.map((finding, k) => (
-                <li key={`${finding.key}-${k}`}>
-                  {finding.paragraph === null ? (
-                    <Caption1 className={styles.where}>{s.wholeDocument}</Caption1>
-                  ) : (
-                    <Button size="small" appearance="transparent" className={styles.place} icon={<LocationRegular />} onClick={() => onLocate(finding)}>
-                      <span>
-                        <Where finding={finding} strings={strings} paragraphs={paragraphs} />
-                      </span>
-                    </Button>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <Caption1 className={styles.where}>
-            <Where finding={first} strings={strings} paragraphs={paragraphs} />
-          </Caption1>
-        )}
-        <div className={styles.actions}>
-          {!many && first.paragraph !== null && (
-            <Button size="small" appearance="subtle" icon={<LocationRegular />} onClick={() => onLocate(first)}>
-              {s.locate}
-            </Button>
-          )}
-          {fixable && (
-            <Button
-              size="small"
-              appearance="primary"
-              icon={<WrenchRegular />}
-              disabled={busy}
-              title={entry.findings.map((f) => `“${f.fix!.expected}” → “${f.fix!.replacement}”`).join("\n")}
-              onClick={() => actions.fix(entry.findings)}
-            >
-              {many ? s.fixEntry(entry.findings.length) : s.fix}
-            </Button>
-          )}
-          {!many && <InsertButton insertion={insertionFor(first)} {...props} />}
-          <Button
-            size="small"
-            appearance="subtle"
-            onClick={() => (many ? actions.ignoreFindings(entry.findings.map((f) => f.key)) : actions.ignoreFinding(first.key))}
-          >
-            {many ? s.ignoreEntry(entry.findings.length) : s.ignore}
-          </Button>
-        </div>
-      </li>
+        entry={entry}
+        posinset={position["aria-posinset"]}
+        setsize={position["aria-setsize"]}
+        isCurrent={isCurrent}
+        insertion={entry.findings.length > 1 ? undefined : insertionFor(first)}
+        strings={strings}
+        actions={actions}
+        capabilities={capabilities}
+        busy={busy}
+        paragraphs={paragraphs}
+        onLocate={locate}
+      />
     );
   };
 
@@ -229,7 +318,7 @@ export function FindingsList(props: FindingsListProps) {
           const label = s.groupTitle(s.severity[group.severity], group.count);
           // "全部修正" of the whole group: every fix of the findings it shows, and only those.
           const groupFixes = group.rules.flatMap((r) => r.entries.flatMap((e) => e.findings.filter((f) => f.fix)));
-          const groupCount = fixCount(analysis, groupFixes);
+          const groupCount = fixCounts.get(group.severity) ?? 0;
           return (
             <section key={group.severity} className={styles.group} aria-label={label} data-severity={group.severity} data-count={group.count}>
               <div className={styles.ruleHeader}>
@@ -256,7 +345,7 @@ export function FindingsList(props: FindingsListProps) {
                 // (a hint of the same rule in another group is not included); the count is what core
                 // will apply, each change once.
                 const ruleFixes = entries.flatMap((e) => e.findings.filter((f) => f.fix));
-                const ruleCount = fixCount(analysis, ruleFixes);
+                const ruleCount = fixCounts.get(`${group.severity}:${rule}`) ?? 0;
                 return (
                   <div
                     key={rule}
@@ -305,7 +394,7 @@ export function FindingsList(props: FindingsListProps) {
                         </div>
                       </details>
                     )}
-                    <ul className={styles.list}>{entries.map(entryView)}</ul>
+                    <VirtualEntries id={`${group.severity}:${rule}`} items={entries} keyOf={entryKey} render={entryView} className={styles.list} threshold={threshold} />
                   </div>
                 );
               })}

@@ -1,0 +1,18 @@
+/** The messages between the pane and its analysis worker: plain data only. */
+import type { AnalysisProgress, AnalysisRequest, AnalysisResult } from "./job";
+
+/** Pane → worker: analyse this; `id` names the answer. */
+export interface WorkerRequest {
+  id: number;
+  request: AnalysisRequest;
+}
+
+/** Worker → pane: a step started, the result, or why there is none. */
+export type WorkerReply =
+  | { id: number; type: "progress"; progress: AnalysisProgress }
+  /**
+   * `paragraphsOmitted`: the analysis's doc.paragraphs are the request's own (core keeps
+   * the array it was given), so they are not sent back; the page puts its copy in.
+   */
+  | { id: number; type: "done"; result: AnalysisResult; paragraphsOmitted?: boolean }
+  | { id: number; type: "error"; message: string };

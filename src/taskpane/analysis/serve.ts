@@ -1,0 +1,29 @@
+/**
+ * What the analysis worker does with one request (analysis.worker.ts wires it to
+ * the worker's messages; tests call it the same way): progress for each step,
+ * then the result or the error's message. The paragraphs the page sent come back
+ * only if core did not keep the array it was given (it does: a third of a long
+ * document's analysis is not copied back).
+ */
+import { prepareEngine } from "../../core/analyze";
+import { errorMessage } from "../errors";
+import { runAnalysis } from "./job";
+import type { WorkerReply, WorkerRequest } from "./protocol";
+
+let prepared = false;
+
+export function serveRequest({ id, request }: WorkerRequest, post: (reply: WorkerReply) => void): void {
+  try {
+    if (!prepared) {
+      prepareEngine();
+      prepared = true;
+    }
+    const result = runAnalysis(request, (progress) => post({ id, type: "progress", progress }));
+    if (result.analysis.doc.paragraphs === request.paragraphs) {
+      const analysis = { ...result.analysis, doc: { ...result.analysis.doc, paragraphs: [] } };
+      post({ id, type: "done", result: { ...result, analysis }, paragraphsOmitted: true });
+    } else post({ id, type: "done", result });
+  } catch (error) {
+    post({ id, type: "error", message: errorMessage(error) });
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * A list of many entries that puts in the page only those in view (plus about a
+ * screen before and after), for the findings of a long document: 2,000 entries
+ * are not 2,000 sets of buttons in the DOM. The list keeps its full height (the
+ * entries out of view are padding, measured where they were drawn, estimated
+ * where not), so the pane's scroll bar and scrolling stay as they were. It
+ * follows the nearest scrolling ancestor (the pane's tab panel): scrolling, or
+ * focus moving to an entry near the edge (the browser scrolls it into view),
+ * draws the next ones. `reveal(key)` brings an entry not drawn into view and
+ * focuses it (下一处). Each entry carries its place in the whole list
+ * (aria-posinset / aria-setsize) for screen readers.
+ *
+ * Short lists (at most `threshold` entries) are drawn whole, as before. Before the
+ * first paint the drawn range is computed from the list's place on the screen
+ * (a layout effect), so a list out of view costs one entry, not a screenful.
+ */
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, createContext, type ReactNode } from "react";
+
+/** Lists of at most this many entries are drawn whole. */
+export const VIRTUAL_THRESHOLD = 40;
+/** Height of an entry not drawn yet (px): a message, its place and a row of buttons at 320 px. */
+const ESTIMATED_HEIGHT = 96;
+/** How far beyond the visible part entries are drawn (px), above and below. */
+const OVERSCAN = 600;
+/** Entries drawn before anything is measured (a screen's worth). */
+const INITIAL_COUNT = 4;
+
+/** Entries' lists register here, so that the view can reveal an entry wherever it is. */
+export type RevealRegistry = Map<string, (key: string) => boolean>;
+export const RevealContext = createContext<RevealRegistry | null>(null);
+
+function scrollParent(element: HTMLElement | null): HTMLElement | null {
+  for (let el = element?.parentElement ?? null; el; el = el.parentElement) {
+    const overflow = getComputedStyle(el).overflowY;
+    if ((overflow === "auto" || overflow === "scroll") && el.scrollHeight > el.clientHeight) return el;
+  }
+  return (document.scrollingElement as HTMLElement | null) ?? null;
+}
+
+interface Props<T> {
+  /** Names this list in the registry (a rule of a severity). */
+  id: string;
+  items: readonly T[];
+  keyOf: (item: T) => string;
+  render: (item: T, index: number, attributes: { "aria-posinset": number; "aria-setsize": number }) => ReactNode;
+  className?: string;
+  threshold?: number;
+}
+
+export function VirtualEntries<T>({ id, items, keyOf, render, className, threshold = VIRTUAL_THRESHOLD }: Props<T>) {
+  const virtual = items.length > threshold;
+  const list = useRef<HTMLUListElement>(null);
+  const heights = useRef(new Map<string, number>());
+  const [range, setRange] = useState<[number, number]>([0, Math.min(items.length, INITIAL_COUNT)]);
+  const [version, setVersion] = useState(0);
+  const focusWanted = useRef<string | null>(null);
+  const registry = useContext(RevealContext);
+
+  const keys = useMemo(() => items.map(keyOf), [items, keyOf]);
+  // Offsets of each entry from the list's top, and the whole height (version: heights measured).
+  const offsets = useMemo(() => {
+    const out = new Float64Array(keys.length + 1);
+    for (let i = 0; i < keys.length; i++) out[i + 1] = out[i]! + (heights.current.get(keys[i]!) ?? ESTIMATED_HEIGHT);
+    return out;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [keys, version]);
+
+  const indexAt = useCallback(
+    (y: number) => {
+      // The first entry whose bottom is below y (binary search over the offsets).
+      let lo = 0;
+      let hi = keys.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (offsets[mid + 1]! <= y) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
+    [keys.length, offsets],
+  );
+
+  const update = useCallback(() => {
+    const ul = list.current;
+    if (!virtual || !ul) return;
+    const scroller = scrollParent(ul);
+    if (!scroller) return;
+    const view = scroller === document.scrollingElement ? { top: 0, height: window.innerHeight } : { top: scroller.getBoundingClientRect().top, height: scroller.clientHeight };
+    const listTop = ul.getBoundingClientRect().top - view.top;
+    // The part of the list in view (and OVERSCAN around it), in the list's own coordinates.
+    const top = -listTop - OVERSCAN;
+    const bottom = -listTop + view.height + OVERSCAN;
+    const height = offsets[keys.length]!;
+    const [from, to] =
+      bottom <= 0 || top >= height
+        ? [0, 0] // the whole list is far out of view: nothing drawn
+        : [indexAt(Math.max(0, top)), Math.min(keys.length, indexAt(bottom) + 1)];
+    setRange((r) => (r[0] === from && r[1] === to ? r : [from, to]));
+  }, [virtual, indexAt, keys.length, offsets]);
+
+  // Follow the scrolling ancestor and the window's size.
+  useEffect(() => {
+    if (!virtual) return;
+    const ul = list.current;
+    const scroller = ul ? scrollParent(ul) : null;
+    let frame = 0;
+    const onScroll = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        update();
+      });
+    };
+    const target: HTMLElement | Window = scroller && scroller !== document.scrollingElement ? scroller : window;
+    target.addEventListener("scroll", onScroll, { passive: true });
+    window.addEventListener("resize", onScroll);
+    update();
+    return () => {
+      target.removeEventListener("scroll", onScroll);
+      window.removeEventListener("resize", onScroll);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [virtual, update]);
+
+  // Measure what was drawn, after every drawing; a changed height moves the entries after it
+  // (it converges: a second pass measures the same heights and changes nothing).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => {
+    const ul = list.current;
+    if (!virtual || !ul) return;
+    const gap = parseFloat(getComputedStyle(ul).rowGap) || 0;
+    let changed = false;
+    for (const li of ul.querySelectorAll<HTMLElement>(":scope > li[data-entry-key]")) {
+      const key = li.dataset.entryKey!;
+      const h = li.offsetHeight + gap;
+      if (h > 0 && Math.abs((heights.current.get(key) ?? ESTIMATED_HEIGHT) - h) > 0.5) {
+        heights.current.set(key, h);
+        changed = true;
+      }
+    }
+    if (changed) setVersion((v) => v + 1);
+    else update();
+    const wanted = focusWanted.current;
+    if (wanted !== null) {
+      const li = ul.querySelector<HTMLElement>(`:scope > li[data-entry-key="${CSS.escape(wanted)}"]`);
+      if (li) {
+        focusWanted.current = null;
+        li.scrollIntoView({ block: "nearest" });
+        li.focus();
+      }
+    }
+  });
+
+  // 下一处: draw the entry, scroll to it, focus it.
+  useEffect(() => {
+    if (!registry) return;
+    const reveal = (key: string): boolean => {
+      const index = keys.indexOf(key);
+      if (index < 0) return false;
+      const ul = list.current;
+      if (!virtual || !ul) {
+        const li = ul?.querySelector<HTMLElement>(`:scope > li[data-entry-key="${CSS.escape(key)}"]`);
+        li?.scrollIntoView({ block: "nearest" });
+        li?.focus();
+        return true;
+      }
+      const scroller = scrollParent(ul);
+      if (scroller) {
+        const viewTop = scroller === document.scrollingElement ? 0 : scroller.getBoundingClientRect().top;
+        const y = ul.getBoundingClientRect().top - viewTop + offsets[index]!;
+        scroller.scrollTop += y - scroller.clientHeight / 3;
+      }
+      focusWanted.current = key;
+      const from = indexAt(Math.max(0, offsets[index]! - OVERSCAN));
+      const to = Math.min(keys.length, indexAt(offsets[index]! + OVERSCAN * 2) + 1);
+      setRange([Math.min(from, index), Math.max(to, index + 1)]);
+      setVersion((v) => v + 1);
+      return true;
+    };
+    registry.set(id, reveal);
+    return () => {
+      if (registry.get(id) === reveal) registry.delete(id);
+    };
+  }, [registry, id, keys, virtual, offsets, indexAt]);
+
+  const [from, to] = virtual ? [Math.min(range[0], keys.length), Math.min(range[1], keys.length)] : [0, items.length];
+  const shown = items.slice(from, to);
+  const padTop = virtual ? offsets[from]! : 0;
+  const padBottom = virtual ? offsets[keys.length]! - offsets[to]! : 0;
+  return (
+    <ul
+      ref={list}
+      className={className}
+      style={virtual ? { paddingTop: padTop, paddingBottom: padBottom } : undefined}
+      data-virtual={virtual ? `${from}-${to}/${items.length}` : undefined}
+    >
+      {shown.map((item, k) => render(item, from + k, { "aria-posinset": from + k + 1, "aria-setsize": items.length }))}
+    </ul>
+  );
+}

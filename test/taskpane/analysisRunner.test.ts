@@ -1,0 +1,134 @@
+/**
+ * Where the pane's analyses run (src/taskpane/analysis): the worker's protocol over
+ * a stand-in Worker that runs the worker's own code path (messages copied as a
+ * real Worker copies them), the fallback to the page when the worker cannot start
+ * or fails, progress, and the store dropping a result asked for before a newer one.
+ */
+import { analyze } from "../../src/core/analyze";
+import { emptyState } from "../../src/core/state";
+import { paragraphsFromText } from "../../src/host/text";
+import { runAnalysis, type AnalysisRequest } from "../../src/taskpane/analysis/job";
+import type { WorkerReply, WorkerRequest } from "../../src/taskpane/analysis/protocol";
+import { pageRunner, workerRunner, type AnalysisRunner, type WorkerLike } from "../../src/taskpane/analysis/runner";
+import { serveRequest } from "../../src/taskpane/analysis/serve";
+import { getStrings } from "../../src/taskpane/i18n";
+import { PaneStore } from "../../src/taskpane/store";
+import { FakeHost, MATERIAL } from "./fakeHost";
+
+const request = (lines: readonly string[] = MATERIAL): AnalysisRequest => ({
+  paragraphs: paragraphsFromText(lines.join("\n")),
+  state: emptyState(),
+  userProfiles: [],
+  hostKind: "text",
+});
+
+/** A Worker stand-in: the worker's message handler (analysis/serve.ts), run after a tick, data copied both ways. */
+class FakeWorker implements WorkerLike {
+  private listeners: Record<string, Array<(event: never) => void>> = {};
+  posted = 0;
+  terminated = false;
+  /** The worker's last "done" reply, as it crossed over. */
+  done: Extract<WorkerReply, { type: "done" }> | null = null;
+  constructor(private readonly behaviour: "works" | "fails-to-load" = "works") {}
+  addEventListener(type: string, listener: (event: never) => void): void {
+    (this.listeners[type] ??= []).push(listener);
+  }
+  private emit(type: string, event: unknown): void {
+    for (const l of this.listeners[type] ?? []) l(event as never);
+  }
+  postMessage(message: WorkerRequest): void {
+    this.posted++;
+    const { id, request } = structuredClone(message);
+    setImmediate(() => {
+      if (this.behaviour === "fails-to-load") return this.emit("error", { preventDefault: () => undefined });
+      // The worker's own handler (analysis/serve.ts), its replies copied back.
+      serveRequest({ id, request }, (r: WorkerReply) => {
+        const copy = structuredClone(r);
+        if (copy.type === "done") this.done = structuredClone(copy);
+        this.emit("message", { data: copy });
+      });
+    });
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+const now = (task: () => void) => task();
+
+describe("the analysis runner", () => {
+  test("the worker's result is the page's, byte for byte, and each step is reported", async () => {
+    const worker = new FakeWorker();
+    const runner = workerRunner(async () => worker, pageRunner(now));
+    const steps: string[] = [];
+    const fromWorker = await runner.run(request(), (p) => steps.push(`${p.step}/${p.total} ${p.phase}`));
+    const onPage = await pageRunner(now).run(request());
+    expect(worker.posted).toBe(1);
+    expect(runner.where()).toBe("worker");
+    expect(JSON.stringify(fromWorker)).toBe(JSON.stringify(onPage));
+    expect(JSON.stringify(onPage.analysis)).toBe(JSON.stringify(analyze(request().paragraphs, { hostKind: "text" })));
+    expect(steps).toEqual(["1/3 structure", "2/3 pairing", "3/3 rules"]);
+    // The paragraphs did not cross back: the page put its own in.
+    expect(worker.done?.paragraphsOmitted).toBe(true);
+    expect(worker.done?.result.analysis.doc.paragraphs).toEqual([]);
+    expect(fromWorker.analysis.doc.paragraphs).toHaveLength(MATERIAL.length);
+  });
+
+  test("a worker that cannot start leaves the analysis to the page", async () => {
+    const runner = workerRunner(() => Promise.reject(new Error("refused by the page's policy")), pageRunner(now));
+    const result = await runner.run(request());
+    expect(result.analysis.findings.length).toBeGreaterThan(0);
+    expect(runner.where()).toBe("page");
+  });
+
+  test("a worker whose script fails hands its waiting request, and the later ones, to the page", async () => {
+    const worker = new FakeWorker("fails-to-load");
+    const runner = workerRunner(async () => worker, pageRunner(now));
+    const first = await runner.run(request());
+    expect(first.analysis.doc.paragraphs.length).toBe(MATERIAL.length);
+    expect(worker.terminated).toBe(true);
+    await runner.run(request());
+    expect(worker.posted).toBe(1);
+    expect(runner.where()).toBe("page");
+  });
+
+  test("an error of the analysis itself is the request's error, with its message", async () => {
+    const broken = { ...request(), state: { ...emptyState(), profileId: "none" }, paragraphs: null as never };
+    const runner = workerRunner(async () => new FakeWorker(), pageRunner(now));
+    await expect(runner.run(broken)).rejects.toThrow(/./);
+    expect(runner.where()).toBe("worker");
+  });
+});
+
+describe("the store with a slow runner", () => {
+  test("a result asked for before a newer one is never shown; progress shows while one runs", async () => {
+    const host = new FakeHost(MATERIAL);
+    const calls: Array<{ resolve: () => void; request: AnalysisRequest }> = [];
+    const runner: AnalysisRunner = {
+      where: () => "worker",
+      run: (req, onProgress) =>
+        new Promise((resolve) => {
+          onProgress?.({ step: 1, total: 3, phase: "structure" });
+          calls.push({ request: req, resolve: () => resolve(runAnalysis(req)) });
+        }),
+      dispose: () => undefined,
+    };
+    const store = new PaneStore(host, getStrings("zh-CN"), { runner, storage: null, onReturn: () => () => undefined });
+    const first = store.refresh();
+    for (let i = 0; i < 10 && calls.length < 1; i++) await new Promise((r) => setImmediate(r));
+    expect(store.getSnapshot().progress).toEqual({ step: 1, total: 3, phase: "structure" });
+    host.texts = [...MATERIAL, "新的一段。"];
+    const second = store.refresh();
+    for (let i = 0; i < 10 && calls.length < 2; i++) await new Promise((r) => setImmediate(r));
+    expect(calls).toHaveLength(2);
+    // The newer one answers first, then the older one: only the newer is shown.
+    calls[1]!.resolve();
+    await second;
+    calls[0]!.resolve();
+    await first;
+    const snap = store.getSnapshot();
+    expect(snap.revision).toBe(1);
+    expect(snap.analysis!.doc.paragraphs).toHaveLength(MATERIAL.length + 1);
+    expect(snap.progress).toBeNull();
+  });
+});
