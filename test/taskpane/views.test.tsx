@@ -98,8 +98,10 @@ describe("PairsView", () => {
     expect(cards[0]).toContain("data-unpaired");
     // The dropdown shows the user's choice, not "自动配对".
     expect(cards[0]).toMatch(new RegExp(`<button[^>]*aria-label="${strings.pairs.repairLabel(problem.id)}"[^>]*>${strings.pairs.noMeasure}<`));
-    expect(cards[1]).toMatch(/<input[^>]*type="checkbox"[^>]*checked=""/);
-    expect(cards[2] ?? "").not.toMatch(/<input[^>]*type="checkbox"[^>]*checked=""/);
+    // A checked box: `checked` as a boolean attribute (written bare or as checked="").
+    const checkedBox = /<input[^>]*type="checkbox"[^>]*\schecked(="")?[\s/>]/;
+    expect(cards[1]).toMatch(checkedBox);
+    expect(cards[2] ?? "").not.toMatch(checkedBox);
   });
 
   test("a measure the user chose is badged as theirs", () => {
