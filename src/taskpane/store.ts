@@ -16,13 +16,14 @@
  * read again, and the analysis itself runs in a deferred callback so it never
  * sits between the user's keystrokes and Word.
  */
-import { analyze, UnknownProfileError, type Analysis } from "../core/analyze";
+import { UnknownProfileError } from "../core/errors";
 import type { Finding } from "../core/findings";
 import { planInsertion, type EditPlan, type InsertRequest } from "../core/insert/planner";
 import { previewFixes, previewPlan, type FixPreview, type InsertPreview } from "../core/insert/preview";
 import { RectificationReplaceNeeded, rectificationRows } from "../core/insert/rectification";
 import type { Paragraph, SectionKind } from "../core/model";
 import { parseProfile, parseProfileText, type Profile } from "../core/profiles";
+import { readDocument, type Analysis } from "../core/readDocument";
 import {
   addUserProfile,
   answerPair,
@@ -204,6 +205,26 @@ function signature(paragraphs: readonly Paragraph[]): string {
 }
 
 type Listener = () => void;
+
+type CheckModule = typeof import("../core/analyze");
+let checkModule: CheckModule | null = null;
+let checkLoading: Promise<CheckModule> | null = null;
+
+/**
+ * The check (core/analyze: the rules with their dictionary and tables) is a chunk of
+ * its own, loaded with import() once the first reading of a document is shown, so
+ * the pane's first view does not wait for it. A failed load is tried again next time.
+ */
+export function loadCheck(): Promise<CheckModule> {
+  checkLoading ??= import("../core/analyze").then(
+    (module) => (checkModule = module),
+    (error: unknown) => {
+      checkLoading = null;
+      throw error;
+    },
+  );
+  return checkLoading;
+}
 
 /** What an insertion adds, named for the notice after it ("已插入“原因分析”部分…"). */
 function insertedPart(analysis: Analysis, request: InsertRequest): InsertedPart {
@@ -415,31 +436,62 @@ export class PaneStore {
     }
   }
 
-  /** Analyse the paragraphs last read with the current state, in a deferred callback. */
+  /**
+   * Analyse the paragraphs last read with the current state, in a deferred callback.
+   * Until the check's code is loaded (the first document), the reading is shown first
+   * (findings to come: `analysis.checkPending`, the revision unchanged), then checked.
+   */
   private reanalyse(): Promise<void> {
     const generation = ++this.analysisGeneration;
     const paragraphs = this.paragraphs;
     if (!paragraphs) return Promise.resolve();
     const state = this.documentState;
     const userProfiles = this.snapshot.userProfiles;
-    return new Promise((resolve) => {
+    const failed = (error: unknown) => {
+      if (generation !== this.analysisGeneration) return;
+      this.update({
+        status: this.snapshot.analysis ? "ready" : "error",
+        readError: errorMessage(error),
+        refreshing: false,
+      });
+    };
+    const publish = (analysis: Analysis, unknownProfileId: string | null) => {
+      if (generation !== this.analysisGeneration) return;
+      this.update({ status: "ready", analysis, revision: this.snapshot.revision + 1, unknownProfileId, refreshing: false, readError: null });
+    };
+    return new Promise<void>((resolve) => {
       this.env.defer(() => {
         if (generation !== this.analysisGeneration) return resolve();
+        const check = checkModule;
+        let reading: { analysis: Analysis; unknownProfileId: string | null };
         try {
-          const { analysis, unknownProfileId } = this.analyse(paragraphs, state, userProfiles);
-          if (generation === this.analysisGeneration) {
-            this.update({ status: "ready", analysis, revision: this.snapshot.revision + 1, unknownProfileId, refreshing: false, readError: null });
-          }
+          reading = this.analyse(paragraphs, state, userProfiles, check);
         } catch (error) {
-          if (generation === this.analysisGeneration) {
-            this.update({
-              status: this.snapshot.analysis ? "ready" : "error",
-              readError: errorMessage(error),
-              refreshing: false,
-            });
-          }
+          failed(error);
+          return resolve();
         }
-        resolve();
+        if (check) {
+          publish(reading.analysis, reading.unknownProfileId);
+          return resolve();
+        }
+        if (generation === this.analysisGeneration) {
+          this.update({ status: "ready", analysis: reading.analysis, unknownProfileId: reading.unknownProfileId, readError: null });
+        }
+        loadCheck().then(
+          (module) =>
+            this.env.defer(() => {
+              try {
+                if (generation === this.analysisGeneration) publish(module.checkAnalysis(reading.analysis), reading.unknownProfileId);
+              } catch (error) {
+                failed(error);
+              }
+              resolve();
+            }),
+          (error: unknown) => {
+            failed(error);
+            resolve();
+          },
+        );
       });
     });
   }
@@ -448,14 +500,16 @@ export class PaneStore {
     paragraphs: Paragraph[],
     state: DocumentState,
     userProfiles: Profile[],
+    check: CheckModule | null,
   ): { analysis: Analysis; unknownProfileId: string | null } {
     const options = { hostKind: this.host.kind, state, userProfiles };
+    const run = check ? check.analyze : readDocument;
     try {
-      return { analysis: analyze(paragraphs, options), unknownProfileId: null };
+      return { analysis: run(paragraphs, options), unknownProfileId: null };
     } catch (error) {
       if (!(error instanceof UnknownProfileError)) throw error;
       // A profile imported on another machine and not kept: detect instead, keep the stored choice.
-      const analysis = analyze(paragraphs, { ...options, state: setProfileChoice(state, undefined) });
+      const analysis = run(paragraphs, { ...options, state: setProfileChoice(state, undefined) });
       return { analysis, unknownProfileId: error.profileId };
     }
   }

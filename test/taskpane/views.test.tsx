@@ -12,7 +12,7 @@ import { getRule } from "../../src/core/rules";
 import { isDone, setDone, setPairing } from "../../src/core/state";
 import { paragraphsFromText } from "../../src/host/text";
 import { getStrings } from "../../src/taskpane/i18n";
-import { ProfileBar } from "../../src/taskpane/ProfileBar";
+import { loadProfileChooser, ProfileBar } from "../../src/taskpane/ProfileBar";
 import { CheckView, groupFindings, quoteOf, SEVERITIES } from "../../src/taskpane/views/CheckView";
 import { confidenceLevel, userChoice } from "../../src/core/pairsOverview";
 import { PairsView } from "../../src/taskpane/views/PairsView";
@@ -238,6 +238,8 @@ describe("CheckView", () => {
 });
 
 describe("ProfileBar", () => {
+  // The chooser is a chunk the bar loads once shown; static rendering draws it once loaded.
+  beforeAll(() => loadProfileChooser());
   const render = (analysis: Analysis, extra: Partial<Parameters<typeof ProfileBar>[0]> = {}) =>
     renderToStaticMarkup(
       <ProfileBar
@@ -269,6 +271,7 @@ describe("ProfileBar", () => {
     expect(profile).not.toBeNull();
     const html = render(analysis, { initiallyOpen: true });
     expect(html).toContain(profile.name);
+    expect(html).toMatch(new RegExp(`role="combobox"[^>]*aria-label="${strings.profile.chooseLabel}"`));
     expect(html).toContain(strings.profile.detected);
     for (const reason of analysis.detection!.reasons) expect(html).toContain(escapeHtml(reason));
     expect(html).toContain(strings.profile.importButton);
