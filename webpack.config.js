@@ -17,6 +17,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS config file, as webpack-cli loads it */
 const fs = require("node:fs");
 const path = require("node:path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { productionManifest, selfTestManifest } = require("./build/manifest.cjs");
@@ -128,6 +129,21 @@ const REACT_ALIASES = {
   "react-dom/client$": "preact/compat/client",
 };
 
+/* ------------------------------------------------------------ validators */
+
+/**
+ * core/validators.ts requires zod's validators at first use (Node: the CLI, the tests);
+ * the pages take src/taskpane/validators.ts in its place, which loads them with
+ * import(), so that zod is a chunk and not part of the task pane's first view.
+ */
+function browserValidators() {
+  const core = path.join(root, "src", "core", "validators");
+  const browser = path.join(root, "src", "taskpane", "validators.ts");
+  return new webpack.NormalModuleReplacementPlugin(/validators$/, (resource) => {
+    if (resource.context && path.resolve(resource.context, resource.request) === core) resource.request = browser;
+  });
+}
+
 /* ------------------------------------------------------------ manifest */
 
 /**
@@ -183,6 +199,7 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"], alias: REACT_ALIASES },
     module: { rules: legacyTranspileRules() },
     plugins: [
+      browserValidators(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

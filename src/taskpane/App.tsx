@@ -328,6 +328,8 @@ export function App({ host, locale, colorScheme, environment }: AppProps) {
         aria-labelledby={tabId(idPrefix, current.id)}
         aria-busy={snapshot.refreshing || snapshot.busy}
         data-revision={snapshot.revision}
+        // What is shown: nothing yet, the reading (its check still to come), or the checked analysis (the bench times both).
+        data-analysis={!analysis ? "none" : analysis.checkPending ? "reading" : "checked"}
       >
         {firstLoad && <Spinner size="tiny" labelPosition="after" label={strings.loading} />}
         {snapshot.readError && (

@@ -15,6 +15,7 @@ import type { Analysis } from "../core/analyze";
 import type { Paragraph } from "../core/model";
 import { planInsertion } from "../core/insert/planner";
 import { emptyState, parseState, serializeState } from "../core/state";
+import { preloadValidators } from "../core/validators";
 import type { DocumentHost } from "../host/types";
 
 /** The first paragraph of the scratch document: the self-test runs nowhere else. */
@@ -160,6 +161,7 @@ export async function runSelfTest(host: SelfTestHost, onStep: (steps: SelfTestSt
     const json = serializeState(state);
     await host.writeState(json);
     const back = await host.readState();
+    await preloadValidators();
     if (back === null || JSON.stringify(parseState(back)) !== JSON.stringify(parseState(json))) throw new Error("读回的状态与写入的不同");
     await host.writeState(serializeState(emptyState()));
     record("state", "pass", "写入、读回一致");

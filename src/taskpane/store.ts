@@ -24,6 +24,7 @@ import { RectificationReplaceNeeded, rectificationRows } from "../core/insert/re
 import type { Paragraph, SectionKind } from "../core/model";
 import { parseProfile, parseProfileText, type Profile } from "../core/profiles";
 import { readDocument, type Analysis } from "../core/readDocument";
+import { preloadValidators, validatorsLoaded } from "../core/validators";
 import {
   addUserProfile,
   answerPair,
@@ -178,6 +179,16 @@ export function defaultEnvironment(): PaneEnvironment {
   };
 }
 
+/** Whether local storage holds imported profiles (without validating them). */
+function hasUserProfiles(storage: StorageLike | null): boolean {
+  try {
+    const raw = storage?.getItem(USER_PROFILES_KEY);
+    return !!raw && raw.trim() !== "[]";
+  } catch {
+    return false;
+  }
+}
+
 /** The imported profiles kept in local storage; invalid entries are dropped. */
 export function loadUserProfiles(storage: StorageLike | null): Profile[] {
   if (!storage) return [];
@@ -251,6 +262,8 @@ export class PaneStore {
   private analysisGeneration = 0;
   /** State writes, in order; a refresh that reads the state waits for them. */
   private writing: Promise<void> = Promise.resolve();
+  /** The imported profiles in local storage, read once their validator is loaded (the pages load it with import()). */
+  private userProfilesRead: Promise<void> | null = null;
   private checkTimer: unknown = null;
   /** What the host said it could not read last time (so a dismissed warning is not repeated on every read). */
   private lastReadNotes = "";
@@ -282,7 +295,7 @@ export class PaneStore {
       profileChoice: undefined,
       unknownProfileId: null,
       importError: null,
-      userProfiles: loadUserProfiles(this.env.storage),
+      userProfiles: validatorsLoaded() ? loadUserProfiles(this.env.storage) : [],
       tracksChanges: null,
       insertAsTracked: false,
       selectedParagraph: null,
@@ -293,6 +306,12 @@ export class PaneStore {
         release: typeof host.releaseTemplates === "function",
       },
     };
+    if (!validatorsLoaded() && hasUserProfiles(this.env.storage)) {
+      this.userProfilesRead = preloadValidators().then(
+        () => this.update({ userProfiles: loadUserProfiles(this.env.storage) }),
+        () => undefined, // the validator could not be loaded: the check runs without the imported profiles
+      );
+    }
   }
 
   // ------------------------------------------------------------ subscription
@@ -392,12 +411,17 @@ export class PaneStore {
     const generation = ++this.readGeneration;
     this.update({ refreshing: true });
     try {
+      if (this.userProfilesRead) await this.userProfilesRead;
       const [paragraphs, stored, tracks] = await Promise.all([
         this.host.readParagraphs(),
         // A state part that cannot be read must not keep the check from running, nor be written over.
         readState && this.host.readState
           ? this.host.readState().then(
-              (json): StoredState => readStoredState(json),
+              // The validator first, where there is state to validate (the pages load it with import()).
+              async (json): Promise<StoredState> => {
+                if (json) await preloadValidators();
+                return readStoredState(json);
+              },
               (error: unknown): StoredState => ({ status: "unreadable", state: emptyState(), reason: errorMessage(error) }),
             )
           : Promise.resolve(undefined),
@@ -619,6 +643,12 @@ export class PaneStore {
    * sets `importError` (core's message names the field).
    */
   async importProfile(text: string): Promise<boolean> {
+    try {
+      await preloadValidators();
+    } catch (error) {
+      this.update({ importError: errorMessage(error) });
+      return false;
+    }
     const result = parseProfileText(text);
     if (!result.ok) {
       this.update({ importError: result.message });
