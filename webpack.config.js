@@ -17,6 +17,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS config file, as webpack-cli loads it */
 const fs = require("node:fs");
 const path = require("node:path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { productionManifest, selfTestManifest } = require("./build/manifest.cjs");
@@ -113,6 +114,36 @@ function legacyTranspileRules() {
   ];
 }
 
+/* ------------------------------------------------------------ React */
+
+/**
+ * React's API from Preact (preact/compat): about 5 KiB gzipped where react-dom is 63.
+ * Every import of react and react-dom, Fluent UI's included, resolves to it, so the
+ * pages ship one renderer. jest.config.js maps the same names for the pane's tests.
+ */
+const REACT_ALIASES = {
+  react$: "preact/compat",
+  "react/jsx-runtime$": "preact/compat/jsx-runtime",
+  "react/jsx-dev-runtime$": "preact/compat/jsx-dev-runtime",
+  "react-dom$": "preact/compat",
+  "react-dom/client$": "preact/compat/client",
+};
+
+/* ------------------------------------------------------------ validators */
+
+/**
+ * core/validators.ts requires zod's validators at first use (Node: the CLI, the tests);
+ * the pages take src/taskpane/validators.ts in its place, which loads them with
+ * import(), so that zod is a chunk and not part of the task pane's first view.
+ */
+function browserValidators() {
+  const core = path.join(root, "src", "core", "validators");
+  const browser = path.join(root, "src", "taskpane", "validators.ts");
+  return new webpack.NormalModuleReplacementPlugin(/validators$/, (resource) => {
+    if (resource.context && path.resolve(resource.context, resource.request) === core) resource.request = browser;
+  });
+}
+
 /* ------------------------------------------------------------ manifest */
 
 /**
@@ -165,9 +196,10 @@ module.exports = (env = {}, argv = {}) => {
     },
     // No eval-based source maps: the pages' Content-Security-Policy forbids eval.
     devtool: dev ? "cheap-module-source-map" : "source-map",
-    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"], alias: REACT_ALIASES },
     module: { rules: legacyTranspileRules() },
     plugins: [
+      browserValidators(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

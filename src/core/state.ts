@@ -10,6 +10,7 @@ import type { Item, Paragraph, SectionKind } from "./model";
 import type { DocumentState } from "./stateSchema";
 import { stripLeadingMarker } from "./text/terms";
 import { NOT_LETTER_G } from "./text/chars";
+import { stateSchemas } from "./validators";
 
 /** The version of the state this add-in writes (the JSON's `version`). */
 export const STATE_VERSION = 1;
@@ -21,18 +22,6 @@ export const STATE_VERSION = 1;
 export const STATE_NAMESPACE = `urn:duizhao:state:${STATE_VERSION}`;
 
 export type { DocumentState } from "./stateSchema";
-
-type Schemas = typeof import("./stateSchema");
-let schemas: Schemas | null = null;
-
-/** The validator of stored state (zod), loaded the first time a document keeps state. */
-function stateSchemas(): Schemas {
-  // A require at first use, so that bundles evaluate zod only when some state is read.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  schemas ??= require("./stateSchema") as Schemas;
-  return schemas;
-}
-
 
 export function emptyState(): DocumentState {
   return { version: 1, pairOverrides: [], done: [], ignoredFindings: [], ignoredRules: [], ruleSeverities: {}, userProfiles: [], lineRoles: [], rejectedPairs: [] };

@@ -17,7 +17,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, DismissRegular } from "@fluentui/react-icons";
-import { useEffect, useId, useMemo, useRef, useState, type ComponentType } from "react";
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type ComponentType } from "react";
 import type { DocumentHost } from "../host/types";
 import { detectLocale, getStrings, type Locale, type Strings } from "./i18n";
 import { ProgressLine } from "./analysis/ProgressLine";
@@ -29,10 +29,23 @@ import { PendingEditView } from "./views/PendingEdit";
 import { ViewErrorBoundary } from "./ViewErrorBoundary";
 import { VISUALLY_HIDDEN } from "./visuallyHidden";
 import { tabId, ViewTabs } from "./ViewTabs";
-import { CheckView } from "./views/CheckView";
-import { PairsView } from "./views/PairsView";
 import { StructureView } from "./views/StructureView";
 import type { PaneActions, ViewId, ViewProps } from "./views/types";
+
+/**
+ * 问题与措施 and 提交前检查 are chunks of their own (with what only they use: the
+ * findings list, the rules' messages, the 整改清单's table), fetched once the first
+ * result is shown (prefetchViews), so that opening their tab does not wait.
+ */
+const loadPairsView = () => import("./views/PairsView");
+const loadCheckView = () => import("./views/CheckView");
+const PairsView = lazy(() => loadPairsView().then((m) => ({ default: m.PairsView })));
+const CheckView = lazy(() => loadCheckView().then((m) => ({ default: m.CheckView })));
+function prefetchViews(): void {
+  // A failed fetch is tried again when the tab is opened (React.lazy), and shown there.
+  void loadPairsView().catch(() => undefined);
+  void loadCheckView().catch(() => undefined);
+}
 
 /** The views, in tab order. */
 const VIEWS: ReadonlyArray<{ id: ViewId; label: (strings: Strings) => string; Component: ComponentType<ViewProps> }> = [
@@ -171,7 +184,8 @@ export function App({ host, locale, colorScheme, environment }: AppProps) {
   const noticeText = snapshot.notice?.text ?? "";
   const analysis = snapshot.analysis;
   useEffect(() => {
-    if (!analysis) return;
+    // A reading whose check is still to come is not announced (its findings would read as none).
+    if (!analysis || analysis.checkPending) return;
     const [errors, warnings, infos] = counts(analysis.findings);
     const result = strings.announceResult(errors, warnings, infos);
     setAnnouncement((previous) => {
@@ -206,6 +220,11 @@ export function App({ host, locale, colorScheme, environment }: AppProps) {
       answerPair: edit((problem: string, measure: string, yes: boolean) => store.answerPair(problem, measure, yes)),
     };
   }, [store]);
+
+  const shown = analysis !== null;
+  useEffect(() => {
+    if (shown) prefetchViews();
+  }, [shown]);
 
   const current = VIEWS.find((entry) => entry.id === view) ?? VIEWS[0];
   const CurrentView = current.Component;
@@ -310,6 +329,8 @@ export function App({ host, locale, colorScheme, environment }: AppProps) {
         aria-labelledby={tabId(idPrefix, current.id)}
         aria-busy={snapshot.refreshing || snapshot.busy}
         data-revision={snapshot.revision}
+        // What is shown: nothing yet, the reading (its check still to come), or the checked analysis (the bench times both).
+        data-analysis={!analysis ? "none" : analysis.checkPending ? "reading" : "checked"}
       >
         {firstLoad && <Spinner size="tiny" labelPosition="after" label={strings.loading} />}
         <ProgressLine progress={snapshot.progress} language={strings.ruleLanguage} />
@@ -321,18 +342,23 @@ export function App({ host, locale, colorScheme, environment }: AppProps) {
             </MessageBarBody>
           </MessageBar>
         )}
-        {analysis && (
+        {analysis && current.id === "check" && analysis.checkPending && (
+          <Spinner size="tiny" labelPosition="after" label={strings.checkPending} />
+        )}
+        {analysis && !(current.id === "check" && analysis.checkPending) && (
           <ViewErrorBoundary title={strings.viewErrorTitle} resetKey={analysis}>
-            <CurrentView
-              analysis={analysis}
-              strings={strings}
-              actions={actions}
-              capabilities={snapshot.capabilities}
-              selectedParagraph={snapshot.selectedParagraph}
-              busy={snapshot.busy}
-              tracking={{ tracksChanges: snapshot.tracksChanges, insertAsTracked: snapshot.insertAsTracked }}
-              documentName={host.name}
-            />
+            <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={strings.loading} />}>
+              <CurrentView
+                analysis={analysis}
+                strings={strings}
+                actions={actions}
+                capabilities={snapshot.capabilities}
+                selectedParagraph={snapshot.selectedParagraph}
+                busy={snapshot.busy}
+                tracking={{ tracksChanges: snapshot.tracksChanges, insertAsTracked: snapshot.insertAsTracked }}
+                documentName={host.name}
+              />
+            </Suspense>
           </ViewErrorBoundary>
         )}
       </div>

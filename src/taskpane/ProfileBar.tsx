@@ -8,26 +8,34 @@ import {
   Badge,
   Button,
   Caption1,
-  Dropdown,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Option,
-  OptionGroup,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { ArrowUploadRegular, ChevronDownRegular, ChevronUpRegular } from "@fluentui/react-icons";
-import { useId, useState, type ChangeEvent } from "react";
+import { lazy, Suspense, useEffect, useId, useState, type ChangeEvent, type ComponentType } from "react";
 import type { Analysis } from "../core/analyze";
 import type { Profile } from "../core/profiles";
 import { errorMessage } from "./errors";
 import type { Strings } from "./i18n";
+import type { ProfileChooserProps } from "./ProfileChooser";
 
-/** Option values besides profile ids. */
-export const AUTO_PROFILE = "__auto__";
-export const NO_PROFILE = "none";
+import { AUTO_PROFILE, NO_PROFILE } from "./profileChoice";
+
+export { AUTO_PROFILE, NO_PROFILE };
+
+/**
+ * The chooser (Fluent's Dropdown) is a chunk, fetched once the bar is shown and drawn
+ * when 更改 is opened; once loaded it is drawn directly (no Suspense boundary).
+ */
+let LoadedChooser: ComponentType<ProfileChooserProps> | null = null;
+export function loadProfileChooser(): Promise<ComponentType<ProfileChooserProps>> {
+  return import("./ProfileChooser").then((m) => (LoadedChooser = m.ProfileChooser));
+}
+const LazyChooser = lazy(() => loadProfileChooser().then((component) => ({ default: component })));
 
 export interface ProfileBarProps {
   analysis: Analysis;
@@ -97,6 +105,10 @@ export function ProfileBar({
   const inputId = useId();
   const controlsId = useId();
   const [open, setOpen] = useState(initiallyOpen);
+  useEffect(() => {
+    // A failed fetch is tried again when the chooser is drawn (React.lazy).
+    if (!LoadedChooser) void loadProfileChooser().catch(() => undefined);
+  }, []);
   const s = strings.profile;
   const profile = analysis.profile;
   const detected = analysis.doc.profile?.detected ?? false;
@@ -126,6 +138,16 @@ export function ProfileBar({
     } finally {
       input.value = ""; // choosing the same file again imports it again
     }
+  };
+
+  const chooser: ProfileChooserProps = {
+    className: styles.dropdown,
+    strings: s,
+    selected,
+    optionText,
+    builtIn,
+    ownProfiles,
+    onChoose,
   };
 
   const current = profile ? s.profileName(profile) : profileChoice === NO_PROFILE ? s.noneActive : s.notDetected;
@@ -207,37 +229,13 @@ export function ProfileBar({
               </ul>
             </details>
           )}
-          <Dropdown
-            className={styles.dropdown}
-            size="small"
-            aria-label={s.chooseLabel}
-            value={optionText(selected)}
-            selectedOptions={[selected]}
-            onOptionSelect={(_, data) => {
-              const value = data.optionValue;
-              if (!value || value === selected) return;
-              onChoose(value === AUTO_PROFILE ? undefined : value);
-            }}
-          >
-            <Option value={AUTO_PROFILE}>{s.auto}</Option>
-            <OptionGroup>
-              {builtIn.map((p) => (
-                <Option key={p.id} value={p.id} text={s.profileName(p)}>
-                  {s.profileName(p)}
-                </Option>
-              ))}
-            </OptionGroup>
-            {ownProfiles.length > 0 && (
-              <OptionGroup label={s.imported}>
-                {ownProfiles.map((p) => (
-                  <Option key={p.id} value={p.id} text={s.profileName(p)}>
-                    {s.profileName(p)}
-                  </Option>
-                ))}
-              </OptionGroup>
-            )}
-            <Option value={NO_PROFILE}>{s.none}</Option>
-          </Dropdown>
+          {LoadedChooser ? (
+            <LoadedChooser {...chooser} />
+          ) : (
+            <Suspense fallback={null}>
+              <LazyChooser {...chooser} />
+            </Suspense>
+          )}
           <label className={styles.importLabel} htmlFor={inputId}>
             <ArrowUploadRegular aria-hidden="true" />
             {s.importButton}

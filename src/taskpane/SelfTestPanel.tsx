@@ -1,16 +1,12 @@
 /**
  * The self-test panel above the pane, shown only with the query flag
- * `?selftest=1` (see ./selfTest and docs/word-checklist.md).
+ * `?selftest=1` (see ./selfTest and docs/word-checklist.md); index.tsx loads it
+ * with import() only then.
  */
 import { Button, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { errorMessage } from "./errors";
 import { checkUndo, createScratchDocument, runSelfTest, type SelfTestHost, type SelfTestStep } from "./selfTest";
-
-/** Whether the page was opened with the self-test flag. */
-export function selfTestRequested(search: string): boolean {
-  return new URLSearchParams(search).get("selftest") === "1";
-}
 
 const useStyles = makeStyles({
   root: {

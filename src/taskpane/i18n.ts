@@ -30,6 +30,8 @@ export interface Strings {
   insertShort: string;
   refresh: string;
   loading: string;
+  /** The reading is shown; the check's findings are still to come. */
+  checkPending: string;
   readErrorTitle: string;
   viewErrorTitle: string;
   /** Tab names. */
@@ -311,6 +313,7 @@ const zhCN: Strings = {
   insertShort: "插入",
   refresh: "刷新",
   loading: "正在读取文档…",
+  checkPending: "正在检查…",
   readErrorTitle: "无法读取文档",
   viewErrorTitle: "显示结果时出错",
   tabs: { structure: "结构", pairs: "问题与措施", check: "提交前检查" },
@@ -572,6 +575,7 @@ const enUS: Strings = {
   insertShort: "Insert",
   refresh: "Refresh",
   loading: "Reading the document…",
+  checkPending: "Checking…",
   readErrorTitle: "Cannot read the document",
   viewErrorTitle: "Could not show the results",
   tabs: { structure: "Structure", pairs: "Problems & measures", check: "Pre-submission check" },

@@ -7,12 +7,11 @@
  *
  * Around the pane, Word-only parts: where the page cannot download files (Word
  * for Mac, iPad) exports open as new Word documents, with a message saying so;
- * with `?selftest=1`, the self-test panel (./SelfTestPanel). Both are small and
- * bundled with the pane; the .docx writer they use (./preview/textToDocx, with
- * JSZip and the XML helpers' parser) is loaded with import() when a file is
- * written. Loading the panel and the saver themselves with import() cost more
- * than it saved: modules of the entry that a chunk also imports (Fluent's) can no
- * longer be concatenated, and the entry grew by more than their weight.
+ * with `?selftest=1`, the self-test panel (./SelfTestPanel). The saver is small and
+ * bundled with the pane; the self-test panel (with ./selfTest) is a chunk, loaded
+ * before the first render only when the page was opened with the flag, so the pane
+ * never moves under it. The .docx writer both use (./preview/textToDocx, with JSZip
+ * and the XML helpers' parser) is loaded with import() when a file is written.
  */
 import {
   Button,
@@ -25,13 +24,14 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type ComponentType } from "react";
 import { createRoot } from "react-dom/client";
 import { WordHost } from "../host/word/wordHost";
 import { App } from "./App";
 import { setFileSaver } from "./download";
+import { errorMessage } from "./errors";
 import { detectLocale, getStrings } from "./i18n";
-import { SelfTestPanel, selfTestRequested } from "./SelfTestPanel";
+import type { SelfTestHost } from "./selfTest";
 import type { PaneNotice } from "./store";
 import { cannotDownload, wordFileSaver } from "./wordExport";
 
@@ -49,10 +49,25 @@ function NotInWord() {
   );
 }
 
-function WordPane({ host }: { host: WordHost }) {
+/** Whether the page was opened with the self-test flag. */
+function selfTestRequested(search: string): boolean {
+  return new URLSearchParams(search).get("selftest") === "1";
+}
+
+type SelfTestPanelType = ComponentType<{ host: SelfTestHost }>;
+
+function SelfTestUnavailable({ error }: { error: unknown }) {
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>自检无法加载 · The self-test could not be loaded: {errorMessage(error)}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function WordPane({ host, SelfTestPanel }: { host: WordHost; SelfTestPanel: SelfTestPanelType | null }) {
   const locale = useMemo(() => detectLocale(), []);
   const [exportNotice, setExportNotice] = useState<PaneNotice | null>(null);
-  const selfTest = useMemo(() => selfTestRequested(window.location.search), []);
+  const selfTest = SelfTestPanel !== null;
 
   useEffect(() => {
     if (!cannotDownload(host.platform)) return undefined;
@@ -64,7 +79,7 @@ function WordPane({ host }: { host: WordHost }) {
     <div style={{ display: "flex", flexDirection: "column", height: "100%", minHeight: 0 }}>
       {(selfTest || exportNotice) && (
         <FluentProvider theme={webLightTheme}>
-          {selfTest && <SelfTestPanel host={host} />}
+          {SelfTestPanel && <SelfTestPanel host={host} />}
           {exportNotice && (
             <MessageBar intent={exportNotice.intent} layout="multiline" data-export-notice="">
               <MessageBarBody>{exportNotice.text}</MessageBarBody>
@@ -89,9 +104,17 @@ if (container && !unsupported) {
   if (typeof Office === "undefined") {
     root.render(<NotInWord />);
   } else {
-    void Office.onReady((info) => {
+    void Office.onReady(async (info) => {
       if (info.host === Office.HostType.Word) {
-        root.render(<WordPane host={new WordHost()} />);
+        // The self-test's panel, only where asked for; a chunk that cannot be loaded is said in its place.
+        let panel: SelfTestPanelType | null = null;
+        if (selfTestRequested(window.location.search)) {
+          panel = await import("./SelfTestPanel").then(
+            (m) => m.SelfTestPanel,
+            (error: unknown) => () => <SelfTestUnavailable error={error} />,
+          );
+        }
+        root.render(<WordPane host={new WordHost()} SelfTestPanel={panel} />);
       } else {
         root.render(<NotInWord />);
       }

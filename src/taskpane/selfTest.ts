@@ -11,10 +11,11 @@
  * and read back, 移除模板标记 (the text stays), and undo, which Office.js cannot
  * do itself: the user presses Ctrl+Z (⌘Z) and the test checks the insertion is gone.
  */
-import { analyze, type Analysis } from "../core/analyze";
+import type { Analysis } from "../core/analyze";
 import type { Paragraph } from "../core/model";
 import { planInsertion } from "../core/insert/planner";
 import { emptyState, parseState, serializeState } from "../core/state";
+import { preloadValidators } from "../core/validators";
 import type { DocumentHost } from "../host/types";
 
 /** The first paragraph of the scratch document: the self-test runs nowhere else. */
@@ -67,7 +68,9 @@ function describeError(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
-function analyse(paragraphs: Paragraph[]): Analysis {
+/** The whole analysis; the check's code is a chunk loaded on first use (as the pane's store loads it). */
+async function analyse(paragraphs: Paragraph[]): Promise<Analysis> {
+  const { analyze } = await import("../core/analyze");
   return analyze(paragraphs, { hostKind: "word", state: emptyState() });
 }
 
@@ -110,7 +113,7 @@ export async function runSelfTest(host: SelfTestHost, onStep: (steps: SelfTestSt
   // Analyse.
   let analysis: Analysis;
   try {
-    analysis = analyse(paragraphs);
+    analysis = await analyse(paragraphs);
     const kinds = analysis.doc.sections.map((s) => s.kind);
     if (!kinds.includes("problems") || !kinds.includes("measures") || hasCauses(analysis)) {
       throw new Error(`识别的部分与自检文档不符：${kinds.join("、")}`);
@@ -129,7 +132,7 @@ export async function runSelfTest(host: SelfTestHost, onStep: (steps: SelfTestSt
     if (!plan) throw new Error("没有可插入的原因分析");
     await host.applyPlan(plan);
     paragraphs = await host.readParagraphs();
-    analysis = analyse(paragraphs);
+    analysis = await analyse(paragraphs);
     if (!hasCauses(analysis)) throw new Error("插入后重新读取，仍未找到原因分析");
     inserted = true;
     record("insert", "pass", `插入 ${plan.insertion.paragraphs.length} 段，重新读取后找到原因分析`);
@@ -144,7 +147,7 @@ export async function runSelfTest(host: SelfTestHost, onStep: (steps: SelfTestSt
     const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []));
     const result = await host.applyFixes(fixes);
     paragraphs = await host.readParagraphs();
-    analysis = analyse(paragraphs);
+    analysis = await analyse(paragraphs);
     const left = paragraphs.some((p) => p.text.includes("深入系统,"));
     if (result.applied < 1 || left) throw new Error(`修正 ${result.applied} 处，跳过 ${result.skipped} 处；半角逗号${left ? "仍在" : "已改"}`);
     record("fix", "pass", `修正 ${result.applied} 处`);
@@ -158,6 +161,7 @@ export async function runSelfTest(host: SelfTestHost, onStep: (steps: SelfTestSt
     const json = serializeState(state);
     await host.writeState(json);
     const back = await host.readState();
+    await preloadValidators();
     if (back === null || JSON.stringify(parseState(back)) !== JSON.stringify(parseState(json))) throw new Error("读回的状态与写入的不同");
     await host.writeState(serializeState(emptyState()));
     record("state", "pass", "写入、读回一致");
@@ -195,7 +199,7 @@ export async function checkUndo(host: Pick<DocumentHost, "readParagraphs">): Pro
   try {
     const paragraphs = await host.readParagraphs();
     if (paragraphs[0]?.text !== SELF_TEST_MARKER) throw new Error("这不是自检文档");
-    const gone = !hasCauses(analyse(paragraphs));
+    const gone = !hasCauses(await analyse(paragraphs));
     return {
       id: "undo",
       label: LABELS.undo,

@@ -16,13 +16,15 @@
  * read again, and the analysis itself runs in a deferred callback so it never
  * sits between the user's keystrokes and Word.
  */
-import type { Analysis, AnalysisProgress } from "../core/analyze";
+import { UnknownProfileError } from "../core/errors";
 import type { Finding } from "../core/findings";
 import { planInsertion, type EditPlan, type InsertRequest } from "../core/insert/planner";
 import { previewFixes, previewPlan, type FixPreview, type InsertPreview } from "../core/insert/preview";
 import { RectificationReplaceNeeded, rectificationRows } from "../core/insert/rectification";
 import type { Paragraph, SectionKind } from "../core/model";
 import { parseProfile, parseProfileText, type Profile } from "../core/profiles";
+import { readDocument, type Analysis, type AnalysisProgress } from "../core/readDocument";
+import { preloadValidators, validatorsLoaded } from "../core/validators";
 import {
   addUserProfile,
   answerPair,
@@ -186,6 +188,16 @@ export function defaultEnvironment(): PaneEnvironment {
   };
 }
 
+/** Whether local storage holds imported profiles (without validating them). */
+function hasUserProfiles(storage: StorageLike | null): boolean {
+  try {
+    const raw = storage?.getItem(USER_PROFILES_KEY);
+    return !!raw && raw.trim() !== "[]";
+  } catch {
+    return false;
+  }
+}
+
 /** The imported profiles kept in local storage; invalid entries are dropped. */
 export function loadUserProfiles(storage: StorageLike | null): Profile[] {
   if (!storage) return [];
@@ -214,6 +226,22 @@ function signature(paragraphs: readonly Paragraph[]): string {
 
 type Listener = () => void;
 
+/** The reading alone (readDocument), as runAnalysis (analysis/job.ts) would start it. */
+function readFirst(request: { paragraphs: Paragraph[]; state: DocumentState; userProfiles: Profile[]; hostKind: Analysis["doc"]["hostKind"] }): {
+  analysis: Analysis;
+  unknownProfileId: string | null;
+} {
+  const { paragraphs, state, userProfiles, hostKind } = request;
+  const options = { hostKind, state, userProfiles };
+  try {
+    return { analysis: readDocument(paragraphs, options), unknownProfileId: null };
+  } catch (error) {
+    if (!(error instanceof UnknownProfileError)) throw error;
+    // A profile imported on another machine and not kept: detect instead, keep the stored choice.
+    return { analysis: readDocument(paragraphs, { ...options, state: setProfileChoice(state, undefined) }), unknownProfileId: error.profileId };
+  }
+}
+
 /** What an insertion adds, named for the notice after it ("已插入“原因分析”部分…"). */
 function insertedPart(analysis: Analysis, request: InsertRequest): InsertedPart {
   if (request.kind === "section") return { kind: "section", section: request.section };
@@ -240,6 +268,8 @@ export class PaneStore {
   private analysisGeneration = 0;
   /** State writes, in order; a refresh that reads the state waits for them. */
   private writing: Promise<void> = Promise.resolve();
+  /** The imported profiles in local storage, read once their validator is loaded (the pages load it with import()). */
+  private userProfilesRead: Promise<void> | null = null;
   private checkTimer: unknown = null;
   /** What the host said it could not read last time (so a dismissed warning is not repeated on every read). */
   private lastReadNotes = "";
@@ -258,6 +288,8 @@ export class PaneStore {
   ) {
     this.env = { ...defaultEnvironment(), ...env };
     this.runner = this.env.runner ?? defaultRunner((task) => this.env.defer(task));
+    // The analysis's own code (the worker's script, or the check's chunk) loads while the document is read.
+    this.runner.warm?.();
     this.strings = strings;
     this.snapshot = {
       status: "loading",
@@ -273,7 +305,7 @@ export class PaneStore {
       profileChoice: undefined,
       unknownProfileId: null,
       importError: null,
-      userProfiles: loadUserProfiles(this.env.storage),
+      userProfiles: validatorsLoaded() ? loadUserProfiles(this.env.storage) : [],
       tracksChanges: null,
       insertAsTracked: false,
       selectedParagraph: null,
@@ -284,6 +316,12 @@ export class PaneStore {
         release: typeof host.releaseTemplates === "function",
       },
     };
+    if (!validatorsLoaded() && hasUserProfiles(this.env.storage)) {
+      this.userProfilesRead = preloadValidators().then(
+        () => this.update({ userProfiles: loadUserProfiles(this.env.storage) }),
+        () => undefined, // the validator could not be loaded: the check runs without the imported profiles
+      );
+    }
   }
 
   // ------------------------------------------------------------ subscription
@@ -384,12 +422,17 @@ export class PaneStore {
     const generation = ++this.readGeneration;
     this.update({ refreshing: true });
     try {
+      if (this.userProfilesRead) await this.userProfilesRead;
       const [paragraphs, stored, tracks] = await Promise.all([
         this.host.readParagraphs(),
         // A state part that cannot be read must not keep the check from running, nor be written over.
         readState && this.host.readState
           ? this.host.readState().then(
-              (json): StoredState => readStoredState(json),
+              // The validator first, where there is state to validate (the pages load it with import()).
+              async (json): Promise<StoredState> => {
+                if (json) await preloadValidators();
+                return readStoredState(json);
+              },
               (error: unknown): StoredState => ({ status: "unreadable", state: emptyState(), reason: errorMessage(error) }),
             )
           : Promise.resolve(undefined),
@@ -432,6 +475,9 @@ export class PaneStore {
    * Analyse the paragraphs last read with the current state: in the analysis worker
    * where one runs, else on the page in a deferred callback (analysis/runner.ts).
    * Each step shows as `progress`; a result asked for before a newer one is dropped.
+   * The pane's first document is read on the page first (reader and profiles only,
+   * in the first view's script): its structure shows while the check runs, with
+   * `analysis.checkPending` set and the revision unchanged.
    */
   private reanalyse(): Promise<void> {
     const generation = ++this.analysisGeneration;
@@ -441,22 +487,40 @@ export class PaneStore {
     const onProgress = (progress: AnalysisProgress) => {
       if (generation === this.analysisGeneration) this.update({ progress });
     };
-    return this.runner.run(request, onProgress).then(
-      ({ analysis, unknownProfileId, fixCounts }) => {
-        if (generation !== this.analysisGeneration) return;
-        rememberFixCounts(analysis, new Map(fixCounts));
-        this.update({ status: "ready", analysis, revision: this.snapshot.revision + 1, unknownProfileId, refreshing: false, readError: null, progress: null });
-      },
-      (error: unknown) => {
-        if (generation !== this.analysisGeneration) return;
-        this.update({
-          status: this.snapshot.analysis ? "ready" : "error",
-          readError: errorMessage(error),
-          refreshing: false,
-          progress: null,
-        });
-      },
-    );
+    const check = () =>
+      this.runner.run(request, onProgress).then(
+        ({ analysis, unknownProfileId, fixCounts }) => {
+          if (generation !== this.analysisGeneration) return;
+          rememberFixCounts(analysis, new Map(fixCounts));
+          this.update({ status: "ready", analysis, revision: this.snapshot.revision + 1, unknownProfileId, refreshing: false, readError: null, progress: null });
+        },
+        (error: unknown) => {
+          if (generation !== this.analysisGeneration) return;
+          this.update({
+            status: this.snapshot.analysis ? "ready" : "error",
+            readError: errorMessage(error),
+            refreshing: false,
+            progress: null,
+          });
+        },
+      );
+    if (this.snapshot.analysis) return check();
+    // Nothing shown yet: the reading first, then the check (whose error, if any, is the one shown).
+    const reading = new Promise<void>((resolve) => {
+      this.env.defer(() => {
+        if (generation === this.analysisGeneration && !this.snapshot.analysis) {
+          try {
+            const first = readFirst(request);
+            this.update({ status: "ready", analysis: first.analysis, unknownProfileId: first.unknownProfileId, readError: null });
+          } catch {
+            // The check reads the document again and reports what went wrong.
+          }
+        }
+        resolve();
+      });
+    });
+    const checked = check();
+    return Promise.all([reading, checked]).then(() => undefined);
   }
 
   // ------------------------------------------------------------ state changes (kept in the document)
@@ -564,6 +628,12 @@ export class PaneStore {
    * sets `importError` (core's message names the field).
    */
   async importProfile(text: string): Promise<boolean> {
+    try {
+      await preloadValidators();
+    } catch (error) {
+      this.update({ importError: errorMessage(error) });
+      return false;
+    }
     const result = parseProfileText(text);
     if (!result.ok) {
       this.update({ importError: result.message });

@@ -17,6 +17,7 @@ import type JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { LIMITS } from "../../core/limits";
 import { newestStoredState, readStoredState } from "../../core/state";
+import { preloadValidators } from "../../core/validators";
 import { STATE_NAMESPACE, statePartXml } from "../statePart";
 import { statePartText } from "../statePartRead";
 import { DocumentReadError } from "../types";
@@ -69,6 +70,8 @@ export async function findStateParts(zip: JSZip, budget?: ByteBudget): Promise<S
     const json = statePartText(xml);
     if (json !== null) found.push({ n: Number(match[1]), part: { name, json } });
   }
+  // The state's validator (a chunk in the pages) before anyone reads these parts.
+  if (found.length > 0) await preloadValidators();
   return found.sort((a, b) => a.n - b.n).map((f) => f.part);
 }
 

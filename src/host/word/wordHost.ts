@@ -61,6 +61,7 @@ import {
 } from "./paragraphs";
 import { planRange, type RangePlan } from "./rangePlan";
 import { newestStoredState, readStoredState } from "../../core/state";
+import { preloadValidators } from "../../core/validators";
 import { STATE_NAMESPACE, statePartXml } from "../statePart";
 export { PlanConflictError } from "../../core/insert/apply";
 export {
@@ -542,8 +543,8 @@ export class WordHost implements DocumentHost {
   private async stateJsons(parts: readonly CustomXmlPartLike[]): Promise<(string | null)[]> {
     const jsons: (string | null)[] = [];
     if (parts.length === 0) return jsons;
-    // The XML parser only for a document that keeps state (the first view goes without it).
-    const { statePartText } = await import("../statePartRead");
+    // The XML parser and the state's validator only for a document that keeps state (the first view goes without them).
+    const [{ statePartText }] = await Promise.all([import("../statePartRead"), preloadValidators()]);
     for (const part of parts) jsons.push(statePartText(await officeCall<string>((cb) => part.getXmlAsync(cb))));
     return jsons;
   }

@@ -7,14 +7,32 @@
  * Results of requests made before a newer one are dropped by the store (by generation).
  */
 import { errorMessage } from "../errors";
-import { runAnalysis, type AnalysisProgress, type AnalysisRequest, type AnalysisResult } from "./job";
+import type { AnalysisProgress, AnalysisRequest, AnalysisResult } from "./job";
 import type { WorkerReply, WorkerRequest } from "./protocol";
 
 export interface AnalysisRunner {
   /** Where it runs (tests and the pane's self-test say which). */
   readonly where: () => "worker" | "page";
   run(request: AnalysisRequest, onProgress?: (progress: AnalysisProgress) => void): Promise<AnalysisResult>;
+  /** Starts loading what the first run needs (the worker, or the check's code), without running. */
+  warm?(): void;
   dispose(): void;
+}
+
+type Job = typeof import("./job");
+let job: Promise<Job> | null = null;
+
+/**
+ * The analysis (core with the rules and their tables) is a chunk of its own on the
+ * page: the worker has its own copy, and the page loads it only where it runs it.
+ * A failed load is tried again next time.
+ */
+function loadJob(): Promise<Job> {
+  job ??= import("./job").catch((error: unknown) => {
+    job = null;
+    throw error;
+  });
+  return job;
 }
 
 /** On the page's thread, in a callback `defer` runs when the page is idle. */
@@ -22,15 +40,19 @@ export function pageRunner(defer: (task: () => void) => void): AnalysisRunner {
   return {
     where: () => "page",
     run: (request, onProgress) =>
-      new Promise((resolve, reject) => {
-        defer(() => {
-          try {
-            resolve(runAnalysis(request, onProgress));
-          } catch (error) {
-            reject(error instanceof Error ? error : new Error(errorMessage(error)));
-          }
-        });
-      }),
+      loadJob().then(
+        ({ runAnalysis }) =>
+          new Promise((resolve, reject) => {
+            defer(() => {
+              try {
+                resolve(runAnalysis(request, onProgress));
+              } catch (error) {
+                reject(error instanceof Error ? error : new Error(errorMessage(error)));
+              }
+            });
+          }),
+      ),
+    warm: () => void loadJob().catch(() => undefined),
     dispose: () => undefined,
   };
 }
@@ -126,6 +148,10 @@ export function workerRunner(start: () => Promise<WorkerLike>, fallback: Analysi
           }
         });
       });
+    },
+    warm() {
+      if (broken) fallback.warm?.();
+      else void started();
     },
     dispose() {
       void worker?.then((instance) => instance?.terminate());

@@ -7,7 +7,7 @@
  * for its box scrolls, and can be reached by keyboard to scroll it.
  */
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { invisibleNames } from "../findingEntries";
+import { invisibleNames } from "../invisibleNames";
 import type { Strings } from "../i18n";
 import type { PendingEdit } from "../store";
 import { VISUALLY_HIDDEN } from "../visuallyHidden";
