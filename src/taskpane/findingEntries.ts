@@ -9,6 +9,9 @@ import type { Finding, RuleId, Severity } from "../core/findings";
 import { previewFixes } from "../core/insert/preview";
 import type { Strings } from "./i18n";
 import { findingMessage } from "./messages";
+import { rememberedFixCounts, rememberFixCounts } from "./fixCounts";
+
+export { rememberFixCounts };
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
@@ -36,17 +39,10 @@ export function fixCountsOf(analysis: { doc: { paragraphs: Parameters<typeof pre
   return counts;
 }
 
-const knownFixCounts = new WeakMap<object, Map<string, number>>();
-
-/** Keeps the counts computed beside an analysis (by the worker) for fixCountsFor. */
-export function rememberFixCounts(analysis: object, counts: Map<string, number>): void {
-  knownFixCounts.set(analysis, counts);
-}
-
 /** The counts of this analysis: those computed with it, else computed now (once). */
 export function fixCountsFor(analysis: Parameters<typeof fixCountsOf>[0]): Map<string, number> {
-  let counts = knownFixCounts.get(analysis);
-  if (!counts) knownFixCounts.set(analysis, (counts = fixCountsOf(analysis)));
+  let counts = rememberedFixCounts(analysis);
+  if (!counts) rememberFixCounts(analysis, (counts = fixCountsOf(analysis)));
   return counts;
 }
 

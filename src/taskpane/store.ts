@@ -46,7 +46,7 @@ import {
 import type { DocumentHost, DocumentTarget, EditUndo } from "../host/types";
 import { defaultRunner, type AnalysisRunner } from "./analysis/runner";
 import { errorMessage } from "./errors";
-import { rememberFixCounts } from "./findingEntries";
+import { rememberFixCounts } from "./fixCounts";
 import type { InsertedPart, Strings } from "./i18n";
 import { partitionedStorage } from "./storage";
 import { truncateText } from "./text";
