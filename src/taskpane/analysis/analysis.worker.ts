@@ -16,4 +16,4 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-scope.onmessage = (event) => serveRequest(event.data, (reply) => scope.postMessage(reply));
+scope.onmessage = (event) => void serveRequest(event.data, (reply) => scope.postMessage(reply));

@@ -6,13 +6,22 @@
  * document's analysis is not copied back).
  */
 import { prepareEngine } from "../../core/analyze";
+import { preloadValidators, validatorsLoaded } from "../../core/validators";
 import { errorMessage } from "../errors";
 import { runAnalysis } from "./job";
 import type { WorkerReply, WorkerRequest } from "./protocol";
 
 let prepared = false;
 
-export function serveRequest({ id, request }: WorkerRequest, post: (reply: WorkerReply) => void): void {
+export function serveRequest({ id, request }: WorkerRequest, post: (reply: WorkerReply) => void): void | Promise<void> {
+  // Profiles kept in the document are validated as they are read; on the pages the
+  // validator is a chunk of its own (src/taskpane/validators.ts), loaded here first.
+  if (request.state.userProfiles.length > 0 && !validatorsLoaded()) {
+    return preloadValidators().then(
+      () => serveRequest({ id, request }, post),
+      (error: unknown) => post({ id, type: "error", message: errorMessage(error) }),
+    );
+  }
   try {
     if (!prepared) {
       prepareEngine();
