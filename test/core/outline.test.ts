@@ -198,6 +198,32 @@ describe("parts, section headings and items", () => {
     expect(r.d.causes.map((c) => c.title)).toEqual(["一是理论学习的自觉性不够。", "二是党性修养有所放松。", "三是纪律规矩意识淡化。"]);
     noStructuralErrors(r);
   });
+
+  const COMMITMENT_BASE = [
+    "县水利局党组2024年度民主生活会对照检查材料", // 0
+    "按照县委部署，党组班子认真学习，广泛征求意见，现将对照检查情况报告如下。", // 1
+    "一、存在的问题", // 2
+    "（一）理论学习不够深入，2024年中心组学习缺席较多。", // 3
+    "（二）农村饮水工程管护不到位，全年停水投诉46件。", // 4
+    "二、原因分析", // 5
+    "（一）理想信念有所松懈。", // 6
+    "三、整改措施", // 7
+    "（一）加强理论学习，中心组每月集中学习一次，不再缺席。", // 8
+  ];
+  test("a 班子 material's closing commitment (将以这次民主生活会为新的起点) after its last measure is the closing", () => {
+    const r = read([...COMMITMENT_BASE, "（二）落实饮水工程管护责任，停水投诉限时办结。", "局党组将以这次民主生活会为新的起点，以钉钉子精神抓好整改落实。"]);
+    expect(r.sections).toEqual(["title@0", "preface@1", "problems@2", "causes@5", "measures@7", "closing@10"]);
+    expect(r.measures).toEqual([8, 9]);
+  });
+
+  test("the same words in a numbered measure, or in a paragraph the measures go on after, are no closing", () => {
+    const numbered = read([...COMMITMENT_BASE, "（二）以这次民主生活会为新的起点，落实饮水工程管护责任，停水投诉限时办结。"]);
+    expect(numbered.sections).toEqual(["title@0", "preface@1", "problems@2", "causes@5", "measures@7"]);
+    expect(numbered.measures).toEqual([8, 9]);
+    const midway = read([...COMMITMENT_BASE, "我们将以这次民主生活会为新的起点，逐项抓好整改。", "（二）落实饮水工程管护责任，停水投诉限时办结。"]);
+    expect(midway.sections).toEqual(["title@0", "preface@1", "problems@2", "causes@5", "measures@7"]);
+    expect(midway.measures).toEqual([8, 10]);
+  });
 });
 
 test("heading styles without typed numbers: 标题 1 heads the sections, 标题 2 the items", () => {
