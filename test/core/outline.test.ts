@@ -252,6 +252,76 @@ test("heading styles without typed numbers: 标题 1 heads the sections, 标题 
 });
 
 describe("groups, restarts and pairing", () => {
+  const DIVIDED_HEAD = [
+    "县住建局党组民主生活会对照检查材料", // 0
+    "现将对照检查情况报告如下。", // 1
+    "一、存在的问题", // 2
+    "（一）理论学习不够深入。中心组学习以读文件为主。", // 3
+    "（二）老旧小区改造推进慢。全年计划48个，完工39个。", // 4
+    "（三）物业管理矛盾多。物业投诉同比上升18%。", // 5
+    "（四）工程质量监管不严。有2个项目被通报。", // 6
+    "二、原因分析", // 7
+    "（一）理想信念有所松懈。", // 8
+    "三、整改措施", // 9
+  ];
+  test("numbered dividers over one running list (（一）立行立改的 1. 2. （二）长期坚持的 3. 4.): the list holds the measures", () => {
+    const r = read([
+      ...DIVIDED_HEAD,
+      "（一）立行立改的", // 10
+      "1.中心组每月开展一次专题研讨，班子成员轮流领学。", // 11
+      "2.对延期的9个老旧小区改造项目实行专班推进。", // 12
+      "（二）长期坚持的", // 13
+      "3.建立物业纠纷联调机制，物业投诉限时办结。", // 14
+      "4.健全工程质量巡查制度，每季度开展一次质量大检查。", // 15
+    ]);
+    expect(r.measures).toEqual([11, 12, 14, 15]);
+    expect(r.d.groups.filter((g) => g.section === "measures").map((g) => g.paragraph)).toEqual([10, 13]);
+    expect(r.pairs).toEqual(["3>11", "4>12", "5>14", "6>15"]);
+    expect(r.rules("numbering-sequence")).toEqual([]);
+    noStructuralErrors(r);
+  });
+
+  test("a slip in the running list under dividers is reported once; points that restart under each heading stay points", () => {
+    const slip = read([...DIVIDED_HEAD, "（一）立行立改的", "1.中心组每月开展一次专题研讨。", "2.老旧小区改造项目专班推进。", "（二）长期坚持的", "4.建立物业纠纷联调机制。", "5.健全工程质量巡查制度。"]);
+    expect(slip.measures).toEqual([11, 12, 14, 15]);
+    expect(slip.rules("numbering-sequence").map((f) => f.paragraph)).toEqual([14]);
+    const restarting = read([
+      ...DIVIDED_HEAD,
+      "（一）强化理论武装", // 10
+      "1.中心组每月开展一次专题研讨。", // 11
+      "2.班子成员每年讲专题党课。", // 12
+      "（二）加快老旧小区改造", // 13
+      "1.对延期项目实行专班推进。", // 14
+      "2.物业纠纷联调，工程质量每季度巡查。", // 15
+    ]);
+    expect(restarting.measures).toEqual([10, 13]);
+    expect(restarting.rules("numbering-sequence")).toEqual([]);
+    // A divider that says something (a sentence) is a measure with points, not a label.
+    const saying = read([...DIVIDED_HEAD, "（一）立行立改，抓好当前整改。", "1.中心组每月专题研讨。", "2.老旧小区专班推进。", "（二）长期坚持，健全制度机制。", "3.物业纠纷联调。", "4.工程质量巡查。"]);
+    expect(saying.measures).toEqual([10, 13]);
+  });
+
+  test("items numbering on across unnumbered groups (1. 2. | 3. 4.) are no slip; a group that starts again among groups that run on is", () => {
+    const head = ["个人对照检查材料", "现将对照检查情况报告如下。", "一、存在的问题"];
+    const tail = ["二、原因分析", "（一）理想信念有所松懈。", "三、整改措施", "（一）加强理论学习，每月精读原著一篇。", "（二）深入调研，每季度蹲点5天。", "（三）严守纪律，拒绝无关宴请。"];
+    const runOn = read([...head, "在政治建设方面：", "1.理论学习不深，读原著少。", "2.请示报告不及时。", "在作风建设方面：", "3.调查研究不深入，蹲点少。", "4.廉洁自律有松懈，参加无关宴请。", ...tail]);
+    expect(runOn.problems).toEqual([4, 5, 7, 8]);
+    expect(runOn.rules("numbering-sequence")).toEqual([]);
+    const mixed = read([
+      ...head,
+      "在政治建设方面：", // 3
+      "1.理论学习不深，读原著少。", // 4
+      "2.请示报告不及时。", // 5
+      "在作风建设方面：", // 6
+      "1.调查研究不深入，蹲点少。", // 7
+      "在廉洁自律方面：", // 8
+      "3.参加无关宴请。", // 9
+      ...tail,
+    ]);
+    expect(mixed.problems).toEqual([4, 5, 7, 9]);
+    expect(mixed.rules("numbering-sequence").map((f) => f.paragraph)).toEqual([9]);
+  });
+
   const grouped = [
     "2025年度民主生活会个人对照检查材料", // 0
     "现将对照检查情况报告如下。", // 1

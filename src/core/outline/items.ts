@@ -86,6 +86,40 @@ function itemLevel(body: readonly Line[], levels: Levels, exclude: ReadonlySet<s
   return keys[0]!;
 }
 
+/** A divider line: a short label with no sentence in it (（一）立行立改的措施, 二、长期坚持的). */
+const DIVIDER_MAX = 24;
+const isDividerLine = (l: Line) => {
+  const words = l.trimmed.slice(l.marker ? l.marker.offset - l.lead + l.marker.length : 0).replace(/[：:]$/, "");
+  return words.length >= 2 && words.length <= DIVIDER_MAX && !/[。；;，,！？!?]/.test(words);
+};
+
+/**
+ * Numbered lines that only divide one running list: every line of the outer level is a
+ * short label (（一）立行立改的措施), and the next level numbers on across them (1. 2. under
+ * the first, 3. 4. under the second) instead of starting again under each. The running
+ * list holds the items; the labels head groups. Null when the section is not so.
+ */
+function numberedDividers(body: readonly Line[], levels: Levels, exclude: ReadonlySet<string>, outer: string): { level: string } | null {
+  const outerLines = body.filter((l) => !l.empty && levels.keyOf(l) === outer);
+  if (outerLines.length < 2 || !outerLines.every(isDividerLine)) return null;
+  const inner = itemLevel(body, levels, new Set([...exclude, outer]));
+  if (inner === null) return null;
+  const innerLines = body.filter((l) => !l.empty && levels.keyOf(l) === inner);
+  if (innerLines.length < outerLines.length + 1) return null;
+  // The inner numbers run 1, 2, 3… through the whole section (one slip allowed: the check
+  // reports it)…
+  const values = innerLines.map((l) => l.marker?.value ?? 0);
+  const outOfStep = values.filter((v, k) => k > 0 && v !== values[k - 1]! + 1).length;
+  if (values[0] !== 1 || outOfStep > 1) return null;
+  // …and every divider after the first stands between two of them, the list going on across it.
+  const crossed = outerLines.slice(1).every((d) => {
+    const after = innerLines.find((l) => l.index > d.index);
+    return innerLines.some((l) => l.index < d.index) && !!after && after.marker!.value > 1;
+  });
+  // The first divider opens the list.
+  return crossed && outerLines[0]!.index < innerLines[0]!.index ? { level: inner } : null;
+}
+
 /** The next non-empty line after position k of `body`, or null. */
 function nextContent(body: readonly Line[], k: number): number | null {
   for (let j = k + 1; j < body.length; j++) if (!body[j]!.empty) return j;
@@ -122,7 +156,9 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
   const kind = section.kind as SectionKindWithItems;
   const from = section.headingParagraph !== null ? section.headingParagraph + 1 : section.start;
   const body = lines.slice(from, section.end + 1);
-  const level = itemLevel(body, levels, exclude);
+  const outer = itemLevel(body, levels, exclude);
+  const dividers = outer === null ? null : numberedDividers(body, levels, exclude, outer);
+  const level = dividers ? dividers.level : outer;
   const isItem = (l: Line) => !l.empty && level !== null && levels.keyOf(l) === level;
 
   /** Starts of items (line positions in `body`) and group heads (position → first line of the head block). */
@@ -148,6 +184,13 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
       // Only where the block is not itself the end of the previous item's text: an item
       // ends in a full sentence, a head stands alone before the next item.
       heads.push({ at: block[0]!, restarts: body[s]!.marker?.value === 1 && starts[0] !== s });
+    }
+    if (dividers) {
+      // Numbered dividers over one running list: each divider heads a group.
+      body.forEach((l, k) => {
+        if (!l.empty && levels.keyOf(l) === outer) heads.push({ at: k, restarts: true });
+      });
+      heads.sort((a, b) => a.at - b.at);
     }
     const restartHeads = heads.filter((h) => h.restarts).length;
     const shaped = heads.filter((h) => ASPECT_SHAPED.test(body[h.at]!.trimmed)).length;
