@@ -301,6 +301,36 @@ describe("groups, restarts and pairing", () => {
     expect(saying.measures).toEqual([10, 13]);
   });
 
+  test("a first group head ending in a colon like the others (理论学习上：) is a group, a lead sentence before them is not", () => {
+    const body = (first: string[]) => [
+      "个人对照检查材料",
+      "现将对照检查情况报告如下。",
+      "一、存在的问题",
+      ...first,
+      "理论学习上：",
+      "1.学习不够系统，读原著少。",
+      "2.学用结合不紧，运用理论指导乡村振兴不够。",
+      "联系群众上：",
+      "1.下村入户少，全年走访农户不足20户。",
+      "2.群众诉求办理慢。",
+      "廉洁自律上：",
+      "1.公务接待偶有超标。",
+      "二、原因分析",
+      "（一）理想信念有所松懈。",
+      "三、整改措施",
+      "（一）加强理论学习，每月精读原著一篇，用理论指导乡村振兴。",
+      "（二）践行群众路线，每月走访农户10户，群众诉求限期办结。",
+      "（三）严守廉洁纪律，公务接待严格执行标准。",
+    ];
+    const bare = read(body([]));
+    expect(bare.d.groups.filter((g) => g.section === "problems").map((g) => g.paragraph)).toEqual([3, 6, 9]);
+    expect(bare.problems).toEqual([4, 5, 7, 8, 10]);
+    expect(bare.rules("numbering-sequence")).toEqual([]);
+    const led = read(body(["对照检查，我主要存在以下问题："]));
+    expect(led.d.groups.filter((g) => g.section === "problems").map((g) => g.paragraph)).toEqual([4, 7, 10]);
+    expect(led.rules("numbering-sequence")).toEqual([]);
+  });
+
   test("items numbering on across unnumbered groups (1. 2. | 3. 4.) are no slip; a group that starts again among groups that run on is", () => {
     const head = ["个人对照检查材料", "现将对照检查情况报告如下。", "一、存在的问题"];
     const tail = ["二、原因分析", "（一）理想信念有所松懈。", "三、整改措施", "（一）加强理论学习，每月精读原著一篇。", "（二）深入调研，每季度蹲点5天。", "（三）严守纪律，拒绝无关宴请。"];

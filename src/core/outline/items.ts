@@ -120,6 +120,15 @@ function numberedDividers(body: readonly Line[], levels: Levels, exclude: Readon
   return crossed && outerLines[0]!.index < innerLines[0]!.index ? { level: inner } : null;
 }
 
+/** Words only a lead sentence has (对照……，主要存在以下问题：), whatever it starts with. */
+const LEAD_WORDS = /如下|以下|主要(有|是|存在|表现)|具体(如下|表现为)/;
+
+/** Two heads written alike: the same last two characters, about the same length, no lead words. */
+function sameShape(a: string, b: string): boolean {
+  if (/如下|以下|主要/.test(a + b)) return false;
+  return a.slice(-2) === b.slice(-2) && Math.abs(a.length - b.length) <= Math.max(3, Math.min(a.length, b.length) / 2);
+}
+
 /** The next non-empty line after position k of `body`, or null. */
 function nextContent(body: readonly Line[], k: number): number | null {
   for (let j = k + 1; j < body.length; j++) if (!body[j]!.empty) return j;
@@ -170,7 +179,7 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
       if (isItem(l)) starts.push(k);
     });
     // Group heads: the block of unnumbered one-sentence lines right before an item.
-    const heads: { at: number; restarts: boolean }[] = [];
+    const heads: { at: number; restarts: boolean; next?: number }[] = [];
     for (const s of starts) {
       let k = s - 1;
       while (k >= 0 && body[k]!.empty) k--;
@@ -183,7 +192,7 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
       if (!block.length) continue;
       // Only where the block is not itself the end of the previous item's text: an item
       // ends in a full sentence, a head stands alone before the next item.
-      heads.push({ at: block[0]!, restarts: body[s]!.marker?.value === 1 && starts[0] !== s });
+      heads.push({ at: block[0]!, restarts: body[s]!.marker?.value === 1 && starts[0] !== s, ...(block.length > 1 ? { next: block[1]! } : {}) });
     }
     if (dividers) {
       // Numbered dividers over one running list: each divider heads a group.
@@ -198,7 +207,16 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
       for (const h of heads) groupHeads.push(h.at);
       // A lead sentence (主要存在以下问题：) before the first group is not a group.
       const first = groupHeads[0]!;
-      if (LEAD_CUE.test(body[first]!.trimmed) && !ASPECT_SHAPED.test(body[first]!.trimmed) && groupHeads.length > 2) groupHeads.shift();
+      // (A first line shaped like the other heads — 理论学习上： 联系群众上： — is one of them.)
+      const firstText = body[first]!.trimmed;
+      const likeTheOthers = groupHeads.slice(1).every((g) => sameShape(body[g]!.trimmed, firstText));
+      const lead = LEAD_WORDS.test(firstText) || (LEAD_CUE.test(firstText) && !ASPECT_SHAPED.test(firstText));
+      if (lead && !likeTheOthers && groupHeads.length > 2) {
+        // The lead may stand right above the first head: that head is still a group.
+        const under = heads.find((h) => h.at === first)?.next;
+        if (under !== undefined && groupHeads.slice(1).every((g) => sameShape(body[g]!.trimmed, body[under]!.trimmed))) groupHeads[0] = under;
+        else groupHeads.shift();
+      }
       // Aspect-shaped lines followed by an unnumbered paragraph are groups holding one item.
       body.forEach((l, k) => {
         if (l.empty || l.marker || groupHeads.includes(k) || !isShortSentence(l, MAX_GROUP_HEADING) || !ASPECT_SHAPED.test(l.trimmed)) return;
