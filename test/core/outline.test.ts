@@ -331,6 +331,25 @@ describe("groups, restarts and pairing", () => {
     expect(led.rules("numbering-sequence")).toEqual([]);
   });
 
+  test("measures under unnumbered aspect heads ending in a colon (在理论学习方面：) start at the first head; a colon lead of another shape is no measure", () => {
+    const head = [
+      "个人对照检查材料", // 0
+      "现将对照检查情况报告如下。", // 1
+      "一、存在的问题", // 2
+      "（一）理论学习不够深入，读原著少，研讨不深。", // 3
+      "（二）调查研究不够扎实，全年到基层调研只有6次。", // 4
+      "（三）落实“一岗双责”不够到位，对分管科室干部管理偏松。", // 5
+      "二、原因分析", // 6
+      "（一）理想信念有所松懈。", // 7
+      "三、整改措施", // 8
+    ];
+    const aspects = read([...head, "在理论学习方面：", "每月精读一篇原著，撰写学习笔记。", "在调查研究方面：", "每季度到基层蹲点调研不少于5天。", "在“一岗双责”方面：", "每半年与分管科室干部谈心谈话一次。"]);
+    expect(aspects.measures).toEqual([9, 11, 13]);
+    expect(aspects.pairs).toEqual(["3>9", "4>11", "5>13"]);
+    const led = read([...head, "在今后工作中，我将努力做到：", "加强理论学习，每月精读一篇原著。", "深入调查研究，每季度到基层蹲点调研不少于5天。", "履行“一岗双责”，每半年与分管科室干部谈心谈话一次。"]);
+    expect(led.measures).toEqual([10, 11, 12]);
+  });
+
   test("items numbering on across unnumbered groups (1. 2. | 3. 4.) are no slip; a group that starts again among groups that run on is", () => {
     const head = ["个人对照检查材料", "现将对照检查情况报告如下。", "一、存在的问题"];
     const tail = ["二、原因分析", "（一）理想信念有所松懈。", "三、整改措施", "（一）加强理论学习，每月精读原著一篇。", "（二）深入调研，每季度蹲点5天。", "（三）严守纪律，拒绝无关宴请。"];

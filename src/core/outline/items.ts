@@ -227,7 +227,12 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
     }
   } else {
     const content = body.map((l, k) => ({ l, k })).filter(({ l }) => !l.empty);
-    const withoutLead = content.filter(({ l }, n) => !(n === 0 && LEAD_CUE.test(l.trimmed) && content.length > 1));
+    // A first line ending in a colon is a lead (下一步，我将重点抓好以下工作：) unless it is an
+    // aspect head written like another line of the section (在理论学习方面： 在调查研究方面：).
+    const leadLine = (l: Line) =>
+      LEAD_CUE.test(l.trimmed) &&
+      (LEAD_WORDS.test(l.trimmed) || !ASPECT_SHAPED.test(l.trimmed) || !content.some(({ l: o }) => o !== l && sameShape(o.trimmed, l.trimmed)));
+    const withoutLead = content.filter(({ l }, n) => !(n === 0 && leadLine(l) && content.length > 1));
     // One paragraph with inline ordinals: each ordinal is an item.
     if (withoutLead.length === 1) {
       const items = inlineItems(withoutLead[0]!.l);
