@@ -281,7 +281,11 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
     if (!itemStarts.includes(k)) continue;
     const start = body[k]!;
     const end = endOf(k);
-    const itemLines = body.slice(k, end + 1);
+    // A table after an item's prose (the 整改清单 the add-in inserts, a table of figures) is
+    // not the item's words: an item begun outside a table ends where a table begins.
+    let itemLines = body.slice(k, end + 1);
+    const tableAt = body[k]!.paragraph.inTable ? -1 : itemLines.findIndex((l) => l.paragraph.inTable);
+    if (tableAt > 0) itemLines = itemLines.slice(0, tableAt);
     const marker = start.marker && level !== null && levels.keyOf(start) === level ? start.marker : null;
     const item: Item = {
       id: `${prefix}${items.length + 1}`,
