@@ -216,6 +216,16 @@ describe("parts, section headings and items", () => {
     expect(r.measures).toEqual([8, 9]);
   });
 
+  test("a table after the last measure (an inserted 整改清单) is not that measure's words", () => {
+    const text = [...COMMITMENT_BASE, "（二）落实饮水工程管护责任，停水投诉限时办结。"];
+    const table = ["序号", "问题", "措施", "理论学习不够深入，中心组学习缺席较多", "加强理论学习，中心组每月集中学习", "农村饮水工程管护不到位", "落实饮水工程管护责任"];
+    const paragraphs = [...paragraphsFromText(text.join("\n")), ...table.map((t) => ({ index: 0, text: t, inTable: true }))].map((p, index) => ({ ...p, index }));
+    const a = analyze(paragraphs, { hostKind: "docx" });
+    const last = a.doc.measures[a.doc.measures.length - 1]!;
+    expect(last.body).toBe("（二）落实饮水工程管护责任，停水投诉限时办结。");
+    expect(a.doc.pairs.map((p) => `${p.problem}>${p.measure}`)).toEqual(["P1>M1", "P2>M2"]);
+  });
+
   test("the same words in a numbered measure, or in a paragraph the measures go on after, are no closing", () => {
     const numbered = read([...COMMITMENT_BASE, "（二）以这次民主生活会为新的起点，落实饮水工程管护责任，停水投诉限时办结。"]);
     expect(numbered.sections).toEqual(["title@0", "preface@1", "problems@2", "causes@5", "measures@7"]);
