@@ -198,6 +198,42 @@ describe("parts, section headings and items", () => {
     expect(r.d.causes.map((c) => c.title)).toEqual(["一是理论学习的自觉性不够。", "二是党性修养有所放松。", "三是纪律规矩意识淡化。"]);
     noStructuralErrors(r);
   });
+
+  const COMMITMENT_BASE = [
+    "县水利局党组2024年度民主生活会对照检查材料", // 0
+    "按照县委部署，党组班子认真学习，广泛征求意见，现将对照检查情况报告如下。", // 1
+    "一、存在的问题", // 2
+    "（一）理论学习不够深入，2024年中心组学习缺席较多。", // 3
+    "（二）农村饮水工程管护不到位，全年停水投诉46件。", // 4
+    "二、原因分析", // 5
+    "（一）理想信念有所松懈。", // 6
+    "三、整改措施", // 7
+    "（一）加强理论学习，中心组每月集中学习一次，不再缺席。", // 8
+  ];
+  test("a 班子 material's closing commitment (将以这次民主生活会为新的起点) after its last measure is the closing", () => {
+    const r = read([...COMMITMENT_BASE, "（二）落实饮水工程管护责任，停水投诉限时办结。", "局党组将以这次民主生活会为新的起点，以钉钉子精神抓好整改落实。"]);
+    expect(r.sections).toEqual(["title@0", "preface@1", "problems@2", "causes@5", "measures@7", "closing@10"]);
+    expect(r.measures).toEqual([8, 9]);
+  });
+
+  test("a table after the last measure (an inserted 整改清单) is not that measure's words", () => {
+    const text = [...COMMITMENT_BASE, "（二）落实饮水工程管护责任，停水投诉限时办结。"];
+    const table = ["序号", "问题", "措施", "理论学习不够深入，中心组学习缺席较多", "加强理论学习，中心组每月集中学习", "农村饮水工程管护不到位", "落实饮水工程管护责任"];
+    const paragraphs = [...paragraphsFromText(text.join("\n")), ...table.map((t) => ({ index: 0, text: t, inTable: true }))].map((p, index) => ({ ...p, index }));
+    const a = analyze(paragraphs, { hostKind: "docx" });
+    const last = a.doc.measures[a.doc.measures.length - 1]!;
+    expect(last.body).toBe("（二）落实饮水工程管护责任，停水投诉限时办结。");
+    expect(a.doc.pairs.map((p) => `${p.problem}>${p.measure}`)).toEqual(["P1>M1", "P2>M2"]);
+  });
+
+  test("the same words in a numbered measure, or in a paragraph the measures go on after, are no closing", () => {
+    const numbered = read([...COMMITMENT_BASE, "（二）以这次民主生活会为新的起点，落实饮水工程管护责任，停水投诉限时办结。"]);
+    expect(numbered.sections).toEqual(["title@0", "preface@1", "problems@2", "causes@5", "measures@7"]);
+    expect(numbered.measures).toEqual([8, 9]);
+    const midway = read([...COMMITMENT_BASE, "我们将以这次民主生活会为新的起点，逐项抓好整改。", "（二）落实饮水工程管护责任，停水投诉限时办结。"]);
+    expect(midway.sections).toEqual(["title@0", "preface@1", "problems@2", "causes@5", "measures@7"]);
+    expect(midway.measures).toEqual([8, 10]);
+  });
 });
 
 test("heading styles without typed numbers: 标题 1 heads the sections, 标题 2 the items", () => {
@@ -226,6 +262,125 @@ test("heading styles without typed numbers: 标题 1 heads the sections, 标题 
 });
 
 describe("groups, restarts and pairing", () => {
+  const DIVIDED_HEAD = [
+    "县住建局党组民主生活会对照检查材料", // 0
+    "现将对照检查情况报告如下。", // 1
+    "一、存在的问题", // 2
+    "（一）理论学习不够深入。中心组学习以读文件为主。", // 3
+    "（二）老旧小区改造推进慢。全年计划48个，完工39个。", // 4
+    "（三）物业管理矛盾多。物业投诉同比上升18%。", // 5
+    "（四）工程质量监管不严。有2个项目被通报。", // 6
+    "二、原因分析", // 7
+    "（一）理想信念有所松懈。", // 8
+    "三、整改措施", // 9
+  ];
+  test("numbered dividers over one running list (（一）立行立改的 1. 2. （二）长期坚持的 3. 4.): the list holds the measures", () => {
+    const r = read([
+      ...DIVIDED_HEAD,
+      "（一）立行立改的", // 10
+      "1.中心组每月开展一次专题研讨，班子成员轮流领学。", // 11
+      "2.对延期的9个老旧小区改造项目实行专班推进。", // 12
+      "（二）长期坚持的", // 13
+      "3.建立物业纠纷联调机制，物业投诉限时办结。", // 14
+      "4.健全工程质量巡查制度，每季度开展一次质量大检查。", // 15
+    ]);
+    expect(r.measures).toEqual([11, 12, 14, 15]);
+    expect(r.d.groups.filter((g) => g.section === "measures").map((g) => g.paragraph)).toEqual([10, 13]);
+    expect(r.pairs).toEqual(["3>11", "4>12", "5>14", "6>15"]);
+    expect(r.rules("numbering-sequence")).toEqual([]);
+    noStructuralErrors(r);
+  });
+
+  test("a slip in the running list under dividers is reported once; points that restart under each heading stay points", () => {
+    const slip = read([...DIVIDED_HEAD, "（一）立行立改的", "1.中心组每月开展一次专题研讨。", "2.老旧小区改造项目专班推进。", "（二）长期坚持的", "4.建立物业纠纷联调机制。", "5.健全工程质量巡查制度。"]);
+    expect(slip.measures).toEqual([11, 12, 14, 15]);
+    expect(slip.rules("numbering-sequence").map((f) => f.paragraph)).toEqual([14]);
+    const restarting = read([
+      ...DIVIDED_HEAD,
+      "（一）强化理论武装", // 10
+      "1.中心组每月开展一次专题研讨。", // 11
+      "2.班子成员每年讲专题党课。", // 12
+      "（二）加快老旧小区改造", // 13
+      "1.对延期项目实行专班推进。", // 14
+      "2.物业纠纷联调，工程质量每季度巡查。", // 15
+    ]);
+    expect(restarting.measures).toEqual([10, 13]);
+    expect(restarting.rules("numbering-sequence")).toEqual([]);
+    // A divider that says something (a sentence) is a measure with points, not a label.
+    const saying = read([...DIVIDED_HEAD, "（一）立行立改，抓好当前整改。", "1.中心组每月专题研讨。", "2.老旧小区专班推进。", "（二）长期坚持，健全制度机制。", "3.物业纠纷联调。", "4.工程质量巡查。"]);
+    expect(saying.measures).toEqual([10, 13]);
+  });
+
+  test("a first group head ending in a colon like the others (理论学习上：) is a group, a lead sentence before them is not", () => {
+    const body = (first: string[]) => [
+      "个人对照检查材料",
+      "现将对照检查情况报告如下。",
+      "一、存在的问题",
+      ...first,
+      "理论学习上：",
+      "1.学习不够系统，读原著少。",
+      "2.学用结合不紧，运用理论指导乡村振兴不够。",
+      "联系群众上：",
+      "1.下村入户少，全年走访农户不足20户。",
+      "2.群众诉求办理慢。",
+      "廉洁自律上：",
+      "1.公务接待偶有超标。",
+      "二、原因分析",
+      "（一）理想信念有所松懈。",
+      "三、整改措施",
+      "（一）加强理论学习，每月精读原著一篇，用理论指导乡村振兴。",
+      "（二）践行群众路线，每月走访农户10户，群众诉求限期办结。",
+      "（三）严守廉洁纪律，公务接待严格执行标准。",
+    ];
+    const bare = read(body([]));
+    expect(bare.d.groups.filter((g) => g.section === "problems").map((g) => g.paragraph)).toEqual([3, 6, 9]);
+    expect(bare.problems).toEqual([4, 5, 7, 8, 10]);
+    expect(bare.rules("numbering-sequence")).toEqual([]);
+    const led = read(body(["对照检查，我主要存在以下问题："]));
+    expect(led.d.groups.filter((g) => g.section === "problems").map((g) => g.paragraph)).toEqual([4, 7, 10]);
+    expect(led.rules("numbering-sequence")).toEqual([]);
+  });
+
+  test("measures under unnumbered aspect heads ending in a colon (在理论学习方面：) start at the first head; a colon lead of another shape is no measure", () => {
+    const head = [
+      "个人对照检查材料", // 0
+      "现将对照检查情况报告如下。", // 1
+      "一、存在的问题", // 2
+      "（一）理论学习不够深入，读原著少，研讨不深。", // 3
+      "（二）调查研究不够扎实，全年到基层调研只有6次。", // 4
+      "（三）落实“一岗双责”不够到位，对分管科室干部管理偏松。", // 5
+      "二、原因分析", // 6
+      "（一）理想信念有所松懈。", // 7
+      "三、整改措施", // 8
+    ];
+    const aspects = read([...head, "在理论学习方面：", "每月精读一篇原著，撰写学习笔记。", "在调查研究方面：", "每季度到基层蹲点调研不少于5天。", "在“一岗双责”方面：", "每半年与分管科室干部谈心谈话一次。"]);
+    expect(aspects.measures).toEqual([9, 11, 13]);
+    expect(aspects.pairs).toEqual(["3>9", "4>11", "5>13"]);
+    const led = read([...head, "在今后工作中，我将努力做到：", "加强理论学习，每月精读一篇原著。", "深入调查研究，每季度到基层蹲点调研不少于5天。", "履行“一岗双责”，每半年与分管科室干部谈心谈话一次。"]);
+    expect(led.measures).toEqual([10, 11, 12]);
+  });
+
+  test("items numbering on across unnumbered groups (1. 2. | 3. 4.) are no slip; a group that starts again among groups that run on is", () => {
+    const head = ["个人对照检查材料", "现将对照检查情况报告如下。", "一、存在的问题"];
+    const tail = ["二、原因分析", "（一）理想信念有所松懈。", "三、整改措施", "（一）加强理论学习，每月精读原著一篇。", "（二）深入调研，每季度蹲点5天。", "（三）严守纪律，拒绝无关宴请。"];
+    const runOn = read([...head, "在政治建设方面：", "1.理论学习不深，读原著少。", "2.请示报告不及时。", "在作风建设方面：", "3.调查研究不深入，蹲点少。", "4.廉洁自律有松懈，参加无关宴请。", ...tail]);
+    expect(runOn.problems).toEqual([4, 5, 7, 8]);
+    expect(runOn.rules("numbering-sequence")).toEqual([]);
+    const mixed = read([
+      ...head,
+      "在政治建设方面：", // 3
+      "1.理论学习不深，读原著少。", // 4
+      "2.请示报告不及时。", // 5
+      "在作风建设方面：", // 6
+      "1.调查研究不深入，蹲点少。", // 7
+      "在廉洁自律方面：", // 8
+      "3.参加无关宴请。", // 9
+      ...tail,
+    ]);
+    expect(mixed.problems).toEqual([4, 5, 7, 9]);
+    expect(mixed.rules("numbering-sequence").map((f) => f.paragraph)).toEqual([9]);
+  });
+
   const grouped = [
     "2025年度民主生活会个人对照检查材料", // 0
     "现将对照检查情况报告如下。", // 1

@@ -63,6 +63,16 @@ export function findTitle(lines: readonly Line[]): TitleFinding | null {
   return { first: used[0]!.index, last: used[used.length - 1]!.index, text: used.map((l) => l.trimmed).join("") };
 }
 
+/**
+ * The commitment a 班子 material often ends with, after its last measure:
+ * "局党组将以这次民主生活会为新的起点，……". Unnumbered and last, it closes the material
+ * like 以上……批评指正 does; a numbered measure saying the same stays a measure.
+ */
+const COMMITMENT = /(将|要|会)以(这|此|本)次.{0,16}(生活会|会议)为(新的?)?(起点|契机)/;
+
+/** A line that says the material ends here. */
+const closingCue = (l: Line) => (CLOSING_CUE.test(l.trimmed) || (COMMITMENT.test(l.trimmed) && !l.marker)) && l.trimmed.length <= 150;
+
 /** The first line of the closing (以上……批评指正 / signature / date), or null. */
 export function findClosing(lines: readonly Line[], after: number): number | null {
   let start: number | null = null;
@@ -71,7 +81,7 @@ export function findClosing(lines: readonly Line[], after: number): number | nul
     const l = lines[i]!;
     if (l.empty) continue;
     const date = DATE_LINE.test(l.text);
-    const cue = CLOSING_CUE.test(l.trimmed) && l.trimmed.length <= 150 && !(l.marker && l.marker.family !== "sequence");
+    const cue = closingCue(l) && !(l.marker && l.marker.family !== "sequence");
     // A name, a unit or "对照检查人：某某": short, not a sentence.
     const signature = l.trimmed.length <= 24 && !/[。，；,;]/.test(l.trimmed) && !l.marker;
     if (date || cue || signature) {
@@ -87,7 +97,7 @@ export function findClosing(lines: readonly Line[], after: number): number | nul
   const apart = (i: number) => i > 0 && lines[i - 1]!.empty;
   while (
     start < lines.length &&
-    (lines[start]!.empty || (!CLOSING_CUE.test(lines[start]!.trimmed) && !DATE_LINE.test(lines[start]!.text) && !apart(start)))
+    (lines[start]!.empty || (!closingCue(lines[start]!) && !DATE_LINE.test(lines[start]!.text) && !apart(start)))
   ) {
     start++;
   }

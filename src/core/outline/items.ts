@@ -86,6 +86,49 @@ function itemLevel(body: readonly Line[], levels: Levels, exclude: ReadonlySet<s
   return keys[0]!;
 }
 
+/** A divider line: a short label with no sentence in it (（一）立行立改的措施, 二、长期坚持的). */
+const DIVIDER_MAX = 24;
+const isDividerLine = (l: Line) => {
+  const words = l.trimmed.slice(l.marker ? l.marker.offset - l.lead + l.marker.length : 0).replace(/[：:]$/, "");
+  return words.length >= 2 && words.length <= DIVIDER_MAX && !/[。；;，,！？!?]/.test(words);
+};
+
+/**
+ * Numbered lines that only divide one running list: every line of the outer level is a
+ * short label (（一）立行立改的措施), and the next level numbers on across them (1. 2. under
+ * the first, 3. 4. under the second) instead of starting again under each. The running
+ * list holds the items; the labels head groups. Null when the section is not so.
+ */
+function numberedDividers(body: readonly Line[], levels: Levels, exclude: ReadonlySet<string>, outer: string): { level: string } | null {
+  const outerLines = body.filter((l) => !l.empty && levels.keyOf(l) === outer);
+  if (outerLines.length < 2 || !outerLines.every(isDividerLine)) return null;
+  const inner = itemLevel(body, levels, new Set([...exclude, outer]));
+  if (inner === null) return null;
+  const innerLines = body.filter((l) => !l.empty && levels.keyOf(l) === inner);
+  if (innerLines.length < outerLines.length + 1) return null;
+  // The inner numbers run 1, 2, 3… through the whole section (one slip allowed: the check
+  // reports it)…
+  const values = innerLines.map((l) => l.marker?.value ?? 0);
+  const outOfStep = values.filter((v, k) => k > 0 && v !== values[k - 1]! + 1).length;
+  if (values[0] !== 1 || outOfStep > 1) return null;
+  // …and every divider after the first stands between two of them, the list going on across it.
+  const crossed = outerLines.slice(1).every((d) => {
+    const after = innerLines.find((l) => l.index > d.index);
+    return innerLines.some((l) => l.index < d.index) && !!after && after.marker!.value > 1;
+  });
+  // The first divider opens the list.
+  return crossed && outerLines[0]!.index < innerLines[0]!.index ? { level: inner } : null;
+}
+
+/** Words only a lead sentence has (对照……，主要存在以下问题：), whatever it starts with. */
+const LEAD_WORDS = /如下|以下|主要(有|是|存在|表现)|具体(如下|表现为)/;
+
+/** Two heads written alike: the same last two characters, about the same length, no lead words. */
+function sameShape(a: string, b: string): boolean {
+  if (/如下|以下|主要/.test(a + b)) return false;
+  return a.slice(-2) === b.slice(-2) && Math.abs(a.length - b.length) <= Math.max(3, Math.min(a.length, b.length) / 2);
+}
+
 /** The next non-empty line after position k of `body`, or null. */
 function nextContent(body: readonly Line[], k: number): number | null {
   for (let j = k + 1; j < body.length; j++) if (!body[j]!.empty) return j;
@@ -122,7 +165,9 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
   const kind = section.kind as SectionKindWithItems;
   const from = section.headingParagraph !== null ? section.headingParagraph + 1 : section.start;
   const body = lines.slice(from, section.end + 1);
-  const level = itemLevel(body, levels, exclude);
+  const outer = itemLevel(body, levels, exclude);
+  const dividers = outer === null ? null : numberedDividers(body, levels, exclude, outer);
+  const level = dividers ? dividers.level : outer;
   const isItem = (l: Line) => !l.empty && level !== null && levels.keyOf(l) === level;
 
   /** Starts of items (line positions in `body`) and group heads (position → first line of the head block). */
@@ -134,7 +179,7 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
       if (isItem(l)) starts.push(k);
     });
     // Group heads: the block of unnumbered one-sentence lines right before an item.
-    const heads: { at: number; restarts: boolean }[] = [];
+    const heads: { at: number; restarts: boolean; next?: number }[] = [];
     for (const s of starts) {
       let k = s - 1;
       while (k >= 0 && body[k]!.empty) k--;
@@ -147,7 +192,14 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
       if (!block.length) continue;
       // Only where the block is not itself the end of the previous item's text: an item
       // ends in a full sentence, a head stands alone before the next item.
-      heads.push({ at: block[0]!, restarts: body[s]!.marker?.value === 1 && starts[0] !== s });
+      heads.push({ at: block[0]!, restarts: body[s]!.marker?.value === 1 && starts[0] !== s, ...(block.length > 1 ? { next: block[1]! } : {}) });
+    }
+    if (dividers) {
+      // Numbered dividers over one running list: each divider heads a group.
+      body.forEach((l, k) => {
+        if (!l.empty && levels.keyOf(l) === outer) heads.push({ at: k, restarts: true });
+      });
+      heads.sort((a, b) => a.at - b.at);
     }
     const restartHeads = heads.filter((h) => h.restarts).length;
     const shaped = heads.filter((h) => ASPECT_SHAPED.test(body[h.at]!.trimmed)).length;
@@ -155,7 +207,16 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
       for (const h of heads) groupHeads.push(h.at);
       // A lead sentence (主要存在以下问题：) before the first group is not a group.
       const first = groupHeads[0]!;
-      if (LEAD_CUE.test(body[first]!.trimmed) && !ASPECT_SHAPED.test(body[first]!.trimmed) && groupHeads.length > 2) groupHeads.shift();
+      // (A first line shaped like the other heads — 理论学习上： 联系群众上： — is one of them.)
+      const firstText = body[first]!.trimmed;
+      const likeTheOthers = groupHeads.slice(1).every((g) => sameShape(body[g]!.trimmed, firstText));
+      const lead = LEAD_WORDS.test(firstText) || (LEAD_CUE.test(firstText) && !ASPECT_SHAPED.test(firstText));
+      if (lead && !likeTheOthers && groupHeads.length > 2) {
+        // The lead may stand right above the first head: that head is still a group.
+        const under = heads.find((h) => h.at === first)?.next;
+        if (under !== undefined && groupHeads.slice(1).every((g) => sameShape(body[g]!.trimmed, body[under]!.trimmed))) groupHeads[0] = under;
+        else groupHeads.shift();
+      }
       // Aspect-shaped lines followed by an unnumbered paragraph are groups holding one item.
       body.forEach((l, k) => {
         if (l.empty || l.marker || groupHeads.includes(k) || !isShortSentence(l, MAX_GROUP_HEADING) || !ASPECT_SHAPED.test(l.trimmed)) return;
@@ -166,7 +227,12 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
     }
   } else {
     const content = body.map((l, k) => ({ l, k })).filter(({ l }) => !l.empty);
-    const withoutLead = content.filter(({ l }, n) => !(n === 0 && LEAD_CUE.test(l.trimmed) && content.length > 1));
+    // A first line ending in a colon is a lead (下一步，我将重点抓好以下工作：) unless it is an
+    // aspect head written like another line of the section (在理论学习方面： 在调查研究方面：).
+    const leadLine = (l: Line) =>
+      LEAD_CUE.test(l.trimmed) &&
+      (LEAD_WORDS.test(l.trimmed) || !ASPECT_SHAPED.test(l.trimmed) || !content.some(({ l: o }) => o !== l && sameShape(o.trimmed, l.trimmed)));
+    const withoutLead = content.filter(({ l }, n) => !(n === 0 && leadLine(l) && content.length > 1));
     // One paragraph with inline ordinals: each ordinal is an item.
     if (withoutLead.length === 1) {
       const items = inlineItems(withoutLead[0]!.l);
@@ -215,7 +281,11 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
     if (!itemStarts.includes(k)) continue;
     const start = body[k]!;
     const end = endOf(k);
-    const itemLines = body.slice(k, end + 1);
+    // A table after an item's prose (the 整改清单 the add-in inserts, a table of figures) is
+    // not the item's words: an item begun outside a table ends where a table begins.
+    let itemLines = body.slice(k, end + 1);
+    const tableAt = body[k]!.paragraph.inTable ? -1 : itemLines.findIndex((l) => l.paragraph.inTable);
+    if (tableAt > 0) itemLines = itemLines.slice(0, tableAt);
     const marker = start.marker && level !== null && levels.keyOf(start) === level ? start.marker : null;
     const item: Item = {
       id: `${prefix}${items.length + 1}`,

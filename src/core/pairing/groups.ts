@@ -12,7 +12,7 @@
  * The user's choices (overrides, per problem) win in every case.
  */
 import type { Group, Item } from "../model";
-import { pairProblems, type Pair, type PairOverride, type Pairing, type PairingOptions } from "./pair";
+import { pairConfidence, pairProblems, pairSimilarities, SURE_PAIR, type Pair, type PairOverride, type Pairing, type PairingOptions } from "./pair";
 import { statedPairs } from "./references";
 
 /** A group as one unit to pair: its heading and its items' text. */
@@ -40,6 +40,12 @@ function groupAspect(group: Group, aspects: Record<string, string | null>): stri
   for (const [a, n] of counts) if (best === null || n > counts.get(best)!) best = a;
   return best;
 }
+
+/**
+ * Where measures answer whole groups, a point is asked about with another measure when
+ * that measure is this many times closer to it than its group's measure.
+ */
+const ACROSS_GROUPS = 2;
 
 export interface DocumentPairing extends Pairing {
   /** "group" when measures answer whole groups of problems. */
@@ -74,7 +80,7 @@ export function pairDocument(
       : undefined;
     const unitOf = (id: string) => problems.find((p) => p.id === id)?.group ?? id;
     const unitStated = [...new Map(stated.map((s) => [`${unitOf(s.problem)}>${s.measure}`, { problem: unitOf(s.problem), measure: s.measure }])).values()];
-    const unitPairing = pairProblems(units, measures, [], { aspects: unitAspects, stated: unitStated });
+    const unitPairing = pairProblems(units, measures, [], { aspects: unitAspects, stated: unitStated, crossLinks: false });
     const byUnit = new Map<string, Pair[]>();
     for (const p of unitPairing.pairs) byUnit.set(p.problem, [...(byUnit.get(p.problem) ?? []), p]);
     // The user's choices, per problem.
@@ -109,6 +115,28 @@ export function pairDocument(
         pairs.push({ ...up, problem: p.id });
       }
     }
+    // A point that shares next to nothing with its group's measure but clearly much with
+    // another measure (a point answered across groups): that other measure is asked about.
+    const pointSim = pairSimilarities(problems, measures);
+    problems.forEach((p, i) => {
+      if (userChoice.has(p.id)) return;
+      const mine = new Set(pairs.filter((x) => x.problem === p.id).map((x) => x.measure));
+      let own = 0;
+      let best = -1;
+      measures.forEach((m, j) => {
+        const s = pointSim[i]![j]!;
+        if (mine.has(m.id)) own = Math.max(own, s);
+        else if (!naming.has(m.id) && !rejected.has(`${p.id}>${m.id}`) && (best < 0 || s > pointSim[i]![best]!)) best = j;
+      });
+      const s = best < 0 ? 0 : pointSim[i]![best]!;
+      if (s >= SURE_PAIR && s >= ACROSS_GROUPS * own) {
+        pairs.push({ problem: p.id, measure: measures[best]!.id, score: pairConfidence(s), source: "auto", sure: false, why: "该问题与本组措施相近之处很少，与这条措施相近" });
+      }
+    });
+    // In problem order, then measure order, as everywhere.
+    const pAt = new Map(problems.map((p, i) => [p.id, i]));
+    const mAt = new Map(measures.map((m, j) => [m.id, j]));
+    pairs.sort((a, b) => pAt.get(a.problem)! - pAt.get(b.problem)! || mAt.get(a.measure)! - mAt.get(b.measure)!);
     const answered = new Set(pairs.map((p) => p.measure));
     const paired = new Set(pairs.map((p) => p.problem));
     return {

@@ -94,7 +94,7 @@ export const CANDIDATE_THRESHOLD = PAIR_THRESHOLD;
 /** …and at least this close relative to the pair it would rival. */
 const CANDIDATE_RATIO = 0.3;
 /** A pair at least this close (and not a measure's lesser share) is sure. */
-const SURE_PAIR = 2 * PAIR_THRESHOLD;
+export const SURE_PAIR = 2 * PAIR_THRESHOLD;
 /**
  * A second problem for a measure must be at least this close relative to the
  * measure's first problem. Lenient: a measure written for two problems is about
@@ -116,6 +116,12 @@ const EXTRA_MEASURE_MARGIN = 3;
  * least this close relative to the first (a measure written for two aspects at once).
  */
 const SHARED_SAME_RATIO = 0.8;
+
+/**
+ * A measure already answering one problem is asked about for a second problem, which has
+ * its own measure, when it is this close to it relative to both pairs already made.
+ */
+const CROSS_LINK_RATIO = 0.5;
 
 /** Bigram and theme counts of a text. */
 function features(text: string): Map<string, number> {
@@ -187,6 +193,11 @@ export interface PairingOptions {
   agreement?: (problem: string, measure: string) => boolean;
   /** Pairs the measures state themselves ("针对第二、四方面问题"): made before anything else. */
   stated?: readonly { problem: string; measure: string }[];
+  /**
+   * False where the items are whole groups of problems (groups.ts): a second measure of
+   * a group would be asked about for each of its points, most of which it does not touch.
+   */
+  crossLinks?: boolean;
   /** Pairs the user said are not pairs ("是否由……回应？" — 否): never made. */
   rejected?: readonly { problem: string; measure: string }[];
 }
@@ -226,7 +237,8 @@ export function pairProblems(
   overrides: readonly PairOverride[] = [],
   options: PairingOptions = {},
 ): Pairing {
-  const sim = withAgreement(pairSimilarities(problems, measures), problems, measures, options);
+  const raw = pairSimilarities(problems, measures);
+  const sim = withAgreement(raw, problems, measures, options);
   const pIndex = new Map(problems.map((p, i) => [p.id, i]));
   const mIndex = new Map(measures.map((m, j) => [m.id, j]));
 
@@ -367,6 +379,8 @@ export function pairProblems(
   const doubtful = new Set<string>();
   /** Pairs made by elimination and order only (step 6). */
   const byOrder = new Set<string>();
+  /** Second problems of a measure that has its own (step 7). */
+  const crossed = new Set<string>();
   for (let i = 0; i < problems.length; i++) {
     if (chosen.has(i) || userDecided.has(i) || measures.length === 0) continue;
     const j = bestMeasure(i);
@@ -433,6 +447,35 @@ export function pairProblems(
     answeredAll.add(g.j);
   }
 
+  // --- 7. cross links: a measure that answers its own problem may answer a second problem
+  // that has its own measure too (a broad measure, 优化服务, touching two failings). Where the
+  // likeness is clear and rivals both pairs already made — at least CROSS_LINK_RATIO of the
+  // problem's closest measure and of the measure's closest problem, yet below both — it is
+  // a pair to ask about, never one to assert. ---
+  const crossLinks: [number, number][] = [];
+  // Judged on the likeness of the texts alone: agreement of aspects or groups already
+  // chose the pairs made, and is no evidence of a second one.
+  const ownOf = (i: number) => Math.max(0, ...measuresOf(i).map((k) => raw[i]![k]!));
+  const closestOf = new Map<number, number>();
+  for (const [i, js] of chosen) for (const j of js.keys()) closestOf.set(j, Math.max(closestOf.get(j) ?? 0, raw[i]![j]!));
+  for (const [i, js] of options.crossLinks === false ? [] : chosen) {
+    if (userDecided.has(i)) continue;
+    const own = ownOf(i);
+    for (const [j, mine] of closestOf) {
+      if (js.has(j) || statedMeasures.has(j)) continue;
+      const s = raw[i]![j]!;
+      if (!(sim[i]![j]! > 0)) continue; // rejected by the user
+      // A measure closer to this problem than to its own (or a problem closer to this measure
+      // than to its own) was weighed by the assignment already, which gave it elsewhere.
+      if (s >= SURE_PAIR && s >= CROSS_LINK_RATIO * own && s >= CROSS_LINK_RATIO * mine && s < own && s < mine) crossLinks.push([i, j]);
+    }
+  }
+  for (const [i, j] of crossLinks) {
+    add(i, j, "auto");
+    doubtful.add(`${i}>${j}`);
+    crossed.add(`${i}>${j}`);
+  }
+
   // --- output in document order, each pair with how sure it is ---
   const finalClosest = new Map<number, number>();
   for (const [i, js] of chosen) for (const j of js.keys()) finalClosest.set(j, Math.max(finalClosest.get(j) ?? 0, sim[i]![j]!));
@@ -441,6 +484,7 @@ export function pairProblems(
     if (stated.has(`${i}>${j}`)) return { sure: true, why: "措施中写明了针对该问题" };
     const s = sim[i]![j]!;
     if (byOrder.has(`${i}>${j}`)) return { sure: false, why: "两者都没有其他对应，推定相互对应；用语相近之处不多" };
+    if (crossed.has(`${i}>${j}`)) return { sure: false, why: "内容相近，但该问题另有对应措施，该措施也另有对应问题" };
     if (doubtful.has(`${i}>${j}`)) return { sure: false, why: "内容有相近之处，但该措施主要针对另一问题" };
     if (s < SURE_PAIR) return { sure: false, why: "两者用语相近之处不多" };
     if (s < SHARED_MEASURE_RATIO * (finalClosest.get(j) ?? s)) return { sure: false, why: "该措施主要针对另一问题" };

@@ -5,6 +5,7 @@
  */
 import type { Item } from "../model";
 import { parseChineseNumber } from "../numbering";
+import { NOT_LETTER_G } from "../text/chars";
 import { stripLeadingMarker } from "../text/terms";
 
 /** The opening clause of a measure that names problems: 针对……问题, up to the first comma. */
@@ -87,12 +88,17 @@ export function statedReferences(measure: Pick<Item, "title">): StatedReference[
 export function statedPairs(
   problems: readonly Item[],
   measures: readonly Item[],
-  groupsOfProblems: readonly { items: readonly string[] }[] = [],
+  groupsOfProblems: readonly { items: readonly string[]; title?: string }[] = [],
 ): { problem: string; measure: string }[] {
   const grouped = groupsOfProblems.length >= 2;
   const units: string[][] = grouped ? groupsOfProblems.map((g) => [...g.items]) : problems.map((p) => [p.id]);
   const out: { problem: string; measure: string }[] = [];
   for (const m of measures) {
+    const named = namedByTitle(m, problems, grouped ? groupsOfProblems : []);
+    if (named) {
+      for (const id of named) out.push({ problem: id, measure: m.id });
+      continue;
+    }
     const refs = statedReferences(m);
     // A reference that names nothing here (a 第七方面 in a material of six) is not trusted at all.
     if (!refs.length || refs.some((r) => r.unit > units.length || (grouped && r.points?.some((p) => p > units[r.unit - 1]!.length)))) continue;
@@ -102,4 +108,58 @@ export function statedPairs(
     }
   }
   return out;
+}
+
+/**
+ * "针对理论学习走深走实不够和调查研究不深入的问题，……", "关于学思想促发展的问题。": a measure
+ * that names its problems by their own words. The opening clause is split at 和、与 and
+ * commas; every part must be the words of exactly one problem's heading (or one group's,
+ * where problems stand in groups) — most of the part's character pairs in that heading,
+ * and clearly fewer in any other — or the statement is not taken at all (上述问题 names none).
+ */
+const NAMING = /^(?:针对|关于|对于|围绕|就)(?:上述|前述|以上|前面)?(?:的)?([^。；;：:！？]{4,80}?)(?:等)?(?:方面)?(?:的|这些|这两个|两个|几个)?(?:突出)?(?:问题|不足|短板|差距)/;
+const PART_SPLIT = /和|与|及|以及|、|，|,/;
+/** Share of a part's character pairs found in the heading it names. */
+const NAMED_SHARE = 0.6;
+
+function bigrams(text: string): Set<string> {
+  const clean = text.replace(NOT_LETTER_G, "");
+  const out = new Set<string>();
+  for (let k = 0; k + 1 < clean.length; k++) out.add(clean.slice(k, k + 2));
+  return out;
+}
+
+function share(part: Set<string>, heading: Set<string>): number {
+  let n = 0;
+  for (const b of part) if (heading.has(b)) n++;
+  return part.size ? n / part.size : 0;
+}
+
+export function namedByTitle(
+  measure: Pick<Item, "title">,
+  problems: readonly Item[],
+  groups: readonly { items: readonly string[]; title?: string }[] = [],
+): string[] | null {
+  const m = NAMING.exec(stripLeadingMarker(measure.title).trim());
+  if (!m || /第|[0-9０-９]/.test(m[1]!)) return null;
+  const parts = m[1]!
+    .split(PART_SPLIT)
+    .map((p) => p.replace(/^(在|对|存在的?|方面的?)/, "").trim())
+    .filter((p) => p.length >= 3);
+  if (!parts.length) return null;
+  // What can be named: each problem by its heading, or where problems stand in groups, each group.
+  const targets = groups.length
+    ? groups.filter((g) => g.title).map((g) => ({ ids: [...g.items], words: bigrams(stripLeadingMarker(g.title!)) }))
+    : problems.map((p) => ({ ids: [p.id], words: bigrams(stripLeadingMarker(p.title)) }));
+  const ids: string[] = [];
+  for (const part of parts) {
+    const words = bigrams(part);
+    if (words.size < 2) return null;
+    const ranked = targets.map((t) => ({ t, s: share(words, t.words) })).sort((a, b) => b.s - a.s);
+    const best = ranked[0];
+    const second = ranked[1]?.s ?? 0;
+    if (!best || best.s < NAMED_SHARE || second > best.s / 2) return null;
+    for (const id of best.t.ids) if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
 }

@@ -14,7 +14,7 @@ export interface NumberedLevel {
 /**
  * Section headings form one level; the items of each section form one level each,
  * and inside a section every group (an unnumbered heading such as 在带头……方面)
- * numbers its items afresh.
+ * numbers its items afresh — unless the groups number on, one list across them.
  */
 export function numberedLevels(doc: AnalyzedDocument): NumberedLevel[] {
   const levels: NumberedLevel[] = [];
@@ -34,6 +34,14 @@ export function numberedLevels(doc: AnalyzedDocument): NumberedLevel[] {
       if (!i.marker) continue;
       const run = i.group ?? "";
       runs.set(run, [...(runs.get(run) ?? []), { paragraph: i.paragraph, marker: i.marker }]);
+    }
+    // Groups whose items number on from the group before (1. 2. | 3. 4.: one list under
+    // dividers such as （一）立行立改的 （二）长期坚持的) are one run, not a run each.
+    const grouped = [...runs.entries()].filter(([g]) => g);
+    if (!runs.has("") && grouped.length >= 2 && grouped.slice(1).every(([, e]) => e[0]!.marker.value > 1)) {
+      const all = grouped.flatMap(([, e]) => e);
+      levels.push({ label: `“${SECTION_LABEL[kind]}”各条`, sure, entries: all });
+      continue;
     }
     for (const [group, entries] of runs) {
       const g = group ? doc.groups.find((x) => x.id === group) : undefined;

@@ -9,6 +9,9 @@ import type { Rule } from "./types";
  * read (the numbers after a gap follow the wrong one; they are not slips of their own).
  * Items under different groups (在带头……方面) number afresh: that is no restart.
  */
+/** The value numbering.ts gives 最后. */
+const LAST_IN_SEQUENCE = 99;
+
 const rule: Rule = {
   id: "numbering-sequence",
   meta: {
@@ -33,7 +36,9 @@ const rule: Rule = {
       let previous = 0;
       for (let k = 0; k < entries.length; k++) {
         const { marker } = entries[k]!;
-        if (marker.value === previous + 1) {
+        // 最后 ends a 首先/其次 sequence, however many came before it.
+        const closesSequence = marker.family === "sequence" && marker.value === LAST_IN_SEQUENCE && previous > 0;
+        if (marker.value === previous + 1 || closesSequence) {
           previous = marker.value;
           continue;
         }

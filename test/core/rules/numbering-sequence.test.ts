@@ -15,11 +15,20 @@ ruleTester.run(rule, {
       text: material({ measures: ["一是深入开展理论学习。", "二是密切联系服务群众。", "三是压实全面从严治党责任。"] }),
     },
     {
+      name: "首先、其次、最后: 最后 closes the sequence without a 再次",
+      text: material({ measures: ["首先，深入开展理论学习。", "其次，密切联系服务群众。", "最后，压实全面从严治党责任。"] }),
+    },
+    {
       name: "automatic numbers in sequence",
       paragraphs: materialLines().map((text) => (/^（[一二三]）/.test(text) ? { text, autoNumber: text.slice(0, 3) } : text)),
     },
   ],
   invalid: [
+    {
+      name: "首先、再次: the 其次 is missing",
+      text: material({ measures: ["首先，深入开展理论学习。", "再次，密切联系服务群众。", "最后，压实全面从严治党责任。"] }),
+      errors: [{ paragraph: 12, quote: "再次，", message: /跳号/ }],
+    },
     {
       name: "a gap, and the numbers after it follow on",
       paragraphs: renumbered("（一）", "（三）", "（四）"),
