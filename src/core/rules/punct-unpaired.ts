@@ -53,12 +53,17 @@ for (const fam of BRACKETS) {
 /** Every mark of BRACKETS, as a regular expression: most paragraphs hold none. */
 const ANY_BRACKET = new RegExp(`[${BRACKETS.flatMap((f) => [...f.open, ...f.close]).map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`, "g");
 
+/** Every mark this rule looks at: brackets, curly and ASCII quotes. */
+const ANY_MARK = new RegExp(`${ANY_BRACKET.source.slice(0, -1)}“”‘’"']`, "g");
+
 function checkBrackets(text: string, from: number, report: (d: Omit<ReportDescriptor, "paragraph">) => void): void {
-  const stacks = new Map<Family, number[]>();
-  const strays: { i: number; fam: Family }[] = [];
   // From one bracket to the next (the engine's scan; most paragraphs hold none or few).
   ANY_BRACKET.lastIndex = from;
-  for (let m = ANY_BRACKET.exec(text); m !== null; m = ANY_BRACKET.exec(text)) {
+  let m = ANY_BRACKET.exec(text);
+  if (m === null) return;
+  const stacks = new Map<Family, number[]>();
+  const strays: { i: number; fam: Family }[] = [];
+  for (; m !== null; m = ANY_BRACKET.exec(text)) {
     const i = m.index;
     const b = BRACKET_MARKS[BRACKET_CODES[text.charCodeAt(i)]! - 1]!;
     let stack = stacks.get(b.fam);
@@ -109,6 +114,8 @@ function checkCurly(
     marks.push(i);
   }
   if (marks.length === 0) return;
+  // The usual case, pairs in order (“…”“…”), without building the strings below.
+  if (marks.length % 2 === 0 && marks.every((i, k) => text[i] === (k % 2 === 0 ? openMark : closeMark))) return;
   const seq = marks.map((i) => text[i]).join("");
   const expected = Array.from({ length: marks.length }, (_, k) => (k % 2 === 0 ? openMark : closeMark)).join("");
   if (seq === expected) return;
@@ -190,6 +197,9 @@ const rule: Rule = {
     for (const p of context.doc.paragraphs) {
       const text = p.text;
       const from = editableStart(p);
+      // Most paragraphs hold no bracket or quote at all: one native search, nothing else.
+      ANY_MARK.lastIndex = from;
+      if (!ANY_MARK.test(text)) continue;
       const report = (d: Omit<ReportDescriptor, "paragraph">) =>
         context.report({ ...d, paragraph: p.index, fix: d.fix ? { ...d.fix, paragraph: p.index } : undefined });
       checkBrackets(text, from, report);
