@@ -23,7 +23,7 @@ import { LIMITS } from "./limits";
 import { builtInProfiles } from "./profiles";
 import { LiteralMatcher } from "./rules/text";
 import { termDictionary } from "./terms/dictionary";
-import { LETTER } from "./text/chars";
+import { LETTER, NOT_LETTER_G } from "./text/chars";
 
 export const SHINGLE = 12;
 /** Letters a reported passage covers at least. */
@@ -248,8 +248,10 @@ function letters(text: string): { chars: string; offsets: number[] } {
   return { chars: runs.length === 1 ? runs[0]! : runs.join(""), offsets };
 }
 
+/** letters(text).chars, by the engine's own replace (LETTER and NOT_LETTER_G are the same class, per UTF-16 unit). */
 function lettersOnly(text: string): string {
-  return letters(text).chars;
+  NOT_LETTER_G.lastIndex = 0;
+  return text.replace(NOT_LETTER_G, "");
 }
 
 /**
@@ -316,7 +318,9 @@ export class PassageIndex {
     const postingsBefore = this.postingDoc.length;
     const postingOf = new Map<number, number>();
     for (const p of paragraphs) {
-      const { chars } = letters(p.text);
+      // The letters alone (their offsets are needed only by find()): one native replace.
+      if (p.text.length < SHINGLE) continue;
+      const chars = lettersOnly(p.text);
       if (chars.length < SHINGLE) continue;
       let posting = postingOf.get(p.index);
       if (posting === undefined) {

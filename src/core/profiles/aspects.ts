@@ -234,10 +234,11 @@ function cachedNorm(themes: Map<string, number>): number {
 
 function themeCosine(a: Map<string, number>, b: Map<string, number>): number {
   let dot = 0;
-  for (const [t, c] of a) {
+  // forEach rather than for…of over entries: no [theme, count] array per theme.
+  a.forEach((c, t) => {
     const o = b.get(t);
     if (o !== undefined) dot += sublinear(c) * sublinear(o);
-  }
+  });
   return dot === 0 ? 0 : dot / Math.sqrt(cachedNorm(a) * cachedNorm(b));
 }
 

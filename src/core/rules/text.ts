@@ -121,16 +121,6 @@ export function markerLengthAt(text: string, from: number): number {
   return m ? m[0].length : 0;
 }
 
-/** A string as a regular expression matching exactly its UTF-16 units (no flags). */
-function escapeUnits(s: string): string {
-  let out = "";
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    out += `\\u${c.toString(16).padStart(4, "0")}`;
-  }
-  return out;
-}
-
 /** A literal to find in text, with optional context guards. */
 export interface Literal<T> {
   text: string;
@@ -167,9 +157,9 @@ function followedBy(text: string, i: number, guards: readonly string[]): boolean
 
 /**
  * Finds many literals in one pass: literals are bucketed by their first UTF-16
- * unit (a 64K-entry table). The engine's regular-expression search goes from one
- * place where a literal's first two units stand to the next; there each literal of
- * the bucket is compared on its second unit and, where that agrees, with `startsWith`.
+ * unit (a 64K-entry table), so the cost is one array read per character plus, for
+ * each literal that shares the first character, a comparison of the second one
+ * and a `startsWith` where that agrees.
  */
 export class LiteralMatcher<T> {
   /** Code unit → 1 + index of the bucket of literals starting with it (0: none). */
@@ -177,12 +167,6 @@ export class LiteralMatcher<T> {
   private readonly buckets: Literal<T>[][] = [];
   /** Per bucket, aligned with it: each literal's second code unit (-1 for a one-unit literal). */
   private readonly seconds: Int32Array[] = [];
-  /**
-   * Where some literal can start: its first two code units (the whole of a one-unit
-   * literal), as one regular expression, so that the engine's own search goes from one
-   * such place to the next (null: no literals).
-   */
-  private readonly starts: RegExp | null;
 
   constructor(literals: readonly Literal<T>[]) {
     for (const lit of literals) {
@@ -200,9 +184,6 @@ export class LiteralMatcher<T> {
       bucket.sort((a, b) => b.text.length - a.text.length);
       this.seconds.push(Int32Array.from(bucket, (lit) => (lit.text.length > 1 ? lit.text.charCodeAt(1) : -1)));
     }
-    const prefixes = new Set<string>();
-    for (const bucket of this.buckets) for (const lit of bucket) prefixes.add(lit.text.slice(0, 2));
-    this.starts = prefixes.size === 0 ? null : new RegExp([...prefixes].map(escapeUnits).join("|"), "g");
   }
 
   /** The literals starting with UTF-16 unit `code`, if any. */
@@ -214,15 +195,9 @@ export class LiteralMatcher<T> {
   /** Every occurrence (overlapping ones included) whose guards hold. */
   findAll(text: string, from = 0): LiteralHit<T>[] {
     const hits: LiteralHit<T>[] = [];
-    const starts = this.starts;
-    if (starts === null) return hits;
     const table = this.table;
     const n = text.length;
-    // From one place where a literal can start to the next, each place once (literals overlap).
-    starts.lastIndex = from;
-    for (let m = starts.exec(text); m !== null; m = starts.exec(text)) {
-      const i = m.index;
-      starts.lastIndex = i + 1;
+    for (let i = from; i < n; i++) {
       const b = table[text.charCodeAt(i)] ?? 0;
       if (b === 0) continue;
       const bucket = this.buckets[b - 1]!;
