@@ -401,7 +401,9 @@ export class PassageIndex {
     });
     for (const p of paragraphs) {
       if (p.text.length < MIN_PASSAGE) continue;
-      const { chars, offsets, mask } = this.boilerplateMask(p.text);
+      // The letters first (one native replace); which of them are boilerplate, and where
+      // they stand in the text, only for a paragraph that shares something.
+      const chars = lettersOnly(p.text);
       if (chars.length < MIN_PASSAGE) continue;
 
       // Runs of consecutive shingles shared with one other paragraph, all tracked at once:
@@ -432,6 +434,9 @@ export class PassageIndex {
           }
         }
       }
+
+      if (closed.length === 0) continue;
+      const { offsets, mask } = this.boilerplateMask(p.text);
 
       // Merge runs against the same paragraph split by a small edit.
       const byKey = new Map<number, Run[]>();

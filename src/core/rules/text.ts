@@ -63,7 +63,11 @@ export function isDigit(ch: string | undefined): boolean {
 /** Spaces a reader does not see as text: ASCII, ideographic (U+3000), no-break and the typographic spaces. */
 export function isSpace(ch: string | undefined): boolean {
   if (ch === undefined || ch.length === 0) return false;
-  const c = ch.charCodeAt(0);
+  return isSpaceCode(ch.charCodeAt(0));
+}
+
+/** isSpace of one UTF-16 unit (no one-character string made for it). */
+export function isSpaceCode(c: number): boolean {
   return (
     c === 0x20 ||
     c === 0x09 ||
@@ -88,7 +92,7 @@ export function editableStart(p: Pick<Paragraph, "text" | "autoNumber">): number
 /** Leading spaces (indentation), from `from`. */
 export function leadingSpaceEnd(text: string, from = 0): number {
   let i = from;
-  while (i < text.length && isSpace(text[i])) i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
