@@ -23,7 +23,7 @@ import { LIMITS } from "./limits";
 import { builtInProfiles } from "./profiles";
 import { LiteralMatcher } from "./rules/text";
 import { termDictionary } from "./terms/dictionary";
-import { LETTER } from "./text/chars";
+import { LETTER, NOT_LETTER_G } from "./text/chars";
 
 export const SHINGLE = 12;
 /** Letters a reported passage covers at least. */
@@ -248,8 +248,10 @@ function letters(text: string): { chars: string; offsets: number[] } {
   return { chars: runs.length === 1 ? runs[0]! : runs.join(""), offsets };
 }
 
+/** letters(text).chars, by the engine's own replace (LETTER and NOT_LETTER_G are the same class, per UTF-16 unit). */
 function lettersOnly(text: string): string {
-  return letters(text).chars;
+  NOT_LETTER_G.lastIndex = 0;
+  return text.replace(NOT_LETTER_G, "");
 }
 
 /**
@@ -316,7 +318,9 @@ export class PassageIndex {
     const postingsBefore = this.postingDoc.length;
     const postingOf = new Map<number, number>();
     for (const p of paragraphs) {
-      const { chars } = letters(p.text);
+      // The letters alone (their offsets are needed only by find()): one native replace.
+      if (p.text.length < SHINGLE) continue;
+      const chars = lettersOnly(p.text);
       if (chars.length < SHINGLE) continue;
       let posting = postingOf.get(p.index);
       if (posting === undefined) {
@@ -397,7 +401,9 @@ export class PassageIndex {
     });
     for (const p of paragraphs) {
       if (p.text.length < MIN_PASSAGE) continue;
-      const { chars, offsets, mask } = this.boilerplateMask(p.text);
+      // The letters first (one native replace); which of them are boilerplate, and where
+      // they stand in the text, only for a paragraph that shares something.
+      const chars = lettersOnly(p.text);
       if (chars.length < MIN_PASSAGE) continue;
 
       // Runs of consecutive shingles shared with one other paragraph, all tracked at once:
@@ -428,6 +434,9 @@ export class PassageIndex {
           }
         }
       }
+
+      if (closed.length === 0) continue;
+      const { offsets, mask } = this.boilerplateMask(p.text);
 
       // Merge runs against the same paragraph split by a small edit.
       const byKey = new Map<number, Run[]>();

@@ -48,6 +48,9 @@ interface PreparedAspect {
   wordingIds: number[];
   /** `id`: the keyword's number (see keywordIds), -1 for an empty keyword (found everywhere). */
   keywords: { text: string; weight: number; id: number }[];
+  /** The keywords' numbers and weights as flat arrays, in the same order (what aspectScore reads). */
+  keywordIds: Int32Array;
+  keywordWeights: Float64Array;
   themes: Map<string, number>;
 }
 
@@ -184,11 +187,17 @@ function prepareAspects(profile: Profile): PreparedAspect[] {
       wording,
       wordingIds: wording.map(registerWording),
       keywords: keywords.map((k) => ({ text: k, weight: 1 / Math.max(1, claims(k)), id: -1 })),
+      keywordIds: new Int32Array(0),
+      keywordWeights: new Float64Array(0),
       themes: themeCounts(`${a.label} ${a.short} ${a.keywords.join(" ")}`),
     };
   });
   registerKeywords(out.flatMap((a) => a.keywords.map((k) => k.text)));
-  for (const a of out) for (const k of a.keywords) k.id = k.text.length === 0 ? -1 : keywordIds.get(k.text)!;
+  for (const a of out) {
+    for (const k of a.keywords) k.id = k.text.length === 0 ? -1 : keywordIds.get(k.text)!;
+    a.keywordIds = Int32Array.from(a.keywords, (k) => k.id);
+    a.keywordWeights = Float64Array.from(a.keywords, (k) => k.weight);
+  }
   prepared.set(profile, out);
   return out;
 }
@@ -234,10 +243,11 @@ function cachedNorm(themes: Map<string, number>): number {
 
 function themeCosine(a: Map<string, number>, b: Map<string, number>): number {
   let dot = 0;
-  for (const [t, c] of a) {
+  // forEach rather than for…of over entries: no [theme, count] array per theme.
+  a.forEach((c, t) => {
     const o = b.get(t);
     if (o !== undefined) dot += sublinear(c) * sublinear(o);
-  }
+  });
   return dot === 0 ? 0 : dot / Math.sqrt(cachedNorm(a) * cachedNorm(b));
 }
 
@@ -253,11 +263,14 @@ function aspectScore(p: PreparedProblem, a: PreparedAspect): number {
   // Keywords: in the heading they name the topic; in the body they support it.
   const found = problemKeywords(p);
   let kw = 0;
-  for (const k of a.keywords) {
+  const ids = a.keywordIds;
+  const weights = a.keywordWeights;
+  for (let k = 0; k < ids.length; k++) {
     // An empty keyword stands everywhere, the title included.
-    const where = k.id < 0 ? IN_TITLE : found[k.id]!;
-    if (where & IN_TITLE) kw += k.weight;
-    else if (where & IN_BODY) kw += 0.3 * k.weight;
+    const id = ids[k]!;
+    const where = id < 0 ? IN_TITLE : found[id]!;
+    if (where & IN_TITLE) kw += weights[k]!;
+    else if (where & IN_BODY) kw += 0.3 * weights[k]!;
   }
   const keywords = 1 - Math.exp(-kw);
   const themes = themeCosine(p.themes, a.themes);

@@ -57,6 +57,9 @@ const rule: Rule = {
     for (const s of doc.sections) {
       if (TEMPLATE_SECTIONS.includes(s.kind)) for (let i = s.start; i <= s.end; i++) template.add(i);
     }
+    // Whose material it is, read once (the whole text may be read for it) however many passages there are.
+    let ownWords: string | undefined;
+    const ownWordsOf = () => (ownWords ??= OWN_WORDS[authorKind(doc) ?? "unknown"]);
     for (const match of index.find(self, doc.paragraphs)) {
       const inTemplate = template.has(match.paragraph);
       const also = match.also.length ? `，另有 ${match.also.length} 处相同` : "";
@@ -66,7 +69,7 @@ const rule: Rule = {
         end: match.end,
         message:
           `这段文字与“${match.otherFile}”第 ${match.otherParagraph + 1} 段相同${also}` +
-          (inTemplate ? "（前言、结尾常用统一模板，若是模板可忽略）" : OWN_WORDS[authorKind(doc) ?? "unknown"]),
+          (inTemplate ? "（前言、结尾常用统一模板，若是模板可忽略）" : ownWordsOf()),
         data: {
           file: match.otherFile,
           paragraph: match.otherParagraph,

@@ -67,7 +67,25 @@ for (const ch of "XxＸｘ×✕╳*＊_＿…⋯.。") SCAN_START[ch.charCodeAt(
 /** Where a run of the scan below can start (SCAN_START, with . and 。 only as the ellipses the scan takes them for). */
 const RUN_START = /[XxＸｘ×✕╳*＊_＿…⋯]|\.\.\.|。。。/g;
 
+/**
+ * Whatever any placeholder below needs to stand in the text: 【, an empty pair, an
+ * instruction, 年…月 with a blank, or where a run starts. Most paragraphs have none:
+ * one native search, then nothing else is looked at. Keep in step with the searches below.
+ */
+const ANY_PLACEHOLDER = new RegExp(
+  [
+    "【",
+    "[（(〔\\[“《][ \u3000\u00a0]*[）)〕\\]”》]",
+    ...INSTRUCTIONS,
+    "年[ \u3000]*?(?:\\d{1,2}|[ \u3000]+)月",
+    RUN_START.source,
+  ].join("|"),
+  "g",
+);
+
 function findPlaceholders(text: string, from: number): Hit[] {
+  ANY_PLACEHOLDER.lastIndex = from;
+  if (!ANY_PLACEHOLDER.test(text)) return [];
   const hits: Hit[] = [];
   const indentEnd = leadingSpaceEnd(text, from);
   const bodyStart = indentEnd + markerLengthAt(text, indentEnd);

@@ -83,10 +83,11 @@ function findSpaces(text: string, from: number): Hit[] {
   const hits: Hit[] = [];
   let i = indentEnd;
   while (i < text.length) {
-    if (!isStraySpace(text[i])) {
-      i++;
-      continue;
-    }
+    // To the next space with the engine's own search (not a JavaScript loop over every character).
+    STRAY_SPACE.lastIndex = i;
+    const m = STRAY_SPACE.exec(text);
+    if (m === null) break;
+    i = m.index;
     let j = i;
     while (j < text.length && isStraySpace(text[j])) j++;
     const prev = text[i - 1];

@@ -41,39 +41,51 @@ function inTwos(positions: readonly number[]): [number, number][] {
   return pairs;
 }
 
-/** Bracket character code → its family and side. */
-const BRACKET_MARKS: { fam: Family; open: boolean }[] = [];
+/** Bracket character code → its family (and the family's number in BRACKETS) and side. */
+const BRACKET_MARKS: { fam: Family; famIndex: number; open: boolean }[] = [];
 /** Per UTF-16 unit: 1 + its index in BRACKET_MARKS, 0 for every other character (one table read per character). */
 const BRACKET_CODES = new Uint8Array(65536);
-for (const fam of BRACKETS) {
-  for (const ch of fam.open) BRACKET_CODES[ch.charCodeAt(0)] = BRACKET_MARKS.push({ fam, open: true });
-  for (const ch of fam.close) BRACKET_CODES[ch.charCodeAt(0)] = BRACKET_MARKS.push({ fam, open: false });
-}
+BRACKETS.forEach((fam, famIndex) => {
+  for (const ch of fam.open) BRACKET_CODES[ch.charCodeAt(0)] = BRACKET_MARKS.push({ fam, famIndex, open: true });
+  for (const ch of fam.close) BRACKET_CODES[ch.charCodeAt(0)] = BRACKET_MARKS.push({ fam, famIndex, open: false });
+});
 
 /** Every mark of BRACKETS, as a regular expression: most paragraphs hold none. */
 const ANY_BRACKET = new RegExp(`[${BRACKETS.flatMap((f) => [...f.open, ...f.close]).map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`, "g");
 
+/** Every mark this rule looks at: brackets, curly and ASCII quotes. */
+const ANY_MARK = new RegExp(`${ANY_BRACKET.source.slice(0, -1)}“”‘’"']`, "g");
+
+/** A family's stack before its first open mark (never pushed to). */
+const EMPTY_STACK: number[] = [];
+
 function checkBrackets(text: string, from: number, report: (d: Omit<ReportDescriptor, "paragraph">) => void): void {
-  const stacks = new Map<Family, number[]>();
-  const strays: { i: number; fam: Family }[] = [];
   // From one bracket to the next (the engine's scan; most paragraphs hold none or few).
   ANY_BRACKET.lastIndex = from;
-  for (let m = ANY_BRACKET.exec(text); m !== null; m = ANY_BRACKET.exec(text)) {
+  let m = ANY_BRACKET.exec(text);
+  if (m === null) return;
+  // Open marks not yet closed, per family (by number in BRACKETS); nothing is kept for a paragraph whose marks pair up.
+  const stacks: number[][] = BRACKETS.map(() => EMPTY_STACK);
+  let strays: { i: number; fam: Family }[] | null = null;
+  for (; m !== null; m = ANY_BRACKET.exec(text)) {
     const i = m.index;
     const b = BRACKET_MARKS[BRACKET_CODES[text.charCodeAt(i)]! - 1]!;
-    let stack = stacks.get(b.fam);
-    if (!stack) stacks.set(b.fam, (stack = []));
-    if (b.open) stack.push(i);
-    else if (stack.length > 0) stack.pop();
-    else if (!(b.fam.name === "括号" && isListMarkerClose(text, i, from))) strays.push({ i, fam: b.fam });
+    let stack = stacks[b.famIndex]!;
+    if (b.open) {
+      if (stack === EMPTY_STACK) stacks[b.famIndex] = stack = [];
+      stack.push(i);
+    } else if (stack.length > 0) stack.pop();
+    else if (!(b.fam.name === "括号" && isListMarkerClose(text, i, from))) (strays ??= []).push({ i, fam: b.fam });
   }
-  const found: { i: number; message: string }[] = strays.map(({ i, fam }) => ({
+  if (strays === null && stacks.every((stack) => stack.length === 0)) return;
+  // Each position holds one mark: sorted by position, the messages come out in text order whatever the order of families.
+  const found: { i: number; message: string }[] = (strays ?? []).map(({ i, fam }) => ({
     i,
     message: `${fam.name}不成对：${text[i]} 前没有对应的前半部分`,
   }));
-  for (const [fam, stack] of stacks) {
-    for (const i of stack) found.push({ i, message: `${fam.name}不成对：${text[i]} 后没有对应的后半部分` });
-  }
+  stacks.forEach((stack, k) => {
+    for (const i of stack) found.push({ i, message: `${BRACKETS[k]!.name}不成对：${text[i]} 后没有对应的后半部分` });
+  });
   for (const { i, message } of found.sort((a, b) => a.i - b.i)) {
     report({ start: i, end: i + 1, message, data: { mark: text[i] } });
   }
@@ -109,6 +121,8 @@ function checkCurly(
     marks.push(i);
   }
   if (marks.length === 0) return;
+  // The usual case, pairs in order (“…”“…”), without building the strings below.
+  if (marks.length % 2 === 0 && marks.every((i, k) => text[i] === (k % 2 === 0 ? openMark : closeMark))) return;
   const seq = marks.map((i) => text[i]).join("");
   const expected = Array.from({ length: marks.length }, (_, k) => (k % 2 === 0 ? openMark : closeMark)).join("");
   if (seq === expected) return;
@@ -190,6 +204,9 @@ const rule: Rule = {
     for (const p of context.doc.paragraphs) {
       const text = p.text;
       const from = editableStart(p);
+      // Most paragraphs hold no bracket or quote at all: one native search, nothing else.
+      ANY_MARK.lastIndex = from;
+      if (!ANY_MARK.test(text)) continue;
       const report = (d: Omit<ReportDescriptor, "paragraph">) =>
         context.report({ ...d, paragraph: p.index, fix: d.fix ? { ...d.fix, paragraph: p.index } : undefined });
       checkBrackets(text, from, report);

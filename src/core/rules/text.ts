@@ -63,7 +63,11 @@ export function isDigit(ch: string | undefined): boolean {
 /** Spaces a reader does not see as text: ASCII, ideographic (U+3000), no-break and the typographic spaces. */
 export function isSpace(ch: string | undefined): boolean {
   if (ch === undefined || ch.length === 0) return false;
-  const c = ch.charCodeAt(0);
+  return isSpaceCode(ch.charCodeAt(0));
+}
+
+/** isSpace of one UTF-16 unit (no one-character string made for it). */
+export function isSpaceCode(c: number): boolean {
   return (
     c === 0x20 ||
     c === 0x09 ||
@@ -88,12 +92,13 @@ export function editableStart(p: Pick<Paragraph, "text" | "autoNumber">): number
 /** Leading spaces (indentation), from `from`. */
 export function leadingSpaceEnd(text: string, from = 0): number {
   let i = from;
-  while (i < text.length && isSpace(text[i])) i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
+/** Sticky: matched where lastIndex stands, in the whole text (every alternative spans at most five units). */
 const MARKER_RE = new RegExp(
-  "^(?:" +
+  "(?:" +
     [
       `[${CN_NUMERALS}]{1,3}[、．.，,]`, // 一、 一. 一，
       `[（(][${CN_NUMERALS}]{1,3}[）)]`, // （一） (一)
@@ -103,6 +108,7 @@ const MARKER_RE = new RegExp(
       `第[${CN_NUMERALS}]{1,3}[，,、]`, // 第一，
     ].join("|") +
     ")",
+  "y",
 );
 
 /** Per UTF-16 unit: 1 where MARKER_RE can match (its alternatives' first characters). */
@@ -117,7 +123,8 @@ for (let c = 0x2460; c <= 0x2473; c++) MARKER_START[c] = 1; // ①-⑳
 export function markerLengthAt(text: string, from: number): number {
   // Most paragraphs start with none of the characters a marker starts with: no slice, no match.
   if (MARKER_START[text.charCodeAt(from)] !== 1) return 0;
-  const m = MARKER_RE.exec(text.slice(from, from + 8));
+  MARKER_RE.lastIndex = from;
+  const m = MARKER_RE.exec(text);
   return m ? m[0].length : 0;
 }
 

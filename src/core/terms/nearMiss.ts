@@ -55,6 +55,16 @@ const ERROR_HAN = 7;
 /** A dropped particle is reported (as a warning) from this length on. */
 const FUNCTION_DROP_HAN = 9;
 
+/** What verify() returns when an alignment is no near miss (never changed). */
+const NO_HITS: readonly NearMissHit[] = Object.freeze([]);
+
+/** Whether `text` holds pattern[from…] at `at` (text.startsWith(pattern.slice(from), at), without the slice). */
+function restAt(text: string, at: number, pattern: string, from: number): boolean {
+  if (at + pattern.length - from > text.length) return false;
+  for (let k = from; k < pattern.length; k++) if (text.charCodeAt(at + k - from) !== pattern.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Diagonals kept per pattern: more than the longest pattern plus the three a window spans. */
 const RING = 256;
 const RING_MASK = RING - 1;
@@ -68,12 +78,17 @@ interface Compiled {
 
 export class NearMissFinder {
   private readonly compiled: Compiled[] = [];
+  /** Per compiled pattern: how many bigram votes (over three adjacent diagonals) make a candidate. */
+  private readonly thresholds: Int32Array;
   /**
-   * bigram → flattened [patternIndex, offset, patternIndex, offset, …]. A bigram's key
-   * is made of the dense ids of its two characters (`charIds`), so it is a small
-   * integer, cheap to hash.
+   * Pattern bigrams in flat arrays: the bigram of characters with dense ids a and b
+   * (`charIds`) is cell a × cellWidth + b; its occurrences, in the order the patterns
+   * were read, are pairPattern/pairOffset[cellStart[cell], cellStart[cell + 1]).
    */
-  private readonly bigrams = new Map<number, number[]>();
+  private readonly cellWidth: number;
+  private readonly cellStart: Int32Array;
+  private readonly pairPattern: Int32Array;
+  private readonly pairOffset: Int32Array;
   /** Code unit → 1 + its id among the characters of the patterns (0: in no pattern). */
   private readonly charIds = new Uint16Array(65536);
   private distinctChars = 0;
@@ -83,11 +98,15 @@ export class NearMissFinder {
   private readonly stamps: Float64Array;
   private readonly queued: Float64Array;
   private nextBase = 0;
-  /** Code units that stand first / second in some pattern bigram: a cheap filter before the map. */
+  /** Code units that stand first / second in some pattern bigram: a cheap filter before the table. */
   private readonly firstOk = new Uint8Array(65536);
   private readonly secondOk = new Uint8Array(65536);
 
   constructor(patterns: readonly NearMissPattern[], correctPhrases: readonly string[] = []) {
+    // Each pattern bigram as (cell, pattern, offset), in reading order.
+    const cells: number[] = [];
+    const pids: number[] = [];
+    const offsets: number[] = [];
     for (const pattern of patterns) {
       const han = hanLength(pattern.text);
       if (han < MIN_HAN || pattern.text.length > RING - 8) continue;
@@ -97,12 +116,27 @@ export class NearMissFinder {
       for (let k = 0; k + 1 < m; k++) {
         this.firstOk[pattern.text.charCodeAt(k)] = 1;
         this.secondOk[pattern.text.charCodeAt(k + 1)] = 1;
-        const code = this.charId(pattern.text.charCodeAt(k)) * 65536 + this.charId(pattern.text.charCodeAt(k + 1));
-        let list = this.bigrams.get(code);
-        if (!list) this.bigrams.set(code, (list = []));
-        list.push(pid, k);
+        cells.push(this.charId(pattern.text.charCodeAt(k)) * 65536 + this.charId(pattern.text.charCodeAt(k + 1)));
+        pids.push(pid);
+        offsets.push(k);
       }
     }
+    this.thresholds = Int32Array.from(this.compiled, (c) => c.threshold);
+    // Ids run from 1 to distinctChars: a bigram's cell is a × width + b.
+    const width = this.distinctChars + 1;
+    this.cellWidth = width;
+    const cellOf = (code: number) => Math.floor(code / 65536) * width + (code % 65536);
+    this.cellStart = new Int32Array(width * width + 1);
+    for (const code of cells) this.cellStart[cellOf(code) + 1]!++;
+    for (let c = 0; c < width * width; c++) this.cellStart[c + 1]! += this.cellStart[c]!;
+    const fill = this.cellStart.slice(0, width * width);
+    this.pairPattern = new Int32Array(cells.length);
+    this.pairOffset = new Int32Array(cells.length);
+    cells.forEach((code, k) => {
+      const at = fill[cellOf(code)]!++;
+      this.pairPattern[at] = pids[k]!;
+      this.pairOffset[at] = offsets[k]!;
+    });
     const slots = Math.max(1, this.compiled.length) * RING;
     this.counts = new Int32Array(slots);
     this.stamps = new Float64Array(slots).fill(-1);
@@ -134,37 +168,38 @@ export class NearMissFinder {
     const stamps = this.stamps;
     const queued = this.queued;
     const candidates: { pid: number; c: Compiled; diag: number }[] = [];
-    const countAt = (slotBase: number, d: number) => {
-      const slot = slotBase + (d & RING_MASK);
-      return stamps[slot] === d ? (counts[slot] ?? 0) : 0;
-    };
     const firstOk = this.firstOk;
     const secondOk = this.secondOk;
     const charIds = this.charIds;
+    const width = this.cellWidth;
+    const cellStart = this.cellStart;
+    const pairPattern = this.pairPattern;
+    const pairOffset = this.pairOffset;
+    const thresholds = this.thresholds;
+    const n = text.length;
     let c2 = text.charCodeAt(from);
-    for (let i = from; i + 1 < text.length; i++) {
+    for (let i = from; i + 1 < n; i++) {
       const c1 = c2;
       c2 = text.charCodeAt(i + 1);
       if (firstOk[c1] === 0 || secondOk[c2] === 0) continue;
-      const list = this.bigrams.get(charIds[c1]! * 65536 + charIds[c2]!);
-      if (!list) continue;
-      for (let k = 0; k + 1 < list.length; k += 2) {
-        const pid = list[k];
-        const offset = list[k + 1];
-        if (pid === undefined || offset === undefined) continue;
-        const d = base + RING + i - offset;
+      const cell = charIds[c1]! * width + charIds[c2]!;
+      const end = cellStart[cell + 1]!;
+      for (let k = cellStart[cell]!; k < end; k++) {
+        const pid = pairPattern[k]!;
+        const d = base + RING + i - pairOffset[k]!;
         const slotBase = pid * RING;
         const slot = slotBase + (d & RING_MASK);
         // A slot whose stamp is another diagonal counts from zero.
-        const count = countAt(slotBase, d) + 1;
+        const count = (stamps[slot] === d ? counts[slot]! : 0) + 1;
         stamps[slot] = d;
         counts[slot] = count;
         if (queued[slot] === d) continue;
-        const window = count + countAt(slotBase, d - 1) + countAt(slotBase, d + 1);
-        const c = this.compiled[pid];
-        if (c && window >= c.threshold) {
+        const before = slotBase + ((d - 1) & RING_MASK);
+        const after = slotBase + ((d + 1) & RING_MASK);
+        const window = count + (stamps[before] === d - 1 ? counts[before]! : 0) + (stamps[after] === d + 1 ? counts[after]! : 0);
+        if (window >= thresholds[pid]!) {
           queued[slot] = d;
-          candidates.push({ pid, c, diag: d - base - RING });
+          candidates.push({ pid, c: this.compiled[pid]!, diag: d - base - RING });
         }
       }
     }
@@ -173,7 +208,7 @@ export class NearMissFinder {
     const hits: NearMissHit[] = [];
     const seen = new Set<string>();
     for (const { pid, c, diag } of candidates) {
-      for (const s of [diag - 1, diag, diag + 1]) {
+      for (let s = diag - 1; s <= diag + 1; s++) {
         if (s < from) continue;
         for (const hit of this.verify(text, s, c)) {
           const id = `${pid}:${hit.start}:${hit.end}`;
@@ -206,15 +241,11 @@ export class NearMissFinder {
     return chosen.sort((a, b) => a.start - b.start);
   }
 
-  /** Single-edit alignments of pattern `c` starting at text position `s`. */
-  private verify(text: string, s: number, c: Compiled): NearMissHit[] {
+  /** Single-edit alignments of pattern `c` starting at text position `s` (nothing allocated when there is none). */
+  private verify(text: string, s: number, c: Compiled): readonly NearMissHit[] {
     const P = c.text;
     const m = P.length;
-    const out: NearMissHit[] = [];
-    const push = (end: number, edit: EditType, offset: number) => {
-      const severity = this.judge(text, s, end, c, edit, offset);
-      if (severity) out.push({ start: s, end, pattern: c.pattern, edit, offset, severity });
-    };
+    let out: readonly NearMissHit[] = NO_HITS;
 
     // Substitution or transposition: same length.
     if (s + m <= text.length) {
@@ -228,24 +259,39 @@ export class NearMissFinder {
           else second = k;
         }
       }
-      if (mismatches === 1) push(s + m, "substitute", first);
+      if (mismatches === 1) out = this.judged(out, text, s, s + m, c, "substitute", first);
       else if (
         mismatches === 2 &&
         second === first + 1 &&
         text[s + first] === P[second] &&
         text[s + second] === P[first]
       ) {
-        push(s + m, "transpose", first);
+        out = this.judged(out, text, s, s + m, c, "transpose", first);
       }
     }
     // Common prefix of text at s and the pattern.
     let a = 0;
     while (a < m && s + a < text.length && text.charCodeAt(s + a) === P.charCodeAt(a)) a++;
     // Deletion: the text lacks P[a].
-    if (a < m && s + m - 1 <= text.length && text.startsWith(P.slice(a + 1), s + a)) push(s + m - 1, "delete", a);
+    if (a < m && s + m - 1 <= text.length && restAt(text, s + a, P, a + 1)) out = this.judged(out, text, s, s + m - 1, c, "delete", a);
     // Insertion: the text has one extra character before P[a] (not at either end: then the pattern itself stands there).
-    if (a >= 1 && a < m && s + m + 1 <= text.length && text.startsWith(P.slice(a), s + a + 1)) push(s + m + 1, "insert", a);
+    if (a >= 1 && a < m && s + m + 1 <= text.length && restAt(text, s + a + 1, P, a)) out = this.judged(out, text, s, s + m + 1, c, "insert", a);
     return out;
+  }
+
+  /** `out` with the alignment added when judge() reports it. */
+  private judged(
+    out: readonly NearMissHit[],
+    text: string,
+    s: number,
+    end: number,
+    c: Compiled,
+    edit: EditType,
+    offset: number,
+  ): readonly NearMissHit[] {
+    const severity = this.judge(text, s, end, c, edit, offset);
+    if (!severity) return out;
+    return [...out, { start: s, end, pattern: c.pattern, edit, offset, severity }];
   }
 
   /** The severity of a single-edit near miss, or null when it must not be reported. */

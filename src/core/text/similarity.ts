@@ -42,7 +42,10 @@ export class TfIdf {
   /** Sublinear TF (1 + ln tf) × IDF: a term repeated ten times is not ten times the evidence. */
   vector(text: string, weight = 1): TermVector {
     const v: TermVector = new Map();
-    for (const [term, tf] of this.features(text)) v.set(term, weight * (1 + Math.log(tf)) * this.idf(term));
+    // forEach rather than for…of over entries: no [term, tf] array per term.
+    this.features(text).forEach((tf, term) => {
+      v.set(term, weight * (1 + Math.log(tf)) * this.idf(term));
+    });
     return v;
   }
 }
@@ -50,7 +53,11 @@ export class TfIdf {
 /** Sum of vectors (for weighting a title more than the body it heads). */
 export function addVectors(...vectors: TermVector[]): TermVector {
   const out: TermVector = new Map();
-  for (const v of vectors) for (const [t, w] of v) out.set(t, (out.get(t) ?? 0) + w);
+  for (const v of vectors) {
+    v.forEach((w, t) => {
+      out.set(t, (out.get(t) ?? 0) + w);
+    });
+  }
   return out;
 }
 
@@ -60,16 +67,32 @@ export function norm(v: TermVector): number {
   return Math.sqrt(s);
 }
 
+/**
+ * Norms of vectors compared so far, with the size each had then: one vector is
+ * compared with many (a problem with every measure), and a vector is not changed
+ * once made (a changed size is computed afresh all the same).
+ */
+const norms = new WeakMap<TermVector, { size: number; norm: number }>();
+
+function cachedNorm(v: TermVector): number {
+  const known = norms.get(v);
+  if (known !== undefined && known.size === v.size) return known.norm;
+  const n = norm(v);
+  norms.set(v, { size: v.size, norm: n });
+  return n;
+}
+
 /** Cosine similarity in [0, 1] (weights are non-negative). */
 export function cosine(a: TermVector, b: TermVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   let dot = 0;
-  for (const [t, w] of small) {
+  small.forEach((w, t) => {
     const o = large.get(t);
     if (o !== undefined) dot += w * o;
-  }
+  });
   if (dot === 0) return 0;
-  return dot / (norm(a) * norm(b));
+  return dot / (cachedNorm(a) * cachedNorm(b));
 }
 
 /**

@@ -61,9 +61,32 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/**
+ * Texts normalised lately, and what they became. The same texts are normalised by
+ * several readers of one document (aspect scoring, pairing's terms and themes), and
+ * NFKC is what costs there; a string is looked up by its content in one hash. Short
+ * strings are not kept (normalising them costs less than keeping them), and the
+ * memo starts afresh when it holds too much.
+ */
+let normalized = new Map<string, string>();
+let normalizedChars = 0;
+const NORMALIZED_MIN_LENGTH = 24;
+const NORMALIZED_MAX_CHARS = 4_000_000;
+
 /** NFKC (full-width Latin and digits become ASCII), lower case. */
 export function normalizeText(text: string): string {
-  return text.normalize("NFKC").toLowerCase();
+  if (text.length < NORMALIZED_MIN_LENGTH) return text.normalize("NFKC").toLowerCase();
+  let out = normalized.get(text);
+  if (out === undefined) {
+    out = text.normalize("NFKC").toLowerCase();
+    if (normalizedChars > NORMALIZED_MAX_CHARS) {
+      normalized = new Map();
+      normalizedChars = 0;
+    }
+    normalized.set(text, out);
+    normalizedChars += text.length + out.length;
+  }
+  return out;
 }
 
 /**
@@ -91,7 +114,9 @@ export function contentRuns(text: string): string[] {
 export function terms(text: string): string[] {
   const out: string[] = [];
   for (const run of contentRuns(text)) {
-    if (/^[a-z0-9]/.test(run)) {
+    const c = run.charCodeAt(0);
+    // A Latin/digit run (runs are lower case here): [a-z0-9] first.
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
       out.push(run);
       continue;
     }

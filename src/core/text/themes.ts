@@ -203,20 +203,38 @@ export function themeCountsOfNormalized(t: string): Map<string, number> {
   const out = new Map<string, number>();
   const hits = phraseMatcher().findAll(t);
   if (hits.length === 0) return out;
-  const byTheme: { order: number; start: number; length: number }[][] = NORMALIZED.map(() => []);
-  for (const h of hits) byTheme[h.value.theme]!.push({ order: h.value.order, start: h.start, length: h.value.length });
-  NORMALIZED.forEach((theme, k) => {
-    const list = byTheme[k]!;
-    if (list.length === 0) return;
-    list.sort((a, b) => a.order - b.order || a.start - b.start);
-    const covered = new Uint8Array(t.length);
-    let count = 0;
-    for (const h of list) {
-      if (covered[h.start]) continue;
-      covered.fill(1, h.start, h.start + h.length);
-      count++;
+  // Theme by theme (in theme order), each theme's phrases longest first, each phrase's
+  // occurrences left to right: one sort of the hits, one array of stamps for all themes.
+  hits.sort((a, b) => a.value.theme - b.value.theme || a.value.order - b.value.order || a.start - b.start);
+  const covered = coveredStamps(t.length);
+  let theme = -1;
+  let stamp = 0;
+  let count = 0;
+  for (const h of hits) {
+    if (h.value.theme !== theme) {
+      if (count > 0) out.set(NORMALIZED[theme]!.id, count);
+      theme = h.value.theme;
+      stamp = nextStamp++;
+      count = 0;
     }
-    if (count > 0) out.set(theme.id, count);
-  });
+    if (covered[h.start] === stamp) continue;
+    const end = Math.min(h.start + h.value.length, t.length);
+    for (let x = h.start; x < end; x++) covered[x] = stamp;
+    count++;
+  }
+  if (count > 0) out.set(NORMALIZED[theme]!.id, count);
   return out;
+}
+
+/**
+ * Per position of the text being counted: the stamp of the theme that covers it
+ * (a position is covered for the theme whose stamp it holds; stamps are never
+ * reused, so nothing needs clearing between themes or texts).
+ */
+let stamps = new Float64Array(1024);
+let nextStamp = 1;
+
+function coveredStamps(length: number): Float64Array {
+  if (stamps.length < length) stamps = new Float64Array(Math.max(length, stamps.length * 2));
+  return stamps;
 }
