@@ -4,9 +4,12 @@
  * It appears only when the analysis takes longer than a moment, so a quick
  * re-check after a click does not flash it.
  */
-import { Caption1, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useState } from "react";
 import type { AnalysisProgress } from "./job";
+
+/** The bar, fetched when it is first shown (the text shows meanwhile). */
+const ProgressMeter = lazy(() => import("./ProgressMeter"));
 
 /** How long an analysis runs before its progress shows. */
 export const PROGRESS_DELAY_MS = 200;
@@ -42,7 +45,9 @@ export function ProgressLine({ progress, language }: { progress: AnalysisProgres
   const text = progressText(progress, language);
   return (
     <div className={styles.root} data-progress={`${progress.step}/${progress.total}`}>
-      <ProgressBar value={progress.step / (progress.total + 1)} max={1} thickness="medium" aria-label={text} />
+      <Suspense fallback={null}>
+        <ProgressMeter value={progress.step / (progress.total + 1)} label={text} />
+      </Suspense>
       <Caption1 className={styles.text} aria-live="polite">
         {text}
       </Caption1>
