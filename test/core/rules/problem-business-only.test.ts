@@ -17,6 +17,14 @@ ruleTester.run(rule, {
       name: "an aspect heading's own words do not count as conduct",
       text: withProblems("（一）在带头坚持以人民为中心的发展思想，推动改革发展稳定方面。全年2个项目未开工，但班子没有深入调研，研究不够。"),
     },
+    {
+      name: "a shortfall of integrity or of Party building, with figures, is not a business problem",
+      text: withProblems("（一）工程建设领域廉洁风险防控有漏洞。部分项目设计变更审批不严，个别项目变更金额超过合同价的15%，班子对此负有监督责任。"),
+    },
+    {
+      name: "a reform put off for fear of trouble is a problem of the author",
+      text: withProblems("（一）深化改革的勇气不足。改革2023年启动，试点只有3个项目，完成率不到30%，全面推开的时间一再推迟，我担心引发矛盾。"),
+    },
   ],
   invalid: [
     {
