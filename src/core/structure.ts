@@ -22,7 +22,7 @@ import {
 import { findClosing, findTitle } from "./outline/frame";
 import { sectionItems } from "./outline/items";
 import { inferLevels } from "./outline/levels";
-import { toLine, type Line } from "./outline/lines";
+import { documentLines, type Line } from "./outline/lines";
 import { CORE_KINDS, readSkeleton, type LineRole, type SkeletonReading } from "./outline/skeleton";
 import { SECTION_LABEL } from "./labels";
 import { TITLE_CUE } from "./sections";
@@ -107,7 +107,7 @@ function headingQuestions(best: SkeletonReading, runnerUp: SkeletonReading | nul
 }
 
 export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOptions = {}): DocumentStructure {
-  const lines = paragraphs.map(toLine);
+  const lines = documentLines(paragraphs);
   const levels = inferLevels(lines);
   const roles = options.roles ?? new Map<number, LineRole>();
   const title = findTitle(lines);
