@@ -23,6 +23,7 @@ import { findClosing, findTitle } from "./outline/frame";
 import { sectionItems } from "./outline/items";
 import { inferLevels } from "./outline/levels";
 import { documentLines, type Line } from "./outline/lines";
+import { measuresLead } from "./outline/measuresLead";
 import { CORE_KINDS, readSkeleton, type LineRole, type SkeletonReading } from "./outline/skeleton";
 import { SECTION_LABEL } from "./labels";
 import { TITLE_CUE } from "./sections";
@@ -148,6 +149,28 @@ export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOption
       },
     });
   });
+  // Measures with no heading, opened by a lead sentence at the end of the causes.
+  const causesSection = sections.find((s) => s.kind === "causes");
+  const leadAt = causesSection && !sections.some((s) => s.kind === "measures") ? measuresLead(causesSection, lines) : null;
+  if (causesSection && leadAt !== null) {
+    const end = causesSection.end;
+    causesSection.end = trimRange(lines, causesSection.start, leadAt - 1)?.[1] ?? causesSection.start;
+    const lead = lines[leadAt]!;
+    sections.splice(sections.indexOf(causesSection) + 1, 0, {
+      kind: "measures",
+      heading: lead.trimmed,
+      headingParagraph: leadAt,
+      start: leadAt,
+      end,
+      marker: null,
+      recognisedBy: "content",
+      confidence: {
+        sure: confidence.sure,
+        score: confidence.score,
+        reasons: [`引导句“${lead.trimmed.slice(0, 24)}”点明以下是整改措施，全文没有整改措施的标题`],
+      },
+    });
+  }
   if (closingStart !== null) {
     const range = trimRange(lines, closingStart, lines.length - 1);
     if (range) sections.push({ kind: "closing", heading: null, headingParagraph: null, start: range[0], end: range[1], marker: null, recognisedBy: "content" });
