@@ -327,3 +327,41 @@ export function decimalLeadMarker(text: string): NumberMarker | null {
   const raw = text.slice(lead, lead + group(m, 1).length + 1);
   return { family: "arabic", value, raw, form: "N.", offset: lead, length: raw.length };
 }
+
+/** Numbers written inline after a sentence (。（二）……。（三）……), by family. */
+const INLINE_NUMBER_KINDS = [
+  { family: "cnParen", source: `${OPEN}${SP}(${CN}{1,3})${SP}${CLOSE}`, parse: parseChineseNumber },
+  { family: "cn", source: `(${CN}{1,3})${SP}[、.．]`, parse: parseChineseNumber },
+  { family: "arabicParen", source: `${OPEN}${SP}(${DIGITS}{1,2})${SP}${CLOSE}`, parse: (s: string) => Number(toAsciiDigits(s)) },
+  { family: "arabic", source: `(${DIGITS}{1,2})[.．、](?!${DIGITS})`, parse: (s: string) => Number(toAsciiDigits(s)) },
+] as const;
+
+/**
+ * Numbers written one after another inside a paragraph, each right after the end of a
+ * sentence (or a colon): （一）加强……。（二）坚持……。（三）…… From `first`, the paragraph's own leading
+ * number, on (its value + 1, + 2…, in its family or, failing that, in another); without one,
+ * a run starting at 1 anywhere after `from`. At least two numbers make a run, the leading
+ * one included.
+ */
+export function findInlineNumberRun(text: string, from: number, first: NumberMarker | null): NumberMarker[] {
+  // The leading number's own family first; then another that goes on from its value
+  // (一、……。（二）……。（三）……: written in two forms, a slip the numbering rules point out).
+  const kinds = first ? [...INLINE_NUMBER_KINDS.filter((k) => k.family === first.family), ...INLINE_NUMBER_KINDS.filter((k) => k.family !== first.family)] : INLINE_NUMBER_KINDS;
+  for (const kind of kinds) {
+    const re = new RegExp(`(^|[。；;！？!?：:][ \\u3000]*)${kind.source}`, "g");
+    const run: NumberMarker[] = first ? [first] : [];
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const lead = group(m, 1).length;
+      if (lead === 0 && m.index !== 0) continue;
+      const value = kind.parse(group(m, 2));
+      const expected = run.length ? run[run.length - 1]!.value + 1 : 1;
+      if (value !== expected) continue;
+      const raw = m[0].slice(lead);
+      run.push({ family: kind.family, value, raw, form: kind.family === "arabic" || kind.family === "cn" ? `N${raw.slice(-1)}` : "（N）", offset: m.index + lead, length: raw.length });
+    }
+    if (run.length >= 2) return run;
+  }
+  return [];
+}

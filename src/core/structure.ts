@@ -23,6 +23,7 @@ import { findClosing, findTitle } from "./outline/frame";
 import { sectionItems } from "./outline/items";
 import { inferLevels } from "./outline/levels";
 import { documentLines, type Line } from "./outline/lines";
+import { splitInlineMeasures } from "./outline/inlineMeasures";
 import { measuresLead } from "./outline/measuresLead";
 import { CORE_KINDS, readSkeleton, type LineRole, type SkeletonReading } from "./outline/skeleton";
 import { SECTION_LABEL } from "./labels";
@@ -192,7 +193,9 @@ export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOption
   };
   const problems = itemsOf("problems", "P");
   const causes = itemsOf("causes", "C");
-  const measures = itemsOf("measures", "M");
+  const measuresRead = itemsOf("measures", "M");
+  const measuresSection = sections.find((s) => s.kind === "measures");
+  const measures = (measuresSection && splitInlineMeasures(measuresSection, measuresRead, lines, problems.length)) || measuresRead;
 
   // Kinds the reading lacks but might have: found by a close runner-up, or hidden behind a
   // heading placed only by position.
