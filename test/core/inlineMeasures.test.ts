@@ -57,6 +57,11 @@ describe("measures written inline", () => {
     expect(s.measures.map((m) => m.marker?.value)).toEqual([1, 2, 3]);
   });
 
+  test("an unnumbered paragraph: 针对上述问题，我将：（一）……。（二）……", () => {
+    const s = read(...PROBLEMS, "三、整改措施", `针对上述问题，我将：${INLINE}`);
+    expect(s.measures.map((m) => m.title)).toEqual(["（一）深化理论学习。", "（二）密切联系师生。", "（三）夯实支部建设。"]);
+  });
+
   test("with a single problem the paragraph stays one measure", () => {
     const s = read(PROBLEMS[0]!, PROBLEMS[1]!, PROBLEMS[2]!, PROBLEMS[5]!, PROBLEMS[6]!, "三、整改措施", INLINE);
     expect(s.problems).toHaveLength(1);

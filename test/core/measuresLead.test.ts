@@ -73,3 +73,30 @@ describe("measures opened by a lead sentence", () => {
     expect(section(s, "measures")).toBeUndefined();
   });
 });
+
+describe("measures opened by a lead sentence, as materials write them", () => {
+  test("numbered measure heads over prose: the heads decide", () => {
+    const s = read(
+      ...HEAD,
+      "针对上述问题，今后我将着力抓好以下几个方面：",
+      "（一）加强理论武装。",
+      "每月至少精读一篇重要文章，每季度形成一篇学习心得。",
+      "（二）坚持人民至上。",
+      "每季度到基层调研不少于两次，建立问题台账。",
+      CLOSING,
+    );
+    expect(s.measures.map((m) => m.paragraph)).toEqual([11, 13]);
+  });
+
+  test("a problem that speaks of 整改措施 is no measures heading", () => {
+    const head = [...HEAD];
+    head[5] = "（三）整改措施落实不到位。";
+    const s = read(...head, "针对上述问题，今后我将着力抓好以下几个方面：", ...MEASURES, CLOSING);
+    expect(section(s, "measures")).toMatchObject({ headingParagraph: 10 });
+  });
+
+  test("an unnumbered 整改措施 heading elsewhere is one: the lead is not needed", () => {
+    const s = read(...HEAD, "针对上述问题，今后我将着力抓好以下几个方面：", ...MEASURES, "整改措施", CLOSING);
+    expect(section(s, "measures")?.headingParagraph).not.toBe(10);
+  });
+});

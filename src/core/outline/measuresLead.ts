@@ -15,7 +15,7 @@ const ANNOUNCES_LIST = /以下|如下|几个方面|[一二三四五六七八九�
 /** A lead is one sentence, at most this long. */
 const MAX_LEAD = 60;
 /** How a measure begins (after its number): what will be done. */
-const MEASURE_START = /^(要|将|我将|进一步|始终|切实|持续|着力|坚决|认真|主动|自觉|带头|不断|全面|扎实|更加|从严|严格|加强|强化|坚持|深化|提升|提高|推动|推进|建立|健全|完善|落实|树牢|筑牢|锤炼|改进|转变|增强|把|以|在|聚焦|突出|抓好|抓实|做到|践行|锻造|涵养|保持|发扬|压实|守牢|拧紧)/;
+const MEASURE_START = /^(要|将|我将|进一步|始终|时刻|切实|持续|着力|坚决|认真|主动|自觉|带头|不断|全面|扎实|更加|从严|严格|积极|大力|深入|努力|勇于|敢于|围绕|通过|对标|紧扣|狠抓|补齐|克服|力戒|加强|强化|坚持|深化|提升|提高|推动|推进|建立|健全|完善|落实|树牢|筑牢|锤炼|改进|转变|增强|把|以|在|聚焦|突出|抓好|抓实|做到|践行|锻造|涵养|保持|发扬|压实|守牢|拧紧)/;
 /** Words of a heading that names measures (a material that has one needs no lead). */
 const MEASURES_HEADING = /整改措施|整改方向|努力方向|改进措施|整改举措|下一步(的)?(打算|措施|工作)|今后(的)?(打算|措施|努力)/;
 
@@ -36,12 +36,19 @@ export function measuresLead(causes: Section, lines: readonly Line[]): number | 
     const before = lines.slice(from, k).filter((x) => !x.empty);
     const after = lines.slice(k + 1, causes.end + 1).filter((x) => !x.empty);
     if (!before.length || after.length < 2) return null;
-    const doing = after.filter((x) => MEASURE_START.test(words(x))).length;
-    if (doing * 3 < after.length * 2) return null;
+    // (Numbered lines where there are some: a measure's prose under its heading starts anyhow.)
+    const numbered = after.filter((x) => x.marker);
+    const heads = numbered.length >= 2 ? numbered : after;
+    const doing = heads.filter((x) => MEASURE_START.test(words(x))).length;
+    if (doing * 3 < heads.length * 2) return null;
     // No heading naming measures anywhere else in the material.
     // (The lines after the lead are its items, which may well speak of 整改.)
+    // Only lines that could be a section heading: unnumbered, or numbered as the causes heading is
+    // (a problem “（三）整改措施落实不到位” names no section).
+    const sectionLike = (x: Line) => !x.marker || (!!causes.marker && x.marker.family === causes.marker.family);
     const named = lines.some(
-      (x) => (x.index < k || x.index > causes.end) && x !== l && isShortSentence(x, 30) && (MEASURES_HEADING.test(x.headingWords) || classifyHeading(x.headingWords) === "measures"),
+      (x) =>
+        (x.index < k || x.index > causes.end) && x !== l && sectionLike(x) && isShortSentence(x, 30) && (MEASURES_HEADING.test(x.headingWords) || classifyHeading(x.headingWords) === "measures"),
     );
     return named ? null : k;
   }
