@@ -52,6 +52,13 @@ const OPEN = "[（(〔]";
 const CLOSE = "[）)〕]";
 const SP = "[ \\u3000]*";
 
+/**
+ * What follows the dot of `1.` when the dot ends a number before a date rather than
+ * standing in a decimal: the rest of a month (1.11月, 1.1—3月) or of a day (2.15日, 2.5号),
+ * the first digit already read. A decimal is never followed by 月, 日 or 号.
+ */
+const DATE_AFTER_DOT = `${DIGITS}?(?:[-－—–~～至到]${DIGITS}{1,2})?(?:月|日|号)`;
+
 interface Pattern {
   family: MarkerFamily;
   re: RegExp;
@@ -135,9 +142,10 @@ const PATTERNS: Pattern[] = [
     form: (m) => `N${group(m, 2)}`,
   },
   {
-    // 1. 1． 1、 (not 1.5, not a year like 2022.; but 1.2025年… is a number before a year)
+    // 1. 1． 1、 (not 1.5, not a year like 2022.; but 1.2025年…, 1.11月底前…, 2.15日前…,
+    // 3.3—6月… are a number before a date: a decimal is never followed by 年, 月 or 日)
     family: "arabic",
-    re: new RegExp(`^(${DIGITS}{1,2})${SP}(?:([.、])(?!${DIGITS}(?!${DIGITS}{3}年))|(．))`),
+    re: new RegExp(`^(${DIGITS}{1,2})${SP}(?:([.、])(?!${DIGITS}(?!${DIGITS}{3}年|${DATE_AFTER_DOT}))|(．))`),
     value: (m) => Number(toAsciiDigits(group(m, 1))),
     form: (m) => `N${m[2] ?? group(m, 3)}`,
   },
@@ -302,4 +310,58 @@ export function findInlineOrdinals(text: string): NumberMarker[] {
     });
   }
   return found.length >= 2 ? found : [];
+}
+
+/**
+ * `1.5…` at the start of a paragraph read as the number `1.` followed by text
+ * (1.11月底前完成… has a date; 2.12个支部… a count), for the reader to accept only where
+ * the document's own `N.` numbers run through it (1. before 2., or after 1.). Null when the
+ * paragraph has a leading number anyway, or does not start so.
+ */
+export function decimalLeadMarker(text: string): NumberMarker | null {
+  const lead = LEADING_SPACE.exec(text)?.[0].length ?? 0;
+  const m = new RegExp(`^(${DIGITS}{1,2})[.]${DIGITS}`).exec(text.slice(lead));
+  if (!m) return null;
+  const value = Number(toAsciiDigits(group(m, 1)));
+  if (!(value > 0)) return null;
+  const raw = text.slice(lead, lead + group(m, 1).length + 1);
+  return { family: "arabic", value, raw, form: "N.", offset: lead, length: raw.length };
+}
+
+/** Numbers written inline after a sentence (。（二）……。（三）……), by family. */
+const INLINE_NUMBER_KINDS = [
+  { family: "cnParen", source: `${OPEN}${SP}(${CN}{1,3})${SP}${CLOSE}`, parse: parseChineseNumber },
+  { family: "cn", source: `(${CN}{1,3})${SP}[、.．]`, parse: parseChineseNumber },
+  { family: "arabicParen", source: `${OPEN}${SP}(${DIGITS}{1,2})${SP}${CLOSE}`, parse: (s: string) => Number(toAsciiDigits(s)) },
+  { family: "arabic", source: `(${DIGITS}{1,2})[.．、](?!${DIGITS})`, parse: (s: string) => Number(toAsciiDigits(s)) },
+] as const;
+
+/**
+ * Numbers written one after another inside a paragraph, each right after the end of a
+ * sentence (or a colon): （一）加强……。（二）坚持……。（三）…… From `first`, the paragraph's own leading
+ * number, on (its value + 1, + 2…, in its family or, failing that, in another); without one,
+ * a run starting at 1 anywhere after `from`. At least two numbers make a run, the leading
+ * one included.
+ */
+export function findInlineNumberRun(text: string, from: number, first: NumberMarker | null): NumberMarker[] {
+  // The leading number's own family first; then another that goes on from its value
+  // (一、……。（二）……。（三）……: written in two forms, a slip the numbering rules point out).
+  const kinds = first ? [...INLINE_NUMBER_KINDS.filter((k) => k.family === first.family), ...INLINE_NUMBER_KINDS.filter((k) => k.family !== first.family)] : INLINE_NUMBER_KINDS;
+  for (const kind of kinds) {
+    const re = new RegExp(`(^|[。；;！？!?：:][ \\u3000]*)${kind.source}`, "g");
+    const run: NumberMarker[] = first ? [first] : [];
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const lead = group(m, 1).length;
+      if (lead === 0 && m.index !== 0) continue;
+      const value = kind.parse(group(m, 2));
+      const expected = run.length ? run[run.length - 1]!.value + 1 : 1;
+      if (value !== expected) continue;
+      const raw = m[0].slice(lead);
+      run.push({ family: kind.family, value, raw, form: kind.family === "arabic" || kind.family === "cn" ? `N${raw.slice(-1)}` : "（N）", offset: m.index + lead, length: raw.length });
+    }
+    if (run.length >= 2) return run;
+  }
+  return [];
 }

@@ -22,7 +22,9 @@ import {
 import { findClosing, findTitle } from "./outline/frame";
 import { sectionItems } from "./outline/items";
 import { inferLevels } from "./outline/levels";
-import { toLine, type Line } from "./outline/lines";
+import { documentLines, type Line } from "./outline/lines";
+import { splitInlineMeasures } from "./outline/inlineMeasures";
+import { measuresLead } from "./outline/measuresLead";
 import { CORE_KINDS, readSkeleton, type LineRole, type SkeletonReading } from "./outline/skeleton";
 import { SECTION_LABEL } from "./labels";
 import { TITLE_CUE } from "./sections";
@@ -107,7 +109,7 @@ function headingQuestions(best: SkeletonReading, runnerUp: SkeletonReading | nul
 }
 
 export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOptions = {}): DocumentStructure {
-  const lines = paragraphs.map(toLine);
+  const lines = documentLines(paragraphs);
   const levels = inferLevels(lines);
   const roles = options.roles ?? new Map<number, LineRole>();
   const title = findTitle(lines);
@@ -148,6 +150,28 @@ export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOption
       },
     });
   });
+  // Measures with no heading, opened by a lead sentence at the end of the causes.
+  const causesSection = sections.find((s) => s.kind === "causes");
+  const leadAt = causesSection && !sections.some((s) => s.kind === "measures") ? measuresLead(causesSection, lines) : null;
+  if (causesSection && leadAt !== null) {
+    const end = causesSection.end;
+    causesSection.end = trimRange(lines, causesSection.start, leadAt - 1)?.[1] ?? causesSection.start;
+    const lead = lines[leadAt]!;
+    sections.splice(sections.indexOf(causesSection) + 1, 0, {
+      kind: "measures",
+      heading: lead.trimmed,
+      headingParagraph: leadAt,
+      start: leadAt,
+      end,
+      marker: null,
+      recognisedBy: "content",
+      confidence: {
+        sure: confidence.sure,
+        score: confidence.score,
+        reasons: [`引导句“${lead.trimmed.slice(0, 24)}”点明以下是整改措施，全文没有整改措施的标题`],
+      },
+    });
+  }
   if (closingStart !== null) {
     const range = trimRange(lines, closingStart, lines.length - 1);
     if (range) sections.push({ kind: "closing", heading: null, headingParagraph: null, start: range[0], end: range[1], marker: null, recognisedBy: "content" });
@@ -169,7 +193,9 @@ export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOption
   };
   const problems = itemsOf("problems", "P");
   const causes = itemsOf("causes", "C");
-  const measures = itemsOf("measures", "M");
+  const measuresRead = itemsOf("measures", "M");
+  const measuresSection = sections.find((s) => s.kind === "measures");
+  const measures = (measuresSection && splitInlineMeasures(measuresSection, measuresRead, lines, problems.length)) || measuresRead;
 
   // Kinds the reading lacks but might have: found by a close runner-up, or hidden behind a
   // heading placed only by position.

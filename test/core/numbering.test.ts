@@ -1,4 +1,6 @@
-import { findInlineOrdinals, parseChineseNumber, parseLeadingMarker, toChineseNumber } from "../../src/core/numbering";
+import { decimalLeadMarker, findInlineOrdinals, parseChineseNumber, parseLeadingMarker, toChineseNumber } from "../../src/core/numbering";
+import { documentLines } from "../../src/core/outline/lines";
+import { paragraphsFromText } from "../../src/host/text";
 
 describe("Chinese numerals", () => {
   test.each([
@@ -45,6 +47,23 @@ describe("leading markers in every form people type", () => {
     expect(parseLeadingMarker(text)).toBeNull();
   });
 
+  // A number before a date: a decimal is never followed by 月, 日 or 号.
+  test.each([
+    ["1.11月底前完成整改。", 1, "11月底前"],
+    ["2.15日前报送清单。", 2, "15日前"],
+    ["3.3—6月开展专项整治。", 3, "3—6月"],
+    ["4.12月份召开专题会。", 4, "12月份"],
+    ["1.2025年以来学习不够。", 1, "2025年"],
+  ])("%s is the number %d before a date", (text, value, after) => {
+    const m = parseLeadingMarker(text);
+    expect(m).toMatchObject({ family: "arabic", value, form: "N." });
+    expect(text.slice(m!.length).startsWith(after)).toBe(true);
+  });
+
+  test.each(["1.5%的干部未参训。", "2.5个百分点。", "1.25亿元", "3.14"])("%s is a decimal, not numbered", (text) => {
+    expect(parseLeadingMarker(text)).toBeNull();
+  });
+
   test("an auto number is flagged", () => {
     expect(parseLeadingMarker("（一）学习", "（一）")?.auto).toBe(true);
     expect(parseLeadingMarker("（一）学习")?.auto).toBeUndefined();
@@ -61,5 +80,35 @@ describe("inline ordinals", () => {
   });
   test("首先…其次…最后", () => {
     expect(findInlineOrdinals("首先，加强学习；其次，深入调研；最后，狠抓落实。").map((m) => m.value)).toEqual([1, 2, 99]);
+  });
+});
+
+describe("a decimal-looking start among the document's N. numbers", () => {
+  const markers = (text: string) => documentLines(paragraphsFromText(text)).map((l) => (l.marker ? `${l.marker.value}${l.marker.form}` : "-"));
+
+  test("decimalLeadMarker reads N. before a digit, nothing else", () => {
+    expect(decimalLeadMarker("2.12个支部未按期换届。")).toMatchObject({ family: "arabic", value: 2, raw: "2.", length: 2 });
+    expect(decimalLeadMarker("　1.5万元")).toMatchObject({ value: 1, offset: 1 });
+    expect(decimalLeadMarker("1、学习")).toBeNull();
+    expect(decimalLeadMarker("增长1.5%")).toBeNull();
+  });
+
+  test("2.12个支部… between 1. and 3. is item 2", () => {
+    expect(markers("三、整改措施\n1.深化理论武装。\n2.12个支部年底前完成换届。\n3.严格执行制度。")).toEqual(["3N、", "1N.", "2N.", "3N."]);
+  });
+
+  test("1.3名干部… before 2. is item 1", () => {
+    expect(markers("（一）作风方面\n1.3名干部工作不实。\n2.调研不深。")).toEqual(["1（N）", "1N.", "2N."]);
+  });
+
+  test("a decimal that does not fit the numbers stays text", () => {
+    // 1.5 after 1. would be a second 1; 3.5 after 1. skips 2; alone it fits nothing.
+    expect(markers("1.学习不深。\n1.5万元资金未拨付。\n2.调研不够。")).toEqual(["1N.", "-", "2N."]);
+    expect(markers("1.学习不深。\n3.5万元资金未拨付。")).toEqual(["1N.", "-"]);
+    expect(markers("一、存在问题\n1.5%的党员未参训。\n二、原因")).toEqual(["1N、", "-", "2N、"]);
+  });
+
+  test("an outer number stops the look back", () => {
+    expect(markers("1.学习。\n（二）作风\n2.5万元未拨付。")).toEqual(["1N.", "2（N）", "-"]);
   });
 });

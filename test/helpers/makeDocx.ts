@@ -8,7 +8,7 @@
  */
 import { AlignmentType, Document, LevelFormat, LevelSuffix, Packer, Paragraph } from "docx";
 import type { NumberMarker } from "../../src/core/model";
-import { parseLeadingMarker } from "../../src/core/numbering";
+import { documentLines } from "../../src/core/outline/lines";
 
 export type NumberingMode = "typed" | "auto";
 
@@ -44,8 +44,10 @@ export async function docxFromLines(lines: string[], mode: NumberingMode): Promi
   /** Per list: the current instance. Word counts on from there whatever was typed; 1 restarts. */
   const runs = new Map<string, number>();
   let nextInstance = 1;
-  const children = lines.map((line) => {
-    const marker = mode === "auto" ? parseLeadingMarker(line) : null;
+  // The numbers as the reader reads them in the typed text (2.12个… among 1. 3. is number 2).
+  const markers = mode === "auto" ? documentLines(lines.map((text, index) => ({ index, text }))).map((l) => l.marker) : [];
+  const children = lines.map((line, k) => {
+    const marker = markers[k] ?? null;
     const level = marker ? wordLevel(marker) : null;
     if (marker && level) {
       const key = listKey(marker);

@@ -4,7 +4,7 @@
  * (short, a sentence of its own, a heading style) or like body text.
  */
 import type { NumberMarker, Paragraph } from "../model";
-import { parseLeadingMarker } from "../numbering";
+import { FAMILY_RANK, decimalLeadMarker, parseLeadingMarker } from "../numbering";
 
 export interface Line {
   index: number;
@@ -66,6 +66,17 @@ for (const ch of "。！？!?：:") HEADING_END[ch.charCodeAt(0)] = 1;
 
 export function toLine(paragraph: Paragraph): Line {
   const text = paragraph.text ?? "";
+  const marker = parseLeadingMarker(text, paragraph.autoNumber);
+  if (marker || !paragraph.autoNumber) return lineWith(paragraph, marker);
+  // Word's own number before text that starts with a figure (2. + 12个…): the number is Word's.
+  const decimal = decimalLeadMarker(text);
+  const own = decimal && decimal.offset + decimal.length <= paragraph.autoNumber.length ? { ...decimal, auto: true } : null;
+  return lineWith(paragraph, own);
+}
+
+/** A line of `paragraph` with `marker` as its leading number. */
+function lineWith(paragraph: Paragraph, marker: NumberMarker | null): Line {
+  const text = paragraph.text ?? "";
   const n = text.length;
   // Leading and trailing white space (as \s sees it), found without building strings.
   let lead = 0;
@@ -73,7 +84,6 @@ export function toLine(paragraph: Paragraph): Line {
   let end = n;
   while (end > lead && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
   const trimmed = lead === 0 && end === n ? text : text.slice(lead, end);
-  const marker = parseLeadingMarker(text, paragraph.autoNumber);
   const wordsFrom = marker ? marker.offset + marker.length : lead;
   const sentenceEnd = firstSentenceEnd(text, wordsFrom);
   // The heading sentence without leading spaces and without its final punctuation and spaces.
@@ -120,4 +130,37 @@ export function isShortSentence(l: Line, max: number): boolean {
   if (words.length > max) return false;
   // More than one sentence is prose.
   return !/[。！？!?]./.test(words);
+}
+
+/** The previous (step −1) or next (+1) `N.` number from line k, up to a line of an outer level. */
+function neighbourArabic(lines: readonly Line[], k: number, step: 1 | -1): number | null {
+  for (let j = k + step; j >= 0 && j < lines.length; j += step) {
+    const m = lines[j]!.marker;
+    if (!m) continue;
+    if (m.family === "arabic" && m.form === "N.") return m.value;
+    if (FAMILY_RANK[m.family] < FAMILY_RANK.arabic) return null;
+  }
+  return null;
+}
+
+/**
+ * The lines of a document. A paragraph starting `1.11月底前完成…` or `2.12个支部…` reads as
+ * a decimal on its own; it is the number `N.` followed by text where the document's `N.`
+ * numbers run through it: the one before is N − 1, or it is 1 and the next is 2.
+ * A decimal in prose (增长1.5%) never starts a paragraph between such numbers.
+ */
+export function documentLines(paragraphs: readonly Paragraph[]): Line[] {
+  const lines = paragraphs.map((p) => toLine(p));
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.marker || l.paragraph.autoNumber) continue;
+    const marker = decimalLeadMarker(l.text);
+    if (!marker) continue;
+    const before = neighbourArabic(lines, k, -1);
+    // A 1 opens a list (the next is 2), after none or after a finished one (groups restart),
+    // never right after another 1.
+    const fits = marker.value === 1 ? before !== 1 && neighbourArabic(lines, k, 1) === 2 : before === marker.value - 1;
+    if (fits) lines[k] = lineWith(l.paragraph, marker);
+  }
+  return lines;
 }

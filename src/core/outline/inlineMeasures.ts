@@ -1,0 +1,60 @@
+/**
+ * Measures written inline in one paragraph: （一）加强……。（二）坚持……。（三）…… or, in the
+ * paragraph of the measures heading, 三、整改措施。一是……二是…… Read as one item, they answer
+ * one problem at most; where the problems are several, each inline part is a measure of its
+ * own. Causes written so are already one item per ordinal (items.ts); problems are not
+ * touched here.
+ */
+import type { Item, NumberMarker, Section } from "../model";
+import { findInlineNumberRun, findOrdinalRun } from "../numbering";
+import { firstSentenceEnd, type Line } from "./lines";
+
+/** The parts of one paragraph from each marker to the next. */
+function partsOf(l: Line, run: readonly NumberMarker[]): Item[] {
+  return run.map((marker, k) => {
+    const next = run[k + 1];
+    const end = next ? next.offset : l.text.length;
+    return {
+      id: "",
+      paragraph: l.index,
+      end: l.index,
+      title: l.text.slice(marker.offset, Math.min(end, firstSentenceEnd(l.text, marker.offset + marker.length))).trim(),
+      marker,
+      points: [],
+      body: l.text.slice(marker.offset, end).trim(),
+    };
+  });
+}
+
+/** Inline parts of one paragraph, from `from` on: its leading number's run, else 一是/二是. */
+function inlineParts(l: Line, from: number, leading: NumberMarker | null): Item[] | null {
+  const numbers = findInlineNumberRun(l.text, from, leading);
+  if (numbers.length >= 2) return partsOf(l, numbers);
+  if (leading) return null;
+  const ordinals = findOrdinalRun([{ text: l.text, from }]);
+  return ordinals.length >= 2 ? partsOf(l, ordinals.map((h) => h.marker)) : null;
+}
+
+/**
+ * The measures split into their inline parts, or null where they are not written so: the
+ * section holds a single one-paragraph measure (or none, its heading's paragraph holding
+ * them), and there are at least two problems for the parts to answer.
+ */
+export function splitInlineMeasures(section: Section, measures: readonly Item[], lines: readonly Line[], problems: number): Item[] | null {
+  if (problems < 2 || measures.length > 1) return null;
+  let parts: Item[] | null = null;
+  const only = measures[0];
+  if (only) {
+    if (only.end !== only.paragraph || only.points.length || only.group) return null;
+    const l = lines[only.paragraph]!;
+    const from = only.marker ? only.marker.offset + only.marker.length : l.lead;
+    parts = inlineParts(l, from, only.marker);
+  } else if (section.headingParagraph !== null) {
+    // 三、整改措施。一是……二是……: after the heading's own sentence.
+    const l = lines[section.headingParagraph]!;
+    if (!l.restLength) return null;
+    parts = inlineParts(l, firstSentenceEnd(l.text, l.marker ? l.marker.offset + l.marker.length : l.lead), null);
+  }
+  if (!parts) return null;
+  return parts.map((it, k) => ({ ...it, id: `M${k + 1}` }));
+}
