@@ -219,9 +219,30 @@ function saveUserProfiles(storage: StorageLike | null, profiles: readonly Profil
   }
 }
 
-/** A cheap identity of what was read, to skip re-analysing an unchanged document. */
-function signature(paragraphs: readonly Paragraph[]): string {
-  return JSON.stringify(paragraphs);
+/**
+ * Whether two reads hold the same data (plain JSON-like values; a key set to undefined
+ * counts as absent, as in JSON), to skip re-analysing an unchanged document. It compares
+ * in place: a long document's JSON text (megabytes, on the page's thread) is not made.
+ */
+export function samePlain(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!samePlain(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const key in x) {
+    if (x[key] === undefined) continue;
+    count++;
+    if (!samePlain(x[key], y[key])) return false;
+  }
+  for (const key in y) if (y[key] !== undefined) count--;
+  return count === 0;
 }
 
 type Listener = () => void;
@@ -259,7 +280,6 @@ export class PaneStore {
   private readonly env: PaneEnvironment;
   private readonly runner: AnalysisRunner;
   private paragraphs: Paragraph[] | null = null;
-  private readSignature: string | null = null;
   private documentState: DocumentState = emptyState();
   /** The state as last read from the document: whether it may be written over. */
   private stored: StoredState = { status: "none", state: emptyState() };
@@ -439,10 +459,9 @@ export class PaneStore {
         readState && this.host.tracksChanges ? this.host.tracksChanges().catch(() => null) : Promise.resolve(undefined),
       ]);
       if (generation !== this.readGeneration) return;
-      const sig = signature(paragraphs);
-      const unchanged = sig === this.readSignature && stored === undefined;
+      // Compared only where it matters (an edit or 刷新 re-analyses anyway).
+      const unchanged = !force && stored === undefined && samePlain(paragraphs, this.paragraphs);
       this.paragraphs = paragraphs;
-      this.readSignature = sig;
       const patch: Partial<PaneSnapshot> = { readError: null };
       if (stored !== undefined) {
         this.stored = stored;
