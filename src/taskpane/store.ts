@@ -139,6 +139,12 @@ export interface PaneEnvironment {
   defer(task: () => void): void;
   setTimeout(task: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
+  /**
+   * Resolves in a later task of the page, so that what was drawn so far (an edit
+   * started, its effect) is painted before the next step runs: an edit's steps would
+   * otherwise chain as microtasks into one long task. Default: setTimeout 0.
+   */
+  yieldToPage(): Promise<void>;
   /** Calls `listener` when the user comes back to the pane; returns a function that stops it. */
   onReturn(listener: () => void): () => void;
   /**
@@ -184,6 +190,7 @@ export function defaultEnvironment(): PaneEnvironment {
     defer: browserDefer,
     setTimeout: (task, ms) => setTimeout(task, ms),
     clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    yieldToPage: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
     onReturn: browserOnReturn,
   };
 }
@@ -735,12 +742,15 @@ export class PaneStore {
     if (!host.applyPlan) return;
     this.update({ busy: true, notice: null, pending: null });
     try {
+      await this.env.yieldToPage();
       const track = this.snapshot.tracksChanges === false && this.snapshot.insertAsTracked;
       const undo = await host.applyPlan(plan, track ? { trackChanges: true } : {});
       this.lastEdit = undo ? { label: plan.label, undo } : null;
       this.update({
         notice: { intent: "success", text: this.strings.notices.inserted(part, this.strings.sectionLabels, preview.placeholders), undo: !!undo },
       });
+      // The edit and its notice are drawn before the document is read again (still busy).
+      await this.env.yieldToPage();
     } catch (error) {
       // The host refused (e.g. the document changed): nothing was inserted; show why and re-read.
       this.lastEdit = null;
@@ -870,6 +880,7 @@ export class PaneStore {
     if (!host.applyFixes) return;
     this.update({ busy: true, notice: null, pending: null });
     try {
+      await this.env.yieldToPage();
       const { applied, skipped, undo } = await host.applyFixes(preview.applied);
       this.lastEdit = undo ? { label, undo } : null;
       this.update({
@@ -879,6 +890,8 @@ export class PaneStore {
           undo: !!undo,
         },
       });
+      // The fixed text and the notice are drawn before the document is read again (still busy).
+      await this.env.yieldToPage();
     } catch (error) {
       this.lastEdit = null;
       this.update({ notice: { intent: "error", text: errorMessage(error) } });
