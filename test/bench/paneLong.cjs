@@ -19,7 +19,11 @@
  *   document lacks nothing for sure).
  *
  * Each figure is the median of `rounds` runs, each in a new browser context. Beside
- * them, informative: the worker's own part (its analysis of the document) in Node.
+ * them, informative: the worker's own part (its analysis of the document) in Node,
+ * and the longest task of each step (`longestByStep`: tabs and scrolling, 下一处,
+ * 修正, 插入). To see where a step's time goes: BENCH_PROFILE=file.cpuprofile (a CPU
+ * profile for DevTools, the build's source maps name the functions) or
+ * BENCH_TRACE=file.json (Chromium's trace: tasks, style, layout, paint, GC).
  */
 "use strict";
 const fs = require("fs");
