@@ -228,6 +228,27 @@ export function App({ host, locale, colorScheme, environment }: AppProps) {
 
   const current = VIEWS.find((entry) => entry.id === view) ?? VIEWS[0];
   const CurrentView = current.Component;
+  // The view's element is made again only when what it shows changed: the store's other
+  // updates (a step of the running analysis, a notice, 刷新's spinner) leave it undrawn,
+  // which on a long document's list saves a whole redraw each time (Preact skips an
+  // element it was given before).
+  const { capabilities, selectedParagraph, busy, tracksChanges, insertAsTracked } = snapshot;
+  const viewElement = useMemo(
+    () =>
+      analysis && (
+        <CurrentView
+          analysis={analysis}
+          strings={strings}
+          actions={actions}
+          capabilities={capabilities}
+          selectedParagraph={selectedParagraph}
+          busy={busy}
+          tracking={{ tracksChanges, insertAsTracked }}
+          documentName={host.name}
+        />
+      ),
+    [CurrentView, analysis, strings, actions, capabilities, selectedParagraph, busy, tracksChanges, insertAsTracked, host.name],
+  );
   const firstLoad = snapshot.status === "loading";
 
   return (
@@ -348,16 +369,7 @@ export function App({ host, locale, colorScheme, environment }: AppProps) {
         {analysis && !(current.id === "check" && analysis.checkPending) && (
           <ViewErrorBoundary title={strings.viewErrorTitle} resetKey={analysis}>
             <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={strings.loading} />}>
-              <CurrentView
-                analysis={analysis}
-                strings={strings}
-                actions={actions}
-                capabilities={snapshot.capabilities}
-                selectedParagraph={snapshot.selectedParagraph}
-                busy={snapshot.busy}
-                tracking={{ tracksChanges: snapshot.tracksChanges, insertAsTracked: snapshot.insertAsTracked }}
-                documentName={host.name}
-              />
+              {viewElement}
             </Suspense>
           </ViewErrorBoundary>
         )}

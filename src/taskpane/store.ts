@@ -139,6 +139,12 @@ export interface PaneEnvironment {
   defer(task: () => void): void;
   setTimeout(task: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
+  /**
+   * Resolves in a later task of the page, so that what was drawn so far (an edit
+   * started, its effect) is painted before the next step runs: an edit's steps would
+   * otherwise chain as microtasks into one long task. Default: setTimeout 0.
+   */
+  yieldToPage(): Promise<void>;
   /** Calls `listener` when the user comes back to the pane; returns a function that stops it. */
   onReturn(listener: () => void): () => void;
   /**
@@ -184,6 +190,7 @@ export function defaultEnvironment(): PaneEnvironment {
     defer: browserDefer,
     setTimeout: (task, ms) => setTimeout(task, ms),
     clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    yieldToPage: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
     onReturn: browserOnReturn,
   };
 }
@@ -219,9 +226,30 @@ function saveUserProfiles(storage: StorageLike | null, profiles: readonly Profil
   }
 }
 
-/** A cheap identity of what was read, to skip re-analysing an unchanged document. */
-function signature(paragraphs: readonly Paragraph[]): string {
-  return JSON.stringify(paragraphs);
+/**
+ * Whether two reads hold the same data (plain JSON-like values; a key set to undefined
+ * counts as absent, as in JSON), to skip re-analysing an unchanged document. It compares
+ * in place: a long document's JSON text (megabytes, on the page's thread) is not made.
+ */
+export function samePlain(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!samePlain(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const key in x) {
+    if (x[key] === undefined) continue;
+    count++;
+    if (!samePlain(x[key], y[key])) return false;
+  }
+  for (const key in y) if (y[key] !== undefined) count--;
+  return count === 0;
 }
 
 type Listener = () => void;
@@ -259,7 +287,6 @@ export class PaneStore {
   private readonly env: PaneEnvironment;
   private readonly runner: AnalysisRunner;
   private paragraphs: Paragraph[] | null = null;
-  private readSignature: string | null = null;
   private documentState: DocumentState = emptyState();
   /** The state as last read from the document: whether it may be written over. */
   private stored: StoredState = { status: "none", state: emptyState() };
@@ -439,10 +466,9 @@ export class PaneStore {
         readState && this.host.tracksChanges ? this.host.tracksChanges().catch(() => null) : Promise.resolve(undefined),
       ]);
       if (generation !== this.readGeneration) return;
-      const sig = signature(paragraphs);
-      const unchanged = sig === this.readSignature && stored === undefined;
+      // Compared only where it matters (an edit or 刷新 re-analyses anyway).
+      const unchanged = !force && stored === undefined && samePlain(paragraphs, this.paragraphs);
       this.paragraphs = paragraphs;
-      this.readSignature = sig;
       const patch: Partial<PaneSnapshot> = { readError: null };
       if (stored !== undefined) {
         this.stored = stored;
@@ -716,12 +742,15 @@ export class PaneStore {
     if (!host.applyPlan) return;
     this.update({ busy: true, notice: null, pending: null });
     try {
+      await this.env.yieldToPage();
       const track = this.snapshot.tracksChanges === false && this.snapshot.insertAsTracked;
       const undo = await host.applyPlan(plan, track ? { trackChanges: true } : {});
       this.lastEdit = undo ? { label: plan.label, undo } : null;
       this.update({
         notice: { intent: "success", text: this.strings.notices.inserted(part, this.strings.sectionLabels, preview.placeholders), undo: !!undo },
       });
+      // The edit and its notice are drawn before the document is read again (still busy).
+      await this.env.yieldToPage();
     } catch (error) {
       // The host refused (e.g. the document changed): nothing was inserted; show why and re-read.
       this.lastEdit = null;
@@ -851,6 +880,7 @@ export class PaneStore {
     if (!host.applyFixes) return;
     this.update({ busy: true, notice: null, pending: null });
     try {
+      await this.env.yieldToPage();
       const { applied, skipped, undo } = await host.applyFixes(preview.applied);
       this.lastEdit = undo ? { label, undo } : null;
       this.update({
@@ -860,6 +890,8 @@ export class PaneStore {
           undo: !!undo,
         },
       });
+      // The fixed text and the notice are drawn before the document is read again (still busy).
+      await this.env.yieldToPage();
     } catch (error) {
       this.lastEdit = null;
       this.update({ notice: { intent: "error", text: errorMessage(error) } });

@@ -19,7 +19,11 @@
  *   document lacks nothing for sure).
  *
  * Each figure is the median of `rounds` runs, each in a new browser context. Beside
- * them, informative: the worker's own part (its analysis of the document) in Node.
+ * them, informative: the worker's own part (its analysis of the document) in Node,
+ * and the longest task of each step (`longestByStep`: tabs and scrolling, 下一处,
+ * 修正, 插入). To see where a step's time goes: BENCH_PROFILE=file.cpuprofile (a CPU
+ * profile for DevTools, the build's source maps name the functions) or
+ * BENCH_TRACE=file.json (Chromium's trace: tasks, style, layout, paint, GC).
  */
 "use strict";
 const fs = require("fs");
@@ -180,6 +184,19 @@ async function oneRun(browser, url, file) {
     const openShown = await shownAfter(page, opened, true);
     await page.locator('[aria-label="任务窗格"] [title="长文档.txt"]').waitFor({ timeout: 60_000 });
     const interactStart = await page.evaluate(() => performance.now());
+    // Each step's start, so that the longest tasks can be told apart (informative).
+    const step = (name) => page.evaluate((n) => window.__steps.push({ name: n, at: performance.now() }), name);
+    await page.evaluate(() => (window.__steps = []));
+    await step("tabs");
+    // BENCH_PROFILE=file.cpuprofile: a CPU profile of the page from here to the last edit shown (for DevTools).
+    const profiler = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : null;
+    // BENCH_TRACE=file.json: Chromium's trace of the same span (tasks, layout, GC).
+    if (process.env.BENCH_TRACE) await browser.startTracing(page, { path: process.env.BENCH_TRACE, categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink.user_timing"] });
+    if (profiler) {
+      await profiler.send("Profiler.enable");
+      await profiler.send("Profiler.setSamplingInterval", { interval: 200 });
+      await profiler.send("Profiler.start");
+    }
     await page.getByRole("tab", { name: "提交前检查" }).click();
     await page.locator('[role="tabpanel"][aria-label="提交前检查"] section[data-severity]').first().waitFor({ timeout: 60_000 });
     const top = await listSize(page);
@@ -192,6 +209,7 @@ async function oneRun(browser, url, file) {
       await page.waitForTimeout(50);
     }
     const middle = await listSize(page);
+    await step("next");
     for (let k = 0; k < 5; k++) {
       await page.locator("[data-next]").click();
       await page.waitForTimeout(30);
@@ -215,6 +233,7 @@ async function oneRun(browser, url, file) {
       }
       return null;
     }, PANEL);
+    await step("fix");
     const fixMs = fix ? await timedEdit(page, '[data-bench-click="fix"]') : null;
     // 插入: a template the check offers, else (this document lacks no part for sure) the first
     // part 结构 holds back for the user to confirm, with its 仍要插入 (the same plan and edit).
@@ -226,6 +245,7 @@ async function oneRun(browser, url, file) {
         b.setAttribute("data-bench-click", "insert");
         return true;
       });
+    await step("insert");
     let insert = await mark();
     for (const tab of ["结构", "问题与措施"]) {
       if (insert) break;
@@ -234,7 +254,12 @@ async function oneRun(browser, url, file) {
       insert = await mark();
     }
     const insertMs = insert ? await timedEdit(page, '[data-bench-click="insert"]') : null;
+    await page.waitForTimeout(300);
+    if (process.env.BENCH_TRACE) await browser.stopTracing();
+    if (profiler) fs.writeFileSync(process.env.BENCH_PROFILE, JSON.stringify((await profiler.send("Profiler.stop")).profile));
     const tasks = await page.evaluate(() => window.__longTasks);
+    const steps = await page.evaluate(() => window.__steps);
+    const stepOf = (t) => steps.filter((s) => s.at <= t.start).pop()?.name ?? "open";
     const during = tasks === null ? null : tasks.filter((t) => t.start >= interactStart).map((t) => t.duration);
     const opening = tasks === null ? null : tasks.filter((t) => t.start >= openClicked && t.start < openShown).map((t) => t.duration);
     return {
@@ -242,6 +267,12 @@ async function oneRun(browser, url, file) {
       middle,
       fixMs,
       insertMs,
+      longestByStep:
+        tasks === null
+          ? null
+          : Object.fromEntries(
+              ["tabs", "next", "fix", "insert"].map((name) => [name, round1(Math.max(0, ...tasks.filter((t) => t.start >= interactStart && stepOf(t) === name).map((t) => t.duration)))]),
+            ),
       longestFreeze: during === null ? null : Math.max(0, ...during),
       longestOpeningTask: opening === null ? null : Math.max(0, ...opening),
       openMs: openShown - openClicked,
@@ -365,6 +396,7 @@ async function longDocumentFigures({ emit, root, rounds }) {
         target: "≤ 100",
         status: freeze <= 100 ? "pass" : "fail",
         runsMs: freezes.map(round1),
+        longestByStep: runs.map((r) => r.longestByStep),
         openingLongestTaskMs: runs.map((r) => round1(r.longestOpeningTask)),
         openToFirstResultMs: runs.map((r) => round1(r.openMs)),
         loadAverage: load,

@@ -14,6 +14,7 @@ import {
   PaneStore,
   RETURN_DEBOUNCE_MS,
   USER_PROFILES_KEY,
+  samePlain,
   type PaneEnvironment,
 } from "../../src/taskpane/store";
 import { FakeHost, MATERIAL, ManualTimers, MemoryStorage, type FakeHostOptions } from "./fakeHost";
@@ -589,5 +590,22 @@ describe("the reader's questions, answered in the pane and kept in the document"
     await store.flush();
     expect(parseState(host.state).ignoredFindings).toEqual(keys);
     expect(analysisOf(store).findings.some((f) => keys.includes(f.key))).toBe(false);
+  });
+});
+
+describe("samePlain (whether a read changed, without its JSON)", () => {
+  it("tells a changed paragraph apart and treats an undefined key as absent, as JSON did", () => {
+    const read = () => [
+      { index: 0, text: "标题", format: { bold: true, sizePt: 22 } },
+      { index: 1, text: "正文", inTable: undefined },
+    ];
+    expect(samePlain(read(), read())).toBe(true);
+    expect(samePlain(read(), [read()[0], { index: 1, text: "正文" }])).toBe(true);
+    expect(samePlain(read(), [read()[0], { index: 1, text: "正文。" }])).toBe(false);
+    expect(samePlain(read(), [{ index: 0, text: "标题", format: { bold: false, sizePt: 22 } }, read()[1]])).toBe(false);
+    expect(samePlain(read(), [{ index: 0, text: "标题", format: { bold: true, sizePt: 22, alignment: "center" } }, read()[1]])).toBe(false);
+    expect(samePlain(read(), read().slice(0, 1))).toBe(false);
+    expect(samePlain(read(), null)).toBe(false);
+    expect(samePlain([1, 2], { 0: 1, 1: 2 })).toBe(false);
   });
 });

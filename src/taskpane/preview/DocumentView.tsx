@@ -4,7 +4,7 @@
  * a user without Word sees where the pane takes them.
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, type CSSProperties, type ReactElement } from "react";
+import { memo, useEffect, useMemo, useRef, type CSSProperties, type ReactElement } from "react";
 import type { Paragraph, ParagraphFormat } from "../../core/model";
 import type { DocumentTarget } from "../../host/types";
 import type { Strings } from "../i18n";
@@ -94,6 +94,12 @@ const useStyles = makeStyles({
     padding: "2px 6px",
     verticalAlign: "top",
   },
+  // A run of paragraphs out of view is neither laid out nor painted (its height estimated
+  // until it was first drawn): a long document's view costs the page a screen, not 16,000 paragraphs.
+  chunk: {
+    contentVisibility: "auto",
+    containIntrinsicSize: "auto 1200px",
+  },
 });
 
 /** Paragraphs in document order, runs of one table gathered: [paragraph] or a table's rows of cells. */
@@ -127,9 +133,93 @@ export interface DocumentViewProps {
   strings: Strings;
 }
 
+/** Paragraphs per chunk of the view: a chunk is drawn again only when one of its paragraphs or the selection in it changed. */
+export const CHUNK_PARAGRAPHS = 80;
+
+/** Blocks in chunks of about CHUNK_PARAGRAPHS paragraphs (a table stays whole). */
+export function chunksOf(blocks: readonly Block[]): Block[][] {
+  const chunks: Block[][] = [];
+  let current: Block[] = [];
+  let size = 0;
+  for (const block of blocks) {
+    current.push(block);
+    size += block.kind === "paragraph" ? 1 : block.rows.reduce((n, row) => n + row.reduce((m, cell) => m + cell.length, 0), 0);
+    if (size >= CHUNK_PARAGRAPHS) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+function sameFormat(a: ParagraphFormat | undefined, b: ParagraphFormat | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a) as Array<keyof ParagraphFormat>;
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/** What the view draws of a paragraph is the same (hosts read new objects on every read). */
+function sameParagraph(a: Paragraph | undefined, b: Paragraph | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.index === b.index &&
+    a.text === b.text &&
+    a.autoNumber === b.autoNumber &&
+    a.outlineLevel === b.outlineLevel &&
+    a.inTable === b.inTable &&
+    sameFormat(a.format, b.format)
+  );
+}
+
+function sameBlock(a: Block, b: Block): boolean {
+  if (a.kind === "paragraph") return b.kind === "paragraph" && sameParagraph(a.paragraph, b.paragraph);
+  if (b.kind === "paragraph") return false;
+  return (
+    a.id === b.id &&
+    a.rows.length === b.rows.length &&
+    a.rows.every((row, r) => {
+      const other = b.rows[r];
+      return (
+        !!other &&
+        row.length === other.length &&
+        row.every((cell, c) => {
+          const otherCell = other[c];
+          return !!otherCell && cell.length === otherCell.length && cell.every((p, k) => sameParagraph(p, otherCell[k]));
+        })
+      );
+    })
+  );
+}
+
+/** The selection where it falls in this chunk's paragraphs, else null (so other chunks are not drawn again). */
+function selectionIn(blocks: readonly Block[], selected: DocumentTarget | null): DocumentTarget | null {
+  if (!selected) return null;
+  const first = firstIndex(blocks[0]);
+  const last = lastIndex(blocks[blocks.length - 1]);
+  return first !== null && last !== null && selected.paragraph >= first && selected.paragraph <= last ? selected : null;
+}
+
+function firstIndex(block: Block | undefined): number | null {
+  if (!block) return null;
+  return block.kind === "paragraph" ? block.paragraph.index : (block.rows[0]?.[0]?.[0]?.index ?? null);
+}
+
+function lastIndex(block: Block | undefined): number | null {
+  if (!block) return null;
+  if (block.kind === "paragraph") return block.paragraph.index;
+  let last: number | null = null;
+  for (const row of block.rows) for (const cell of row) for (const p of cell) last = Math.max(last ?? p.index, p.index);
+  return last;
+}
+
 export function DocumentView({ paragraphs, cells, selected, strings }: DocumentViewProps) {
   const styles = useStyles();
   const container = useRef<HTMLDivElement>(null);
+  const chunks = useMemo(() => chunksOf(blocksOf(paragraphs, cells)), [paragraphs, cells]);
 
   useEffect(() => {
     if (!selected) return;
@@ -139,53 +229,80 @@ export function DocumentView({ paragraphs, cells, selected, strings }: DocumentV
     element.scrollIntoView({ block: "center", behavior: reduceMotion ? "auto" : "smooth" });
   }, [selected]);
 
-  const draw = (paragraph: Paragraph, inCell: boolean) => {
-    const isSelected = selected?.paragraph === paragraph.index;
-    const heading = paragraph.outlineLevel !== undefined && !inCell;
-    return (
-      <p
-        key={paragraph.index}
-        data-paragraph={paragraph.index}
-        className={mergeClasses(
-          styles.paragraph,
-          paragraph.inTable && !inCell && styles.inTable,
-          isSelected && styles.selected,
-          isSelected && "selected",
-        )}
-        style={inCell ? { ...paragraphStyle(paragraph.format), fontSize: undefined, textIndent: undefined } : paragraphStyle(paragraph.format)}
-        role={heading ? "heading" : undefined}
-        aria-level={heading ? Math.min(paragraph.outlineLevel ?? 1, 6) + 1 : undefined}
-        aria-current={isSelected ? "location" : undefined}
-      >
-        <ParagraphText paragraph={paragraph} range={isSelected ? selected : null} strings={strings} />
-      </p>
-    );
-  };
-
   return (
     <div ref={container} className={styles.page}>
-      {blocksOf(paragraphs, cells).map((block) =>
-        block.kind === "paragraph" ? (
-          draw(block.paragraph, false)
-        ) : (
-          <table key={`t${block.id}-${block.rows[0]?.[0]?.[0]?.index ?? 0}`} className={styles.table} data-table={block.id}>
-            <tbody>
-              {block.rows.map((row, r) => (
-                <tr key={r}>
-                  {row.map((cell, c) => (
-                    <td key={c} className={styles.cell}>
-                      {cell.map((paragraph) => draw(paragraph, true))}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ),
-      )}
+      {chunks.map((blocks, k) => (
+        <Chunk key={k} blocks={blocks} selected={selectionIn(blocks, selected)} strings={strings} />
+      ))}
     </div>
   );
 }
+
+interface ChunkProps {
+  blocks: Block[];
+  selected: DocumentTarget | null;
+  strings: Strings;
+}
+
+/** A run of blocks, drawn again only when what it shows changed. */
+const Chunk = memo(
+  function Chunk({ blocks, selected, strings }: ChunkProps) {
+    const styles = useStyles();
+    const draw = (paragraph: Paragraph, inCell: boolean) => {
+      const isSelected = selected?.paragraph === paragraph.index;
+      const heading = paragraph.outlineLevel !== undefined && !inCell;
+      return (
+        <p
+          key={paragraph.index}
+          data-paragraph={paragraph.index}
+          className={mergeClasses(
+            styles.paragraph,
+            paragraph.inTable && !inCell && styles.inTable,
+            isSelected && styles.selected,
+            isSelected && "selected",
+          )}
+          style={inCell ? { ...paragraphStyle(paragraph.format), fontSize: undefined, textIndent: undefined } : paragraphStyle(paragraph.format)}
+          role={heading ? "heading" : undefined}
+          aria-level={heading ? Math.min(paragraph.outlineLevel ?? 1, 6) + 1 : undefined}
+          aria-current={isSelected ? "location" : undefined}
+        >
+          <ParagraphText paragraph={paragraph} range={isSelected ? selected : null} strings={strings} />
+        </p>
+      );
+    };
+    return (
+      <div className={styles.chunk}>
+        {blocks.map((block) =>
+          block.kind === "paragraph" ? (
+            draw(block.paragraph, false)
+          ) : (
+            <table key={`t${block.id}-${block.rows[0]?.[0]?.[0]?.index ?? 0}`} className={styles.table} data-table={block.id}>
+              <tbody>
+                {block.rows.map((row, r) => (
+                  <tr key={r}>
+                    {row.map((cell, c) => (
+                      <td key={c} className={styles.cell}>
+                        {cell.map((paragraph) => draw(paragraph, true))}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ),
+        )}
+      </div>
+    );
+  },
+  (before, after) =>
+    before.strings === after.strings &&
+    before.selected === after.selected &&
+    before.blocks.length === after.blocks.length &&
+    before.blocks.every((block, k) => {
+      const other = after.blocks[k];
+      return !!other && sameBlock(block, other);
+    }),
+);
 
 /** The paragraph's text: the automatic number marked as such, a selected range highlighted. */
 function ParagraphText({

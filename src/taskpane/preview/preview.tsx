@@ -20,7 +20,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { createRoot } from "react-dom/client";
 import type { Paragraph } from "../../core/model";
 import type { DocumentTarget } from "../../host/types";
@@ -34,6 +34,9 @@ import { loadDocument, type LoadedDocument } from "./loadDocument";
 import type { CellPosition } from "./tableLayout";
 
 const SAMPLE_URL = "sample.docx";
+
+/** The pane is drawn again by its own store, not each time the page's document view changes (a selection, an edit). */
+const Pane = memo(App);
 
 /*
  * The sample, asked for at once (the page's store starts the analysis worker side by
@@ -264,7 +267,7 @@ function PreviewPage() {
           {doc && <DocumentView paragraphs={paragraphs} cells={cells} selected={selected} strings={strings} />}
         </section>
         <aside className={styles.taskPane} aria-label={strings.preview.paneLabel} data-document={doc?.id}>
-          {doc && <App key={doc.id} host={doc.host} locale={locale} colorScheme={scheme} />}
+          {doc && <Pane key={doc.id} host={doc.host} locale={locale} colorScheme={scheme} />}
         </aside>
       </main>
     </FluentProvider>
