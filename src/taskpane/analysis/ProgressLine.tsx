@@ -9,7 +9,8 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import type { AnalysisProgress } from "./job";
 
 /** The bar, fetched when it is first shown (the text shows meanwhile). */
-const ProgressMeter = lazy(() => import("./ProgressMeter"));
+const loadMeter = () => import("./ProgressMeter");
+const ProgressMeter = lazy(loadMeter);
 
 /** How long an analysis runs before its progress shows. */
 export const PROGRESS_DELAY_MS = 200;
@@ -38,6 +39,7 @@ export function ProgressLine({ progress, language }: { progress: AnalysisProgres
       setShown(false);
       return;
     }
+    void loadMeter().catch(() => undefined); // fetched while the delay runs
     const timer = setTimeout(() => setShown(true), PROGRESS_DELAY_MS);
     return () => clearTimeout(timer);
   }, [running]);
