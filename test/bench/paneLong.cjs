@@ -409,7 +409,7 @@ async function longDocumentFigures({ emit, root, rounds }) {
   }
 }
 
-module.exports = { longDocumentFigures, workerPartFigure, longDocument, FIGURES };
+module.exports = { longDocumentFigures, workerPartFigure, longDocument, startServer, FIGURES };
 
 if (require.main === module) {
   const root = path.resolve(__dirname, "..", "..");

@@ -601,25 +601,11 @@ async function previewFirstResult() {
     emit({ figure, status: "not-measured", target: "< 1500", note: `Chromium is not installed at ${chromiumPath}` });
     return;
   }
-  const { spawn } = require("child_process");
-  const server = spawn(process.execPath, [path.join(root, "src", "cli", "start.cjs"), "--preview"], { cwd: root, env: { ...process.env, PORT: "0" } });
-  let output = "";
+  // The same server as the long-document figures (paneLong.cjs): npm start's, on a free port.
+  const { server, url: served } = require("./paneLong.cjs").startServer(root);
   let browser;
   try {
-    const url = await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`preview server: no URL within 600 s: ${output}`)), 600_000);
-      const onData = (chunk) => {
-        output += chunk.toString("utf8");
-        const m = /^(http:\/\/127\.0\.0\.1:\d+\/preview\.html)$/m.exec(output);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]);
-        }
-      };
-      server.stdout.on("data", onData);
-      server.stderr.on("data", onData);
-      server.on("exit", (code) => reject(new Error(`preview server exited (${code}): ${output}`)));
-    });
+    const url = await served;
     const { chromium } = require("playwright-core");
     browser = await chromium.launch({
       executablePath: chromiumPath,
