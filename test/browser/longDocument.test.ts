@@ -32,7 +32,6 @@ needs("chromium").describe("a long document in the pane (issue 12)", () => {
   let context: BrowserContext;
   let page: Page;
   let workers = 0;
-  let progressShown: string | null = null;
 
   beforeAll(async () => {
     server = await startPreviewServer();
@@ -42,13 +41,7 @@ needs("chromium").describe("a long document in the pane (issue 12)", () => {
     page.on("worker", () => workers++);
     await openPreview(page, server.url);
     const { text } = longDocument();
-    // The progress line shows while the long document is checked.
-    const progress = page
-      .waitForSelector(`${PANE} [data-progress]`, { timeout: 120_000 })
-      .then((line) => line?.textContent() ?? null)
-      .catch(() => null);
     await openFile(page, "长文档.txt", Buffer.from(text, "utf8"), "text/plain");
-    progressShown = await Promise.race([progress, new Promise<null>((resolve) => setTimeout(() => resolve(null), 5_000))]);
     await showTab(page, "提交前检查");
     await page.locator(`${PANEL} li[data-entry-key]`).first().waitFor(WAIT);
   }, 600_000);
@@ -69,9 +62,8 @@ needs("chromium").describe("a long document in the pane (issue 12)", () => {
       return { drawn: items.length, total, elements, lists: lists.length };
     }, PANEL);
 
-  test("the analysis ran in a worker with its progress shown, and the list draws only what is in view", async () => {
+  test("the analysis ran in a worker, and the list draws only what is in view", async () => {
     expect(workers).toBeGreaterThan(0);
-    expect(progressShown).toMatch(/^正在检查 \d\/3：/);
     const size = await drawn();
     expect(size.total).toBeGreaterThan(80);
     expect(size.drawn).toBeLessThan(size.total / 2);
