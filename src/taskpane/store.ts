@@ -16,7 +16,6 @@
  * read again, and the analysis itself runs in a deferred callback so it never
  * sits between the user's keystrokes and Word.
  */
-import { UnknownProfileError } from "../core/errors";
 import type { Finding } from "../core/findings";
 import { planInsertion, type EditPlan, type InsertRequest } from "../core/insert/planner";
 import { previewFixes, previewPlan, type FixPreview, type InsertPreview } from "../core/insert/preview";
@@ -47,6 +46,7 @@ import type { DocumentHost, DocumentTarget, EditUndo } from "../host/types";
 import { defaultRunner, type AnalysisRunner } from "./analysis/runner";
 import { errorMessage } from "./errors";
 import { rememberFixCounts } from "./fixCounts";
+import { withStoredProfile } from "./analysis/profileFallback";
 import type { InsertedPart, Strings } from "./i18n";
 import { partitionedStorage } from "./storage";
 import { truncateText } from "./text";
@@ -255,19 +255,9 @@ export function samePlain(a: unknown, b: unknown): boolean {
 type Listener = () => void;
 
 /** The reading alone (readDocument), as runAnalysis (analysis/job.ts) would start it. */
-function readFirst(request: { paragraphs: Paragraph[]; state: DocumentState; userProfiles: Profile[]; hostKind: Analysis["doc"]["hostKind"] }): {
-  analysis: Analysis;
-  unknownProfileId: string | null;
-} {
+function readFirst(request: { paragraphs: Paragraph[]; state: DocumentState; userProfiles: Profile[]; hostKind: Analysis["doc"]["hostKind"] }) {
   const { paragraphs, state, userProfiles, hostKind } = request;
-  const options = { hostKind, state, userProfiles };
-  try {
-    return { analysis: readDocument(paragraphs, options), unknownProfileId: null };
-  } catch (error) {
-    if (!(error instanceof UnknownProfileError)) throw error;
-    // A profile imported on another machine and not kept: detect instead, keep the stored choice.
-    return { analysis: readDocument(paragraphs, { ...options, state: setProfileChoice(state, undefined) }), unknownProfileId: error.profileId };
-  }
+  return withStoredProfile(readDocument, paragraphs, { hostKind, state, userProfiles });
 }
 
 /** What an insertion adds, named for the notice after it ("已插入“原因分析”部分…"). */

@@ -5,12 +5,13 @@
  * the page itself (runner.ts). Requests and results are plain data (no Office
  * objects, no functions), so they cross to a worker and back as they are.
  */
-import { analyze, UnknownProfileError, type Analysis, type AnalysisProgress } from "../../core/analyze";
+import { analyze, type Analysis, type AnalysisProgress } from "../../core/analyze";
 import type { AnalyzedDocument } from "../../core/rules/types";
 import type { Paragraph } from "../../core/model";
 import type { Profile } from "../../core/profiles";
-import { setProfileChoice, type DocumentState } from "../../core/state";
+import type { DocumentState } from "../../core/state";
 import { fixCountsOf } from "../findingEntries";
+import { withStoredProfile } from "./profileFallback";
 
 export interface AnalysisRequest {
   paragraphs: Paragraph[];
@@ -36,13 +37,5 @@ export function runAnalysis(request: AnalysisRequest, onProgress?: (progress: An
 
 function analysed(request: AnalysisRequest, onProgress?: (progress: AnalysisProgress) => void): Omit<AnalysisResult, "fixCounts"> {
   const { paragraphs, state, userProfiles, hostKind } = request;
-  const options = { hostKind, state, userProfiles, onProgress };
-  try {
-    return { analysis: analyze(paragraphs, options), unknownProfileId: null };
-  } catch (error) {
-    if (!(error instanceof UnknownProfileError)) throw error;
-    // A profile imported on another machine and not kept: detect instead, keep the stored choice.
-    const analysis = analyze(paragraphs, { ...options, state: setProfileChoice(state, undefined) });
-    return { analysis, unknownProfileId: error.profileId };
-  }
+  return withStoredProfile(analyze, paragraphs, { hostKind, state, userProfiles, onProgress });
 }
