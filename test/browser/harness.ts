@@ -36,7 +36,12 @@ export function startPreviewServer(): Promise<PreviewServer> {
       env: { ...process.env, PORT: "0" },
     });
     let output = "";
-    const timer = setTimeout(() => reject(new Error(`no URL line within 240 s:\n${output}`)), 240_000);
+    // Given up on: the server (perhaps still building the preview) is stopped, so that
+    // no process outlives the test run and keeps jest from exiting.
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`no URL line within 240 s:\n${output}`));
+    }, 240_000);
     const stop = () =>
       new Promise<void>((done) => {
         if (child.exitCode !== null) return done();
