@@ -39,6 +39,9 @@ function moved(d: ReportDescriptor, index: number): ReportDescriptor {
   return out;
 }
 
+/** Where a moved report came from (its finding key is the original's: a key does not depend on the index). */
+const ORIGIN = new WeakMap<ReportDescriptor, ReportDescriptor>();
+
 /** Figures of the last run, per rule (tests and the bench read them). */
 export interface IncrementalStats {
   /** Paragraphs whose reports were reused, and those the rule checked. */
@@ -93,7 +96,12 @@ export class IncrementalCache implements ParagraphReportCache {
       const entry = known.get(key)!;
       next.set(key, entry);
       if (entry.index === p.index) for (const d of entry.reports) out.push(d);
-      else for (const d of entry.reports) out.push(moved(d, p.index));
+      else
+        for (const d of entry.reports) {
+          const m = moved(d, p.index);
+          ORIGIN.set(m, d);
+          out.push(m);
+        }
     });
     // Only what the document holds now is kept (the memory stays one document's).
     entries.byContent = next;
@@ -101,9 +109,24 @@ export class IncrementalCache implements ParagraphReportCache {
     return out;
   }
 
+  /**
+   * A report's finding key, kept with the report: the key is made of the rule, the
+   * paragraph's text and the report's range and message, never of its index, so a
+   * report reused from an earlier run (moved or not) has the key it had.
+   */
+  keyOf(report: ReportDescriptor, compute: () => string): string {
+    const origin = ORIGIN.get(report) ?? report;
+    let key = this.keys.get(origin);
+    if (key === undefined) this.keys.set(origin, (key = compute()));
+    return key;
+  }
+
+  private keys = new WeakMap<ReportDescriptor, string>();
+
   /** Forgets everything (another document). */
   clear(): void {
     this.rules.clear();
+    this.keys = new WeakMap();
     this.lastRun.clear();
   }
 }

@@ -25,6 +25,8 @@ export interface ParagraphReportCache {
    * them for `doc.paragraphs`; `run` checks the paragraphs given and returns their reports.
    */
   reports(rule: Rule, doc: AnalyzedDocument, options: Readonly<Record<string, unknown>>, run: (paragraphs: readonly Paragraph[]) => ReportDescriptor[]): ReportDescriptor[];
+  /** A report's finding key (findingKey), kept with the report: `compute` gives it the first time. */
+  keyOf(report: ReportDescriptor, compute: () => string): string;
 }
 
 export interface RunRulesOptions {
@@ -218,7 +220,8 @@ export function checkDocument(doc: AnalyzedDocument, options: RunRulesOptions = 
     for (const d of reported) {
       if (rule.id !== "placeholder-left" && inUnfilledTemplate(d.paragraph)) continue;
       const paragraph = d.paragraph === null ? null : (byIndex.get(d.paragraph) ?? null);
-      const key = numbered(seenKeys, findingKey(rule.id, paragraph, d.start, d.end, d.message));
+      const own = () => findingKey(rule.id, paragraph, d.start, d.end, d.message);
+      const key = numbered(seenKeys, options.paragraphCache && rule.meta.unit === "paragraph" ? options.paragraphCache.keyOf(d, own) : own());
       const legacy = ignoredKeys.size ? numbered(seenLegacy, legacyFindingKey(rule.id, paragraph, d.start, d.end, d.message, paragraph ? printOf(paragraph) : undefined)) : null;
       const finding: Finding = {
         rule: rule.id,

@@ -44,6 +44,11 @@ export function runAnalysis(request: AnalysisRequest, onProgress?: (progress: An
  */
 const paragraphCache = new IncrementalCache();
 
+/** Forgets what the last analysis kept (the bench compares with a whole analysis). */
+export function clearAnalysisCache(): void {
+  paragraphCache.clear();
+}
+
 function analysed(request: AnalysisRequest, onProgress?: (progress: AnalysisProgress) => void): Omit<AnalysisResult, "fixCounts"> {
   const { paragraphs, state, userProfiles, hostKind } = request;
   return withStoredProfile(analyze, paragraphs, { hostKind, state, userProfiles, onProgress, paragraphCache });

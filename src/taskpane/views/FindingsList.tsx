@@ -104,6 +104,8 @@ const useStyles = makeStyles({
 
 export interface FindingsListProps extends ViewProps {
   arranged: ArrangedSeverity[];
+  /** How many rule groups to draw, in order (the view draws a long list in slices); default all. */
+  ruleGroupsDrawn?: number;
   /** The finding "下一处" last went to (its key and paragraph), shown as current. */
   current: { key: string; paragraph: number } | null;
   /** The template a finding can insert (a missing section, aspect or measure), if any. */
@@ -271,7 +273,7 @@ const EntryItem = memo(function EntryItem({ entry, posinset, setsize, isCurrent,
 });
 
 export function FindingsList(props: FindingsListProps) {
-  const { arranged, analysis, strings, actions, capabilities, busy, current, insertionFor, onLocate } = props;
+  const { arranged, analysis, strings, actions, capabilities, busy, current, insertionFor, onLocate, ruleGroupsDrawn = Infinity } = props;
   const styles = useStyles();
   const idBase = useId();
   const s = strings.check;
@@ -310,11 +312,16 @@ export function FindingsList(props: FindingsListProps) {
     );
   };
 
+  // The rule groups drawn so far, counted across the severities in order.
+  let groupsLeft = ruleGroupsDrawn;
   return (
     <>
       {arranged
         .filter((group) => group.count > 0)
         .map((group) => {
+          if (groupsLeft <= 0) return null;
+          const rules = group.rules.slice(0, groupsLeft);
+          groupsLeft -= rules.length;
           const label = s.groupTitle(s.severity[group.severity], group.count);
           // "全部修正" of the whole group: every fix of the findings it shows, and only those.
           const groupFixes = group.rules.flatMap((r) => r.entries.flatMap((e) => e.findings.filter((f) => f.fix)));
@@ -338,7 +345,7 @@ export function FindingsList(props: FindingsListProps) {
                   </Button>
                 )}
               </div>
-              {group.rules.map(({ rule, entries }) => {
+              {rules.map(({ rule, entries }) => {
                 const meta = getRule(rule)?.meta;
                 const name = strings.ruleNames[rule] ?? rule;
                 // "全部修正": the fixes of this rule's findings in this group, exactly those shown
