@@ -21,7 +21,7 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Finding, RuleId } from "../../core/findings";
 import { checkReportHtml } from "../checkReport";
 import { downloadFile } from "../download";
-import { arrange, firstToFix, stopsOf } from "../findingEntries";
+import { arrange, firstToFix, keepUnchanged, stopsOf, type ArrangedSeverity } from "../findingEntries";
 import { findingMessage } from "../messages";
 import { FindingsList, ruleHeadingSelector } from "./FindingsList";
 import type { ViewProps } from "./types";
@@ -70,7 +70,14 @@ export function CheckView(props: ViewProps) {
   // A document that is not a material says so once, in the summary, not again in the list.
   const notMaterial = material ? undefined : analysis.findings.find((f) => f.rule === "not-material");
   const listed = useMemo(() => (material ? analysis.findings : analysis.findings.filter((f) => f.rule !== "not-material")), [analysis.findings, material]);
-  const arranged = useMemo(() => arrange(listed, strings), [listed, strings]);
+  // Entries that did not change since the last result stay the same objects (drawn again only when changed).
+  const lastArranged = useRef<{ arranged: ArrangedSeverity[]; paragraphs: ViewProps["analysis"]["doc"]["paragraphs"] } | null>(null);
+  const paragraphs = analysis.doc.paragraphs;
+  const arranged = useMemo(
+    () => keepUnchanged(arrange(listed, strings), lastArranged.current?.arranged ?? null, lastArranged.current?.paragraphs ?? [], paragraphs),
+    [listed, strings, paragraphs],
+  );
+  lastArranged.current = { arranged, paragraphs };
   const [errors, warnings, infos] = arranged.map((g) => g.count);
   const total = errors + warnings + infos;
   const stops = useMemo(() => stopsOf(arranged), [arranged]);

@@ -19,7 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CheckmarkRegular, EyeOffRegular, LocationRegular, WrenchRegular } from "@fluentui/react-icons";
-import { memo, useCallback, useId, useRef, useState } from "react";
+import { memo, useCallback, useId, useMemo, useRef, useState } from "react";
 import type { Finding, Severity } from "../../core/findings";
 import { getRule } from "../../core/rules";
 import { VISUALLY_HIDDEN } from "../visuallyHidden";
@@ -114,6 +114,15 @@ export interface FindingsListProps extends ViewProps {
   onLocate: (finding: Finding) => void;
 }
 
+/**
+ * The paragraphs' texts the entries quote, through one object that stays the same from
+ * one result to the next (an entry kept unchanged, findingEntries.keepUnchanged, quotes
+ * the same texts), so that a new result does not draw every entry again.
+ */
+interface ParagraphTexts {
+  text(index: number): string;
+}
+
 /** Text of one paragraph around a range, the range marked; invisible characters shown and named. */
 function Quote({ text, start, end, strings }: { text: string; start: number; end: number; strings: ViewProps["strings"] }) {
   const styles = useStyles();
@@ -136,10 +145,10 @@ function Quote({ text, start, end, strings }: { text: string; start: number; end
 }
 
 /** "第 3 段：…quote…" for a finding (or "全文"). */
-function Where({ finding, strings, paragraphs }: { finding: Finding; strings: ViewProps["strings"]; paragraphs: ViewProps["analysis"]["doc"]["paragraphs"] }) {
+function Where({ finding, strings, paragraphs }: { finding: Finding; strings: ViewProps["strings"]; paragraphs: ParagraphTexts }) {
   const s = strings.check;
   if (finding.paragraph === null) return <>{s.wholeDocument}</>;
-  const text = paragraphs[finding.paragraph]?.text ?? "";
+  const text = paragraphs.text(finding.paragraph);
   const hasRange = finding.start !== undefined && finding.end !== undefined && finding.end > finding.start;
   return (
     <>
@@ -167,7 +176,7 @@ function Places({
 }: {
   entry: FindingEntry;
   strings: ViewProps["strings"];
-  paragraphs: ViewProps["analysis"]["doc"]["paragraphs"];
+  paragraphs: ParagraphTexts;
   onLocate: (finding: Finding) => void;
 }) {
   const styles = useStyles();
@@ -207,7 +216,7 @@ interface EntryItemProps extends Pick<ViewProps, "strings" | "actions" | "capabi
   setsize: number;
   isCurrent: boolean;
   insertion: ViewProps["analysis"]["insertions"][number] | undefined;
-  paragraphs: ViewProps["analysis"]["doc"]["paragraphs"];
+  paragraphs: ParagraphTexts;
   onLocate: (finding: Finding) => void;
 }
 
@@ -277,7 +286,9 @@ export function FindingsList(props: FindingsListProps) {
   const styles = useStyles();
   const idBase = useId();
   const s = strings.check;
-  const paragraphs = analysis.doc.paragraphs;
+  const latestParagraphs = useRef(analysis.doc.paragraphs);
+  latestParagraphs.current = analysis.doc.paragraphs;
+  const paragraphs = useMemo<ParagraphTexts>(() => ({ text: (index) => latestParagraphs.current[index]?.text ?? "" }), []);
 
   // 全部修正's counts: computed with the analysis (in the worker), not while drawing.
   const fixCounts = fixCountsFor(analysis);
