@@ -9,7 +9,7 @@ import type { Paragraph } from "./model";
 import type { PassageIndex } from "./passages";
 import { builtInProfiles, prepareProfiles } from "./profiles";
 import type { RuleId } from "./findings";
-import { checkDocument, type RuleSetting } from "./rules/engine";
+import { checkDocument, type ParagraphReportCache, type RuleSetting } from "./rules/engine";
 import { ALL_RULES } from "./rules/index";
 import { prepareThemes } from "./text/themes";
 import type { OtherDocument } from "./rules/types";
@@ -50,6 +50,12 @@ export interface FullAnalysisOptions extends AnalyzeDocumentOptions {
   others?: readonly OtherDocument[];
   passages?: PassageIndex;
   file?: string;
+  /**
+   * Findings kept from this document's earlier analyses (core/incremental.ts): after an
+   * edit, the rules that read one paragraph at a time check only the changed ones. The
+   * result is the same as without it.
+   */
+  paragraphCache?: ParagraphReportCache;
 }
 
 /** Everything the pane and `duizhao check` show for one document. */
@@ -71,6 +77,7 @@ export function checkAnalysis(reading: Analysis, options: Omit<FullAnalysisOptio
     others: options.others,
     passages: options.passages,
     file: options.file,
+    paragraphCache: options.paragraphCache,
   });
   const { checkPending: _pending, ...rest } = reading;
   return { ...rest, findings, ignored };

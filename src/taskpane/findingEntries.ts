@@ -125,6 +125,59 @@ export function arrange(findings: readonly Finding[], strings: Strings): Arrange
   }));
 }
 
+type Texts = readonly { text: string }[];
+
+/** The same finding as the list shows it: place, range, key, message, fix, and the paragraph's text it quotes. */
+function sameFinding(a: Finding, b: Finding, before: Texts, after: Texts): boolean {
+  return (
+    a.key === b.key &&
+    a.paragraph === b.paragraph &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.severity === b.severity &&
+    a.message === b.message &&
+    JSON.stringify(a.fix) === JSON.stringify(b.fix) &&
+    JSON.stringify(a.extraFixes) === JSON.stringify(b.extraFixes) &&
+    JSON.stringify(a.data) === JSON.stringify(b.data) &&
+    (a.paragraph === null || before[a.paragraph]?.text === after[a.paragraph]?.text)
+  );
+}
+
+/**
+ * The new list with the entries (and rule groups) that did not change since the last
+ * one taken from it, the same objects: after 修正 or 插入 the view then draws again
+ * only the entries that changed (the entries are memoised by identity). `before` and
+ * `after` are the paragraphs each list was made from (an entry quotes them).
+ */
+export function keepUnchanged(next: ArrangedSeverity[], previous: readonly ArrangedSeverity[] | null, before: Texts, after: Texts): ArrangedSeverity[] {
+  if (!previous) return next;
+  const old = new Map<string, FindingEntry>();
+  const oldRules = new Map<string, ArrangedRule>();
+  for (const group of previous)
+    for (const rule of group.rules) {
+      oldRules.set(`${group.severity}:${rule.rule}`, rule);
+      for (const entry of rule.entries) old.set(entry.key, entry);
+    }
+  return next.map((group) => ({
+    ...group,
+    rules: group.rules.map((rule) => {
+      const entries = rule.entries.map((entry) => {
+        const was = old.get(entry.key);
+        return was &&
+          was.message === entry.message &&
+          was.findings.length === entry.findings.length &&
+          was.findings.every((f, i) => sameFinding(f, entry.findings[i]!, before, after))
+          ? was
+          : entry;
+      });
+      const wasRule = oldRules.get(`${group.severity}:${rule.rule}`);
+      return wasRule && wasRule.count === rule.count && wasRule.entries.length === entries.length && wasRule.entries.every((e, i) => e === entries[i])
+        ? wasRule
+        : { ...rule, entries };
+    }),
+  }));
+}
+
 /**
  * The rule groups to handle first: errors, then warnings (hints only when nothing else
  * is left), each severity in core's order of rules (structure before wording); at most `limit`.

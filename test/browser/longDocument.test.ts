@@ -11,7 +11,9 @@
  * - Tab walks on through the entries past the first screen;
  * - scrolling to the end draws the last entry; an entry of thousands of places
  *   shows 8 and more on request;
- * - axe-core finds nothing in the long list.
+ * - axe-core finds nothing in the long list;
+ * - while an analysis runs (held by the runner's test hook, not timed), the progress
+ *   line shows its step, and the new result replaces it.
  *
  * Without Chromium the whole file is a visible skip (test/helpers/requirements.ts).
  */
@@ -145,5 +147,27 @@ needs("chromium").describe("a long document in the pane (issue 12)", () => {
 
   test("axe-core finds nothing in the long list", async () => {
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("while an analysis runs, the progress line shows its step; the result replaces it", async () => {
+    const revision = () => page.evaluate((sel) => Number(document.querySelector(sel)!.getAttribute("data-revision")), PANEL);
+    const before = await revision();
+    // The runner's test hook holds the result (not a timer): the analysis is running until released.
+    await page.evaluate(() => {
+      const w = window as unknown as { __duizhaoHoldAnalysis?: Promise<void>; __duizhaoRelease?: () => void };
+      w.__duizhaoHoldAnalysis = new Promise<void>((resolve) => (w.__duizhaoRelease = resolve));
+    });
+    await page.getByRole("button", { name: "刷新", exact: true }).click();
+    const line = page.locator(`${PANE} [data-progress]`);
+    await line.waitFor(WAIT);
+    expect(await line.textContent()).toMatch(/正在检查 [123]\/3：(读取结构|配对问题与措施|逐条检查)/);
+    expect(await revision()).toBe(before); // the last result stays shown below it
+    await page.evaluate(() => {
+      const w = window as unknown as { __duizhaoHoldAnalysis?: Promise<void>; __duizhaoRelease?: () => void };
+      delete w.__duizhaoHoldAnalysis;
+      w.__duizhaoRelease!();
+    });
+    await line.waitFor({ ...WAIT, state: "detached" });
+    await page.waitForFunction(([sel, b]) => Number(document.querySelector(sel as string)!.getAttribute("data-revision")) > (b as number), [PANEL, before], WAIT);
   });
 });

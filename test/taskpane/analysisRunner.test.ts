@@ -11,6 +11,7 @@ import { runAnalysis, type AnalysisRequest } from "../../src/taskpane/analysis/j
 import type { WorkerReply, WorkerRequest } from "../../src/taskpane/analysis/protocol";
 import { pageRunner, workerRunner, type AnalysisRunner, type WorkerLike } from "../../src/taskpane/analysis/runner";
 import { serveRequest } from "../../src/taskpane/analysis/serve";
+import { sendingChanges } from "../../src/taskpane/analysis/delta";
 import { getStrings } from "../../src/taskpane/i18n";
 import { PaneStore } from "../../src/taskpane/store";
 import { FakeHost, MATERIAL } from "./fakeHost";
@@ -36,13 +37,16 @@ class FakeWorker implements WorkerLike {
   private emit(type: string, event: unknown): void {
     for (const l of this.listeners[type] ?? []) l(event as never);
   }
+  /** The paragraphs each message carried. */
+  carried: number[] = [];
   postMessage(message: WorkerRequest): void {
     this.posted++;
-    const { id, request } = structuredClone(message);
+    const copy = structuredClone(message);
+    this.carried.push((copy.request.paragraphs as unknown[] | null)?.length ?? 0);
     setImmediate(() => {
       if (this.behaviour === "fails-to-load") return this.emit("error", { preventDefault: () => undefined });
       // The worker's own handler (analysis/serve.ts), its replies copied back.
-      serveRequest({ id, request }, (r: WorkerReply) => {
+      serveRequest(copy, (r: WorkerReply) => {
         const copy = structuredClone(r);
         if (copy.type === "done") this.done = structuredClone(copy);
         this.emit("message", { data: copy });
@@ -72,6 +76,34 @@ describe("the analysis runner", () => {
     expect(worker.done?.paragraphsOmitted).toBe(true);
     expect(worker.done?.result.analysis.doc.paragraphs).toEqual([]);
     expect(fromWorker.analysis.doc.paragraphs).toHaveLength(MATERIAL.length);
+  });
+
+  test("after the first request, only the changed paragraphs cross to the worker; the results are the page's", async () => {
+    const worker = sendingChanges(new FakeWorker());
+    const runner = workerRunner(async () => worker, pageRunner(now));
+    const lines = [...MATERIAL];
+    const same = async () => {
+      const fromWorker = await runner.run(request(lines));
+      expect(JSON.stringify(fromWorker)).toBe(JSON.stringify(await pageRunner(now).run(request(lines))));
+      expect(fromWorker.analysis.doc.paragraphs).toEqual(request(lines).paragraphs);
+    };
+    await same();
+    // A 修正 in one paragraph, then a 插入 of two (the later paragraphs' indices move), then one removed.
+    const at = lines.findIndex((l) => l.includes("，"));
+    lines[at] = lines[at]!.replace("，", ",");
+    await same();
+    lines.splice(3, 0, "（一）新插入的一段", "新插入的第二段。");
+    await same();
+    lines.splice(at, 1);
+    await same();
+    expect(worker.carried).toEqual([MATERIAL.length, 1, 2, 0]);
+  });
+
+  test("a request built on paragraphs the worker does not hold is refused, not analysed on the wrong text", async () => {
+    const replies: WorkerReply[] = [];
+    serveRequest({ id: 1, request: request() }, (r) => replies.push(r));
+    serveRequest({ id: 3, request: { ...request(), paragraphs: [] }, delta: { base: 2, head: 1, tail: 1, shift: 0 } }, (r) => replies.push(r));
+    expect(replies.at(-1)).toMatchObject({ id: 3, type: "error" });
   });
 
   test("a worker that cannot start leaves the analysis to the page", async () => {

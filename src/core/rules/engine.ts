@@ -18,6 +18,17 @@ export { fingerprint };
 
 export type RuleSetting = Severity | "off";
 
+/** What the engine asks of a cache of per-paragraph findings (core/incremental.ts implements it). */
+export interface ParagraphReportCache {
+  /**
+   * The reports of `rule` on every paragraph of `doc`, in document order, as `run` would give
+   * them for `doc.paragraphs`; `run` checks the paragraphs given and returns their reports.
+   */
+  reports(rule: Rule, doc: AnalyzedDocument, options: Readonly<Record<string, unknown>>, run: (paragraphs: readonly Paragraph[]) => ReportDescriptor[]): ReportDescriptor[];
+  /** A report's finding key (findingKey), kept with the report: `compute` gives it the first time. */
+  keyOf(report: ReportDescriptor, compute: () => string): string;
+}
+
 export interface RunRulesOptions {
   /** The user's settings; they win over the profile's (`doc.profile.rules`). */
   rules?: Partial<Record<RuleId, RuleSetting>>;
@@ -37,6 +48,12 @@ export interface RunRulesOptions {
   only?: readonly RuleId[];
   /** The rules to run; default the registry (`ALL_RULES`). */
   registry?: readonly Rule[];
+  /**
+   * Findings of the rules whose `meta.unit` is "paragraph", kept per paragraph from earlier
+   * runs (core/incremental.ts): those rules then run on the paragraphs not seen before only.
+   * The result is the same as without it.
+   */
+  paragraphCache?: ParagraphReportCache;
   /** Called when a rule throws; the other rules still run. Default: ignore. */
   onRuleError?: (rule: RuleId, error: unknown) => void;
 }
@@ -178,17 +195,24 @@ export function checkDocument(doc: AnalyzedDocument, options: RunRulesOptions = 
     if (rule.meta.scope === "material" && !doc.reading.material) continue;
     const setting = effectiveSeverity(rule, doc, options);
     if (setting === "off") continue;
-    const reported: ReportDescriptor[] = [];
-    const context: RuleContext = {
-      doc,
-      options: options.ruleOptions?.[rule.id] ?? {},
-      others: options.others ?? [],
-      file: options.file,
-      passages: options.passages,
-      report: (d) => reported.push(d),
-    };
-    try {
+    const ruleOptions = options.ruleOptions?.[rule.id] ?? {};
+    const run = (paragraphs: readonly Paragraph[]): ReportDescriptor[] => {
+      const out: ReportDescriptor[] = [];
+      const context: RuleContext = {
+        doc,
+        paragraphs,
+        options: ruleOptions,
+        others: options.others ?? [],
+        file: options.file,
+        passages: options.passages,
+        report: (d) => out.push(d),
+      };
       rule.create(context);
+      return out;
+    };
+    let reported: ReportDescriptor[];
+    try {
+      reported = options.paragraphCache && rule.meta.unit === "paragraph" ? options.paragraphCache.reports(rule, doc, ruleOptions, run) : run(doc.paragraphs);
     } catch (error) {
       options.onRuleError?.(rule.id, error);
       continue;
@@ -196,7 +220,8 @@ export function checkDocument(doc: AnalyzedDocument, options: RunRulesOptions = 
     for (const d of reported) {
       if (rule.id !== "placeholder-left" && inUnfilledTemplate(d.paragraph)) continue;
       const paragraph = d.paragraph === null ? null : (byIndex.get(d.paragraph) ?? null);
-      const key = numbered(seenKeys, findingKey(rule.id, paragraph, d.start, d.end, d.message));
+      const own = () => findingKey(rule.id, paragraph, d.start, d.end, d.message);
+      const key = numbered(seenKeys, options.paragraphCache && rule.meta.unit === "paragraph" ? options.paragraphCache.keyOf(d, own) : own());
       const legacy = ignoredKeys.size ? numbered(seenLegacy, legacyFindingKey(rule.id, paragraph, d.start, d.end, d.message, paragraph ? printOf(paragraph) : undefined)) : null;
       const finding: Finding = {
         rule: rule.id,

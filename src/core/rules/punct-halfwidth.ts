@@ -126,6 +126,7 @@ function findHalfwidth(text: string, from: number): Hit[] {
 const rule: Rule = {
   id: "punct-halfwidth",
   meta: {
+    unit: "paragraph",
     severity: "warning",
     fixable: true,
     description: {
@@ -138,7 +139,7 @@ const rule: Rule = {
     },
   },
   create(context) {
-    for (const p of context.doc.paragraphs) {
+    for (const p of context.paragraphs) {
       const from = editableStart(p);
       for (const h of findHalfwidth(p.text, from)) {
         const replacement = FULL.get(h.ch);

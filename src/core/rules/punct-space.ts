@@ -117,6 +117,7 @@ function findSpaces(text: string, from: number): Hit[] {
 const rule: Rule = {
   id: "punct-space",
   meta: {
+    unit: "paragraph",
     severity: "warning",
     fixable: true,
     description: {
@@ -129,7 +130,7 @@ const rule: Rule = {
     },
   },
   create(context) {
-    for (const p of context.doc.paragraphs) {
+    for (const p of context.paragraphs) {
       const from = editableStart(p);
       for (const h of findSpaces(p.text, from)) {
         const expected = p.text.slice(h.start, h.end);

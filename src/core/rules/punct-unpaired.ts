@@ -189,6 +189,7 @@ function checkAscii(text: string, from: number, mark: '"' | "'", report: (d: Omi
 const rule: Rule = {
   id: "punct-unpaired",
   meta: {
+    unit: "paragraph",
     severity: "warning",
     fixable: true,
     description: {
@@ -201,7 +202,7 @@ const rule: Rule = {
     },
   },
   create(context) {
-    for (const p of context.doc.paragraphs) {
+    for (const p of context.paragraphs) {
       const text = p.text;
       const from = editableStart(p);
       // Most paragraphs hold no bracket or quote at all: one native search, nothing else.

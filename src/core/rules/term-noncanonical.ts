@@ -59,6 +59,7 @@ function formMessage(form: TermForm, found: string): string {
 const rule: Rule = {
   id: "term-noncanonical",
   meta: {
+    unit: "paragraph",
     severity: "error",
     fixable: true,
     description: {
@@ -73,13 +74,14 @@ const rule: Rule = {
   prepare() {
     getMatchers();
   },
+  unitContext: (doc) => String(documentYearOf(doc.title?.text ?? "", prefaceText(doc))),
   create(context) {
     const m = getMatchers();
     const hints = context.options.hints !== false;
     // Some forms were right until a given year (决胜全面建成小康社会 in a 2020 material).
     const year = documentYearOf(context.doc.title?.text ?? "", prefaceText(context.doc));
     const outOfDate = (form: TermForm) => form.fromYear === undefined || year === null || year >= form.fromYear;
-    for (const p of context.doc.paragraphs) {
+    for (const p of context.paragraphs) {
       const text = p.text;
       const from = editableStart(p);
       if (text.length - from < 2) continue;

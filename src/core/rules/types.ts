@@ -4,7 +4,7 @@ import type { ExpectedPart } from "../profiles/types";
  * (default severity, Chinese description, a correct and an incorrect example) and
  * a `create(context)` that reports findings through `context.report`.
  */
-import type { DocumentStructure, SectionKind } from "../model";
+import type { DocumentStructure, Paragraph, SectionKind } from "../model";
 import type { Finding, RuleId, Severity, TextFix } from "../findings";
 import type { PassageIndex } from "../passages";
 
@@ -80,6 +80,13 @@ export interface RuleContext {
   readonly file?: string;
   /** A shingle index over every document of the run, built once (copied-passage). */
   readonly passages?: PassageIndex;
+  /**
+   * The paragraphs a rule whose `meta.unit` is "paragraph" checks: `doc.paragraphs`, or, in
+   * an incremental analysis (core/incremental.ts), only those whose findings are not known
+   * yet. Such a rule reads of a paragraph only its `text`, `autoNumber` and `index`, and
+   * reports on that paragraph alone. Other rules read `doc.paragraphs`.
+   */
+  readonly paragraphs: readonly Paragraph[];
   report(descriptor: ReportDescriptor): void;
 }
 
@@ -95,6 +102,13 @@ export interface RuleMeta {
    * is read as a 对照检查材料 (a notice or a speech gets none of it). Default: every document.
    */
   scope?: "material";
+  /**
+   * "paragraph": what the rule reports on a paragraph depends only on that paragraph's
+   * `text` and `autoNumber` (and on `Rule.unitContext`, where given): it checks
+   * `context.paragraphs`, so that an incremental analysis runs it on the changed
+   * paragraphs only. Default: the rule reads the whole document.
+   */
+  unit?: "paragraph";
 }
 
 export interface Rule {
@@ -107,6 +121,12 @@ export interface Rule {
    * at start-up (prepareEngine) so that the first document does not pay for it.
    */
   prepare?(): void;
+  /**
+   * For a rule whose `meta.unit` is "paragraph" that also reads something of the whole
+   * document (term-noncanonical: the document's year): that, as a string. Its findings on a
+   * paragraph are reused only while it stays the same.
+   */
+  unitContext?(doc: AnalyzedDocument): string;
 }
 
 export type { Finding };

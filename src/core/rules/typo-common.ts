@@ -114,6 +114,7 @@ export function findTypos(text: string, from = 0): Hit[] {
 const rule: Rule = {
   id: "typo-common",
   meta: {
+    unit: "paragraph",
     severity: "error",
     fixable: true,
     description: {
@@ -129,7 +130,7 @@ const rule: Rule = {
     getCompiled();
   },
   create(context) {
-    for (const p of context.doc.paragraphs) {
+    for (const p of context.paragraphs) {
       const text = p.text;
       for (const h of findTypos(text, editableStart(p))) {
         const phrase = text.slice(h.contextStart, h.contextEnd);

@@ -6,6 +6,7 @@
  * objects, no functions), so they cross to a worker and back as they are.
  */
 import { analyze, type Analysis, type AnalysisProgress } from "../../core/analyze";
+import { IncrementalCache } from "../../core/incremental";
 import type { AnalyzedDocument } from "../../core/rules/types";
 import type { Paragraph } from "../../core/model";
 import type { Profile } from "../../core/profiles";
@@ -35,7 +36,20 @@ export function runAnalysis(request: AnalysisRequest, onProgress?: (progress: An
   return { ...result, fixCounts: [...fixCountsOf(result.analysis)] };
 }
 
+/**
+ * The findings of the rules that read one paragraph at a time, kept from the last
+ * analysis (core/incremental.ts): after 修正 or 插入 those rules check only the changed
+ * paragraphs. It holds one document's worth (what the last analysis saw); the result
+ * is the same as a whole analysis.
+ */
+const paragraphCache = new IncrementalCache();
+
+/** Forgets what the last analysis kept (the bench compares with a whole analysis). */
+export function clearAnalysisCache(): void {
+  paragraphCache.clear();
+}
+
 function analysed(request: AnalysisRequest, onProgress?: (progress: AnalysisProgress) => void): Omit<AnalysisResult, "fixCounts"> {
   const { paragraphs, state, userProfiles, hostKind } = request;
-  return withStoredProfile(analyze, paragraphs, { hostKind, state, userProfiles, onProgress });
+  return withStoredProfile(analyze, paragraphs, { hostKind, state, userProfiles, onProgress, paragraphCache });
 }

@@ -1,10 +1,16 @@
 /** The messages between the pane and its analysis worker: plain data only. */
+import type { ParagraphDelta } from "./delta";
 import type { AnalysisProgress, AnalysisRequest, AnalysisResult } from "./job";
 
-/** Pane → worker: analyse this; `id` names the answer. */
+/**
+ * Pane → worker: analyse this; `id` names the answer. With `delta`, `request.paragraphs`
+ * are only the paragraphs that changed since request `delta.base`, whose paragraphs the
+ * worker kept (delta.ts).
+ */
 export interface WorkerRequest {
   id: number;
   request: AnalysisRequest;
+  delta?: ParagraphDelta;
 }
 
 /** Worker → pane: a step started, the result, or why there is none. */

@@ -160,9 +160,25 @@ export function workerRunner(start: () => Promise<WorkerLike>, fallback: Analysi
   };
 }
 
+/**
+ * A test hook: while the page's `__duizhaoHoldAnalysis` is a promise, each result waits
+ * for it (its steps still show), so a browser test sees the progress line of a running
+ * analysis without depending on how long the analysis takes. Nothing sets it but tests.
+ */
+function held(runner: AnalysisRunner): AnalysisRunner {
+  return {
+    ...runner,
+    run: (request, onProgress) =>
+      runner.run(request, onProgress).then((result) => {
+        const hold = (globalThis as { __duizhaoHoldAnalysis?: Promise<unknown> }).__duizhaoHoldAnalysis;
+        return hold ? hold.then(() => result) : result;
+      }),
+  };
+}
+
 /** The pane's runner: a worker where the page has Worker, else the page itself. */
 export function defaultRunner(defer: (task: () => void) => void): AnalysisRunner {
   const page = pageRunner(defer);
-  if (typeof Worker !== "function") return page;
-  return workerRunner(async () => (await import("./startWorker")).startAnalysisWorker() as unknown as WorkerLike, page);
+  if (typeof Worker !== "function") return held(page);
+  return held(workerRunner(async () => (await import("./startWorker")).startAnalysisWorker() as unknown as WorkerLike, page));
 }

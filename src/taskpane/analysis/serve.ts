@@ -3,22 +3,41 @@
  * the worker's messages; tests call it the same way): progress for each step,
  * then the result or the error's message. The paragraphs the page sent come back
  * only if core did not keep the array it was given (it does: a third of a long
- * document's analysis is not copied back).
+ * document's analysis is not copied back). The worker keeps the last request's
+ * paragraphs: the page sends only those that changed since (delta.ts).
  */
 import { prepareEngine } from "../../core/analyze";
 import { preloadValidators, validatorsLoaded } from "../../core/validators";
 import { errorMessage } from "../errors";
-import { runAnalysis } from "./job";
+import { applyDelta } from "./delta";
+import { runAnalysis, type AnalysisRequest } from "./job";
+import type { Paragraph } from "../../core/model";
 import type { WorkerReply, WorkerRequest } from "./protocol";
 
 let prepared = false;
 
-export function serveRequest({ id, request }: WorkerRequest, post: (reply: WorkerReply) => void): void | Promise<void> {
+/** The paragraphs of the last request, which the next one may name as its base (delta.ts). */
+let held: { id: number; paragraphs: Paragraph[] } | null = null;
+
+export function serveRequest({ id, request, delta }: WorkerRequest, post: (reply: WorkerReply) => void): void | Promise<void> {
+  if (delta) {
+    if (held?.id !== delta.base) {
+      held = null;
+      post({ id, type: "error", message: `analysis worker: request ${id} builds on request ${delta.base}, which it does not hold` });
+      return;
+    }
+    request = { ...request, paragraphs: applyDelta(held.paragraphs, request.paragraphs, delta) };
+  }
+  held = { id, paragraphs: request.paragraphs };
+  return serveWhole(id, request, post);
+}
+
+function serveWhole(id: number, request: AnalysisRequest, post: (reply: WorkerReply) => void): void | Promise<void> {
   // Profiles kept in the document are validated as they are read; on the pages the
   // validator is a chunk of its own (src/taskpane/validators.ts), loaded here first.
   if (request.state.userProfiles.length > 0 && !validatorsLoaded()) {
     return preloadValidators().then(
-      () => serveRequest({ id, request }, post),
+      () => serveWhole(id, request, post),
       (error: unknown) => post({ id, type: "error", message: errorMessage(error) }),
     );
   }

@@ -17,15 +17,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular, DocumentPrintRegular } from "@fluentui/react-icons";
-import { useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Finding, RuleId } from "../../core/findings";
 import { checkReportHtml } from "../checkReport";
 import { downloadFile } from "../download";
-import { arrange, firstToFix, stopsOf } from "../findingEntries";
+import { arrange, firstToFix, keepUnchanged, stopsOf, type ArrangedSeverity } from "../findingEntries";
 import { findingMessage } from "../messages";
 import { FindingsList, ruleHeadingSelector } from "./FindingsList";
 import type { ViewProps } from "./types";
-import { RevealContext, type RevealRegistry } from "./VirtualEntries";
+import { RevealContext, VIRTUAL_THRESHOLD, type RevealRegistry } from "./VirtualEntries";
 
 export { fixCount, groupFindings, quoteOf, SEVERITIES, type RuleGroup, type SeverityGroup } from "../findingEntries";
 
@@ -40,6 +40,16 @@ const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   ignored: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: "2px" },
 });
+
+/**
+ * A long list (more entries than VIRTUAL_THRESHOLD) is drawn in slices: the summary, the toolbar and the first rule groups in
+ * the task that shows the view, then a few more rule groups in each task after it, so
+ * that no task keeps the page from answering for long (Preact's startTransition does
+ * not defer). 下一处, 上一处 and the summary's links draw the rest at once when they
+ * go past what is drawn.
+ */
+export const FIRST_RULE_GROUPS = 3;
+export const RULE_GROUPS_PER_SLICE = 2;
 
 /** Today as the report shows it (local time). */
 function today(locale: "zh" | "en"): string {
@@ -60,7 +70,14 @@ export function CheckView(props: ViewProps) {
   // A document that is not a material says so once, in the summary, not again in the list.
   const notMaterial = material ? undefined : analysis.findings.find((f) => f.rule === "not-material");
   const listed = useMemo(() => (material ? analysis.findings : analysis.findings.filter((f) => f.rule !== "not-material")), [analysis.findings, material]);
-  const arranged = useMemo(() => arrange(listed, strings), [listed, strings]);
+  // Entries that did not change since the last result stay the same objects (drawn again only when changed).
+  const lastArranged = useRef<{ arranged: ArrangedSeverity[]; paragraphs: ViewProps["analysis"]["doc"]["paragraphs"] } | null>(null);
+  const paragraphs = analysis.doc.paragraphs;
+  const arranged = useMemo(
+    () => keepUnchanged(arrange(listed, strings), lastArranged.current?.arranged ?? null, lastArranged.current?.paragraphs ?? [], paragraphs),
+    [listed, strings, paragraphs],
+  );
+  lastArranged.current = { arranged, paragraphs };
   const [errors, warnings, infos] = arranged.map((g) => g.count);
   const total = errors + warnings + infos;
   const stops = useMemo(() => stopsOf(arranged), [arranged]);
@@ -84,11 +101,31 @@ export function CheckView(props: ViewProps) {
     );
   };
 
+  // Rule groups drawn so far (the rest follow, a slice per task).
+  const ruleGroups = arranged.reduce((n, g) => n + g.rules.length, 0);
+  // Only a long list (one whose entries are drawn where in view) is drawn in slices.
+  const [drawnGroups, setDrawnGroups] = useState(() =>
+    arranged.reduce((n, g) => n + g.rules.reduce((m, r) => m + r.entries.length, 0), 0) > VIRTUAL_THRESHOLD ? FIRST_RULE_GROUPS : Infinity,
+  );
+  const allDrawn = drawnGroups >= ruleGroups;
+  // What to bring into view once every group is drawn (an entry's key, or a rule's heading).
+  const [pending, setPending] = useState<{ entry: string } | { rule: RuleId } | null>(null);
+  useEffect(() => {
+    if (allDrawn) return;
+    const timer = setTimeout(() => setDrawnGroups((n) => n + RULE_GROUPS_PER_SLICE), 0);
+    return () => clearTimeout(timer);
+  }, [allDrawn, drawnGroups]);
+
   // The entry lists of a long document draw only what is in view: they bring an entry into view.
   const reveal = useMemo<RevealRegistry>(() => new Map(), []);
   const focusFinding = (key: string) => {
     for (const show of reveal.values()) if (show(key)) return;
     const element = root.current?.querySelector<HTMLElement>(`li[data-finding-key="${CSS.escape(key)}"]`);
+    if (!element && !allDrawn) {
+      setDrawnGroups(ruleGroups);
+      setPending({ entry: key });
+      return;
+    }
     element?.scrollIntoView({ block: "nearest" });
     element?.focus();
   };
@@ -116,9 +153,24 @@ export function CheckView(props: ViewProps) {
 
   const goToRule = (rule: RuleId) => {
     const heading = root.current?.querySelector<HTMLElement>(ruleHeadingSelector(rule));
+    if (!heading && !allDrawn) {
+      setDrawnGroups(ruleGroups);
+      setPending({ rule });
+      return;
+    }
     heading?.scrollIntoView({ block: "start" });
     heading?.focus();
   };
+
+  // Drawn at last: bring what was asked for into view.
+  useEffect(() => {
+    if (!pending || !allDrawn) return;
+    setPending(null);
+    if ("entry" in pending) focusFinding(pending.entry);
+    else goToRule(pending.rule);
+    // focusFinding and goToRule are this drawing's; only `pending` and `allDrawn` decide.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pending, allDrawn]);
 
   const exportReport = () => {
     const html = checkReportHtml({
@@ -206,6 +258,7 @@ export function CheckView(props: ViewProps) {
         <FindingsList
           {...props}
           arranged={arranged}
+          ruleGroupsDrawn={drawnGroups}
           current={shownCursor !== null ? currentKey : null}
           insertionFor={insertionFor}
           onLocate={onLocate}

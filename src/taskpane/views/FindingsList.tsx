@@ -19,7 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CheckmarkRegular, EyeOffRegular, LocationRegular, WrenchRegular } from "@fluentui/react-icons";
-import { memo, useCallback, useId, useRef, useState } from "react";
+import { memo, useCallback, useId, useMemo, useRef, useState } from "react";
 import type { Finding, Severity } from "../../core/findings";
 import { getRule } from "../../core/rules";
 import { VISUALLY_HIDDEN } from "../visuallyHidden";
@@ -104,12 +104,23 @@ const useStyles = makeStyles({
 
 export interface FindingsListProps extends ViewProps {
   arranged: ArrangedSeverity[];
+  /** How many rule groups to draw, in order (the view draws a long list in slices); default all. */
+  ruleGroupsDrawn?: number;
   /** The finding "下一处" last went to (its key and paragraph), shown as current. */
   current: { key: string; paragraph: number } | null;
   /** The template a finding can insert (a missing section, aspect or measure), if any. */
   insertionFor: (finding: Finding) => ViewProps["analysis"]["insertions"][number] | undefined;
   /** Called when the user goes to a finding's place from the list. */
   onLocate: (finding: Finding) => void;
+}
+
+/**
+ * The paragraphs' texts the entries quote, through one object that stays the same from
+ * one result to the next (an entry kept unchanged, findingEntries.keepUnchanged, quotes
+ * the same texts), so that a new result does not draw every entry again.
+ */
+interface ParagraphTexts {
+  text(index: number): string;
 }
 
 /** Text of one paragraph around a range, the range marked; invisible characters shown and named. */
@@ -134,10 +145,10 @@ function Quote({ text, start, end, strings }: { text: string; start: number; end
 }
 
 /** "第 3 段：…quote…" for a finding (or "全文"). */
-function Where({ finding, strings, paragraphs }: { finding: Finding; strings: ViewProps["strings"]; paragraphs: ViewProps["analysis"]["doc"]["paragraphs"] }) {
+function Where({ finding, strings, paragraphs }: { finding: Finding; strings: ViewProps["strings"]; paragraphs: ParagraphTexts }) {
   const s = strings.check;
   if (finding.paragraph === null) return <>{s.wholeDocument}</>;
-  const text = paragraphs[finding.paragraph]?.text ?? "";
+  const text = paragraphs.text(finding.paragraph);
   const hasRange = finding.start !== undefined && finding.end !== undefined && finding.end > finding.start;
   return (
     <>
@@ -165,7 +176,7 @@ function Places({
 }: {
   entry: FindingEntry;
   strings: ViewProps["strings"];
-  paragraphs: ViewProps["analysis"]["doc"]["paragraphs"];
+  paragraphs: ParagraphTexts;
   onLocate: (finding: Finding) => void;
 }) {
   const styles = useStyles();
@@ -205,7 +216,7 @@ interface EntryItemProps extends Pick<ViewProps, "strings" | "actions" | "capabi
   setsize: number;
   isCurrent: boolean;
   insertion: ViewProps["analysis"]["insertions"][number] | undefined;
-  paragraphs: ViewProps["analysis"]["doc"]["paragraphs"];
+  paragraphs: ParagraphTexts;
   onLocate: (finding: Finding) => void;
 }
 
@@ -271,11 +282,13 @@ const EntryItem = memo(function EntryItem({ entry, posinset, setsize, isCurrent,
 });
 
 export function FindingsList(props: FindingsListProps) {
-  const { arranged, analysis, strings, actions, capabilities, busy, current, insertionFor, onLocate } = props;
+  const { arranged, analysis, strings, actions, capabilities, busy, current, insertionFor, onLocate, ruleGroupsDrawn = Infinity } = props;
   const styles = useStyles();
   const idBase = useId();
   const s = strings.check;
-  const paragraphs = analysis.doc.paragraphs;
+  const latestParagraphs = useRef(analysis.doc.paragraphs);
+  latestParagraphs.current = analysis.doc.paragraphs;
+  const paragraphs = useMemo<ParagraphTexts>(() => ({ text: (index) => latestParagraphs.current[index]?.text ?? "" }), []);
 
   // 全部修正's counts: computed with the analysis (in the worker), not while drawing.
   const fixCounts = fixCountsFor(analysis);
@@ -310,11 +323,16 @@ export function FindingsList(props: FindingsListProps) {
     );
   };
 
+  // The rule groups drawn so far, counted across the severities in order.
+  let groupsLeft = ruleGroupsDrawn;
   return (
     <>
       {arranged
         .filter((group) => group.count > 0)
         .map((group) => {
+          if (groupsLeft <= 0) return null;
+          const rules = group.rules.slice(0, groupsLeft);
+          groupsLeft -= rules.length;
           const label = s.groupTitle(s.severity[group.severity], group.count);
           // "全部修正" of the whole group: every fix of the findings it shows, and only those.
           const groupFixes = group.rules.flatMap((r) => r.entries.flatMap((e) => e.findings.filter((f) => f.fix)));
@@ -338,7 +356,7 @@ export function FindingsList(props: FindingsListProps) {
                   </Button>
                 )}
               </div>
-              {group.rules.map(({ rule, entries }) => {
+              {rules.map(({ rule, entries }) => {
                 const meta = getRule(rule)?.meta;
                 const name = strings.ruleNames[rule] ?? rule;
                 // "全部修正": the fixes of this rule's findings in this group, exactly those shown

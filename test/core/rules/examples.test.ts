@@ -35,7 +35,7 @@ describe("rules that need more than plain text", () => {
     expect(ALL_RULES.map((r) => r.id)).toContain(rule.id);
     const doc = fullDocument(rule.meta.examples.correct);
     const found: string[] = [];
-    rule.create({ doc, options: {}, others: [], report: (d) => found.push(d.message) });
+    rule.create({ doc, paragraphs: doc.paragraphs, options: {}, others: [], report: (d) => found.push(d.message) });
     expect(found).toEqual([]);
   });
 });

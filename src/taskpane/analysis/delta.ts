@@ -1,0 +1,102 @@
+/**
+ * Only what changed crosses to the analysis worker. After 修正 or 插入 a long document's
+ * paragraphs are the same as the last ones sent but for a few in one place (a 插入 also
+ * shifts the later ones' indices): copying all of them to the worker again took 50–70 ms
+ * of the page's thread at 260,000 characters. The worker keeps the paragraphs of the
+ * last request (serve.ts); the page sends the paragraphs that differ between a common
+ * head and a common tail, and how far the tail's indices moved.
+ *
+ * Loaded with the worker's starter (startWorker.ts), not in the first view.
+ */
+import type { Paragraph } from "../../core/model";
+import type { WorkerReply, WorkerRequest } from "./protocol";
+
+/** A request's paragraphs as the held ones of request `base`, with `head` and `tail` kept and `request.paragraphs` between. */
+export interface ParagraphDelta {
+  base: number;
+  head: number;
+  tail: number;
+  /** What the tail's indices moved by. */
+  shift: number;
+}
+
+/** Plain data compared by value (a paragraph's fields: strings, numbers, booleans, its format object). */
+function samePlain(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((x, i) => samePlain(x, b[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const key in x) {
+    if (x[key] === undefined) continue;
+    count++;
+    if (!samePlain(x[key], y[key])) return false;
+  }
+  for (const key in y) if (y[key] !== undefined) count--;
+  return count === 0;
+}
+
+/** The same paragraph, its index moved by `shift`. */
+function sameParagraph(before: Paragraph, after: Paragraph, shift: number): boolean {
+  if (before.index + shift !== after.index || before.text !== after.text) return false;
+  for (const key in before) if (key !== "index" && !samePlain(before[key as keyof Paragraph], after[key as keyof Paragraph])) return false;
+  for (const key in after) if (key !== "index" && (before as unknown as Record<string, unknown>)[key] === undefined && after[key as keyof Paragraph] !== undefined) return false;
+  return true;
+}
+
+/** How `after` differs from `before`: the common head, the common tail (indices moved by `shift`). */
+export function paragraphDelta(before: readonly Paragraph[], after: readonly Paragraph[]): { head: number; tail: number; shift: number } {
+  const shift = after.length - before.length;
+  const most = Math.min(before.length, after.length);
+  let head = 0;
+  while (head < most && sameParagraph(before[head]!, after[head]!, 0)) head++;
+  let tail = 0;
+  while (tail < most - head && sameParagraph(before[before.length - 1 - tail]!, after[after.length - 1 - tail]!, shift)) tail++;
+  return { head, tail, shift };
+}
+
+/** The request's paragraphs from those held (of request `delta.base`) and the changed ones it carries. */
+export function applyDelta(held: readonly Paragraph[], changed: readonly Paragraph[], delta: ParagraphDelta): Paragraph[] {
+  const tail = held.slice(held.length - delta.tail);
+  return [
+    ...held.slice(0, delta.head),
+    ...changed,
+    ...(delta.shift === 0 ? tail : tail.map((p) => ({ ...p, index: p.index + delta.shift }))),
+  ];
+}
+
+/** What `sendingChanges` needs of a worker. */
+export interface RequestTarget {
+  postMessage(message: WorkerRequest): void;
+  addEventListener(type: "message", listener: (event: { data: WorkerReply }) => void): void;
+}
+
+/**
+ * Wraps a worker's postMessage: the first request goes whole, each later one as the
+ * paragraphs that changed since the one before (the worker applies them to those it
+ * kept, serve.ts). After an error reply (a worker that did not hold the base, which
+ * ordered messages should rule out) the next request goes whole again.
+ */
+export function sendingChanges<T extends RequestTarget>(worker: T): T {
+  let last: { id: number; paragraphs: readonly Paragraph[] } | null = null;
+  const post = worker.postMessage.bind(worker);
+  worker.addEventListener("message", (event) => {
+    if (event.data.type === "error") last = null;
+  });
+  worker.postMessage = (message: WorkerRequest) => {
+    const { id, request } = message;
+    if (!last || message.delta) {
+      post(message);
+    } else {
+      const { head, tail, shift } = paragraphDelta(last.paragraphs, request.paragraphs);
+      const changed = request.paragraphs.slice(head, request.paragraphs.length - tail);
+      post({ id, request: { ...request, paragraphs: changed }, delta: { base: last.id, head, tail, shift } });
+    }
+    last = { id, paragraphs: request.paragraphs };
+  };
+  return worker;
+}
