@@ -36,7 +36,7 @@ describe("a measures heading fused with its first measure", () => {
     const heading = at(lines, "三、");
     expect(doc.measures.map((m) => [m.paragraph, m.marker?.value])).toEqual([[heading, 1], [heading + 1, 2], [heading + 2, 3]]);
     expect(doc.measures[0]!.title).toBe("（一）深化理论学习。");
-    const { findings } = analyze(paragraphsFromText(lines.join("\n")), {});
+    const { findings } = analyze(paragraphsFromText(lines.join("\n")), { hostKind: "text" });
     expect(findings.filter((f) => f.rule === "numbering-sequence" || f.rule === "problem-unpaired")).toEqual([]);
   });
   test("a heading with no number after its words, or another form, gives no extra measure", () => {
@@ -65,7 +65,7 @@ describe("一要……二要…… measures in one paragraph", () => {
     const doc = read(...ls);
     expect(doc.measures.map((m) => m.title.slice(0, 2))).toEqual(["一要", "二要", "三要"]);
     expect(doc.measures.every((m) => m.paragraph === at(ls, "一要"))).toBe(true);
-    const { doc: analysed } = analyze(paragraphsFromText(ls.join("\n")), {});
+    const { doc: analysed } = analyze(paragraphsFromText(ls.join("\n")), { hostKind: "text" });
     expect(analysed.pairs.map((p) => `${p.problem}>${p.measure}`).sort()).toEqual(["P1>M1", "P2>M2", "P3>M3"]);
   });
 });
