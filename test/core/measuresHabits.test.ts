@@ -99,3 +99,27 @@ describe("the title and the closing", () => {
     expect(doc.sections.find((s) => s.kind === "closing")).toMatchObject({ start: at(ls, "以上"), end: ls.length - 1 });
   });
 });
+
+describe("a pledge after unnumbered measures", () => {
+  const measures = [
+    "三、整改措施",
+    "深化理论学习，提高政治能力。每月集中研讨一次，结合实际撰写体会。",
+    "密切联系群众，改进工作作风。每季度到基层调研两次，群众诉求一周内回复。",
+    "严格廉洁监督，扛起管党治党责任。修订采购管理办法，每半年检查一次。",
+  ];
+  test("总之，我将…… and 以这次检视剖析为动力 start the closing; they are no measure", () => {
+    for (const pledge of ["总之，我将对照查摆出的问题逐项整改，切实把整改成效体现到工作中。", "我将以这次检视剖析为动力，逐项抓好整改。"]) {
+      const ls = [TITLE, ...PROBLEMS, ...measures, pledge, ...CLOSING];
+      const doc = read(...ls);
+      expect(doc.measures).toHaveLength(3);
+      expect(doc.sections.find((s) => s.kind === "closing")!.start).toBe(ls.indexOf(pledge));
+    }
+  });
+  test("a last measure that only mentions 总之 inside, or is numbered, stays a measure", () => {
+    const inside = "强化制度执行，总之要做到件件有着落。每季度检查一次整改进展。";
+    const ls = [TITLE, ...PROBLEMS, ...measures, inside, ...CLOSING];
+    expect(read(...ls).measures).toHaveLength(4);
+    const numbered = [TITLE, ...PROBLEMS, "三、整改措施", "（一）深化理论学习。", "（二）密切联系群众。", "（三）总之，我将以这次检视剖析为动力，严格廉洁监督。", ...CLOSING];
+    expect(read(...numbered).measures).toHaveLength(3);
+  });
+});
