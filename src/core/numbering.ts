@@ -242,6 +242,8 @@ function withoutBoundary(m: RegExpExecArray, re: RegExp): { raw: string; offset:
 const ORDINAL_KINDS = [
   { family: "ordinalShi", source: `${INLINE_BOUNDARY}(${CN}{1,2})是(?![否非])`, minimum: 1 },
   { family: "ordinalDi", source: `${INLINE_BOUNDARY}第(${CN}{1,2})[，,、：:]`, minimum: 2 },
+  // 一要……二要……三要……: measures written as resolutions; a run of two at least.
+  { family: "ordinalShi", source: `${INLINE_BOUNDARY}(${CN}{1,2})要(?=[\u4e00-\u9fff])`, minimum: 2 },
 ] as const;
 
 export interface OrdinalHit {
@@ -272,7 +274,7 @@ export function findOrdinalRun(segments: readonly { text: string; from?: number 
             family,
             value,
             raw: own.raw,
-            form: family === "ordinalShi" ? "N是" : `第N${own.raw.slice(-1)}`,
+            form: family === "ordinalShi" ? `N${own.raw.slice(-1)}` : `第N${own.raw.slice(-1)}`,
             offset: own.offset,
             length: own.length,
           },

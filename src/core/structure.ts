@@ -24,6 +24,7 @@ import { sectionItems } from "./outline/items";
 import { inferLevels } from "./outline/levels";
 import { documentLines, type Line } from "./outline/lines";
 import { splitInlineMeasures } from "./outline/inlineMeasures";
+import { withFusedFirstItem } from "./outline/fusedFirstItem";
 import { measuresLead } from "./outline/measuresLead";
 import { CORE_KINDS, readSkeleton, type LineRole, type SkeletonReading } from "./outline/skeleton";
 import { SECTION_LABEL } from "./labels";
@@ -189,7 +190,7 @@ export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOption
     if (!section) return [];
     const read = sectionItems(section, lines, prefix, levels, sectionKeys);
     groups.push(...read.groups);
-    return read.items;
+    return withFusedFirstItem(section.headingParagraph, read.items, lines, prefix) ?? read.items;
   };
   const problems = itemsOf("problems", "P");
   const causes = itemsOf("causes", "C");

@@ -91,6 +91,8 @@ export function rearrange(m: LabelledMaterial, variant: Variant): LabelledMateri
       if (variant === "dot-sections") {
         const items = itemLines(label).filter((n) => parseLeadingMarker(lines[n - 1] ?? "")?.family === "cnParen");
         out = retype(out, items, (v) => writeMarker("cn", v, "N、"));
+        // An item fused with its section's heading (三、整改措施：（一）……) is re-typed too.
+        for (const n of itemLines(label).filter((n) => heads.has(n))) out[n - 1] = out[n - 1]!.replace(/([：:。])（([一二三四五六七八九十]+)）/, "$1$2、");
       }
       const l = clone(label);
       for (const s of l.sections) if (s.heading) s.heading = out[s.first_line - 1]!.trim();
@@ -98,6 +100,7 @@ export function rearrange(m: LabelledMaterial, variant: Variant): LabelledMateri
         const before = parseLeadingMarker(lines[it.line - 1] ?? "");
         const after = parseLeadingMarker(out[it.line - 1] ?? "");
         if (before && after && it.heading.startsWith(before.raw)) it.heading = after.raw + it.heading.slice(before.raw.length);
+        else if (variant === "dot-sections" && heads.has(it.line)) it.heading = it.heading.replace(/^（([一二三四五六七八九十]+)）/, "$1、");
       }
       return named(out, l);
     }
@@ -123,7 +126,8 @@ export function rearrange(m: LabelledMaterial, variant: Variant): LabelledMateri
     case "measures-rotated": {
       const section = label.sections.find((s) => s.kind === "measures");
       const measures = [...label.measures].sort((a, b) => a.line - b.line);
-      if (!section || measures.length < 3 || measures.some((x) => x.group !== undefined)) return null;
+      // A measure fused with the section's heading (三、整改措施：（一）……) cannot move without it.
+      if (!section || measures.length < 3 || measures.some((x) => x.group !== undefined || x.line === section.first_line)) return null;
       if (new Set(measures.map((x) => x.line)).size !== measures.length) return null;
       // Each measure's block: from its line to the line before the next one (the last to the section's end).
       const blocks = measures.map((it, k) => ({ it, from: it.line, to: (measures[k + 1]?.line ?? section.last_line + 1) - 1 }));

@@ -36,7 +36,10 @@ export function findTitle(lines: readonly Line[]): TitleFinding | null {
     // An empty line may stand between a title and its second line or author line.
     if (l.empty) continue;
     const short = l.trimmed.length <= MAX_TITLE && !/[。；;]$/.test(l.trimmed);
-    const numbered = l.marker !== null && l.marker.family !== "cnParen";
+    // 第三税务分局…, 第一中学…: a 第N with no mark after it, in a line that names the
+    // document, is the start of a unit's name, not a number.
+    const unitName = l.marker?.family === "ordinalDi" && l.marker.form === "第N" && TITLE_CUE.test(despaced(l));
+    const numbered = l.marker !== null && l.marker.family !== "cnParen" && !unitName;
     if (!short || numbered) break;
     candidates.push(l);
   }
@@ -65,10 +68,17 @@ export function findTitle(lines: readonly Line[]): TitleFinding | null {
 
 /**
  * The commitment a 班子 material often ends with, after its last measure:
- * "局党组将以这次民主生活会为新的起点，……". Unnumbered and last, it closes the material
+ * "局党组将以这次民主生活会为新的起点，……", "总之，我将……". Unnumbered and last, it closes the material
  * like 以上……批评指正 does; a numbered measure saying the same stays a measure.
  */
-const COMMITMENT = /(将|要|会)以(这|此|本)次.{0,16}(生活会|会议)为(新的?)?(起点|契机)/;
+const COMMITMENT = /(将|要|会)以(这|此|本)次.{0,16}(生活会|会议|检视剖析|对照检查|学习教育|主题教育)为(新的?)?(起点|契机|动力)|^(总之|总而言之)[，,].{0,12}(将|要|会)/;
+
+/**
+ * A measure's own field on a line of its own: 责任人：…, 完成时限：…, 牵头单位：….
+ * Short and unpunctuated like a signature, but part of the measure above it;
+ * a signature's label names the speaker (对照检查人：, 发言人：).
+ */
+const MEASURE_FIELD = /^(责任|牵头|配合|协办|完成|整改|时间|时限|目标|督办|成效)[^：:]{0,6}[：:]/;
 
 /** A line that says the material ends here. */
 const closingCue = (l: Line) => (CLOSING_CUE.test(l.trimmed) || (COMMITMENT.test(l.trimmed) && !l.marker)) && l.trimmed.length <= 150;
@@ -83,7 +93,7 @@ export function findClosing(lines: readonly Line[], after: number): number | nul
     const date = DATE_LINE.test(l.text);
     const cue = closingCue(l) && !(l.marker && l.marker.family !== "sequence");
     // A name, a unit or "对照检查人：某某": short, not a sentence.
-    const signature = l.trimmed.length <= 24 && !/[。，；,;]/.test(l.trimmed) && !l.marker;
+    const signature = l.trimmed.length <= 24 && !/[。，；,;]/.test(l.trimmed) && !l.marker && !MEASURE_FIELD.test(l.trimmed);
     if (date || cue || signature) {
       start = i;
       if (date || cue) sawCue = true;
