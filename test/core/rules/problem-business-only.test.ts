@@ -25,6 +25,14 @@ ruleTester.run(rule, {
       name: "a reform put off for fear of trouble is a problem of the author",
       text: withProblems("（一）深化改革的勇气不足。改革2023年启动，试点只有3个项目，完成率不到30%，全面推开的时间一再推迟，我担心引发矛盾。"),
     },
+    {
+      name: "figures with the author's narrow thinking, few methods or weak coordination behind them",
+      text: withProblems("（一）推动产业发展思路不宽。全年增加值增速低于预期，改造项目停滞3个月，我协调不力，跟进不够，解决问题的办法不多。"),
+    },
+    {
+      name: "too many documents and meetings is formalism, whatever its figures",
+      text: withProblems("（一）文山会海问题仍然存在。全年发文同比只减少了8%，基层反映填报表格多。"),
+    },
   ],
   invalid: [
     {
