@@ -13,6 +13,20 @@ import type { WorkerReply, WorkerRequest } from "./protocol";
 
 let prepared = false;
 
+/**
+ * Builds what checking any document needs (core's prepareEngine) now: the worker does
+ * so as it starts, while the page is still reading the document. A failure here is
+ * left to the first request, which prepares again and reports it.
+ */
+export function prepareSoon(): void {
+  try {
+    if (!prepared) prepareEngine();
+    prepared = true;
+  } catch {
+    // reported by the first request
+  }
+}
+
 export function serveRequest({ id, request }: WorkerRequest, post: (reply: WorkerReply) => void): void | Promise<void> {
   // Profiles kept in the document are validated as they are read; on the pages the
   // validator is a chunk of its own (src/taskpane/validators.ts), loaded here first.
