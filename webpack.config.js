@@ -194,8 +194,11 @@ module.exports = (env = {}, argv = {}) => {
       publicPath: "",
       clean: true,
     },
-    // No eval-based source maps: the pages' Content-Security-Policy forbids eval.
-    devtool: dev ? "cheap-module-source-map" : "source-map",
+    // No eval-based source maps: the pages' Content-Security-Policy forbids eval. The
+    // production build writes its maps beside the scripts without naming them in the
+    // scripts (hidden): test/bench/bundle-size.cjs reads them; browsers never fetch them,
+    // and the preview server (src/cli/start.cjs) does not serve them.
+    devtool: dev ? "cheap-module-source-map" : "hidden-source-map",
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"], alias: REACT_ALIASES },
     module: { rules: legacyTranspileRules() },
     plugins: [

@@ -262,7 +262,6 @@ async function buildPreview({ dir = PREVIEW_DIST, env = PREVIEW_ENV } = {}) {
 const CONTENT_TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
   ".css": "text/css; charset=utf-8",
@@ -276,7 +275,8 @@ const CONTENT_TYPES = {
 /**
  * The file a request names inside `dir`, or null: only regular files under `dir`
  * (no folder, so no listing; no `..`, no encoded separators or NUL; no dot files,
- * so not the build's stamp).
+ * so not the build's stamp; no source maps: the build keeps them for
+ * test/bench/bundle-size.cjs, and the preview's scripts do not name them).
  */
 function staticFile(dir, urlPath) {
   const fs = require("node:fs");
@@ -289,6 +289,7 @@ function staticFile(dir, urlPath) {
   if (decoded.includes("\0") || decoded.includes("\\")) return null;
   const parts = decoded.split("/").filter((p) => p !== "");
   if (parts.some((p) => p === "." || p === ".." || p.startsWith("."))) return null;
+  if (/\.map$/i.test(parts[parts.length - 1] ?? "")) return null;
   const file = path.join(dir, ...parts);
   if (!file.startsWith(dir + path.sep)) return null;
   try {

@@ -6,7 +6,7 @@
  * the page loads at start (its <script src> tags: the first view) and every other
  * script of the build (chunks loaded later with import()), and attributes each
  * minified byte to the source module it came from through the build's source maps
- * (devtool "source-map"). Prints, per script, its minified and gzipped size, then
+ * (devtool "hidden-source-map": the maps are written, not named in the scripts). Prints, per script, its minified and gzipped size, then
  * the top modules and the top packages (node_modules/<package>, or the project's
  * own folders) of the first view by minified size, each with the gzipped size of its
  * own code compressed alone (a module's code compresses a little better inside its

@@ -225,15 +225,18 @@ describe("npm start's production preview (the build it serves, and which files i
     expect(stale()).toBe(true); // a newer source
   });
 
-  test("only regular files inside the build: no folder, no way out of it, no dot file", () => {
+  test("only regular files inside the build: no folder, no way out of it, no dot file, no source map", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "duizhao-served-"));
     mkdirSync(path.join(dir, "assets"));
     writeFileSync(path.join(dir, "assets", "icon-32.png"), "png");
     writeFileSync(path.join(dir, "preview.html"), "<!doctype html>");
     writeFileSync(path.join(dir, ".duizhao-build.json"), "{}");
+    writeFileSync(path.join(dir, "preview.1234abcd.js"), "");
+    writeFileSync(path.join(dir, "preview.1234abcd.js.map"), "{}");
     expect(start.staticFile(dir, "/preview.html")).toBe(path.join(dir, "preview.html"));
+    expect(start.staticFile(dir, "/preview.1234abcd.js")).toBe(path.join(dir, "preview.1234abcd.js"));
     expect(start.staticFile(dir, "/assets/icon-32.png")).toBe(path.join(dir, "assets", "icon-32.png"));
-    for (const refused of ["/", "/assets", "/assets/", "/../package.json", "/..%2fpackage.json", "/assets/..%2f..%2fx", "/%2e%2e/x", "/a%5c..%5cb", "/x%00.html", "/%E0%A4%A", "/.duizhao-build.json", "/missing.js"]) {
+    for (const refused of ["/", "/assets", "/assets/", "/../package.json", "/..%2fpackage.json", "/assets/..%2f..%2fx", "/%2e%2e/x", "/a%5c..%5cb", "/x%00.html", "/%E0%A4%A", "/.duizhao-build.json", "/missing.js", "/preview.1234abcd.js.map", "/preview.1234abcd.js.MAP"]) {
       expect({ refused, file: start.staticFile(dir, refused) }).toEqual({ refused, file: null });
     }
   });

@@ -3,7 +3,9 @@
  * is reported to a callback (the preview scrolls its view); the add-in's state
  * lives in a custom XML part; edits (templates, fixes) change the main part's XML
  * by splices and the document is read again; `toBytes` gives the package back,
- * with every part nobody changed carried over unchanged.
+ * with every part nobody changed carried over unchanged. The editing code (write.ts)
+ * is loaded on the first edit: reading a document and showing its analysis (the
+ * preview's first result) do not wait for it.
  */
 import type { TextFix } from "../../core/findings";
 import type { EditPlan } from "../../core/insert/planner";
@@ -12,12 +14,24 @@ import type { Paragraph } from "../../core/model";
 import { UndoConflictError, type DocumentHost, type DocumentTarget, type EditUndo } from "../types";
 import { withMainXml, type DocxDocument } from "./read";
 import { findStatePart, writeStatePart } from "./state";
-import { fixesToXml, planToXml, rectificationToXml, tracksRevisions, withoutTemplates } from "./write";
+import { tracksRevisions } from "./settings";
 import { decodeXml } from "./xml";
 import { inflate } from "./zip";
 
 /** A settings part larger than this is not read (tracking is then reported off). */
 const MAX_SETTINGS_BYTES = 16 * 1024 * 1024;
+
+type Write = typeof import("./write");
+let write: Promise<Write> | null = null;
+
+/** The editing modules, loaded once on first use (a chunk of their own on the pages); a failed load is tried again. */
+function loadWrite(): Promise<Write> {
+  write ??= import("./write").catch((error: unknown) => {
+    write = null;
+    throw error;
+  });
+  return write;
+}
 
 export class DocxHost implements DocumentHost {
   readonly kind = "docx" as const;
@@ -93,11 +107,13 @@ export class DocxHost implements DocumentHost {
   async applyPlan(plan: EditPlan, options: { trackChanges?: boolean } = {}): Promise<EditUndo | void> {
     if (plan.insertion.paragraphs.length === 0) return;
     const tracked = options.trackChanges === true || (await this.tracksChanges());
+    const { planToXml } = await loadWrite();
     return this.undoable(planToXml(this.current, plan, { tracked }));
   }
 
   /** Applies the fixes whose text is still there as plain text; the others are counted as skipped. */
   async applyFixes(fixes: TextFix[]): Promise<{ applied: number; skipped: number; undo?: EditUndo }> {
+    const { fixesToXml } = await loadWrite();
     const { xml, applied, skipped } = fixesToXml(this.current, fixes);
     if (applied === 0) return { applied, skipped };
     return { applied, skipped, undo: this.undoable(xml) };
@@ -126,6 +142,7 @@ export class DocxHost implements DocumentHost {
    * what was inserted) unless `includeTyped` says to remove those too.
    */
   async removeTemplates(tag?: string, options: { includeTyped?: boolean } = {}): Promise<number> {
+    const { withoutTemplates } = await loadWrite();
     const { xml, removed } = withoutTemplates(this.current, { tag, includeTyped: options.includeTyped });
     if (removed > 0) this.replaceMainXml(xml);
     return removed;
@@ -139,6 +156,7 @@ export class DocxHost implements DocumentHost {
    * The paragraphs are read again.
    */
   async insertRectificationTable(rows: RectificationRow[], options: { replace?: boolean } = {}): Promise<EditUndo> {
+    const { rectificationToXml } = await loadWrite();
     return this.undoable(rectificationToXml(this.current, rows, undefined, options).xml);
   }
 

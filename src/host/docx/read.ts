@@ -16,6 +16,7 @@ import { buildParagraphs, type BuildContext, type ListMembership } from "./parag
 import { findStatePart, type StatePart } from "./state";
 import { emptyStyles, parseStyles } from "./styles";
 import { parseThemeFonts, type ThemeFonts } from "./theme";
+import { paragraphTagCounter } from "./paragraphTags";
 import { Package, type RawInflate } from "./zip";
 
 export type { XmlRange, BodyLayout, TextSegment, ContentControlBlock, TemplateBookmark } from "./body";
@@ -156,7 +157,8 @@ async function read(data: Uint8Array, fileName: string, options: ReadDocxOptions
   const themeName = related("theme");
   const settingsName = related("settings");
 
-  const mainXml = await pkg.text(main.name);
+  // Millions of empty paragraphs are refused while the part inflates (paragraphTags.ts).
+  const mainXml = await pkg.text(main.name, paragraphTagCounter());
   // The main part is checked (well formed, a Word document) before the other parts are read.
   const body = parseBody(mainXml, main.name);
   // Styles and numbering decide numbers and headings: damage there is a refusal, not a guess.

@@ -253,6 +253,12 @@ export interface InflateOptions {
   peek?: number;
   /** Inflate DEFLATE entries with this instead of JSZip's stream (not when peeking). */
   raw?: RawInflate;
+  /**
+   * Sees the part's bytes in order, in pieces as they are inflated (the whole part at
+   * once from a native inflater), and may refuse it by throwing a DocumentReadError:
+   * inflation then stops there.
+   */
+  watch?: (chunk: Uint8Array) => void;
 }
 
 /** The whole part through a native inflater, within the same limits as the stream below. */
@@ -304,6 +310,7 @@ export async function inflate(file: JSZip.JSZipObject, limitOrOptions: number | 
     const bytes = inflateNative(options.raw, content, name, limit, declared, budget);
     const check = options.raw.crc32 ?? crc32;
     if (typeof entry.crc32 === "number" && check(bytes) >>> 0 !== entry.crc32 >>> 0) throw new DocumentReadError(MSG.badPart(name));
+    options.watch?.(bytes);
     return bytes;
   }
 
@@ -331,6 +338,14 @@ export async function inflate(file: JSZip.JSZipObject, limitOrOptions: number | 
         else if (total > limit) finish(new DocumentReadError(MSG.tooBig()));
         else if (declared !== undefined && total > declared) finish(new DocumentReadError(MSG.badPart(name)));
         else {
+          if (options.watch) {
+            try {
+              options.watch(chunk);
+            } catch (error) {
+              finish(error instanceof DocumentReadError ? error : new DocumentReadError(MSG.badPart(name)));
+              return;
+            }
+          }
           chunks.push(chunk);
           if (peek !== undefined && total >= peek) {
             peeked = true;
@@ -403,15 +418,15 @@ export class Package {
     return this.byLowerName.get(name.toLowerCase());
   }
 
-  /** Inflate a part, within the remaining budget, and check its CRC. */
-  async bytes(partName: string): Promise<Uint8Array> {
+  /** Inflate a part, within the remaining budget, and check its CRC; `watch` sees its bytes as they come (InflateOptions). */
+  async bytes(partName: string, watch?: (chunk: Uint8Array) => void): Promise<Uint8Array> {
     const name = this.find(partName);
     const file = name !== undefined ? this.zip.file(name) : null;
     if (name === undefined || !file) throw new DocumentReadError(MSG.badPart(partName));
-    return inflate(file, { limit: LIMITS.inflatedBytes, budget: this.budget, raw: this.raw });
+    return inflate(file, { limit: LIMITS.inflatedBytes, budget: this.budget, raw: this.raw, watch });
   }
 
-  async text(partName: string): Promise<string> {
-    return decodeXml(await this.bytes(partName));
+  async text(partName: string, watch?: (chunk: Uint8Array) => void): Promise<string> {
+    return decodeXml(await this.bytes(partName, watch));
   }
 }

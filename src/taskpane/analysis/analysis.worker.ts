@@ -8,7 +8,7 @@
  */
 import "./workerBuiltins";
 import type { WorkerReply, WorkerRequest } from "./protocol";
-import { serveRequest } from "./serve";
+import { prepareSoon, serveRequest } from "./serve";
 
 interface WorkerScope {
   onmessage: ((event: { data: WorkerRequest }) => void) | null;
@@ -17,3 +17,5 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 scope.onmessage = (event) => void serveRequest(event.data, (reply) => scope.postMessage(reply));
+// Started with the page, the worker prepares the engine before the first document arrives.
+prepareSoon();

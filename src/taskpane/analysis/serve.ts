@@ -16,6 +16,20 @@ import type { WorkerReply, WorkerRequest } from "./protocol";
 
 let prepared = false;
 
+/**
+ * Builds what checking any document needs (core's prepareEngine) now: the worker does
+ * so as it starts, while the page is still reading the document. A failure here is
+ * left to the first request, which prepares again and reports it.
+ */
+export function prepareSoon(): void {
+  try {
+    if (!prepared) prepareEngine();
+    prepared = true;
+  } catch {
+    // reported by the first request
+  }
+}
+
 /** The paragraphs of the last request, which the next one may name as its base (delta.ts). */
 let held: { id: number; paragraphs: Paragraph[] } | null = null;
 

@@ -7,6 +7,8 @@
  * choices. Nothing leaves the browser: files are read locally and the only
  * request is for the sample, to this page's own server.
  */
+// First: the analysis worker starts before the modules below are run (earlyAnalysis.ts).
+import { takeEarlyRunner } from "./earlyAnalysis";
 import {
   Button,
   FluentProvider,
@@ -28,6 +30,7 @@ import { App } from "../App";
 import { detectLocale, getStrings } from "../i18n";
 import { downloadFile } from "../download";
 import { errorMessage } from "../errors";
+import { defaultEnvironment, type PaneEnvironment } from "../store";
 import { fluentTheme, useColorScheme } from "../theme";
 import { DocumentView } from "./DocumentView";
 import { loadDocument, type LoadedDocument } from "./loadDocument";
@@ -128,6 +131,8 @@ function PreviewPage() {
   const paneWidth = useMemo(() => requestedPaneWidth(typeof location !== "undefined" ? location.search : ""), []);
   const strings = getStrings(locale);
   const [doc, setDoc] = useState<LoadedDocument | null>(null);
+  // The first document's pane takes the analysis worker started with the page; later ones start their own.
+  const [environment, setEnvironment] = useState<Partial<PaneEnvironment> | undefined>(undefined);
   const [paragraphs, setParagraphs] = useState<Paragraph[]>([]);
   // Where paragraphs sit in tables (the 整改清单 drawn as a table), for the paragraphs shown.
   const [cells, setCells] = useState<(CellPosition | null)[] | null>(null);
@@ -162,6 +167,8 @@ function PreviewPage() {
         );
         currentId.current = loaded.id;
         loadedRef.current = loaded;
+        const runner = takeEarlyRunner(defaultEnvironment().defer);
+        setEnvironment(runner ? { runner } : undefined);
         setDoc(loaded);
         setParagraphs(loaded.paragraphs);
         setCells(await loaded.tableCells(loaded.paragraphs).catch(() => null));
@@ -267,7 +274,7 @@ function PreviewPage() {
           {doc && <DocumentView paragraphs={paragraphs} cells={cells} selected={selected} strings={strings} />}
         </section>
         <aside className={styles.taskPane} aria-label={strings.preview.paneLabel} data-document={doc?.id}>
-          {doc && <Pane key={doc.id} host={doc.host} locale={locale} colorScheme={scheme} />}
+          {doc && <Pane key={doc.id} host={doc.host} locale={locale} colorScheme={scheme} environment={environment} />}
         </aside>
       </main>
     </FluentProvider>
