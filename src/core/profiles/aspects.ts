@@ -296,7 +296,12 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  */
 export function matchAspects(problems: readonly Item[], profile: Profile): AspectMatch[] {
   if (problems.length === 0) return [];
-  const scores = aspectScores(problems, profile);
+  return matchAspectsFrom(problems, profile, aspectScores(problems, profile));
+}
+
+/** matchAspects from the score matrix aspectScores gave for these problems and profile. */
+function matchAspectsFrom(problems: readonly Item[], profile: Profile, scores: readonly number[][]): AspectMatch[] {
+  if (problems.length === 0) return [];
   const n = problems.length;
   const m = profile.aspects.length;
   const withPrior = scores.map((row, i) => row.map((s, j) => s + ORDER_WEIGHT * orderPrior(i, n, j, m)));
@@ -326,7 +331,12 @@ export function uncoveredAspects(profile: Profile, matches: readonly AspectMatch
  * more aspects than the document has problems (or fewer) fits less.
  */
 export function profileFit(problems: readonly Item[], profile: Profile): { fit: number; matches: AspectMatch[] } {
-  const matches = matchAspects(problems, profile);
+  return profileFitFrom(problems, profile, problems.length === 0 ? [] : aspectScores(problems, profile));
+}
+
+/** profileFit from the score matrix aspectScores gave for these problems and profile. */
+export function profileFitFrom(problems: readonly Item[], profile: Profile, scores: readonly number[][]): { fit: number; matches: AspectMatch[] } {
+  const matches = matchAspectsFrom(problems, profile, scores);
   const best = new Map<string, number>();
   for (const m of matches) {
     if (m.aspect === null) continue;
@@ -336,4 +346,30 @@ export function profileFit(problems: readonly Item[], profile: Profile): { fit: 
   for (const s of best.values()) sum += s;
   const denom = Math.max(profile.aspects.length, problems.length);
   return { fit: denom === 0 ? 0 : sum / denom, matches };
+}
+
+/**
+ * A bound that profileFitFrom's fit never exceeds, from the same score matrix, without
+ * the assignment: each covered aspect counts the (rounded) score of a problem of its
+ * own, so the sum is at most that of every aspect's best score, and at most that of
+ * every problem's best. A small margin covers the order of the floating-point sums.
+ */
+export function profileFitBound(problems: readonly Item[], profile: Profile, scores: readonly number[][]): number {
+  const denom = Math.max(profile.aspects.length, problems.length);
+  if (denom === 0 || scores.length === 0) return 0;
+  const m = profile.aspects.length;
+  const columnBest = new Float64Array(m);
+  let rows = 0;
+  for (const row of scores) {
+    let best = 0;
+    for (let j = 0; j < m; j++) {
+      const s = round(row[j]!);
+      if (s > best) best = s;
+      if (s > columnBest[j]!) columnBest[j] = s;
+    }
+    rows += best;
+  }
+  let columns = 0;
+  for (let j = 0; j < m; j++) columns += columnBest[j]!;
+  return Math.min(rows, columns) / denom + 1e-9;
 }
