@@ -304,6 +304,13 @@ export class PassageIndex {
   private readonly matcher: LiteralMatcher<true>;
   /** The next unused stamp of find() (see seenAt). */
   private stamp = 0;
+  /**
+   * Per paragraph's letters (long enough for find() to look at): its shingles' entries,
+   * as add() found them. find() on a paragraph that was added (the usual case: a run
+   * indexes its documents, then queries each) reads them instead of hashing and looking
+   * up every shingle again; an entry is the same whenever its text is looked up.
+   */
+  private readonly entriesOf = new Map<string, Int32Array>();
 
   constructor(options: PassageIndexOptions = {}) {
     if (options.boilerplate) this.matcher = phraseMatcher(options.boilerplate);
@@ -330,10 +337,13 @@ export class PassageIndex {
         this.postingParagraph.push(p.index);
       }
       const source = table.addSource(chars);
+      const keep = chars.length >= MIN_PASSAGE && !this.entriesOf.has(chars) ? new Int32Array(chars.length - SHINGLE + 1) : null;
+      if (keep) this.entriesOf.set(chars, keep);
       let h = shingleHash(chars, 0);
       for (let i = 0; i + SHINGLE <= chars.length; i++) {
         if (i > 0) h = rollHash(h, chars, i - 1);
         const e = table.findOrAdd(chars, source, i, h);
+        if (keep) keep[i] = e;
         const count = table.count[e]!;
         if (count === TOO_FREQUENT) continue;
         // Keep one posting per document and paragraph.
@@ -415,10 +425,15 @@ export class PassageIndex {
       this.stamp += chars.length + 1;
       const table = this.shingles;
       const { seenAt, runOf, postingDoc } = this;
-      let hash = shingleHash(chars, 0);
+      const known = this.entriesOf.get(chars);
+      let hash = known ? 0 : shingleHash(chars, 0);
       for (let i = 0; i + SHINGLE <= chars.length; i++) {
-        if (i > 0) hash = rollHash(hash, chars, i - 1);
-        const e = table.find(chars, i, hash);
+        let e: number;
+        if (known) e = known[i]!;
+        else {
+          if (i > 0) hash = rollHash(hash, chars, i - 1);
+          e = table.find(chars, i, hash);
+        }
         if (e < 0) continue;
         const at = base + i;
         for (let node = table.head[e]!; node >= 0; node = table.nodeNext[node]!) {

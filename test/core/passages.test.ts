@@ -132,6 +132,25 @@ describe("PassageIndex", () => {
       [17, 5, "3.txt", 12],
     ]);
   });
+
+  it("a paragraph that was indexed is found the same as one that was not (find() reuses what add() looked up)", () => {
+    // Copies with small edits, so that runs break and merge; the queried document is
+    // either indexed (its own postings skipped as self) or not indexed at all.
+    const base = paras(...Array.from({ length: 8 }, (_, p) => filler(500 + p, 120)), `（一）${OWN}`);
+    const edited = (d: number) => base.map((p) => ({ ...p, text: p.text.replace(/，/g, d % 2 ? "，" : `${d}，`) }));
+    const docs = Array.from({ length: 6 }, (_, d) => edited(d));
+    const full = new PassageIndex();
+    docs.forEach((doc, d) => full.add(`${d}.txt`, doc));
+    docs.forEach((doc, d) => {
+      const without = new PassageIndex();
+      docs.forEach((other, k) => {
+        if (k !== d) without.add(`${k}.txt`, other);
+      });
+      const found = full.find(`${d}.txt`, doc);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found).toEqual(without.find(`${d}.txt`, doc));
+    });
+  });
 });
 
 describe("PassageIndex skips shingles that stand in too many paragraphs", () => {

@@ -52,6 +52,10 @@ interface PreparedAspect {
   keywordIds: Int32Array;
   keywordWeights: Float64Array;
   themes: Map<string, number>;
+  /** Per theme of `themes`: its sublinear count (what the cosine multiplies). */
+  themeWeights: Map<string, number>;
+  /** themeNorm(themes), computed once. */
+  themeNorm: number;
 }
 
 interface PreparedProblem {
@@ -59,6 +63,11 @@ interface PreparedProblem {
   titleTerms: Set<string>;
   body: string;
   themes: Map<string, number>;
+  /** The themes and their sublinear counts as arrays, in the Map's order (what the cosine reads). */
+  themeKeys: string[];
+  themeWeights: Float64Array;
+  /** themeNorm(themes), computed once. */
+  themeNorm: number;
   /** Per keyword (by number, of every profile prepared so far): IN_TITLE and IN_BODY flags. */
   keywords?: { version: number; found: Uint8Array };
   /** Per wording set (by number): how many of its terms the title holds. */
@@ -189,7 +198,7 @@ function prepareAspects(profile: Profile): PreparedAspect[] {
       keywords: keywords.map((k) => ({ text: k, weight: 1 / Math.max(1, claims(k)), id: -1 })),
       keywordIds: new Int32Array(0),
       keywordWeights: new Float64Array(0),
-      themes: themeCounts(`${a.label} ${a.short} ${a.keywords.join(" ")}`),
+      ...weightedThemes(themeCounts(`${a.label} ${a.short} ${a.keywords.join(" ")}`)),
     };
   });
   registerKeywords(out.flatMap((a) => a.keywords.map((k) => k.text)));
@@ -217,7 +226,16 @@ function prepareProblem(item: Item): PreparedProblem {
   // The heading states the topic; count its themes three times against the body's.
   const themes = themeCounts(body);
   for (const [t, c] of themeCounts(title)) themes.set(t, (themes.get(t) ?? 0) + 2 * c);
-  const out = { title, titleTerms: termSet(title), body, themes };
+  const keys = [...themes.keys()];
+  const out = {
+    title,
+    titleTerms: termSet(title),
+    body,
+    themes,
+    themeKeys: keys,
+    themeWeights: Float64Array.from(keys, (t) => sublinear(themes.get(t)!)),
+    themeNorm: themeNorm(themes),
+  };
   preparedProblems.set(item, out);
   return out;
 }
@@ -232,23 +250,27 @@ function themeNorm(themes: Map<string, number>): number {
   return n;
 }
 
-const norms = new WeakMap<Map<string, number>, number>();
-
-/** themeNorm, computed once per vector (problems and aspects are compared many times). */
-function cachedNorm(themes: Map<string, number>): number {
-  let n = norms.get(themes);
-  if (n === undefined) norms.set(themes, (n = themeNorm(themes)));
-  return n;
+/** An aspect's themes with their sublinear counts and norm, computed once. */
+function weightedThemes(themes: Map<string, number>): { themes: Map<string, number>; themeWeights: Map<string, number>; themeNorm: number } {
+  const themeWeights = new Map<string, number>();
+  themes.forEach((c, t) => themeWeights.set(t, sublinear(c)));
+  return { themes, themeWeights, themeNorm: themeNorm(themes) };
 }
 
-function themeCosine(a: Map<string, number>, b: Map<string, number>): number {
+/**
+ * The cosine of the problem's and the aspect's theme vectors (sublinear counts): the
+ * products summed in the order of the problem's themes, the norms computed once each.
+ */
+function themeCosine(p: PreparedProblem, a: PreparedAspect): number {
   let dot = 0;
-  // forEach rather than for…of over entries: no [theme, count] array per theme.
-  a.forEach((c, t) => {
-    const o = b.get(t);
-    if (o !== undefined) dot += sublinear(c) * sublinear(o);
-  });
-  return dot === 0 ? 0 : dot / Math.sqrt(cachedNorm(a) * cachedNorm(b));
+  const keys = p.themeKeys;
+  const weights = p.themeWeights;
+  const other = a.themeWeights;
+  for (let k = 0; k < keys.length; k++) {
+    const o = other.get(keys[k]!);
+    if (o !== undefined) dot += weights[k]! * o;
+  }
+  return dot === 0 ? 0 : dot / Math.sqrt(p.themeNorm * a.themeNorm);
 }
 
 /** The evidence that one problem addresses one aspect, 0–1. */
@@ -273,7 +295,7 @@ function aspectScore(p: PreparedProblem, a: PreparedAspect): number {
     else if (where & IN_BODY) kw += 0.3 * weights[k]!;
   }
   const keywords = 1 - Math.exp(-kw);
-  const themes = themeCosine(p.themes, a.themes);
+  const themes = themeCosine(p, a);
   // Noisy-OR: any one strong kind of evidence suffices; several agree → higher.
   return 1 - (1 - 0.95 * wording) * (1 - 0.75 * keywords) * (1 - 0.4 * themes);
 }
@@ -296,7 +318,12 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  */
 export function matchAspects(problems: readonly Item[], profile: Profile): AspectMatch[] {
   if (problems.length === 0) return [];
-  const scores = aspectScores(problems, profile);
+  return matchAspectsFrom(problems, profile, aspectScores(problems, profile));
+}
+
+/** matchAspects from the score matrix aspectScores gave for these problems and profile. */
+function matchAspectsFrom(problems: readonly Item[], profile: Profile, scores: readonly number[][]): AspectMatch[] {
+  if (problems.length === 0) return [];
   const n = problems.length;
   const m = profile.aspects.length;
   const withPrior = scores.map((row, i) => row.map((s, j) => s + ORDER_WEIGHT * orderPrior(i, n, j, m)));
@@ -326,7 +353,12 @@ export function uncoveredAspects(profile: Profile, matches: readonly AspectMatch
  * more aspects than the document has problems (or fewer) fits less.
  */
 export function profileFit(problems: readonly Item[], profile: Profile): { fit: number; matches: AspectMatch[] } {
-  const matches = matchAspects(problems, profile);
+  return profileFitFrom(problems, profile, problems.length === 0 ? [] : aspectScores(problems, profile));
+}
+
+/** profileFit from the score matrix aspectScores gave for these problems and profile. */
+export function profileFitFrom(problems: readonly Item[], profile: Profile, scores: readonly number[][]): { fit: number; matches: AspectMatch[] } {
+  const matches = matchAspectsFrom(problems, profile, scores);
   const best = new Map<string, number>();
   for (const m of matches) {
     if (m.aspect === null) continue;
@@ -336,4 +368,30 @@ export function profileFit(problems: readonly Item[], profile: Profile): { fit: 
   for (const s of best.values()) sum += s;
   const denom = Math.max(profile.aspects.length, problems.length);
   return { fit: denom === 0 ? 0 : sum / denom, matches };
+}
+
+/**
+ * A bound that profileFitFrom's fit never exceeds, from the same score matrix, without
+ * the assignment: each covered aspect counts the (rounded) score of a problem of its
+ * own, so the sum is at most that of every aspect's best score, and at most that of
+ * every problem's best. A small margin covers the order of the floating-point sums.
+ */
+export function profileFitBound(problems: readonly Item[], profile: Profile, scores: readonly number[][]): number {
+  const denom = Math.max(profile.aspects.length, problems.length);
+  if (denom === 0 || scores.length === 0) return 0;
+  const m = profile.aspects.length;
+  const columnBest = new Float64Array(m);
+  let rows = 0;
+  for (const row of scores) {
+    let best = 0;
+    for (let j = 0; j < m; j++) {
+      const s = round(row[j]!);
+      if (s > best) best = s;
+      if (s > columnBest[j]!) columnBest[j] = s;
+    }
+    rows += best;
+  }
+  let columns = 0;
+  for (let j = 0; j < m; j++) columns += columnBest[j]!;
+  return Math.min(rows, columns) / denom + 1e-9;
 }

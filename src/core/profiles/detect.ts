@@ -15,7 +15,7 @@
  */
 import type { DocumentStructure } from "../model";
 import { normalizeText } from "../text/terms";
-import { profileFit, type AspectMatch } from "./aspects";
+import { aspectScores, profileFitBound, profileFitFrom, type AspectMatch } from "./aspects";
 import type { MeetingType, Profile } from "./types";
 
 export interface YearMismatchWarning {
@@ -218,7 +218,11 @@ const YEAR_UNKNOWN_NOTE = "（内置的对照方面里没有这一年，可导�
  * Detect the profile of a document among `profiles` (built-in and the user's).
  * Pure: the same structure and profiles always give the same answer.
  */
-export function detectProfile(structure: DocumentStructure, profiles: readonly Profile[]): ProfileDetection {
+export function detectProfile(
+  structure: DocumentStructure,
+  profiles: readonly Profile[],
+  options: { /** Score every profile in full (the tests compare this with the pruned scoring). */ scoreAll?: boolean } = {},
+): ProfileDetection {
   const title = normalizeText(structure.title?.text ?? "");
   const preface = normalizeText(prefaceText(structure));
   const yearInTitle = findYear(title);
@@ -233,25 +237,63 @@ export function detectProfile(structure: DocumentStructure, profiles: readonly P
       ? (`专题${meetingType}` as MeetingType)
       : meetingType;
 
-  const scored = profiles.map((profile, index) => {
-    const { fit, matches } = profileFit(structure.problems, profile);
+  // Every profile's aspect scores are computed, but the assignment that gives its fit
+  // (profileFitFrom) only for the profiles the result can depend on: the best five by
+  // score, the one chosen and the one the problems fit best. A bound on each fit from
+  // its scores (profileFitBound) tells which the others cannot be; they are left out of
+  // the ranking, which is then the same for everything the result reads.
+  const problems = structure.problems;
+  const all = profiles.map((profile, index) => {
+    const scores = problems.length === 0 ? [] : aspectScores(problems, profile);
     const y = yearScore(documentYear, calendarYear, profile);
     const m = meetingScore(docMeeting, profile.meetingType);
     const h = hintScore(title, preface, profile);
-    const score = W_FIT * fit + W_YEAR * y + W_MEETING * m + W_HINT * h.score;
-    return { profile, index, fit, matches, y, m, hint: h.hint, hintScore: h.score, score };
+    const fitBound = profileFitBound(problems, profile, scores);
+    // The same sum as the score's below, with the bound for the fit: never below the score.
+    const scoreBound = W_FIT * fitBound + W_YEAR * y + W_MEETING * m + W_HINT * h.score;
+    return { profile, index, scores, y, m, h, fitBound, scoreBound };
   });
-  const order = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
+  const scoreOf = (c: (typeof all)[number]) => {
+    const { fit, matches } = profileFitFrom(problems, c.profile, c.scores);
+    const score = W_FIT * fit + W_YEAR * c.y + W_MEETING * c.m + W_HINT * c.h.score;
+    return { profile: c.profile, index: c.index, fit, matches, y: c.y, m: c.m, hint: c.h.hint, hintScore: c.h.score, score };
+  };
+  type Scored = ReturnType<typeof scoreOf>;
+  const order = (a: Scored, b: Scored) =>
     b.score - a.score ||
     CONFIDENCE_RANK[b.profile.confidence.level] - CONFIDENCE_RANK[a.profile.confidence.level] ||
     a.index - b.index;
+  const eligible = (c: Scored) => c.score >= DETECTION_THRESHOLD && (c.profile.year !== null || c.fit >= GENERIC_MIN_FIT);
+  const byFitOrder = (a: Scored, b: Scored) => b.fit - a.fit || order(a, b);
+
+  // Profiles in the order of their bounds; scored until no profile left could change
+  // the five best, the chosen one or the best fit.
+  const pending = [...all].sort((a, b) => b.scoreBound - a.scoreBound || a.index - b.index);
+  const scored: Scored[] = [];
+  const settled = (): boolean => {
+    if (pending.length === 0) return true;
+    const ranked = [...scored].sort(order);
+    let scoreLeft = -Infinity;
+    let fitLeft = -Infinity;
+    for (const c of pending) {
+      scoreLeft = Math.max(scoreLeft, c.scoreBound);
+      fitLeft = Math.max(fitLeft, c.fitBound);
+    }
+    const fifth = ranked[4];
+    if (!fifth || !(fifth.score > scoreLeft)) return false;
+    const first = ranked.find(eligible);
+    if (first ? !(first.score > scoreLeft) : !(scoreLeft < DETECTION_THRESHOLD)) return false;
+    const bestFit = ranked.reduce((best, c) => Math.max(best, c.fit), -Infinity);
+    return bestFit > fitLeft || fitLeft < ASPECT_PROFILE_MIN_FIT;
+  };
+  while (pending.length > 0 && (options.scoreAll || scored.length < 5 || !settled())) scored.push(scoreOf(pending.shift()!));
+
   const ranked = [...scored].sort(order);
-  const byFit = [...scored].sort((a, b) => b.fit - a.fit || order(a, b));
+  const byFit = [...scored].sort(byFitOrder);
   const aspectBest = byFit[0] && byFit[0].fit >= ASPECT_PROFILE_MIN_FIT ? byFit[0] : null;
 
   // A generic profile (no year) is a fallback: only when its aspects really fit.
-  const chosen =
-    ranked.find((c) => c.score >= DETECTION_THRESHOLD && (c.profile.year !== null || c.fit >= GENERIC_MIN_FIT)) ?? null;
+  const chosen = ranked.find(eligible) ?? null;
 
   const reasons: string[] = [];
   if (yearInTitle !== null) reasons.push(`标题写明${yearInTitle}年`);

@@ -8,6 +8,9 @@ import {
   parseProfile,
   profileCatalogue,
 } from "../../../src/core/profiles";
+import * as fs from "fs";
+import * as path from "path";
+import { paragraphsFromText } from "../../../src/host/text";
 import { analyzeStructure } from "../../../src/core/structure";
 import { corpusStructure, loadCorpusDoc } from "../pairing/corpusItems";
 import { generatedStructure, itemsFrom } from "./generate";
@@ -312,5 +315,22 @@ describe("profiles added or confirmed for issue 13", () => {
     expect(d.documentYear).toBe(2025);
     expect(d.profile?.id).toBe("2025-bxgd-zhuanti-five-focuses");
     expect(d.reasons.some((r) => r.startsWith("注意：这套对照方面未能从通知原文核实"))).toBe(true);
+  });
+});
+
+describe("detection scores in full only the profiles its result depends on", () => {
+  // The same result as scoring every profile (the option the pruning can be turned off with).
+  const dir = path.join(__dirname, "..", "..", "fixtures", "labelled", "dev");
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+  test.each(files)("%s", (file) => {
+    const structure = analyzeStructure(paragraphsFromText(fs.readFileSync(path.join(dir, file), "utf8")));
+    expect(detectProfile(structure, all)).toEqual(detectProfile(structure, all, { scoreAll: true }));
+  });
+
+  test.each(HAND_WRITTEN.map((h) => [h.expected, h] as const))("hand-written %s, with and without its title", (_id, h) => {
+    for (const title of [h.title, null, "XX党组2024年度民主生活会对照检查材料"]) {
+      const structure = generatedStructure(title, itemsFrom(h.headings));
+      expect(detectProfile(structure, all)).toEqual(detectProfile(structure, all, { scoreAll: true }));
+    }
   });
 });
