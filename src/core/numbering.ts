@@ -314,6 +314,9 @@ export function findInlineOrdinals(text: string): NumberMarker[] {
   return found.length >= 2 ? found : [];
 }
 
+/** `1.5` at the start of a text (made once: the reader asks for every line without a number). */
+const DECIMAL_LEAD = new RegExp(`^(${DIGITS}{1,2})[.]${DIGITS}`);
+
 /**
  * `1.5…` at the start of a paragraph read as the number `1.` followed by text
  * (1.11月底前完成… has a date; 2.12个支部… a count), for the reader to accept only where
@@ -322,7 +325,7 @@ export function findInlineOrdinals(text: string): NumberMarker[] {
  */
 export function decimalLeadMarker(text: string): NumberMarker | null {
   const lead = LEADING_SPACE.exec(text)?.[0].length ?? 0;
-  const m = new RegExp(`^(${DIGITS}{1,2})[.]${DIGITS}`).exec(text.slice(lead));
+  const m = DECIMAL_LEAD.exec(text.slice(lead));
   if (!m) return null;
   const value = Number(toAsciiDigits(group(m, 1)));
   if (!(value > 0)) return null;

@@ -64,6 +64,9 @@ export function isWhiteSpaceCode(c: number): boolean {
 const HEADING_END = new Uint8Array(65536);
 for (const ch of "。！？!?：:") HEADING_END[ch.charCodeAt(0)] = 1;
 
+/** White space as isWhiteSpaceCode sees it (the same set as \\s), one unit at a time. */
+const WHITE_SPACE = /\s/g;
+
 export function toLine(paragraph: Paragraph): Line {
   const text = paragraph.text ?? "";
   const marker = parseLeadingMarker(text, paragraph.autoNumber);
@@ -96,8 +99,12 @@ function lineWith(paragraph: Paragraph, marker: NumberMarker | null): Line {
     wordsEnd--;
   }
   const headingWords = text.slice(wordsStart, wordsEnd);
-  let restLength = 0;
-  for (let i = sentenceEnd; i < n; i++) if (!isWhiteSpaceCode(text.charCodeAt(i))) restLength++;
+  // Characters after the sentence less its white space, counted by a native search (most lines hold none).
+  let restLength = n - sentenceEnd;
+  if (restLength > 0) {
+    WHITE_SPACE.lastIndex = sentenceEnd;
+    while (WHITE_SPACE.test(text)) restLength--;
+  }
   return { index: paragraph.index, text, trimmed, lead, empty: trimmed.length === 0, marker, headingWords, restLength, paragraph };
 }
 

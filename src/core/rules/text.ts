@@ -163,66 +163,80 @@ function followedBy(text: string, i: number, guards: readonly string[]): boolean
 }
 
 /**
- * Finds many literals in one pass: literals are bucketed by their first UTF-16
- * unit (a 64K-entry table), so the cost is one array read per character plus, for
- * each literal that shares the first character, a comparison of the second one
- * and a `startsWith` where that agrees.
+ * Finds many literals in one pass: a 64K-entry table says which UTF-16 units start
+ * some literal, so the cost is one array read per character; where one does, the
+ * literals of two units or more are looked up by their first two units together
+ * (one map read, however many literals share the first character: 中, 党, 全 start
+ * dozens of terms) and checked with `startsWith`, then the one-unit literals follow.
+ * Hits at one position come longest first, as the literals were sorted.
  */
 export class LiteralMatcher<T> {
-  /** Code unit → 1 + index of the bucket of literals starting with it (0: none). */
+  /** Code unit → 1 + index of the group of literals starting with it (0: none). */
   private readonly table = new Int32Array(65536);
-  private readonly buckets: Literal<T>[][] = [];
-  /** Per bucket, aligned with it: each literal's second code unit (-1 for a one-unit literal). */
-  private readonly seconds: Int32Array[] = [];
+  /** Per first unit (by the table's index): its one-unit literals, or null. */
+  private readonly singles: (Literal<T>[] | null)[] = [];
+  /** First two units (first × 65536 + second) → the literals starting with them, longest first. */
+  private readonly pairs = new Map<number, Literal<T>[]>();
 
   constructor(literals: readonly Literal<T>[]) {
+    const buckets: Literal<T>[][] = [];
     for (const lit of literals) {
       if (lit.text.length === 0) continue;
       const code = lit.text.charCodeAt(0);
-      let bucket = this.bucketAt(code);
-      if (!bucket) {
-        bucket = [];
-        this.buckets.push(bucket);
-        this.table[code] = this.buckets.length;
-      }
-      bucket.push(lit);
+      const b = this.table[code] ?? 0;
+      if (b === 0) {
+        buckets.push([lit]);
+        this.table[code] = buckets.length;
+      } else buckets[b - 1]!.push(lit);
     }
-    for (const bucket of this.buckets) {
+    for (const bucket of buckets) {
+      // Stable: literals of one length keep the order they were given in.
       bucket.sort((a, b) => b.text.length - a.text.length);
-      this.seconds.push(Int32Array.from(bucket, (lit) => (lit.text.length > 1 ? lit.text.charCodeAt(1) : -1)));
+      let singles: Literal<T>[] | null = null;
+      for (const lit of bucket) {
+        if (lit.text.length === 1) {
+          (singles ??= []).push(lit);
+          continue;
+        }
+        const key = lit.text.charCodeAt(0) * 65536 + lit.text.charCodeAt(1);
+        const group = this.pairs.get(key);
+        if (group) group.push(lit);
+        else this.pairs.set(key, [lit]);
+      }
+      this.singles.push(singles);
     }
-  }
-
-  /** The literals starting with UTF-16 unit `code`, if any. */
-  private bucketAt(code: number): Literal<T>[] | undefined {
-    const b = this.table[code] ?? 0;
-    return b === 0 ? undefined : this.buckets[b - 1];
   }
 
   /** Every occurrence (overlapping ones included) whose guards hold. */
   findAll(text: string, from = 0): LiteralHit<T>[] {
     const hits: LiteralHit<T>[] = [];
     const table = this.table;
+    const pairs = this.pairs;
     const n = text.length;
     for (let i = from; i < n; i++) {
-      const b = table[text.charCodeAt(i)] ?? 0;
+      const code = text.charCodeAt(i);
+      const b = table[code] ?? 0;
       if (b === 0) continue;
-      const bucket = this.buckets[b - 1]!;
-      const seconds = this.seconds[b - 1]!;
-      // Past the end (-2) no literal of two units or more can start here.
-      const next = i + 1 < n ? text.charCodeAt(i + 1) : -2;
-      for (let k = 0; k < bucket.length; k++) {
-        const second = seconds[k];
-        if (second !== -1 && second !== next) continue;
-        const lit = bucket[k]!;
-        if (second !== -1 && !text.startsWith(lit.text, i)) continue;
-        const end = i + lit.text.length;
-        if (lit.notPrecededBy && precededBy(text, i, lit.notPrecededBy)) continue;
-        if (lit.notFollowedBy && followedBy(text, end, lit.notFollowedBy)) continue;
-        hits.push({ start: i, end, value: lit.value, literal: lit });
+      const group = i + 1 < n ? pairs.get(code * 65536 + text.charCodeAt(i + 1)) : undefined;
+      if (group !== undefined) {
+        for (let k = 0; k < group.length; k++) {
+          const lit = group[k]!;
+          if (lit.text.length > 2 && !text.startsWith(lit.text, i)) continue;
+          this.add(hits, text, i, lit);
+        }
       }
+      const singles = this.singles[b - 1];
+      if (singles) for (let k = 0; k < singles.length; k++) this.add(hits, text, i, singles[k]!);
     }
     return hits;
+  }
+
+  /** Adds the hit of `lit` at `i` when its guards hold. */
+  private add(hits: LiteralHit<T>[], text: string, i: number, lit: Literal<T>): void {
+    const end = i + lit.text.length;
+    if (lit.notPrecededBy && precededBy(text, i, lit.notPrecededBy)) return;
+    if (lit.notFollowedBy && followedBy(text, end, lit.notFollowedBy)) return;
+    hits.push({ start: i, end, value: lit.value, literal: lit });
   }
 }
 

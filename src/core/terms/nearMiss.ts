@@ -203,8 +203,14 @@ export class NearMissFinder {
         }
       }
     }
-    if (candidates.length === 0) return [];
+    return candidates.length === 0 ? [] : this.hitsOf(text, from, candidates);
+  }
 
+  /**
+   * The near misses of the candidate alignments (see find()). A method of its own: the
+   * scan above stays small for the compiler, and this runs only where votes agree.
+   */
+  private hitsOf(text: string, from: number, candidates: readonly { pid: number; c: Compiled; diag: number }[]): NearMissHit[] {
     const hits: NearMissHit[] = [];
     const seen = new Set<string>();
     for (const { pid, c, diag } of candidates) {
