@@ -21,7 +21,8 @@
  *   normal case: each command run once before, so its cache is warm. The very
  *   first run (empty cache) and a run with the cache off are printed beside the
  *   one-material figure. `npm run bench -- --startup` prints only those figures
- *   and the start-up ones.
+ *   and the start-up ones; `-- --docx` only the in-process ones (reading .docx,
+ *   the refusals of hostile files, the copied-passage index).
  * - zhlint lints the same text in the same run, in a process of its own, its
  *   start-up left out the same way (zhlint-child.mjs).
  * - The materials are the project's own labelled materials (materials.cjs), one
@@ -761,6 +762,14 @@ async function main() {
   if (process.argv.includes("--pane")) {
     await paneFigures();
     await previewFirstResult();
+    if (failed) process.exitCode = 1;
+    return;
+  }
+  // `npm run bench -- --docx`: only the in-process figures (reading .docx, the refusals, the index).
+  if (process.argv.includes("--docx")) {
+    const sources = loadSources();
+    await docxFigures(sources);
+    await otherFigures(sources);
     if (failed) process.exitCode = 1;
     return;
   }
