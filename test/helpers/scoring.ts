@@ -129,6 +129,19 @@ export async function scoreOne(m: LabelledMaterial, form: Form): Promise<Result>
   );
   void pById;
   void mById;
+  /** Which pairs were wrong and which missed, in the reading's ids (the label's where the reading has no such item). */
+  const pairDetails = (): string => {
+    const byKey = (keys: Map<string, string>) => new Map([...keys].map(([id, key]) => [key, id]));
+    const docP = byKey(pk);
+    const docM = byKey(mk);
+    const got = new Set(doc.pairs.map((p) => `${pk.get(p.problem)}>${mk.get(p.measure)}`));
+    const want = new Set(label.pairs.map(([p, x]) => `${lpk.get(p)}>${lmk.get(x)}`));
+    const wrong = doc.pairs.filter((p) => !want.has(`${pk.get(p.problem)}>${mk.get(p.measure)}`)).map((p) => `${p.problem}>${p.measure}`);
+    const missed = label.pairs
+      .filter(([p, x]) => !got.has(`${lpk.get(p)}>${lmk.get(x)}`))
+      .map(([p, x]) => `${docP.get(lpk.get(p)!) ?? `label ${p}`}>${docM.get(lmk.get(x)!) ?? `label ${x}`}`);
+    return ` (${[missed.length ? `missed ${missed.join(" ")}` : "", wrong.length ? `wrong ${wrong.join(" ")}` : ""].filter(Boolean).join("; ")})`;
+  };
   // False alarms.
   const pairedProblemLines = new Set(label.pairs.map(([p]) => lp.get(p)));
   const pairedMeasureLines = new Set(label.pairs.map(([, x]) => lm.get(x)));
@@ -156,7 +169,7 @@ export async function scoreOne(m: LabelledMaterial, form: Form): Promise<Result>
   const numbering = numberingFindings.filter((f) => !slipLines.has(f.paragraph ?? -1)).length;
   if (numbering) notes.push(`numbering-sequence at ${numberingFindings.filter((f) => !slipLines.has(f.paragraph ?? -1)).map((f) => f.paragraph).join(",")}`);
   for (const [name, c] of [["sections", sections], ["problems", problems], ["measures", measures], ["pairs", pairs]] as const) {
-    if (c.fp || c.fn) notes.push(`${name} +${c.fp} -${c.fn}`);
+    if (c.fp || c.fn) notes.push(`${name} +${c.fp} -${c.fn}${name === "pairs" ? pairDetails() : ""}`);
   }
   const asked = doc.reading.questions.filter((q) => q.kind === "pair");
   const truth = new Set(label.pairs.map(([p, x]) => `${lpk.get(p)}>${lmk.get(x)}`));
