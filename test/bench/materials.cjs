@@ -3,7 +3,9 @@
  * (the seeds, test/fixtures/materials and the dev set — never the held-out set):
  * `count` materials, taken in turn; from the second round on, each sentence end
  * of a copy is marked with the round (“（2）。”) so that no two materials are the
- * same text. Deterministic: the same count gives the same texts.
+ * same text. Deterministic: the same count gives the same texts, whatever is added
+ * to the dev set later: only dev materials up to dev-120 are taken (the set the
+ * issue-12 figures were first measured on), so figures of different rounds compare.
  */
 "use strict";
 const fs = require("fs");
@@ -11,13 +13,16 @@ const path = require("path");
 
 const root = path.resolve(__dirname, "..", "..");
 const FOLDERS = ["test/fixtures/corpus", "test/fixtures/materials", "test/fixtures/labelled/dev"];
+/** The last dev material the bench takes (dev-NN-… or dev-NNN-…). */
+const DEV_LAST = 120;
+const taken = (folder, name) => !folder.endsWith("/dev") || Number(/^dev-(\d+)/.exec(name)?.[1] ?? Infinity) <= DEV_LAST;
 
 function sources() {
   const texts = [];
   for (const folder of FOLDERS) {
     const dir = path.join(root, folder);
     for (const name of fs.readdirSync(dir).sort()) {
-      if (name.endsWith(".txt")) texts.push(fs.readFileSync(path.join(dir, name), "utf8").replace(/\r\n/g, "\n").replace(/\n+$/, ""));
+      if (name.endsWith(".txt") && taken(folder, name)) texts.push(fs.readFileSync(path.join(dir, name), "utf8").replace(/\r\n/g, "\n").replace(/\n+$/, ""));
     }
   }
   return texts;

@@ -67,9 +67,9 @@ needs("chromium").describe("a long document in the pane (issue 12)", () => {
   test("the analysis ran in a worker, and the list draws only what is in view", async () => {
     expect(workers).toBeGreaterThan(0);
     const size = await drawn();
-    // The document is the dev materials one after another (test/bench/materials.cjs), then
-    // their marked copies up to its length: more dev materials leave fewer copies, and fewer
-    // entries (68 with dev 121–141). Enough for half of them to stay undrawn is what counts.
+    // The document is the bench's materials one after another (test/bench/materials.cjs, a
+    // fixed set), then their marked copies up to its length: some 80 entries. Enough for half
+    // of them to stay undrawn is what counts.
     expect(size.total).toBeGreaterThan(60);
     expect(size.drawn).toBeLessThan(size.total / 2);
     expect(size.elements).toBeLessThan(1500);
