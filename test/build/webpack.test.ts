@@ -153,6 +153,47 @@ describe("compiled for Office 2019's EdgeHTML", () => {
     expect(output).toContain("react/jsx-runtime");
   });
 
+  /** The loader's output for `source` as if it were the module at `file`. */
+  const load = (source: string, file: string) =>
+    new Promise<string>((resolve, reject) => {
+      const context = {
+        resourcePath: file,
+        sourceMap: false,
+        getOptions: () => ({ target: "edge18" }),
+        async: () => (error: Error | null, code?: string) => (error ? reject(error) : resolve(code ?? "")),
+      };
+      loader.call(context, source);
+    });
+  const HELPERS = path.join(ROOT, "build", "esbuild-helpers.js");
+
+  test("an ES module imports esbuild's spread, rest and class-field helpers from one shared module instead of its own copies, with the same meaning", async () => {
+    const source = [
+      "const s = Symbol('s');",
+      "export const merged = { ...{ a: 1, [s]: 2 }, b: 3 };",
+      "export const rest = (({ a, ...others }) => others)({ a: 1, b: 2, c: 3 });",
+      "export class Field { x = 4; }",
+      "export const symbolKept = merged[s];",
+    ].join("\n");
+    const output = await load(source, path.join(ROOT, "src", "sample.ts"));
+    expect(output).not.toMatch(/var __(spreadValues|objRest|publicField|defProp)\b/);
+    expect(output).toContain(`from ${JSON.stringify(HELPERS)}`);
+    expect(output.split("\n").length).toBeGreaterThanOrEqual((await load(source, path.join(ROOT, "node_modules", "x", "cjs.js"))).split("\n").length - 2);
+    const helpers = await load("export {};", HELPERS);
+    expect(helpers).toMatch(/var __spreadValues = /);
+    expect(() => acorn.parse(helpers, { ecmaVersion: 2017, sourceType: "module" })).not.toThrow();
+    // Run the module with the shared helpers in place of its import: the same values as written.
+    const run = (helpers.replace(/^export \{[^}]*\};?$/m, "") + output.replace(/^import \{[^}]*\} from .*$/m, "").replace(/^export /gm, ""))
+      + "\n;({ merged, rest, field: new Field().x, symbolKept })";
+    const result = vm.runInNewContext(run) as { merged: object; rest: object; field: number; symbolKept: number };
+    expect(JSON.parse(JSON.stringify(result))).toEqual({ merged: { a: 1, b: 3 }, rest: { b: 2, c: 3 }, field: 4, symbolKept: 2 });
+  });
+
+  test("a CommonJS module keeps its own helpers (an import would make it an ES module)", async () => {
+    const output = await load("const o = { ...require('x') }; module.exports = o;", path.join(ROOT, "node_modules", "x", "index.js"));
+    expect(output).toMatch(/var __spreadValues = /);
+    expect(output).not.toContain("esbuild-helpers");
+  });
+
   test("regular expressions ES2017 can parse are left as literals; strings that look like them are untouched", () => {
     const code = 'const a = /x\\/y/gi; const s = "/(?<=a)b/"; const b = /[a-z]+/su;';
     const lowered = loader.lowerRegExpLiterals(code);
