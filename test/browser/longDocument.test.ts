@@ -75,8 +75,8 @@ needs("chromium").describe("a long document in the pane (issue 12)", () => {
     );
     const size = await drawn();
     // The document is the bench's materials one after another (test/bench/materials.cjs, a
-    // fixed set), then their marked copies up to its length: some 80 entries. Enough for half
-    // of them to stay undrawn is what counts.
+    // fixed set), then their marked copies up to its length. Enough for half of the entries to
+    // stay undrawn is what counts.
     expect(size.total).toBeGreaterThan(60);
     expect(size.drawn).toBeLessThan(size.total / 2);
     expect(size.elements).toBeLessThan(1500);
