@@ -10,21 +10,11 @@
  * focuses it (下一处). Each entry carries its place in the whole list
  * (aria-posinset / aria-setsize) for screen readers.
  *
- * Short lists (at most `threshold` entries) are drawn whole, as before. A long one
- * starts with no entry drawn (its height estimated): the frame it asks for comes
- * before the page is painted, and draws the entries in view then, so a list out of
- * view costs nothing and one in view is never seen empty.
- *
- * Layout is read only in animation frames, through the page's frame batch
- * (frameBatch.ts): after a drawing, a scroll or a resize, the list asks for a frame;
- * there it measures the entries drawn and finds its place on the screen, after the
- * page was laid out once for every list, and sets its range afterwards. Its effects
- * never read layout right after the drawing (that forced a layout of the whole page
- * per list and per drawing). The scrolling ancestor is found once and kept while it
- * still holds the list and scrolls.
+ * Short lists (at most `threshold` entries) are drawn whole, as before. Before the
+ * first paint the drawn range is computed from the list's place on the screen
+ * (a layout effect), so a list out of view costs one entry, not a screenful.
  */
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, createContext, type ReactNode } from "react";
-import { frameBatch } from "./frameBatch";
 
 /** Lists of at most this many entries are drawn whole. */
 export const VIRTUAL_THRESHOLD = 40;
@@ -32,25 +22,19 @@ export const VIRTUAL_THRESHOLD = 40;
 const ESTIMATED_HEIGHT = 96;
 /** How far beyond the visible part entries are drawn (px), above and below. */
 const OVERSCAN = 600;
+/** Entries drawn before anything is measured (a screen's worth). */
+const INITIAL_COUNT = 4;
 
 /** Entries' lists register here, so that the view can reveal an entry wherever it is. */
 export type RevealRegistry = Map<string, (key: string) => boolean>;
 export const RevealContext = createContext<RevealRegistry | null>(null);
 
-function findScrollParent(element: HTMLElement): HTMLElement | null {
-  for (let el = element.parentElement; el; el = el.parentElement) {
+function scrollParent(element: HTMLElement | null): HTMLElement | null {
+  for (let el = element?.parentElement ?? null; el; el = el.parentElement) {
     const overflow = getComputedStyle(el).overflowY;
     if ((overflow === "auto" || overflow === "scroll") && el.scrollHeight > el.clientHeight) return el;
   }
   return (document.scrollingElement as HTMLElement | null) ?? null;
-}
-
-/** The scrolling ancestor kept in `cache` while it still holds the list and scrolls; else found again. */
-function scrollParent(element: HTMLElement, cache: { current: HTMLElement | null }): HTMLElement | null {
-  const kept = cache.current;
-  if (kept && kept !== document.scrollingElement && kept.contains(element) && kept.scrollHeight > kept.clientHeight) return kept;
-  cache.current = findScrollParent(element);
-  return cache.current;
 }
 
 interface Props<T> {
@@ -67,13 +51,10 @@ export function VirtualEntries<T>({ id, items, keyOf, render, className, thresho
   const virtual = items.length > threshold;
   const list = useRef<HTMLUListElement>(null);
   const heights = useRef(new Map<string, number>());
-  const [range, setRange] = useState<[number, number]>([0, 0]);
+  const [range, setRange] = useState<[number, number]>([0, Math.min(items.length, INITIAL_COUNT)]);
   const [version, setVersion] = useState(0);
   const focusWanted = useRef<string | null>(null);
   const registry = useContext(RevealContext);
-  const scrollerCache = useRef<HTMLElement | null>(null);
-  const gap = useRef<number | null>(null);
-  const anchor = useRef<string | null>(null);
 
   const keys = useMemo(() => items.map(keyOf), [items, keyOf]);
   // Offsets of each entry from the list's top, and the whole height (version: heights measured).
@@ -99,91 +80,66 @@ export function VirtualEntries<T>({ id, items, keyOf, render, className, thresho
     [keys.length, offsets],
   );
 
-  // The frame batch holds one stable reader per list, which reads with the latest state.
-  const latestRead = useRef<() => (() => void) | void>(() => undefined);
-  const reader = useMemo(() => () => latestRead.current(), []);
-  const requestRead = useCallback(() => frameBatch().request(reader), [reader]);
-
-  // In a frame (frameBatch): measure the entries drawn, then find the part of the list in view.
-  const read = useCallback((): (() => void) | void => {
+  const update = useCallback(() => {
     const ul = list.current;
-    if (!virtual || !ul || !ul.isConnected) return;
-    gap.current ??= parseFloat(getComputedStyle(ul).rowGap) || 0;
-    let changed = false;
-    for (let li = ul.firstElementChild as HTMLElement | null; li; li = li.nextElementSibling as HTMLElement | null) {
-      const key = li.dataset.entryKey;
-      if (key === undefined) continue;
-      const h = li.offsetHeight + gap.current;
-      if (h > 0 && Math.abs((heights.current.get(key) ?? ESTIMATED_HEIGHT) - h) > 0.5) {
-        heights.current.set(key, h);
-        changed = true;
-      }
-    }
-    // A changed height moves the entries after it: draw again with the new offsets, then read
-    // again (it converges: the next frame measures the same heights and changes nothing).
-    if (changed) return () => setVersion((v) => v + 1);
-    const scroller = scrollParent(ul, scrollerCache);
+    if (!virtual || !ul) return;
+    const scroller = scrollParent(ul);
     if (!scroller) return;
     const view = scroller === document.scrollingElement ? { top: 0, height: window.innerHeight } : { top: scroller.getBoundingClientRect().top, height: scroller.clientHeight };
-    // The entry 下一处 brought into view stays there while the heights around it are measured.
-    const anchorKey = anchor.current;
-    if (anchorKey !== null) {
-      anchor.current = null;
-      const li = ul.querySelector<HTMLElement>(`:scope > li[data-entry-key="${CSS.escape(anchorKey)}"]`);
-      const box = li?.getBoundingClientRect();
-      if (li && box && (box.bottom <= view.top || box.top >= view.top + view.height)) {
-        anchor.current = anchorKey;
-        return () => {
-          li.scrollIntoView({ block: "nearest" });
-          requestRead();
-        };
-      }
-    }
     const listTop = ul.getBoundingClientRect().top - view.top;
     // The part of the list in view (and OVERSCAN around it), in the list's own coordinates.
     const top = -listTop - OVERSCAN;
     const bottom = -listTop + view.height + OVERSCAN;
     const height = offsets[keys.length]!;
-    let [from, to] =
+    const [from, to] =
       bottom <= 0 || top >= height
         ? [0, 0] // the whole list is far out of view: nothing drawn
         : [indexAt(Math.max(0, top)), Math.min(keys.length, indexAt(bottom) + 1)];
-    // The entry that holds the focus stays drawn (heights measured late may move it out of the range).
-    const focused = document.activeElement?.closest?.("li[data-entry-key]");
-    if (focused instanceof HTMLElement && focused.parentElement === ul) {
-      const at = keys.indexOf(focused.dataset.entryKey!);
-      if (at >= 0) [from, to] = from === to ? [at, at + 1] : [Math.min(from, at), Math.max(to, at + 1)];
-    }
-    return () => setRange((r) => (r[0] === from && r[1] === to ? r : [from, to]));
-  }, [virtual, indexAt, keys, offsets, requestRead]);
-  latestRead.current = read;
+    setRange((r) => (r[0] === from && r[1] === to ? r : [from, to]));
+  }, [virtual, indexAt, keys.length, offsets]);
 
-  // The frame batch holds one stable reader per list, which reads with the latest state.
-
-  // Follow any scrolling (scroll events reach the document in the capture phase) and the window's size.
+  // Follow the scrolling ancestor and the window's size.
   useEffect(() => {
     if (!virtual) return;
-    // Only a scroll of something that holds the list moves it (not the preview's document view).
-    const onScroll = (event: Event) => {
-      const target = event.target;
-      const ul = list.current;
-      if (ul && (target === document || (target instanceof Node && target.contains(ul)))) requestRead();
+    const ul = list.current;
+    const scroller = ul ? scrollParent(ul) : null;
+    let frame = 0;
+    const onScroll = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        update();
+      });
     };
-    document.addEventListener("scroll", onScroll, { capture: true, passive: true });
-    window.addEventListener("resize", requestRead);
+    const target: HTMLElement | Window = scroller && scroller !== document.scrollingElement ? scroller : window;
+    target.addEventListener("scroll", onScroll, { passive: true });
+    window.addEventListener("resize", onScroll);
+    update();
     return () => {
-      document.removeEventListener("scroll", onScroll, { capture: true });
-      window.removeEventListener("resize", requestRead);
-      frameBatch().cancel(reader);
+      target.removeEventListener("scroll", onScroll);
+      window.removeEventListener("resize", onScroll);
+      if (frame) cancelAnimationFrame(frame);
     };
-  }, [virtual, requestRead, reader]);
+  }, [virtual, update]);
 
-  // After every drawing: read in the next frame (never here: the page was just changed).
-  // The entry 下一处 asked for is focused once drawn.
+  // Measure what was drawn, after every drawing; a changed height moves the entries after it
+  // (it converges: a second pass measures the same heights and changes nothing).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const ul = list.current;
     if (!virtual || !ul) return;
-    requestRead();
+    const gap = parseFloat(getComputedStyle(ul).rowGap) || 0;
+    let changed = false;
+    for (const li of ul.querySelectorAll<HTMLElement>(":scope > li[data-entry-key]")) {
+      const key = li.dataset.entryKey!;
+      const h = li.offsetHeight + gap;
+      if (h > 0 && Math.abs((heights.current.get(key) ?? ESTIMATED_HEIGHT) - h) > 0.5) {
+        heights.current.set(key, h);
+        changed = true;
+      }
+    }
+    if (changed) setVersion((v) => v + 1);
+    else update();
     const wanted = focusWanted.current;
     if (wanted !== null) {
       const li = ul.querySelector<HTMLElement>(`:scope > li[data-entry-key="${CSS.escape(wanted)}"]`);
@@ -208,14 +164,13 @@ export function VirtualEntries<T>({ id, items, keyOf, render, className, thresho
         li?.focus();
         return true;
       }
-      const scroller = scrollParent(ul, scrollerCache);
+      const scroller = scrollParent(ul);
       if (scroller) {
         const viewTop = scroller === document.scrollingElement ? 0 : scroller.getBoundingClientRect().top;
         const y = ul.getBoundingClientRect().top - viewTop + offsets[index]!;
         scroller.scrollTop += y - scroller.clientHeight / 3;
       }
       focusWanted.current = key;
-      anchor.current = key;
       const from = indexAt(Math.max(0, offsets[index]! - OVERSCAN));
       const to = Math.min(keys.length, indexAt(offsets[index]! + OVERSCAN * 2) + 1);
       setRange([Math.min(from, index), Math.max(to, index + 1)]);
