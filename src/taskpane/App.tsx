@@ -35,7 +35,7 @@ import type { PaneActions, ViewId, ViewProps } from "./views/types";
 /**
  * 问题与措施 and 提交前检查 are chunks of their own (with what only they use: the
  * findings list, the rules' messages, the 整改清单's table), fetched once the first
- * result is shown (prefetchViews), so that opening their tab does not wait.
+ * checked result is shown (prefetchViews), so that opening their tab does not wait.
  */
 const loadPairsView = () => import("./views/PairsView");
 const loadCheckView = () => import("./views/CheckView");
@@ -221,10 +221,12 @@ export function App({ host, locale, colorScheme, environment }: AppProps) {
     };
   }, [store]);
 
-  const shown = analysis !== null;
+  // After the checked result, not the first reading: fetched and parsed while the check
+  // runs, the chunks would hold the page's thread just when the result comes to be drawn.
+  const checked = analysis !== null && !analysis.checkPending;
   useEffect(() => {
-    if (shown) prefetchViews();
-  }, [shown]);
+    if (checked) prefetchViews();
+  }, [checked]);
 
   const current = VIEWS.find((entry) => entry.id === view) ?? VIEWS[0];
   const CurrentView = current.Component;
