@@ -10,6 +10,7 @@
  */
 import type { Paragraph } from "../../core/model";
 import type { WorkerReply, WorkerRequest } from "./protocol";
+import { samePlain } from "../samePlain";
 
 /** A request's paragraphs as the held ones of request `base`, with `head` and `tail` kept and `request.paragraphs` between. */
 export interface ParagraphDelta {
@@ -18,26 +19,6 @@ export interface ParagraphDelta {
   tail: number;
   /** What the tail's indices moved by. */
   shift: number;
-}
-
-/** Plain data compared by value (a paragraph's fields: strings, numbers, booleans, its format object). */
-function samePlain(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((x, i) => samePlain(x, b[i]));
-  }
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  let count = 0;
-  for (const key in x) {
-    if (x[key] === undefined) continue;
-    count++;
-    if (!samePlain(x[key], y[key])) return false;
-  }
-  for (const key in y) if (y[key] !== undefined) count--;
-  return count === 0;
 }
 
 /** The same paragraph, its index moved by `shift`. */
