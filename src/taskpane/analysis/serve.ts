@@ -23,11 +23,17 @@ let prepared = false;
  */
 export function prepareSoon(): void {
   try {
-    if (!prepared) prepareEngine();
-    prepared = true;
+    prepare();
   } catch {
     // reported by the first request
   }
+}
+
+/** Builds the engine's tables the first time only. */
+function prepare(): void {
+  if (prepared) return;
+  prepareEngine();
+  prepared = true;
 }
 
 /** The paragraphs of the last request, which the next one may name as its base (delta.ts). */
@@ -56,10 +62,7 @@ function serveWhole(id: number, request: AnalysisRequest, post: (reply: WorkerRe
     );
   }
   try {
-    if (!prepared) {
-      prepareEngine();
-      prepared = true;
-    }
+    prepare();
     const result = runAnalysis(request, (progress) => post({ id, type: "progress", progress }));
     if (result.analysis.doc.paragraphs === request.paragraphs) {
       const analysis = { ...result.analysis, doc: { ...result.analysis.doc, paragraphs: [] } };
