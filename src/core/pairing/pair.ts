@@ -315,6 +315,28 @@ export function pairProblems(
     });
   }
 
+  // --- 1b. a measure the one-to-one assignment could only give to a problem it barely touches,
+  // while it is plainly about another problem, as close to it as that problem's own measure:
+  // the second measure of that problem (two measures for one failing), not a weak answer to
+  // the first. The problem it leaves is paired (or asked about) by the steps below. ---
+  for (const i of openP) {
+    const js = chosen.get(i);
+    if (!js) continue;
+    for (const [j, source] of [...js]) {
+      if (source !== "auto" || !(sim[i]![j]! < SURE_PAIR)) continue;
+      let b = -1;
+      for (const k of openP) if (k !== i && (b < 0 || sim[k]![j]! > sim[b]![j]!)) b = k;
+      if (b < 0) continue;
+      const there = sim[b]![j]!;
+      const first = Math.max(0, ...[...(chosen.get(b)?.keys() ?? [])].map((k) => sim[b]![k]!));
+      if (there >= SURE_PAIR && there >= EXTRA_MEASURE_MARGIN * sim[i]![j]! && there >= EXTRA_MEASURE_RATIO * first) {
+        js.delete(j);
+        if (js.size === 0) chosen.delete(i);
+        add(b, j, "auto");
+      }
+    }
+  }
+
   // --- 2. a problem assigned below the threshold may still share a measure ---
   for (const i of openP) {
     if (chosen.has(i) || measures.length === 0) continue;
