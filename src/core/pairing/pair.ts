@@ -35,6 +35,7 @@ import { addVectors, cosine, TfIdf, type TermVector } from "../text/similarity";
 import { stripLeadingMarker, termCounts } from "../text/terms";
 import { themeCounts } from "../text/themes";
 import { maxAssignment, orderPrior } from "./assignment";
+import { synonymCounts } from "./synonyms";
 
 /** A pairing the user chose in the pane; measure null = "无对应措施". */
 export interface PairOverride {
@@ -123,10 +124,11 @@ const SHARED_SAME_RATIO = 0.8;
  */
 const CROSS_LINK_RATIO = 0.5;
 
-/** Bigram and theme counts of a text. */
-function features(text: string): Map<string, number> {
+/** Bigram and theme counts of a text, and with `synonyms`, its synonym groups' (synonyms.ts). */
+function features(text: string, synonyms: boolean): Map<string, number> {
   const counts = termCounts(text);
   for (const [theme, n] of themeCounts(text)) counts.set(`#${theme}`, n * THEME_WEIGHT);
+  if (synonyms) for (const [group, n] of synonymCounts(text)) counts.set(`~${group}`, n * THEME_WEIGHT);
   return counts;
 }
 
@@ -139,12 +141,25 @@ function itemText(item: Item): string {
  * problem order. The IDF is computed over these problems and measures.
  */
 export function pairSimilarities(problems: readonly Item[], measures: readonly Item[]): number[][] {
+  return similarities(problems, measures, true);
+}
+
+/**
+ * The same by wording and themes only, without the synonym groups: what a second
+ * answer (a cross link) is judged on. A synonym says which measure is a problem's
+ * own remedy; it is no reason to doubt that a broad measure also touches another.
+ */
+function wordingSimilarities(problems: readonly Item[], measures: readonly Item[]): number[][] {
+  return similarities(problems, measures, false);
+}
+
+function similarities(problems: readonly Item[], measures: readonly Item[], synonyms: boolean): number[][] {
   const all = [...problems, ...measures];
   // Each text's features are computed once (the IDF and the vectors read them again).
   const memo = new Map<string, Map<string, number>>();
   const featuresOnce = (text: string): Map<string, number> => {
     let f = memo.get(text);
-    if (!f) memo.set(text, (f = features(text)));
+    if (!f) memo.set(text, (f = features(text, synonyms)));
     return f;
   };
   const model = new TfIdf(
@@ -477,15 +492,16 @@ export function pairProblems(
   const crossLinks: [number, number][] = [];
   // Judged on the likeness of the texts alone: agreement of aspects or groups already
   // chose the pairs made, and is no evidence of a second one.
-  const ownOf = (i: number) => Math.max(0, ...measuresOf(i).map((k) => raw[i]![k]!));
+  const wording = options.crossLinks === false || chosen.size === 0 ? raw : wordingSimilarities(problems, measures);
+  const ownOf = (i: number) => Math.max(0, ...measuresOf(i).map((k) => wording[i]![k]!));
   const closestOf = new Map<number, number>();
-  for (const [i, js] of chosen) for (const j of js.keys()) closestOf.set(j, Math.max(closestOf.get(j) ?? 0, raw[i]![j]!));
+  for (const [i, js] of chosen) for (const j of js.keys()) closestOf.set(j, Math.max(closestOf.get(j) ?? 0, wording[i]![j]!));
   for (const [i, js] of options.crossLinks === false ? [] : chosen) {
     if (userDecided.has(i)) continue;
     const own = ownOf(i);
     for (const [j, mine] of closestOf) {
       if (js.has(j) || statedMeasures.has(j)) continue;
-      const s = raw[i]![j]!;
+      const s = wording[i]![j]!;
       if (!(sim[i]![j]! > 0)) continue; // rejected by the user
       // A measure closer to this problem than to its own (or a problem closer to this measure
       // than to its own) was weighed by the assignment already, which gave it elsewhere.
