@@ -484,6 +484,33 @@ export function pairProblems(
     answeredAll.add(g.j);
   }
 
+  // --- 6b. a measure no problem claims, standing among measures written in the problems'
+  // order, right after the measure(s) of a problem: a problem's measures are written
+  // together, the main one first, so it is most likely that problem's further measure,
+  // however worded (把所学所悟转化为……本领 after 制定学习计划). Asked, never asserted. A measure
+  // before the first or after the last answered one (a general pledge, 整改清单) is not. ---
+  const following = new Set<string>();
+  {
+    const problemsOf = (j: number) => problems.map((_, i) => i).filter((i) => chosen.get(i)?.has(j));
+    const answeredOrder = measures.map((_, j) => j).filter((j) => answeredAll.has(j));
+    const firstProblem = (j: number) => Math.min(...problemsOf(j));
+    const inOrder = answeredOrder.every((j, n) => n === 0 || firstProblem(answeredOrder[n - 1]!) <= firstProblem(j));
+    for (let j = 0; inOrder && j < measures.length; j++) {
+      if (answeredAll.has(j) || statedMeasures.has(j) || usedByUser.has(j)) continue;
+      const before = answeredOrder.filter((k) => k < j).pop();
+      const after = answeredOrder.find((k) => k > j);
+      if (before === undefined || after === undefined) continue;
+      let best = -1;
+      for (const i of problemsOf(before)) if (!userDecided.has(i) && (best < 0 || sim[i]![j]! > sim[best]![j]!)) best = i;
+      if (best < 0 || !(sim[best]![j]! > 0) || best > firstProblem(after)) continue;
+      // A measure closer to a problem the user said has no measure is not pushed onto a neighbour.
+      if ([...userDecided].some((i) => sim[i]![j]! > sim[best]![j]!)) continue;
+      add(best, j, "auto");
+      doubtful.add(`${best}>${j}`);
+      following.add(`${best}>${j}`);
+    }
+  }
+
   // --- 7. cross links: a measure that answers its own problem may answer a second problem
   // that has its own measure too (a broad measure, 优化服务, touching two failings). Where the
   // likeness is clear and rivals both pairs already made — at least CROSS_LINK_RATIO of the
@@ -522,6 +549,7 @@ export function pairProblems(
     if (stated.has(`${i}>${j}`)) return { sure: true, why: "措施中写明了针对该问题" };
     const s = sim[i]![j]!;
     if (byOrder.has(`${i}>${j}`)) return { sure: false, why: "两者都没有其他对应，推定相互对应；用语相近之处不多" };
+    if (following.has(`${i}>${j}`)) return { sure: false, why: "该措施紧接在该问题的措施之后，没有对应其他问题；用语相近之处不多" };
     if (crossed.has(`${i}>${j}`)) return { sure: false, why: "内容相近，但该问题另有对应措施，该措施也另有对应问题" };
     if (doubtful.has(`${i}>${j}`)) return { sure: false, why: "内容有相近之处，但该措施主要针对另一问题" };
     if (s < SURE_PAIR) return { sure: false, why: "两者用语相近之处不多" };
