@@ -35,6 +35,7 @@ import { addVectors, cosine, TfIdf, type TermVector } from "../text/similarity";
 import { stripLeadingMarker, termCounts } from "../text/terms";
 import { themeCounts } from "../text/themes";
 import { maxAssignment, orderPrior } from "./assignment";
+import { synonymCounts } from "./synonyms";
 
 /** A pairing the user chose in the pane; measure null = "无对应措施". */
 export interface PairOverride {
@@ -123,10 +124,11 @@ const SHARED_SAME_RATIO = 0.8;
  */
 const CROSS_LINK_RATIO = 0.5;
 
-/** Bigram and theme counts of a text. */
-function features(text: string): Map<string, number> {
+/** Bigram and theme counts of a text, and with `synonyms`, its synonym groups' (synonyms.ts). */
+function features(text: string, synonyms: boolean): Map<string, number> {
   const counts = termCounts(text);
   for (const [theme, n] of themeCounts(text)) counts.set(`#${theme}`, n * THEME_WEIGHT);
+  if (synonyms) for (const [group, n] of synonymCounts(text)) counts.set(`~${group}`, n * THEME_WEIGHT);
   return counts;
 }
 
@@ -139,12 +141,25 @@ function itemText(item: Item): string {
  * problem order. The IDF is computed over these problems and measures.
  */
 export function pairSimilarities(problems: readonly Item[], measures: readonly Item[]): number[][] {
+  return similarities(problems, measures, true);
+}
+
+/**
+ * The same by wording and themes only, without the synonym groups: what a second
+ * answer (a cross link) is judged on. A synonym says which measure is a problem's
+ * own remedy; it is no reason to doubt that a broad measure also touches another.
+ */
+function wordingSimilarities(problems: readonly Item[], measures: readonly Item[]): number[][] {
+  return similarities(problems, measures, false);
+}
+
+function similarities(problems: readonly Item[], measures: readonly Item[], synonyms: boolean): number[][] {
   const all = [...problems, ...measures];
   // Each text's features are computed once (the IDF and the vectors read them again).
   const memo = new Map<string, Map<string, number>>();
   const featuresOnce = (text: string): Map<string, number> => {
     let f = memo.get(text);
-    if (!f) memo.set(text, (f = features(text)));
+    if (!f) memo.set(text, (f = features(text, synonyms)));
     return f;
   };
   const model = new TfIdf(
@@ -315,6 +330,28 @@ export function pairProblems(
     });
   }
 
+  // --- 1b. a measure the one-to-one assignment could only give to a problem it barely touches,
+  // while it is plainly about another problem, as close to it as that problem's own measure:
+  // the second measure of that problem (two measures for one failing), not a weak answer to
+  // the first. The problem it leaves is paired (or asked about) by the steps below. ---
+  for (const i of openP) {
+    const js = chosen.get(i);
+    if (!js) continue;
+    for (const [j, source] of [...js]) {
+      if (source !== "auto" || !(sim[i]![j]! < SURE_PAIR)) continue;
+      let b = -1;
+      for (const k of openP) if (k !== i && (b < 0 || sim[k]![j]! > sim[b]![j]!)) b = k;
+      if (b < 0) continue;
+      const there = sim[b]![j]!;
+      const first = Math.max(0, ...[...(chosen.get(b)?.keys() ?? [])].map((k) => sim[b]![k]!));
+      if (there >= SURE_PAIR && there >= EXTRA_MEASURE_MARGIN * sim[i]![j]! && there >= EXTRA_MEASURE_RATIO * first) {
+        js.delete(j);
+        if (js.size === 0) chosen.delete(i);
+        add(b, j, "auto");
+      }
+    }
+  }
+
   // --- 2. a problem assigned below the threshold may still share a measure ---
   for (const i of openP) {
     if (chosen.has(i) || measures.length === 0) continue;
@@ -447,6 +484,33 @@ export function pairProblems(
     answeredAll.add(g.j);
   }
 
+  // --- 6b. a measure no problem claims, standing among measures written in the problems'
+  // order, right after the measure(s) of a problem: a problem's measures are written
+  // together, the main one first, so it is most likely that problem's further measure,
+  // however worded (把所学所悟转化为……本领 after 制定学习计划). Asked, never asserted. A measure
+  // before the first or after the last answered one (a general pledge, 整改清单) is not. ---
+  const following = new Set<string>();
+  {
+    const problemsOf = (j: number) => problems.map((_, i) => i).filter((i) => chosen.get(i)?.has(j));
+    const answeredOrder = measures.map((_, j) => j).filter((j) => answeredAll.has(j));
+    const firstProblem = (j: number) => Math.min(...problemsOf(j));
+    const inOrder = answeredOrder.every((j, n) => n === 0 || firstProblem(answeredOrder[n - 1]!) <= firstProblem(j));
+    for (let j = 0; inOrder && j < measures.length; j++) {
+      if (answeredAll.has(j) || statedMeasures.has(j) || usedByUser.has(j)) continue;
+      const before = answeredOrder.filter((k) => k < j).pop();
+      const after = answeredOrder.find((k) => k > j);
+      if (before === undefined || after === undefined) continue;
+      let best = -1;
+      for (const i of problemsOf(before)) if (!userDecided.has(i) && (best < 0 || sim[i]![j]! > sim[best]![j]!)) best = i;
+      if (best < 0 || !(sim[best]![j]! > 0) || best > firstProblem(after)) continue;
+      // A measure closer to a problem the user said has no measure is not pushed onto a neighbour.
+      if ([...userDecided].some((i) => sim[i]![j]! > sim[best]![j]!)) continue;
+      add(best, j, "auto");
+      doubtful.add(`${best}>${j}`);
+      following.add(`${best}>${j}`);
+    }
+  }
+
   // --- 7. cross links: a measure that answers its own problem may answer a second problem
   // that has its own measure too (a broad measure, 优化服务, touching two failings). Where the
   // likeness is clear and rivals both pairs already made — at least CROSS_LINK_RATIO of the
@@ -455,15 +519,16 @@ export function pairProblems(
   const crossLinks: [number, number][] = [];
   // Judged on the likeness of the texts alone: agreement of aspects or groups already
   // chose the pairs made, and is no evidence of a second one.
-  const ownOf = (i: number) => Math.max(0, ...measuresOf(i).map((k) => raw[i]![k]!));
+  const wording = options.crossLinks === false || chosen.size === 0 ? raw : wordingSimilarities(problems, measures);
+  const ownOf = (i: number) => Math.max(0, ...measuresOf(i).map((k) => wording[i]![k]!));
   const closestOf = new Map<number, number>();
-  for (const [i, js] of chosen) for (const j of js.keys()) closestOf.set(j, Math.max(closestOf.get(j) ?? 0, raw[i]![j]!));
+  for (const [i, js] of chosen) for (const j of js.keys()) closestOf.set(j, Math.max(closestOf.get(j) ?? 0, wording[i]![j]!));
   for (const [i, js] of options.crossLinks === false ? [] : chosen) {
     if (userDecided.has(i)) continue;
     const own = ownOf(i);
     for (const [j, mine] of closestOf) {
       if (js.has(j) || statedMeasures.has(j)) continue;
-      const s = raw[i]![j]!;
+      const s = wording[i]![j]!;
       if (!(sim[i]![j]! > 0)) continue; // rejected by the user
       // A measure closer to this problem than to its own (or a problem closer to this measure
       // than to its own) was weighed by the assignment already, which gave it elsewhere.
@@ -484,6 +549,7 @@ export function pairProblems(
     if (stated.has(`${i}>${j}`)) return { sure: true, why: "措施中写明了针对该问题" };
     const s = sim[i]![j]!;
     if (byOrder.has(`${i}>${j}`)) return { sure: false, why: "两者都没有其他对应，推定相互对应；用语相近之处不多" };
+    if (following.has(`${i}>${j}`)) return { sure: false, why: "该措施紧接在该问题的措施之后，没有对应其他问题；用语相近之处不多" };
     if (crossed.has(`${i}>${j}`)) return { sure: false, why: "内容相近，但该问题另有对应措施，该措施也另有对应问题" };
     if (doubtful.has(`${i}>${j}`)) return { sure: false, why: "内容有相近之处，但该措施主要针对另一问题" };
     if (s < SURE_PAIR) return { sure: false, why: "两者用语相近之处不多" };

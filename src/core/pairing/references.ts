@@ -23,7 +23,15 @@ function toNumber(s: string): number {
  */
 export function statedProblemNumbers(measure: Pick<Item, "title">): number[] {
   const m = STATEMENT.exec(stripLeadingMarker(measure.title).trim());
-  if (!m || !/第|[0-9０-９]/.test(m[1]!) || !/问题|不足|差距/.test(m[1]!)) return [];
+  if (!m) return [];
+  const after = numbersAfterWord(m[1]!);
+  if (after.length) return after;
+  const first = FIRST_N.exec(m[1]!);
+  if (first) {
+    const n = toNumber(first[1] === "两" ? "二" : first[1]!);
+    if (Number.isInteger(n) && n >= 2 && n < 10) return Array.from({ length: n }, (_, k) => k + 1);
+  }
+  if (!/第|[0-9０-９]/.test(m[1]!) || !/问题|不足|差距/.test(m[1]!)) return [];
   // Up to the last 问题 of the clause: "第3个问题和第4个问题中服务基层……" names 3 and 4.
   const ends = [...m[1]!.matchAll(/问题|不足|差距/g)];
   const last = ends[ends.length - 1]!;
@@ -37,6 +45,41 @@ export function statedProblemNumbers(measure: Pick<Item, "title">): number[] {
   if (found.length === 2 && /[至到~～-]/.test(words)) {
     const [a, b] = found as [number, number];
     if (b > a && b - a < 10) return Array.from({ length: b - a + 1 }, (_, k) => a + k);
+  }
+  return [...new Set(found)];
+}
+
+/** "前两个问题", "前三条问题": the first n problems. */
+const FIRST_N = /^前([两二三四五六七八九])(?:个|条|项|点)(?:方面)?(?:的)?(?:问题|不足|差距)/;
+/** One number as written after the word: 一, 十二, 2, （二）. */
+const BARE_NUMBER = /^[（(]?([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)]?$/;
+
+/**
+ * Numbers written after the word 问题 (the problems' own numbering named, not counted):
+ * "问题一和问题三" → [1, 3], "问题（二）" → [2], "问题2、3" → [2, 3], "问题一至三" → [1, 2, 3].
+ * The list ends at the first part that is not a number; [] unless the clause opens with 问题.
+ */
+export function numbersAfterWord(words: string): number[] {
+  if (!words.startsWith("问题")) return [];
+  const found: number[] = [];
+  let ranged = false;
+  let rest = words;
+  while (rest.length) {
+    const sep = /[、，,和与及至到]/.exec(rest);
+    const part = (sep ? rest.slice(0, sep.index) : rest).replace(/^问题/, "");
+    const hit = BARE_NUMBER.exec(part);
+    if (!hit) break;
+    const n = toNumber(hit[1]!);
+    if (!Number.isInteger(n) || n <= 0 || n >= 100) break;
+    found.push(n);
+    if (!sep) break;
+    if (sep[0] === "至" || sep[0] === "到") ranged = true;
+    rest = rest.slice(sep.index + 1);
+  }
+  if (ranged && found.length === 2) {
+    const [a, b] = found as [number, number];
+    if (b > a && b - a < 10) return Array.from({ length: b - a + 1 }, (_, k) => a + k);
+    return [];
   }
   return [...new Set(found)];
 }
@@ -70,6 +113,8 @@ export function statedReferences(measure: Pick<Item, "title">): StatedReference[
   const notes = [...stripLeadingMarker(measure.title).matchAll(NOTE)];
   const refs: StatedReference[] = [];
   for (const note of notes) {
+    // "（针对问题三）", "（对应问题2、3）": the problems' numbers after the word.
+    for (const unit of numbersAfterWord(note[1]!)) refs.push({ unit });
     for (const hit of note[1]!.matchAll(UNIT_POINTS)) {
       const units = numbersIn(hit[1]!);
       const points = numbersIn(hit[2] ?? "");

@@ -1,0 +1,68 @@
+/**
+ * Matters a problem and its measure name in different words: the failing in the
+ * problem's words, the remedy in the measure's. "调查研究不深入" is answered by
+ * "每月下基层蹲点"; "文山会海" by "精简会议文件、清理报表". The themes (text/themes.ts) are broad (调查研究 and 形式主义 are one
+ * theme, 工作作风, and so are half of all measures); these groups are narrow, one
+ * matter each, so sharing one says more than sharing a theme.
+ *
+ * Each group lists set phrases, at least two characters, that name that matter and
+ * little else, from how materials are written (problems and measures alike). A
+ * text's count for a group is the number of its phrases' occurrences, each
+ * position counted once (longest phrase first). Pure.
+ */
+import { normalizeText } from "../text/terms";
+
+export interface SynonymGroup {
+  id: string;
+  /** Chinese name, for explanations. */
+  name: string;
+  phrases: readonly string[];
+}
+
+function words(list: string): string[] {
+  return list.split(/\s+/).filter((w) => w.length > 0);
+}
+
+export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
+  {
+    id: "survey",
+    name: "调查研究",
+    phrases: words(`
+      调查研究 调研 下基层 深入基层 沉到基层 沉下身子 蹲点 驻点 走访 四不两直 不打招呼
+      实地察看 实地了解 一线了解 到一线 听汇报 看材料 面对面 掌握实情 摸清 摸透 察民情
+    `),
+  },
+  {
+    id: "meetings",
+    name: "文山会海",
+    phrases: words(`
+      文山会海 会海 精文简会 精简会议 精简文件 会议文件 文件会议 发文 开会 会议多 文件多
+      报表 填表 留痕 重复填报 基层减负 为基层减负 督查检查 检查考核 多头检查
+    `),
+  },
+];
+
+const NORMALIZED = SYNONYM_GROUPS.map((g) => ({
+  id: g.id,
+  phrases: g.phrases.map((p) => normalizeText(p)).sort((a, b) => b.length - a.length),
+}));
+
+/** Group id → occurrences of its phrases in `text` (each position counted once per group). */
+export function synonymCounts(text: string): Map<string, number> {
+  const t = normalizeText(text);
+  const out = new Map<string, number>();
+  for (const g of NORMALIZED) {
+    let covered: boolean[] | null = null;
+    let n = 0;
+    for (const p of g.phrases) {
+      for (let at = t.indexOf(p); at >= 0; at = t.indexOf(p, at + p.length)) {
+        covered ??= new Array<boolean>(t.length).fill(false);
+        if (covered[at]) continue;
+        for (let k = at; k < at + p.length; k++) covered[k] = true;
+        n++;
+      }
+    }
+    if (n > 0) out.set(g.id, n);
+  }
+  return out;
+}
