@@ -2,14 +2,15 @@
  * The test converter (test/helpers/makeDocx.ts) turns typed numbers into Word's automatic
  * numbering so that the document it builds shows the same text: lists restart where the
  * typed numbers restart, as Word does (a new w:num, with w:startOverride where a run starts
- * again at N after an outer heading); inside a run Word counts on.
+ * again at N after an outer heading); inside a run Word counts on. With `asTyped` (how the
+ * scoring builds its .docx) every typed number shows as typed.
  */
 import JSZip from "jszip";
 import { readDocx } from "../../../src/host/docx";
-import { docxFromLines } from "../../helpers/makeDocx";
+import { docxFromLines, type DocxOptions } from "../../helpers/makeDocx";
 
-async function shown(lines: string[]): Promise<{ texts: string[]; auto: boolean[]; numIds: (string | null)[]; numbering: string }> {
-  const bytes = await docxFromLines(lines, "auto");
+async function shown(lines: string[], options: DocxOptions = {}): Promise<{ texts: string[]; auto: boolean[]; numIds: (string | null)[]; numbering: string }> {
+  const bytes = await docxFromLines(lines, "auto", options);
   const doc = await readDocx(bytes, "t.docx");
   const zip = await JSZip.loadAsync(bytes);
   const body = await zip.file("word/document.xml")!.async("string");
@@ -62,5 +63,17 @@ describe("makeDocx: Word's automatic numbering shows what was typed", () => {
     const out = await shown(lines);
     expect(out.texts).toEqual(lines);
     expect(out.numIds[4]).toBe(out.numIds[1]);
+  });
+
+  test("asTyped: a list starts at its first typed number, goes back where the typed numbers do, and a gap stays typed", async () => {
+    const lines = ["二、存在的问题", "3、学习不够。", "4、调研不够。", "三、整改措施", "2、加强学习。", "3、深入调研。", "5、严守纪律。", "6、改进作风。"];
+    const out = await shown(lines, { asTyped: true });
+    expect(out.texts).toEqual(lines);
+    // (Word would show 4 after 3: the gap and what follows it in the run stay typed.)
+    expect(out.auto).toEqual([true, true, true, true, true, true, false, false]);
+    expect(out.numIds[4]).not.toBe(out.numIds[1]);
+    expect(out.numbering).toMatch(/<w:startOverride w:val="3"\/>/);
+    // Without it Word counts on from 1.
+    expect((await shown(lines)).texts.slice(0, 3)).toEqual(["一、存在的问题", "1、学习不够。", "2、调研不够。"]);
   });
 });
