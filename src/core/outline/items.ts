@@ -15,7 +15,7 @@
 import type { Group, Item, NumberMarker, Point, Section } from "../model";
 import { FAMILY_RANK, findOrdinalRun } from "../numbering";
 import { LEAD_CUE } from "../sections";
-import { firstSentenceEnd, isShortSentence, type Line } from "./lines";
+import { bareWords, firstSentenceEnd, isShortSentence, type Line } from "./lines";
 import type { Levels } from "./levels";
 
 /** A group heading is one sentence of at most this many characters. */
@@ -161,6 +161,41 @@ function inlineItems(l: Line): Item[] | null {
   });
 }
 
+/** Lead sentences written in parallel need at least this many to be told from chance. */
+const MIN_PARALLEL = 3;
+
+/** Ways two lead sentences are written alike: the same opening, the same word after the first comma, the same ending. */
+const PARALLEL_KEYS: ((words: string) => string | null)[] = [
+  (w) => (w.length >= 4 ? `^${w.slice(0, 2)}` : null),
+  (w) => {
+    const comma = w.indexOf("，");
+    return comma >= 2 && comma + 3 <= w.length ? `,${w.slice(comma + 1, comma + 3)}` : null;
+  },
+  (w) => (w.length >= 6 ? `$${w.slice(-3)}` : null),
+];
+
+/**
+ * Unnumbered lead sentences written in parallel, each over its body paragraphs
+ * (坚持……，着力……。 then one or more paragraphs of what will be done): the positions of
+ * the leads in `content`, or null. The leads are one sentence each and alike in one way
+ * (same opening, same word after the first comma, or same ending); the first paragraph
+ * is a lead, every lead has a body before the next, and no body is written like them.
+ */
+function parallelLeads(content: readonly Line[]): number[] | null {
+  if (content.length < MIN_PARALLEL * 2) return null;
+  const words = content.map((l) => (isShortSentence(l, MAX_GROUP_HEADING) ? bareWords(l) : null));
+  for (const keyOf of PARALLEL_KEYS) {
+    const first = words[0] ? keyOf(words[0]) : null;
+    if (!first) continue;
+    // Every paragraph written with the same key is a lead: a body written alike breaks the pattern.
+    const leads = content.map((l, k) => k).filter((k) => keyOf(bareWords(content[k]!)) === first);
+    if (leads.length < MIN_PARALLEL || leads.some((k) => !words[k])) continue;
+    const bodied = leads.every((k, n) => (leads[n + 1] ?? content.length) - k >= 2);
+    if (bodied) return leads;
+  }
+  return null;
+}
+
 export function sectionItems(section: Section, lines: readonly Line[], prefix: string, levels: Levels, exclude: ReadonlySet<string>): SectionItems {
   const kind = section.kind as SectionKindWithItems;
   const from = section.headingParagraph !== null ? section.headingParagraph + 1 : section.start;
@@ -248,7 +283,10 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
     if (shaped.length >= 2) starts.push(...shaped.map(({ k }) => k));
     else if (headed.length >= 2 && headed.length * 2 >= withoutLead.length - 1) starts.push(...headed.map(({ k }) => k));
     else if (bold.length >= 2 && bold.length < withoutLead.length) starts.push(...bold.map(({ k }) => k));
-    else starts.push(...withoutLead.map(({ k }) => k));
+    else {
+      const leads = parallelLeads(withoutLead.map(({ l }) => l));
+      starts.push(...(leads ? leads.map((n) => withoutLead[n]!.k) : withoutLead.map(({ k }) => k)));
+    }
   }
 
   // Items: from each start to the line before the next start or group head.
