@@ -123,6 +123,9 @@ function numberedDividers(body: readonly Line[], levels: Levels, exclude: Readon
 /** Words only a lead sentence has (对照……，主要存在以下问题：), whatever it starts with. */
 const LEAD_WORDS = /如下|以下|主要(有|是|存在|表现)|具体(如下|表现为)/;
 
+/** A sentence about the problems as a whole: 针对以上问题, 对照查摆出的问题, 围绕这些问题. */
+const WHOLE_LEAD = /^(针对|对照|围绕|对于|就)(以上|上述|前述|这些|本次|此次|查摆(出)?的|检视(出)?的|剖析(出)?的|存在的|梳理(出)?的)/;
+
 /** Two heads written alike: the same last two characters, about the same length, no lead words. */
 function sameShape(a: string, b: string): boolean {
   if (/如下|以下|主要/.test(a + b)) return false;
@@ -267,7 +270,10 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
     const leadLine = (l: Line) =>
       LEAD_CUE.test(l.trimmed) &&
       (LEAD_WORDS.test(l.trimmed) || !ASPECT_SHAPED.test(l.trimmed) || !content.some(({ l: o }) => o !== l && sameShape(o.trimmed, l.trimmed)));
-    const withoutLead = content.filter(({ l }, n) => !(n === 0 && leadLine(l) && content.length > 1));
+    // …and so is a first sentence that speaks of the problems as a whole without a colon
+    // (针对查摆出的问题，我决心认真整改。), where paragraphs follow it.
+    const wholeLead = (l: Line) => WHOLE_LEAD.test(l.trimmed) && isShortSentence(l, MAX_GROUP_HEADING) && content.length > 2;
+    const withoutLead = content.filter(({ l }, n) => !(n === 0 && (leadLine(l) || wholeLead(l)) && content.length > 1));
     // One paragraph with inline ordinals: each ordinal is an item.
     if (withoutLead.length === 1) {
       const items = inlineItems(withoutLead[0]!.l);
