@@ -126,6 +126,25 @@ const LEAD_WORDS = /如下|以下|主要(有|是|存在|表现)|具体(如下|�
 /** A sentence about the problems as a whole: 针对以上问题, 对照查摆出的问题, 围绕这些问题. */
 const WHOLE_LEAD = /^(针对|对照|围绕|对于|就)(以上|上述|前述|这些|本次|此次|查摆(出)?的|检视(出)?的|剖析(出)?的|存在的|梳理(出)?的)/;
 
+/** A general paragraph before a section's first item: more than one sentence, or long. */
+const isPreface = (l: Line) => !isShortSentence(l, MAX_GROUP_HEADING);
+
+/** A bare phrase heading its body: one short sentence with no comma (强化理论武装。). */
+const MAX_PHRASE_HEAD = 20;
+const isPhraseHead = (l: Line) => isShortSentence(l, MAX_PHRASE_HEAD) && !/[，,；;、：:]/.test(bareWords(l));
+
+/**
+ * Bare phrases each over body lines of their own (强化理论武装。 then 每月集中研讨一次，……): the
+ * positions of the phrases in `content`, or null. At least two, never two in a row, the last
+ * with a body; a general preface before the first (more than one sentence) is no item.
+ */
+function phraseHeads(content: readonly Line[]): number[] | null {
+  const heads = content.map((l, k) => k).filter((k) => isPhraseHead(content[k]!));
+  if (heads.length < 2 || heads[heads.length - 1]! >= content.length - 1) return null;
+  if (heads[0]! > 1 || (heads[0] === 1 && !isPreface(content[0]!))) return null;
+  return heads.every((k, n) => n === 0 || k - heads[n - 1]! >= 2) ? heads : null;
+}
+
 /** Two heads written alike: the same last two characters, about the same length, no lead words. */
 function sameShape(a: string, b: string): boolean {
   if (/如下|以下|主要/.test(a + b)) return false;
@@ -290,8 +309,12 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
     else if (headed.length >= 2 && headed.length * 2 >= withoutLead.length - 1) starts.push(...headed.map(({ k }) => k));
     else if (bold.length >= 2 && bold.length < withoutLead.length) starts.push(...bold.map(({ k }) => k));
     else {
-      const leads = parallelLeads(withoutLead.map(({ l }) => l));
-      starts.push(...(leads ? leads.map((n) => withoutLead[n]!.k) : withoutLead.map(({ k }) => k)));
+      // Heads over bodies of one sentence each: bare phrases, or lead sentences written in parallel
+      // (after a general preface paragraph, which is no item).
+      const ls = withoutLead.map(({ l }) => l);
+      const parallel = parallelLeads(ls) ?? (ls.length && isPreface(ls[0]!) ? parallelLeads(ls.slice(1))?.map((n) => n + 1) : null) ?? null;
+      const heads = phraseHeads(ls) ?? parallel;
+      starts.push(...(heads ? heads.map((n) => withoutLead[n]!.k) : withoutLead.map(({ k }) => k)));
     }
   }
 

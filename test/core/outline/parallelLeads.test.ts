@@ -86,3 +86,24 @@ describe("lead sentences in parallel over their bodies", () => {
     expect(read(two)).toHaveLength(6);
   });
 });
+
+describe("bare phrases over one-sentence bodies", () => {
+  const measures = [
+    "强化理论武装。",
+    "每月集中研讨一次，结合实际撰写体会，年内撰写学习体会4篇。",
+    "密切联系群众。",
+    "每季度到基层调研不少于两次，群众诉求一周内回复。",
+    "严格廉洁监督。",
+    "修订采购管理办法，每半年检查一次下属单位采购。",
+  ];
+  test("each phrase (强化理论武装。) heads the body under it; a general preface before them is no measure", () => {
+    expect(read(measures)).toEqual(["强化理论", "密切联系", "严格廉洁"]);
+    const preface = "为切实把问题整改到位，我认真制定了整改方案。下一步将一项一项抓落实。";
+    expect(read([preface, ...measures])).toEqual(["强化理论", "密切联系", "严格廉洁"]);
+  });
+  test("invalid: two phrases in a row, a last phrase with no body, or two paragraphs before the first phrase: each paragraph is a measure", () => {
+    expect(read(["强化理论武装。", "密切联系群众。", ...measures.slice(3)])).toHaveLength(5);
+    expect(read([...measures.slice(0, 5)])).toHaveLength(5);
+    expect(read(["为切实把问题整改到位，我认真制定了整改方案。", "坚持问题导向，一项一项抓落实。", ...measures])).toHaveLength(8);
+  });
+});
