@@ -129,6 +129,22 @@ const WHOLE_LEAD = /^(针对|对照|围绕|对于|就)(以上|上述|前述|这�
 /** A general paragraph before a section's first item: more than one sentence, or long. */
 const isPreface = (l: Line) => !isShortSentence(l, MAX_GROUP_HEADING);
 
+/** A bullet that marks items without numbers: ●, ◆, ■, ★, ——, …. */
+const BULLET = /^(●|◆|■|▲|★|☆|◇|□|○|•|▪|➢|※|——)/;
+
+/**
+ * Items marked by one bullet (●强化理论武装 over its body lines): the positions in `content`
+ * of the lines that start with the bullet the first (or, after a general preface, the
+ * second) line starts with, when there are at least two; null otherwise.
+ */
+function bulletStarts(content: readonly Line[]): number[] | null {
+  const from = content.length && !BULLET.test(content[0]!.trimmed) && isPreface(content[0]!) ? 1 : 0;
+  const bullet = BULLET.exec(content[from]?.trimmed ?? "")?.[1];
+  if (!bullet) return null;
+  const starts = content.map((l, k) => k).filter((k) => k >= from && content[k]!.trimmed.startsWith(bullet));
+  return starts.length >= 2 ? starts : null;
+}
+
 /** A bare phrase heading its body: one short sentence with no comma (强化理论武装。). */
 const MAX_PHRASE_HEAD = 20;
 const isPhraseHead = (l: Line) => isShortSentence(l, MAX_PHRASE_HEAD) && !/[，,；;、：:]/.test(bareWords(l));
@@ -305,7 +321,9 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
       const next = withoutLead[n + 1]?.l;
       return isShortSentence(l, MAX_SHORT_HEADING) && !!next && !isShortSentence(next, MAX_GROUP_HEADING);
     });
+    const bullets = bulletStarts(withoutLead.map(({ l }) => l));
     if (shaped.length >= 2) starts.push(...shaped.map(({ k }) => k));
+    else if (bullets) starts.push(...bullets.map((n) => withoutLead[n]!.k));
     else if (headed.length >= 2 && headed.length * 2 >= withoutLead.length - 1) starts.push(...headed.map(({ k }) => k));
     else if (bold.length >= 2 && bold.length < withoutLead.length) starts.push(...bold.map(({ k }) => k));
     else {

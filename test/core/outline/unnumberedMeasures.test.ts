@@ -57,3 +57,15 @@ test("invalid: a first measure naming its own problem, a lead of two sentences, 
   expect(out.measures).toEqual(["加强理论学习", among.slice(0, 6), "严格廉洁监督"]);
   expect(out.closing).toBe(END.slice(0, 6));
 });
+
+test("measures marked by one bullet (●, ——) start at each bullet, their body lines under them", () => {
+  const bulleted = ["●强化理论武装", "每月集中研讨一次，结合实际撰写体会。", "年内撰写体会4篇。", "●密切联系群众", "每季度到基层调研不少于两次。", "●严格廉洁监督", "修订采购管理办法。"];
+  expect(read([...HEAD, ...bulleted, END]).measures).toEqual(["●强化理论武", "●密切联系群", "●严格廉洁监"]);
+  const dashes = ["为切实抓好整改，我制定了整改方案。下一步将逐项落实。", ...MEASURES.map((m) => `——${m}`)];
+  expect(read([...HEAD, ...dashes, END]).measures).toEqual(["——加强理论", "——密切联系", "——严格廉洁"]);
+});
+
+test("invalid: a single bullet, or bullets that are not where the list starts, mark nothing", () => {
+  expect(read([...HEAD, "●加强理论学习。每月集中研讨一次。", ...MEASURES.slice(1), END]).measures).toHaveLength(3);
+  expect(read([...HEAD, ...MEASURES, "●修订采购管理办法。", "●每半年检查一次。", END]).measures).toHaveLength(5);
+});
