@@ -93,11 +93,15 @@ const isDividerLine = (l: Line) => {
   return words.length >= 2 && words.length <= DIVIDER_MAX && !/[。；;，,！？!?]/.test(words);
 };
 
+/** Words that sort measures by when they are done: 立行立改, 长期坚持, 近期, 中长期, 限期整改. */
+const URGENCY = /立行立改|立查立改|即知即改|立即(整改|落实|改)|马上(就)?(改|办)|近期|短期|中长期|长期(坚持|推进|整改|抓)|持续(推进|整改|用力)|限期(整改|完成)|分阶段/;
+
 /**
  * Numbered lines that only divide one running list: every line of the outer level is a
  * short label (（一）立行立改的措施), and the next level numbers on across them (1. 2. under
- * the first, 3. 4. under the second) instead of starting again under each. The running
- * list holds the items; the labels head groups. Null when the section is not so.
+ * the first, 3. 4. under the second) instead of starting again under each, or the labels
+ * sort the measures by when they are done (立行立改的, 长期坚持的) and the list starts again
+ * under each. The list holds the items; the labels head groups. Null when the section is not so.
  */
 function numberedDividers(body: readonly Line[], levels: Levels, exclude: ReadonlySet<string>, outer: string): { level: string } | null {
   const outerLines = body.filter((l) => !l.empty && levels.keyOf(l) === outer);
@@ -106,8 +110,14 @@ function numberedDividers(body: readonly Line[], levels: Levels, exclude: Readon
   if (inner === null) return null;
   const innerLines = body.filter((l) => !l.empty && levels.keyOf(l) === inner);
   if (innerLines.length < outerLines.length + 1) return null;
-  // The inner numbers run 1, 2, 3… through the whole section (one slip allowed: the check
-  // reports it)…
+  // Labels that sort the measures by when they are done (（一）立行立改的 （二）长期坚持的) divide
+  // the list even where it starts again at 1 under each.
+  if (outerLines.every((l) => URGENCY.test(l.trimmed)) && outerLines[0]!.index < innerLines[0]!.index) {
+    const firstUnder = outerLines.map((d, k) => innerLines.find((l) => l.index > d.index && (k + 1 >= outerLines.length || l.index < outerLines[k + 1]!.index)));
+    if (firstUnder.every((l) => l?.marker?.value === 1)) return { level: inner };
+  }
+  // Otherwise the inner numbers run 1, 2, 3… through the whole section (one slip allowed: the
+  // check reports it)…
   const values = innerLines.map((l) => l.marker?.value ?? 0);
   const outOfStep = values.filter((v, k) => k > 0 && v !== values[k - 1]! + 1).length;
   if (values[0] !== 1 || outOfStep > 1) return null;
