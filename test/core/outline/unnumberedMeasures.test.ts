@@ -69,3 +69,17 @@ test("invalid: a single bullet, or bullets that are not where the list starts, m
   expect(read([...HEAD, "●加强理论学习。每月集中研讨一次。", ...MEASURES.slice(1), END]).measures).toHaveLength(3);
   expect(read([...HEAD, ...MEASURES, "●修订采购管理办法。", "●每半年检查一次。", END]).measures).toHaveLength(5);
 });
+
+test("measures ①……；②……；③…… inline in one paragraph are one measure each; ①② inside a numbered measure stay its points", () => {
+  const inline = "①加强理论学习，每月集中研讨一次；②密切联系群众，每季度到基层调研不少于两次；③严格廉洁监督，修订采购管理办法。";
+  const lines = [...HEAD, inline, END];
+  const doc = analyzeStructure(paragraphsFromText(lines.join("\n")));
+  expect(doc.measures.map((m) => [m.paragraph, m.title.slice(0, 7)])).toEqual([
+    [HEAD.length, "①加强理论学习"],
+    [HEAD.length, "②密切联系群众"],
+    [HEAD.length, "③严格廉洁监督"],
+  ]);
+  const numbered = "（一）强化理论武装：①每月集中研讨一次；②年内撰写体会4篇；③每季度到基层调研。";
+  const one = analyzeStructure(paragraphsFromText([...HEAD, numbered, END].join("\n")));
+  expect(one.measures).toHaveLength(1);
+});
