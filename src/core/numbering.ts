@@ -333,12 +333,13 @@ export function decimalLeadMarker(text: string): NumberMarker | null {
   return { family: "arabic", value, raw, form: "N.", offset: lead, length: raw.length };
 }
 
-/** Numbers written inline after a sentence (。（二）……。（三）……), by family. */
+/** Numbers written inline after a sentence (。（二）……。（三）……；②……), by family. */
 const INLINE_NUMBER_KINDS = [
   { family: "cnParen", source: `${OPEN}${SP}(${CN}{1,3})${SP}${CLOSE}`, parse: parseChineseNumber },
   { family: "cn", source: `(${CN}{1,3})${SP}[、.．]`, parse: parseChineseNumber },
   { family: "arabicParen", source: `${OPEN}${SP}(${DIGITS}{1,2})${SP}${CLOSE}`, parse: (s: string) => Number(toAsciiDigits(s)) },
   { family: "arabic", source: `(${DIGITS}{1,2})[.．、](?!${DIGITS})`, parse: (s: string) => Number(toAsciiDigits(s)) },
+  { family: "circled", source: `([${CIRCLED}])`, parse: (s: string) => positionIn(CIRCLED, s) },
 ] as const;
 
 /**
@@ -351,7 +352,10 @@ const INLINE_NUMBER_KINDS = [
 export function findInlineNumberRun(text: string, from: number, first: NumberMarker | null): NumberMarker[] {
   // The leading number's own family first; then another that goes on from its value
   // (一、……。（二）……。（三）……: written in two forms, a slip the numbering rules point out).
-  const kinds = first ? [...INLINE_NUMBER_KINDS.filter((k) => k.family === first.family), ...INLINE_NUMBER_KINDS.filter((k) => k.family !== first.family)] : INLINE_NUMBER_KINDS;
+  // (①② after another family's number are that item's points, never its siblings.)
+  const kinds = first
+    ? [...INLINE_NUMBER_KINDS.filter((k) => k.family === first.family), ...INLINE_NUMBER_KINDS.filter((k) => k.family !== first.family && k.family !== "circled")]
+    : INLINE_NUMBER_KINDS;
   for (const kind of kinds) {
     const re = new RegExp(`(^|[。；;！？!?：:][ \\u3000]*)${kind.source}`, "g");
     const run: NumberMarker[] = first ? [first] : [];
@@ -364,7 +368,7 @@ export function findInlineNumberRun(text: string, from: number, first: NumberMar
       const expected = run.length ? run[run.length - 1]!.value + 1 : 1;
       if (value !== expected) continue;
       const raw = m[0].slice(lead);
-      run.push({ family: kind.family, value, raw, form: kind.family === "arabic" || kind.family === "cn" ? `N${raw.slice(-1)}` : "（N）", offset: m.index + lead, length: raw.length });
+      run.push({ family: kind.family, value, raw, form: kind.family === "arabic" || kind.family === "cn" ? `N${raw.slice(-1)}` : kind.family === "circled" ? "①" : "（N）", offset: m.index + lead, length: raw.length });
     }
     if (run.length >= 2) return run;
   }

@@ -73,7 +73,7 @@ function countRules(findings: readonly Finding[]): Record<string, number> {
 
 async function paragraphsOf(m: LabelledMaterial, form: Form): Promise<Paragraph[]> {
   if (form === "txt") return paragraphsFromText(m.text);
-  const doc = await readDocx(await docxFromLines(m.lines, form), `${m.name}.docx`);
+  const doc = await readDocx(await docxFromLines(m.lines, form, { asTyped: true }), `${m.name}.docx`);
   return doc.paragraphs;
 }
 

@@ -15,7 +15,7 @@
 import type { Group, Item, NumberMarker, Point, Section } from "../model";
 import { FAMILY_RANK, findOrdinalRun } from "../numbering";
 import { LEAD_CUE } from "../sections";
-import { firstSentenceEnd, isShortSentence, type Line } from "./lines";
+import { bareWords, firstSentenceEnd, isShortSentence, type Line } from "./lines";
 import type { Levels } from "./levels";
 
 /** A group heading is one sentence of at most this many characters. */
@@ -93,11 +93,15 @@ const isDividerLine = (l: Line) => {
   return words.length >= 2 && words.length <= DIVIDER_MAX && !/[。；;，,！？!?]/.test(words);
 };
 
+/** Words that sort measures by when they are done: 立行立改, 长期坚持, 近期, 中长期, 限期整改. */
+const URGENCY = /立行立改|立查立改|即知即改|立即(整改|落实|改)|马上(就)?(改|办)|近期|短期|中长期|长期(坚持|推进|整改|抓)|持续(推进|整改|用力)|限期(整改|完成)|分阶段/;
+
 /**
  * Numbered lines that only divide one running list: every line of the outer level is a
  * short label (（一）立行立改的措施), and the next level numbers on across them (1. 2. under
- * the first, 3. 4. under the second) instead of starting again under each. The running
- * list holds the items; the labels head groups. Null when the section is not so.
+ * the first, 3. 4. under the second) instead of starting again under each, or the labels
+ * sort the measures by when they are done (立行立改的, 长期坚持的) and the list starts again
+ * under each. The list holds the items; the labels head groups. Null when the section is not so.
  */
 function numberedDividers(body: readonly Line[], levels: Levels, exclude: ReadonlySet<string>, outer: string): { level: string } | null {
   const outerLines = body.filter((l) => !l.empty && levels.keyOf(l) === outer);
@@ -106,8 +110,14 @@ function numberedDividers(body: readonly Line[], levels: Levels, exclude: Readon
   if (inner === null) return null;
   const innerLines = body.filter((l) => !l.empty && levels.keyOf(l) === inner);
   if (innerLines.length < outerLines.length + 1) return null;
-  // The inner numbers run 1, 2, 3… through the whole section (one slip allowed: the check
-  // reports it)…
+  // Labels that sort the measures by when they are done (（一）立行立改的 （二）长期坚持的) divide
+  // the list even where it starts again at 1 under each.
+  if (outerLines.every((l) => URGENCY.test(l.trimmed)) && outerLines[0]!.index < innerLines[0]!.index) {
+    const firstUnder = outerLines.map((d, k) => innerLines.find((l) => l.index > d.index && (k + 1 >= outerLines.length || l.index < outerLines[k + 1]!.index)));
+    if (firstUnder.every((l) => l?.marker?.value === 1)) return { level: inner };
+  }
+  // Otherwise the inner numbers run 1, 2, 3… through the whole section (one slip allowed: the
+  // check reports it)…
   const values = innerLines.map((l) => l.marker?.value ?? 0);
   const outOfStep = values.filter((v, k) => k > 0 && v !== values[k - 1]! + 1).length;
   if (values[0] !== 1 || outOfStep > 1) return null;
@@ -122,6 +132,44 @@ function numberedDividers(body: readonly Line[], levels: Levels, exclude: Readon
 
 /** Words only a lead sentence has (对照……，主要存在以下问题：), whatever it starts with. */
 const LEAD_WORDS = /如下|以下|主要(有|是|存在|表现)|具体(如下|表现为)/;
+
+/** A sentence about the problems as a whole: 针对以上问题, 对照查摆出的问题, 围绕这些问题. */
+const WHOLE_LEAD = /^(针对|对照|围绕|对于|就)(以上|上述|前述|这些|本次|此次|查摆(出)?的|检视(出)?的|剖析(出)?的|存在的|梳理(出)?的)/;
+
+/** A general paragraph before a section's first item: more than one sentence, or long. */
+const isPreface = (l: Line) => !isShortSentence(l, MAX_GROUP_HEADING);
+
+/** A bullet that marks items without numbers: ●, ◆, ■, ★, ——, …. */
+const BULLET = /^(●|◆|■|▲|★|☆|◇|□|○|•|▪|➢|※|——)/;
+
+/**
+ * Items marked by one bullet (●强化理论武装 over its body lines): the positions in `content`
+ * of the lines that start with the bullet the first (or, after a general preface, the
+ * second) line starts with, when there are at least two; null otherwise.
+ */
+function bulletStarts(content: readonly Line[]): number[] | null {
+  const from = content.length && !BULLET.test(content[0]!.trimmed) && isPreface(content[0]!) ? 1 : 0;
+  const bullet = BULLET.exec(content[from]?.trimmed ?? "")?.[1];
+  if (!bullet) return null;
+  const starts = content.map((l, k) => k).filter((k) => k >= from && content[k]!.trimmed.startsWith(bullet));
+  return starts.length >= 2 ? starts : null;
+}
+
+/** A bare phrase heading its body: one short sentence with no comma (强化理论武装。). */
+const MAX_PHRASE_HEAD = 20;
+const isPhraseHead = (l: Line) => isShortSentence(l, MAX_PHRASE_HEAD) && !/[，,；;、：:]/.test(bareWords(l));
+
+/**
+ * Bare phrases each over body lines of their own (强化理论武装。 then 每月集中研讨一次，……): the
+ * positions of the phrases in `content`, or null. At least two, never two in a row, the last
+ * with a body; a general preface before the first (more than one sentence) is no item.
+ */
+function phraseHeads(content: readonly Line[]): number[] | null {
+  const heads = content.map((l, k) => k).filter((k) => isPhraseHead(content[k]!));
+  if (heads.length < 2 || heads[heads.length - 1]! >= content.length - 1) return null;
+  if (heads[0]! > 1 || (heads[0] === 1 && !isPreface(content[0]!))) return null;
+  return heads.every((k, n) => n === 0 || k - heads[n - 1]! >= 2) ? heads : null;
+}
 
 /** Two heads written alike: the same last two characters, about the same length, no lead words. */
 function sameShape(a: string, b: string): boolean {
@@ -159,6 +207,41 @@ function inlineItems(l: Line): Item[] | null {
       body: l.text.slice(hit.marker.offset, end).trim(),
     };
   });
+}
+
+/** Lead sentences written in parallel need at least this many to be told from chance. */
+const MIN_PARALLEL = 3;
+
+/** Ways two lead sentences are written alike: the same opening, the same word after the first comma, the same ending. */
+const PARALLEL_KEYS: ((words: string) => string | null)[] = [
+  (w) => (w.length >= 4 ? `^${w.slice(0, 2)}` : null),
+  (w) => {
+    const comma = w.indexOf("，");
+    return comma >= 2 && comma + 3 <= w.length ? `,${w.slice(comma + 1, comma + 3)}` : null;
+  },
+  (w) => (w.length >= 6 ? `$${w.slice(-3)}` : null),
+];
+
+/**
+ * Unnumbered lead sentences written in parallel, each over its body paragraphs
+ * (坚持……，着力……。 then one or more paragraphs of what will be done): the positions of
+ * the leads in `content`, or null. The leads are one sentence each and alike in one way
+ * (same opening, same word after the first comma, or same ending); the first paragraph
+ * is a lead, every lead has a body before the next, and no body is written like them.
+ */
+function parallelLeads(content: readonly Line[]): number[] | null {
+  if (content.length < MIN_PARALLEL * 2) return null;
+  const words = content.map((l) => (isShortSentence(l, MAX_GROUP_HEADING) ? bareWords(l) : null));
+  for (const keyOf of PARALLEL_KEYS) {
+    const first = words[0] ? keyOf(words[0]) : null;
+    if (!first) continue;
+    // Every paragraph written with the same key is a lead: a body written alike breaks the pattern.
+    const leads = content.map((l, k) => k).filter((k) => keyOf(bareWords(content[k]!)) === first);
+    if (leads.length < MIN_PARALLEL || leads.some((k) => !words[k])) continue;
+    const bodied = leads.every((k, n) => (leads[n + 1] ?? content.length) - k >= 2);
+    if (bodied) return leads;
+  }
+  return null;
 }
 
 export function sectionItems(section: Section, lines: readonly Line[], prefix: string, levels: Levels, exclude: ReadonlySet<string>): SectionItems {
@@ -232,7 +315,10 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
     const leadLine = (l: Line) =>
       LEAD_CUE.test(l.trimmed) &&
       (LEAD_WORDS.test(l.trimmed) || !ASPECT_SHAPED.test(l.trimmed) || !content.some(({ l: o }) => o !== l && sameShape(o.trimmed, l.trimmed)));
-    const withoutLead = content.filter(({ l }, n) => !(n === 0 && leadLine(l) && content.length > 1));
+    // …and so is a first sentence that speaks of the problems as a whole without a colon
+    // (针对查摆出的问题，我决心认真整改。), where paragraphs follow it.
+    const wholeLead = (l: Line) => WHOLE_LEAD.test(l.trimmed) && isShortSentence(l, MAX_GROUP_HEADING) && content.length > 2;
+    const withoutLead = content.filter(({ l }, n) => !(n === 0 && (leadLine(l) || wholeLead(l)) && content.length > 1));
     // One paragraph with inline ordinals: each ordinal is an item.
     if (withoutLead.length === 1) {
       const items = inlineItems(withoutLead[0]!.l);
@@ -245,10 +331,19 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
       const next = withoutLead[n + 1]?.l;
       return isShortSentence(l, MAX_SHORT_HEADING) && !!next && !isShortSentence(next, MAX_GROUP_HEADING);
     });
+    const bullets = bulletStarts(withoutLead.map(({ l }) => l));
     if (shaped.length >= 2) starts.push(...shaped.map(({ k }) => k));
+    else if (bullets) starts.push(...bullets.map((n) => withoutLead[n]!.k));
     else if (headed.length >= 2 && headed.length * 2 >= withoutLead.length - 1) starts.push(...headed.map(({ k }) => k));
     else if (bold.length >= 2 && bold.length < withoutLead.length) starts.push(...bold.map(({ k }) => k));
-    else starts.push(...withoutLead.map(({ k }) => k));
+    else {
+      // Heads over bodies of one sentence each: bare phrases, or lead sentences written in parallel
+      // (after a general preface paragraph, which is no item).
+      const ls = withoutLead.map(({ l }) => l);
+      const parallel = parallelLeads(ls) ?? (ls.length && isPreface(ls[0]!) ? parallelLeads(ls.slice(1))?.map((n) => n + 1) : null) ?? null;
+      const heads = phraseHeads(ls) ?? parallel;
+      starts.push(...(heads ? heads.map((n) => withoutLead[n]!.k) : withoutLead.map(({ k }) => k)));
+    }
   }
 
   // Items: from each start to the line before the next start or group head.
