@@ -34,6 +34,7 @@ import type { Item } from "../model";
 import { addVectors, cosine, TfIdf, type TermVector } from "../text/similarity";
 import { stripLeadingMarker, termCounts } from "../text/terms";
 import { themeCounts } from "../text/themes";
+import { featuresByLine } from "../memo";
 import { maxAssignment, orderPrior } from "./assignment";
 
 /** A pairing the user chose in the pane; measure null = "无对应措施". */
@@ -144,7 +145,8 @@ export function pairSimilarities(problems: readonly Item[], measures: readonly I
   const memo = new Map<string, Map<string, number>>();
   const featuresOnce = (text: string): Map<string, number> => {
     let f = memo.get(text);
-    if (!f) memo.set(text, (f = features(text)));
+    // …and, line by line, kept for the next reading of the document (../memo.ts).
+    if (!f) memo.set(text, (f = featuresByLine("pairing.features", text, features)));
     return f;
   };
   const model = new TfIdf(

@@ -1,0 +1,191 @@
+/**
+ * What the reader and pairing compute from one text alone (a line's facts, an item's
+ * term and theme counts), kept between the readings of one document: after 修正 or
+ * 插入 only the texts not seen in the reading before are computed again. The pane's
+ * analysis worker keeps one ReadingMemo (src/taskpane/analysis/job.ts); the CLI reads
+ * each document once and keeps none.
+ *
+ * A value is looked up by its table and its text, and must be a function of that text
+ * alone (never of a position, of other items or of options), and nobody may change it
+ * after it is made: the same object serves later readings. With a memo or without, a
+ * reading is the same, byte for byte (test/core/incremental.test.ts edits every dev
+ * material at random and compares).
+ *
+ * Bounded: after each reading only what that reading looked up is kept (what the
+ * document no longer holds is forgotten), and a reading stops keeping new values past
+ * MEMO_MAX_CHARS characters of keys. Pure: no DOM, no clock.
+ */
+import { THEMES } from "./text/themes";
+
+/** Characters of keys a memo keeps at most (some 16 MB of keys; a long document holds 0.3 M). */
+export const MEMO_MAX_CHARS = 8_000_000;
+
+interface Slot {
+  value: unknown;
+  /** The reading that last looked it up. */
+  seen: number;
+}
+
+/** Figures of the last reading, per table (tests and the bench read them). */
+export interface MemoStats {
+  hits: number;
+  misses: number;
+}
+
+export class ReadingMemo {
+  private readonly tables = new Map<string, Map<string, Slot>>();
+  private reading = 0;
+  private chars = 0;
+  /** Per table, what the last reading found kept and computed. */
+  readonly lastRun = new Map<string, MemoStats>();
+
+  /** `maxChars`: characters of keys kept at most (MEMO_MAX_CHARS; tests set fewer). */
+  constructor(private readonly maxChars = MEMO_MAX_CHARS) {}
+
+  /**
+   * Runs one reading with this memo: the values its call sites look up are kept for the
+   * next one, and those it did not look up are forgotten when it ends. A reading inside
+   * another of the same memo is part of it.
+   */
+  run<T>(read: () => T): T {
+    return runReading(this, read);
+  }
+
+  /** A reading starts (runReading). */
+  begin(): void {
+    this.reading++;
+    this.lastRun.clear();
+  }
+
+  /** The value kept for `key` in `table`, else `compute()`'s, kept. */
+  get<T>(table: string, key: string, compute: () => T): T {
+    let slots = this.tables.get(table);
+    if (!slots) this.tables.set(table, (slots = new Map()));
+    let stats = this.lastRun.get(table);
+    if (!stats) this.lastRun.set(table, (stats = { hits: 0, misses: 0 }));
+    const slot = slots.get(key);
+    if (slot) {
+      slot.seen = this.reading;
+      stats.hits++;
+      return slot.value as T;
+    }
+    stats.misses++;
+    const value = compute();
+    if (this.chars + key.length <= this.maxChars) {
+      slots.set(key, { value, seen: this.reading });
+      this.chars += key.length;
+    }
+    return value;
+  }
+
+  /** Keeps `keys` of `table` for the next reading as if looked up (those it holds). */
+  touch(table: string, keys: readonly string[]): void {
+    const slots = this.tables.get(table);
+    if (!slots) return;
+    for (const key of keys) {
+      const slot = slots.get(key);
+      if (slot) slot.seen = this.reading;
+    }
+  }
+
+  /** Values kept, over all tables (tests read it). */
+  get size(): number {
+    let n = 0;
+    for (const slots of this.tables.values()) n += slots.size;
+    return n;
+  }
+
+  /** Forgets everything (another document). */
+  clear(): void {
+    this.tables.clear();
+    this.lastRun.clear();
+    this.chars = 0;
+  }
+
+  /** A reading ended (runReading): only what it looked up is kept. */
+  end(): void {
+    for (const slots of this.tables.values())
+      for (const [key, slot] of slots)
+        if (slot.seen !== this.reading) {
+          slots.delete(key);
+          this.chars -= key.length;
+        }
+  }
+}
+
+/** The memo of the reading running now, if it has one. */
+let active: ReadingMemo | null = null;
+
+function runReading<T>(memo: ReadingMemo, read: () => T): T {
+  if (active === memo) return read();
+  const outer = active;
+  active = memo;
+  memo.begin();
+  try {
+    return read();
+  } finally {
+    active = outer;
+    memo.end();
+  }
+}
+
+/**
+ * `compute()`, or the value the running reading's memo keeps for `key` in `table`
+ * (without a memo, simply `compute()`). `compute` must depend on `key` alone.
+ */
+export function memoized<T>(table: string, key: string, compute: () => T): T {
+  return active === null ? compute() : active.get(table, key, compute);
+}
+
+/** Where each theme comes in a text's theme counts (text/themes.ts counts them in THEMES order). */
+let themeRank: Map<string, number> | null = null;
+
+function rankOfTheme(id: string): number {
+  if (!themeRank) {
+    themeRank = new Map();
+    THEMES.forEach((t, k) => {
+      if (!themeRank!.has(t.id)) themeRank!.set(t.id, k);
+    });
+  }
+  return themeRank.get(id) ?? THEMES.length;
+}
+
+/**
+ * Pairing's features of a text (term counts, then `#theme` counts: pairing/pair.ts),
+ * put together from those of its lines, each kept in the memo by its text: an item of
+ * a long document changes one line at a time. The same map as `featurize(text)`, in
+ * the same order: the terms and themes of text/terms.ts and text/themes.ts never span
+ * a line break (a bigram is taken inside a run of ideographs, a phrase has no "\n"),
+ * so the counts of the text are the sums of its lines'; terms come in the order they
+ * first occur, themes in THEMES order, all of them after the terms.
+ * (test/core/memo.test.ts compares both over every item of the dev materials.)
+ */
+export function featuresByLine(table: string, text: string, featurize: (text: string) => Map<string, number>): Map<string, number> {
+  const memo = active;
+  if (memo === null) return featurize(text);
+  if (text.indexOf("\n") < 0) return memo.get(table, text, () => featurize(text));
+  // A text seen whole in the reading before (most items after an edit) is not put together
+  // again; its lines stay kept with it (the next edit changes one of them).
+  let made = false;
+  const whole = memo.get(`${table}:whole`, text, () => {
+    made = true;
+    return fromLines(memo, table, text, featurize);
+  });
+  if (!made) memo.touch(table, whole.lines);
+  return whole.features;
+}
+
+function fromLines(memo: ReadingMemo, table: string, text: string, featurize: (text: string) => Map<string, number>): { features: Map<string, number>; lines: string[] } {
+  const lines = text.split("\n");
+  const out = new Map<string, number>();
+  const themes = new Map<string, number>();
+  for (const line of lines) {
+    for (const [key, n] of memo.get(table, line, () => featurize(line))) {
+      const into = key.charCodeAt(0) === 0x23 /* # */ ? themes : out;
+      into.set(key, (into.get(key) ?? 0) + n);
+    }
+  }
+  const ordered = [...themes.keys()].sort((a, b) => rankOfTheme(a.slice(1)) - rankOfTheme(b.slice(1)));
+  for (const key of ordered) out.set(key, themes.get(key)!);
+  return { features: out, lines };
+}
