@@ -36,6 +36,8 @@ export class ReadingMemo {
   private readonly tables = new Map<string, Map<string, Slot>>();
   private reading = 0;
   private chars = 0;
+  /** Counts made lately (same()), per table and size, with the reading that last made or found them. */
+  private readonly counts = new Map<string, Map<number, { value: Map<string, number>; seen: number }[]>>();
   /** Per table, what the last reading found kept and computed. */
   readonly lastRun = new Map<string, MemoStats>();
 
@@ -78,6 +80,30 @@ export class ReadingMemo {
     return value;
   }
 
+  /**
+   * `counts`, or the counts equal to it (the same entries in the same order) that this
+   * reading or the one before made for `table`: an edit that changes a text but not its
+   * counts (a comma made full-width) keeps the object, and what was kept with it.
+   */
+  same(table: string, counts: Map<string, number>): Map<string, number> {
+    let bySize = this.counts.get(table);
+    if (!bySize) this.counts.set(table, (bySize = new Map()));
+    const known = bySize.get(counts.size);
+    if (known) {
+      for (const c of known) {
+        if (c.value === counts) return counts;
+        if (sameCounts(c.value, counts)) {
+          c.seen = this.reading;
+          return c.value;
+        }
+      }
+    }
+    const entry = { value: counts, seen: this.reading };
+    if (known) known.push(entry);
+    else bySize.set(counts.size, [entry]);
+    return counts;
+  }
+
   /** Keeps `keys` of `table` for the next reading as if looked up (those it holds). */
   touch(table: string, keys: readonly string[]): void {
     const slots = this.tables.get(table);
@@ -98,6 +124,7 @@ export class ReadingMemo {
   /** Forgets everything (another document). */
   clear(): void {
     this.tables.clear();
+    this.counts.clear();
     this.lastRun.clear();
     this.chars = 0;
   }
@@ -110,6 +137,13 @@ export class ReadingMemo {
           slots.delete(key);
           this.chars -= key.length;
         }
+    // Counts made or found by this reading and the one before (an edit compares with those).
+    for (const bySize of this.counts.values())
+      for (const [size, list] of bySize) {
+        const kept = list.filter((c) => c.seen >= this.reading - 1);
+        if (kept.length === 0) bySize.delete(size);
+        else if (kept.length < list.length) bySize.set(size, kept);
+      }
   }
 }
 
@@ -135,6 +169,28 @@ function runReading<T>(memo: ReadingMemo, read: () => T): T {
  */
 export function memoized<T>(table: string, key: string, compute: () => T): T {
   return active === null ? compute() : active.get(table, key, compute);
+}
+
+/** A number for each object a memo key names (objects are kept by the memo, not compared). */
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 1;
+
+function objectId(o: object): number {
+  let id = objectIds.get(o);
+  if (id === undefined) objectIds.set(o, (id = nextObjectId++));
+  return id;
+}
+
+/**
+ * `compute()`, or the value kept for these same inputs (numbers, and objects by identity)
+ * in the reading before. Where the values the memo keeps stay the same objects while
+ * their content is the same (featuresByLine's), a result made of them is kept with them.
+ * A copy of a kept matrix is returned, rows and all: nobody changes the one kept.
+ */
+export function memoizedOnObjects(table: string, inputs: readonly (object | number)[], compute: () => number[][]): number[][] {
+  if (active === null) return compute();
+  const key = inputs.map((x) => (typeof x === "number" ? `${x}` : `#${objectId(x)}`)).join(",");
+  return active.get(table, key, compute).map((row) => row.slice());
 }
 
 /** Where each theme comes in a text's theme counts (text/themes.ts counts them in THEMES order). */
@@ -163,16 +219,30 @@ function rankOfTheme(id: string): number {
 export function featuresByLine(table: string, text: string, featurize: (text: string) => Map<string, number>): Map<string, number> {
   const memo = active;
   if (memo === null) return featurize(text);
-  if (text.indexOf("\n") < 0) return memo.get(table, text, () => featurize(text));
+  // A text's counts equal to counts made before are those (same()), kept as they are found.
+  const same = `${table}:same`;
+  if (text.indexOf("\n") < 0) return memo.same(same, memo.get(table, text, () => memo.same(same, featurize(text))));
   // A text seen whole in the reading before (most items after an edit) is not put together
   // again; its lines stay kept with it (the next edit changes one of them).
   let made = false;
   const whole = memo.get(`${table}:whole`, text, () => {
     made = true;
-    return fromLines(memo, table, text, featurize);
+    const out = fromLines(memo, table, text, featurize);
+    return { features: memo.same(same, out.features), lines: out.lines };
   });
   if (!made) memo.touch(table, whole.lines);
-  return whole.features;
+  return memo.same(same, whole.features);
+}
+
+/** Whether two counts hold the same entries in the same order. */
+function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  const other = b.entries();
+  for (const [key, n] of a) {
+    const next = other.next();
+    if (next.done || next.value[0] !== key || next.value[1] !== n) return false;
+  }
+  return true;
 }
 
 function fromLines(memo: ReadingMemo, table: string, text: string, featurize: (text: string) => Map<string, number>): { features: Map<string, number>; lines: string[] } {

@@ -57,6 +57,25 @@ describe("the reader's memo", () => {
     expect(withThemes).toBeGreaterThan(500);
   });
 
+  test("an edit that changes no item's counts (a comma made full-width) keeps the similarities; the analysis is the full one", () => {
+    let kept = 0;
+    let tried = 0;
+    for (const m of materials.slice(0, 30)) {
+      const memo = new ReadingMemo();
+      const paragraphs = paragraphsOf(m.text);
+      analyze(paragraphs, { ...options(), memo });
+      const at = paragraphs.findIndex((p, i) => i > paragraphs.length / 2 && p.text.includes("，"));
+      if (at < 0) continue;
+      const edited = paragraphs.map((p) => (p.index === at ? { ...p, text: p.text.replace("，", ",") } : p));
+      const incremental = JSON.stringify(analyze(edited, { ...options(), memo }));
+      expect(incremental).toBe(JSON.stringify(analyze(edited, options())));
+      tried++;
+      if (memo.lastRun.get("pairing.similarities")?.misses === 0) kept++;
+    }
+    expect(tried).toBeGreaterThan(20);
+    expect(kept).toBeGreaterThan(tried / 2);
+  });
+
   test("after a reading, only what it looked up is kept", () => {
     const memo = new ReadingMemo();
     memo.run(() => ["甲", "乙", "丙"].map((t) => memoized("t", t, () => t + "!")));

@@ -34,7 +34,7 @@ import type { Item } from "../model";
 import { addVectors, cosine, TfIdf, type TermVector } from "../text/similarity";
 import { stripLeadingMarker, termCounts } from "../text/terms";
 import { themeCounts } from "../text/themes";
-import { featuresByLine } from "../memo";
+import { featuresByLine, memoizedOnObjects } from "../memo";
 import { maxAssignment, orderPrior } from "./assignment";
 
 /** A pairing the user chose in the pane; measure null = "无对应措施". */
@@ -149,23 +149,28 @@ export function pairSimilarities(problems: readonly Item[], measures: readonly I
     if (!f) memo.set(text, (f = featuresByLine("pairing.features", text, features)));
     return f;
   };
-  const model = new TfIdf(
-    all.map((i) => itemText(i)),
-    featuresOnce,
-  );
   // A problem headed only by its aspect ("在带头……方面") says in its heading which
   // aspect it is about, not what went wrong: the heading gets no extra weight there,
   // so the measure is found by the problem's own content.
   const titleWeight = (i: Item): number => (ASPECT_HEADING.test(stripLeadingMarker(i.title)) ? 0 : TITLE_WEIGHT);
-  const vec = (i: Item): TermVector => {
-    const body = model.vector(itemText(i));
-    const w = titleWeight(i);
-    return w > 0 ? addVectors(body, model.vector(stripLeadingMarker(i.title), w)) : body;
-  };
-  const mv = measures.map(vec);
-  return problems.map((p) => {
-    const pv = vec(p);
-    return mv.map((m) => cosine(pv, m));
+  // The similarities are a function of each item's features (its text's, its heading's) and
+  // heading weight: kept for the next reading where they are all the same (../memo.ts).
+  const inputs = all.map((i) => [featuresOnce(itemText(i)), featuresOnce(stripLeadingMarker(i.title)), titleWeight(i)] as const);
+  return memoizedOnObjects("pairing.similarities", [problems.length, ...inputs.flat()], () => {
+    const model = new TfIdf(
+      all.map((i) => itemText(i)),
+      featuresOnce,
+    );
+    const vec = (i: Item): TermVector => {
+      const body = model.vector(itemText(i));
+      const w = titleWeight(i);
+      return w > 0 ? addVectors(body, model.vector(stripLeadingMarker(i.title), w)) : body;
+    };
+    const mv = measures.map(vec);
+    return problems.map((p) => {
+      const pv = vec(p);
+      return mv.map((m) => cosine(pv, m));
+    });
   });
 }
 
