@@ -230,7 +230,7 @@ export function featuresByLine(table: string, text: string, featurize: (text: st
     const out = fromLines(memo, table, text, featurize);
     return { features: memo.same(same, out.features), lines: out.lines };
   });
-  if (!made) memo.touch(table, whole.lines);
+  if (!made) memo.touch(`${table}:line`, whole.lines);
   return memo.same(same, whole.features);
 }
 
@@ -245,14 +245,41 @@ function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numbe
   return true;
 }
 
+/** One line's counts as flat arrays (merging reads them in order without an entry array per term). */
+interface LineCounts {
+  terms: string[];
+  termCounts: number[];
+  themes: string[];
+  themeCounts: number[];
+}
+
+function lineCounts(counts: Map<string, number>): LineCounts {
+  const out: LineCounts = { terms: [], termCounts: [], themes: [], themeCounts: [] };
+  counts.forEach((n, key) => {
+    if (key.charCodeAt(0) === 0x23 /* # */) {
+      out.themes.push(key);
+      out.themeCounts.push(n);
+    } else {
+      out.terms.push(key);
+      out.termCounts.push(n);
+    }
+  });
+  return out;
+}
+
 function fromLines(memo: ReadingMemo, table: string, text: string, featurize: (text: string) => Map<string, number>): { features: Map<string, number>; lines: string[] } {
   const lines = text.split("\n");
   const out = new Map<string, number>();
   const themes = new Map<string, number>();
   for (const line of lines) {
-    for (const [key, n] of memo.get(table, line, () => featurize(line))) {
-      const into = key.charCodeAt(0) === 0x23 /* # */ ? themes : out;
-      into.set(key, (into.get(key) ?? 0) + n);
+    const c = memo.get(`${table}:line`, line, () => lineCounts(featurize(line)));
+    for (let k = 0; k < c.terms.length; k++) {
+      const key = c.terms[k]!;
+      out.set(key, (out.get(key) ?? 0) + c.termCounts[k]!);
+    }
+    for (let k = 0; k < c.themes.length; k++) {
+      const key = c.themes[k]!;
+      themes.set(key, (themes.get(key) ?? 0) + c.themeCounts[k]!);
     }
   }
   const ordered = [...themes.keys()].sort((a, b) => rankOfTheme(a.slice(1)) - rankOfTheme(b.slice(1)));

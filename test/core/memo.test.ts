@@ -103,7 +103,7 @@ describe("the reader's memo", () => {
     memo.run(() => featuresByLine("f", text, features));
     // The text changes one line: only that line is new.
     memo.run(() => featuresByLine("f", text.replace("改进", "转变"), features));
-    expect(memo.lastRun.get("f")).toEqual({ hits: 2, misses: 1 });
+    expect(memo.lastRun.get("f:line")).toEqual({ hits: 2, misses: 1 });
   });
 
   test("past its size it computes without keeping", () => {
