@@ -155,7 +155,10 @@ export function pairSimilarities(problems: readonly Item[], measures: readonly I
   const titleWeight = (i: Item): number => (ASPECT_HEADING.test(stripLeadingMarker(i.title)) ? 0 : TITLE_WEIGHT);
   // The similarities are a function of each item's features (its text's, its heading's) and
   // heading weight: kept for the next reading where they are all the same (../memo.ts).
-  const inputs = all.map((i) => [featuresOnce(itemText(i)), featuresOnce(stripLeadingMarker(i.title)), titleWeight(i)] as const);
+  const inputs = all.map((i) => {
+    const w = titleWeight(i);
+    return [featuresOnce(itemText(i)), w > 0 ? featuresOnce(stripLeadingMarker(i.title)) : 0, w] as const;
+  });
   return memoizedOnObjects("pairing.similarities", [problems.length, ...inputs.flat()], () => {
     const model = new TfIdf(
       all.map((i) => itemText(i)),
