@@ -10,6 +10,7 @@ import { RULE_IDS, type Finding, type RuleId } from "./findings";
 import { describeRequest, plannedParts, type InsertRequest } from "./insert/planner";
 import type { Item, Paragraph, ReadingQuestion } from "./model";
 import { clip } from "./labels";
+import type { ReadingMemo } from "./memo";
 import { pairDocument, type PairOverride } from "./pairing";
 import {
   detectProfile,
@@ -40,6 +41,11 @@ export interface AnalyzeDocumentOptions {
    * reading, the pairing, the rules (./analyze.ts). Changes nothing in the result.
    */
   onProgress?: (progress: AnalysisProgress) => void;
+  /**
+   * What the last readings of this document computed per text (./memo.ts): the pane's
+   * worker keeps one between the analyses after each edit. Changes nothing in the result.
+   */
+  memo?: ReadingMemo;
 }
 
 /** The step of an analysis that is starting: `step` of `total` (1-based). */
@@ -160,6 +166,11 @@ function pairQuestions(structure: { problems: Item[]; measures: Item[] }, candid
 }
 
 export function analyzeWithProfile(paragraphs: Paragraph[], options: AnalyzeDocumentOptions) {
+  const { memo } = options;
+  return memo ? memo.run(() => readWithProfile(paragraphs, options)) : readWithProfile(paragraphs, options);
+}
+
+function readWithProfile(paragraphs: Paragraph[], options: AnalyzeDocumentOptions) {
   const state = options.state ?? emptyState();
   options.onProgress?.({ step: 1, total: ANALYSIS_STEPS, phase: "structure" });
   const choice = chooseProfile(paragraphs, options);

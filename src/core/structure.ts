@@ -28,6 +28,7 @@ import { withFusedFirstItem } from "./outline/fusedFirstItem";
 import { measuresLead } from "./outline/measuresLead";
 import { CORE_KINDS, readSkeleton, type LineRole, type SkeletonReading } from "./outline/skeleton";
 import { SECTION_LABEL } from "./labels";
+import { memoized } from "./memo";
 import { TITLE_CUE } from "./sections";
 
 export { firstSentenceEnd } from "./outline/lines";
@@ -222,7 +223,7 @@ export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOption
   const namedCore = new Set(skeleton.filter((c) => c.named && c.kind && CORE_KINDS.includes(c.kind)).map((c) => c.kind)).size;
   const pageChrome = lines.slice(0, 8).some((l) => !l.empty && PAGE_CHROME.test(l.trimmed));
   const content = lines.filter((l) => !l.empty);
-  const dialogue = content.filter((l) => DIALOGUE.test(l.trimmed)).length;
+  const dialogue = content.filter((l) => memoized("structure.dialogue", l.trimmed, () => DIALOGUE.test(l.trimmed))).length;
   const narrative = dialogue >= 3 && dialogue >= 0.15 * content.length;
   // Each line of the title on its own: an author line after 讲话 does not hide what it is.
   const titleLines = title ? lines.slice(title.first, title.last + 1).filter((l) => !l.empty).map((l) => l.trimmed.replace(/[\s\u3000]+/g, "")) : [];

@@ -18,7 +18,14 @@ export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 /** How many changes 全部修正 of these findings makes: core's plan, each change once. */
 export function fixCount(analysis: { doc: { paragraphs: Parameters<typeof previewFixes>[0] } }, findings: readonly Finding[]): number {
   const fixes = findings.flatMap((f) => (f.fix ? [f.fix, ...(f.extraFixes ?? [])] : []));
-  return fixes.length ? previewFixes(analysis.doc.paragraphs, fixes).changes.length : 0;
+  if (fixes.length === 0) return 0;
+  // Only the paragraphs the fixes edit: the plan takes or refuses each paragraph's fixes by
+  // that paragraph alone, and a long document's other thousands would be copied for nothing.
+  const edited = new Set(fixes.map((f) => f.paragraph));
+  return previewFixes(
+    analysis.doc.paragraphs.filter((p) => edited.has(p.index)),
+    fixes,
+  ).changes.length;
 }
 
 /**

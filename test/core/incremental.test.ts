@@ -7,6 +7,7 @@
  */
 import { analyze, prepareEngine, type FullAnalysisOptions } from "../../src/core/analyze";
 import { IncrementalCache } from "../../src/core/incremental";
+import { ReadingMemo } from "../../src/core/memo";
 import type { Paragraph } from "../../src/core/model";
 import { checkDocument } from "../../src/core/rules/engine";
 import { ALL_RULES } from "../../src/core/rules/index";
@@ -89,24 +90,35 @@ describe("incremental analysis", () => {
     const random = generator(20261205);
     let edits = 0;
     let reused = 0;
+    let memoHits = 0;
+    let memoMisses = 0;
+    // The reader's memo (core/memo.ts) is one for the whole run, as the pane's worker keeps
+    // one: a new material is another document whose texts it has not seen.
+    const memo = new ReadingMemo();
     for (const m of materials) {
       const lines: Line[] = m.text.split(/\r?\n/).map((text) => ({ text }));
       const cache = new IncrementalCache();
       // The first analysis fills the cache; each edit's analysis then reuses it.
-      expect(JSON.stringify(analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache }))).toBe(JSON.stringify(analyze(paragraphsOf(lines), options())));
+      expect(JSON.stringify(analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache, memo }))).toBe(JSON.stringify(analyze(paragraphsOf(lines), options())));
       for (let k = 0; k < 4; k++) {
         const what = edit(lines, random);
         const paragraphs = paragraphsOf(lines);
         const full = JSON.stringify(analyze(paragraphs, options()));
-        const incremental = JSON.stringify(analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache }));
+        const incremental = JSON.stringify(analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache, memo }));
         if (incremental !== full) throw new Error(`${m.name}, edit ${k + 1} (${what}): the incremental analysis differs from the full one`);
         edits++;
         reused += cache.lastRun.get("punct-halfwidth")?.reused ?? 0;
+        for (const stats of memo.lastRun.values()) {
+          memoHits += stats.hits;
+          memoMisses += stats.misses;
+        }
       }
     }
     expect(edits).toBe(materials.length * 4);
     // The cache was used: most paragraphs' findings were taken from it.
     expect(reused).toBeGreaterThan(materials.length * 4 * 10);
+    // So was the memo: after an edit, most texts were read before.
+    expect(memoHits).toBeGreaterThan(4 * memoMisses);
   });
 
   test("after one paragraph changes, the paragraph rules check that paragraph only", () => {

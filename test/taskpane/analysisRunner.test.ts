@@ -30,6 +30,8 @@ class FakeWorker implements WorkerLike {
   terminated = false;
   /** The worker's last "done" reply, as it crossed over. */
   done: Extract<WorkerReply, { type: "done" }> | null = null;
+  /** Every "done" reply, as it crossed over (before the page put it together). */
+  replies: Extract<WorkerReply, { type: "done" }>[] = [];
   constructor(private readonly behaviour: "works" | "fails-to-load" = "works") {}
   addEventListener(type: string, listener: (event: never) => void): void {
     (this.listeners[type] ??= []).push(listener);
@@ -48,7 +50,10 @@ class FakeWorker implements WorkerLike {
       // The worker's own handler (analysis/serve.ts), its replies copied back.
       serveRequest(copy, (r: WorkerReply) => {
         const copy = structuredClone(r);
-        if (copy.type === "done") this.done = structuredClone(copy);
+        if (copy.type === "done") {
+          this.done = structuredClone(copy);
+          this.replies.push(this.done);
+        }
         this.emit("message", { data: copy });
       });
     });
@@ -97,6 +102,56 @@ describe("the analysis runner", () => {
     lines.splice(at, 1);
     await same();
     expect(worker.carried).toEqual([MATERIAL.length, 1, 2, 0]);
+  });
+
+  test("only the findings and parts that changed cross back; 插入 above earlier findings moves them; the results are the page's", async () => {
+    const worker = sendingChanges(new FakeWorker());
+    const runner = workerRunner(async () => worker, pageRunner(now));
+    // Half-width commas everywhere: findings in most paragraphs, with fixes.
+    const lines = MATERIAL.map((l) => l.replace(/，/g, ","));
+    const same = async () => {
+      const fromWorker = await runner.run(request(lines));
+      expect(JSON.stringify(fromWorker)).toBe(JSON.stringify(await pageRunner(now).run(request(lines))));
+      return fromWorker;
+    };
+    const first = await same();
+    expect(first.analysis.findings.length).toBeGreaterThan(10);
+    expect(worker.replies[0]!.reuse).toBeUndefined();
+    // 修正 of one place: every other finding is the last result's own object.
+    const at = lines.findIndex((l) => l.includes(","));
+    lines[at] = lines[at]!.replace(",", "，");
+    const fixed = await same();
+    const fixReply = worker.replies[1]!;
+    expect(fixReply.reuse?.base).toBe(1);
+    expect(fixReply.result.analysis.findings.length).toBeLessThanOrEqual(2);
+    expect(fixed.analysis.findings.filter((f) => first.analysis.findings.includes(f)).length).toBe(fixed.analysis.findings.length - fixReply.result.analysis.findings.length);
+    expect(fixReply.reuse?.same).toEqual(expect.arrayContaining(["catalogue", "doc.title"]));
+    expect(fixed.analysis.catalogue).toBe(first.analysis.catalogue);
+    // 插入 of two paragraphs above every finding: each later finding moves two paragraphs down,
+    // its fixes with it, and crosses as a number.
+    lines.splice(1, 0, "（一）新插入的一段,没有别的", "新插入的第二段。");
+    const inserted = await same();
+    const insertReply = worker.replies[2]!;
+    expect(insertReply.reuse?.moved.length).toBeGreaterThan(10);
+    expect(insertReply.reuse!.moved.length + insertReply.result.analysis.findings.length).toBeGreaterThanOrEqual(inserted.analysis.findings.length - insertReply.reuse!.findings.filter((i) => i >= 0).length);
+    expect(insertReply.result.analysis.findings.length).toBeLessThan(inserted.analysis.findings.length / 2);
+    const movedOne = inserted.analysis.findings.find((f) => f.fix && f.paragraph !== null && f.paragraph > 3)!;
+    expect(movedOne.fix!.paragraph).toBe(movedOne.paragraph);
+    expect(lines[movedOne.paragraph!]!.slice(movedOne.fix!.start, movedOne.fix!.end)).toBe(movedOne.fix!.expected);
+    // A paragraph removed, and the document read again as it was.
+    lines.splice(1, 2);
+    await same();
+    await same();
+    expect(worker.replies.at(-1)!.result.analysis.findings).toEqual([]);
+  });
+
+  test("a result is built only on the one the page holds", async () => {
+    const replies: WorkerReply[] = [];
+    serveRequest({ id: 1, request: request() }, (r) => replies.push(r));
+    serveRequest({ id: 2, request: request(), holds: 1 }, (r) => replies.push(r));
+    serveRequest({ id: 3, request: request(), holds: 1 }, (r) => replies.push(r));
+    const done = replies.filter((r): r is Extract<WorkerReply, { type: "done" }> => r.type === "done");
+    expect(done.map((r) => r.reuse?.base)).toEqual([undefined, 1, undefined]);
   });
 
   test("a request built on paragraphs the worker does not hold is refused, not analysed on the wrong text", async () => {

@@ -4,6 +4,7 @@
  * (short, a sentence of its own, a heading style) or like body text.
  */
 import type { NumberMarker, Paragraph } from "../model";
+import { memoized } from "../memo";
 import { FAMILY_RANK, decimalLeadMarker, parseLeadingMarker } from "../numbering";
 
 export interface Line {
@@ -108,6 +109,15 @@ function lineWith(paragraph: Paragraph, marker: NumberMarker | null): Line {
   return { index: paragraph.index, text, trimmed, lead, empty: trimmed.length === 0, marker, headingWords, restLength, paragraph };
 }
 
+/**
+ * toLine, kept by the paragraph's text and automatic number (all it reads) for the next
+ * reading of the document (../memo.ts), and given this paragraph's index.
+ */
+function lineOf(p: Paragraph): Line {
+  const l = memoized("outline.line", p.autoNumber === undefined ? (p.text ?? "") : `${p.text ?? ""}\u0000${p.autoNumber}`, () => toLine(p));
+  return l.paragraph === p ? l : { ...l, index: p.index, paragraph: p };
+}
+
 /** The heading level of a paragraph's style or outline level (1–9), or null for body text. */
 export function headingStyleLevel(p: Paragraph): number | null {
   if (p.outlineLevel !== undefined && p.outlineLevel >= 1 && p.outlineLevel <= 9) return p.outlineLevel;
@@ -157,7 +167,7 @@ function neighbourArabic(lines: readonly Line[], k: number, step: 1 | -1): numbe
  * A decimal in prose (增长1.5%) never starts a paragraph between such numbers.
  */
 export function documentLines(paragraphs: readonly Paragraph[]): Line[] {
-  const lines = paragraphs.map((p) => toLine(p));
+  const lines = paragraphs.map(lineOf);
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
     if (l.marker || l.paragraph.autoNumber) continue;

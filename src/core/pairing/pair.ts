@@ -34,6 +34,7 @@ import type { Item } from "../model";
 import { addVectors, cosine, TfIdf, type TermVector } from "../text/similarity";
 import { stripLeadingMarker, termCounts } from "../text/terms";
 import { themeCounts } from "../text/themes";
+import { featuresByLine, memoizedOnObjects } from "../memo";
 import { maxAssignment, orderPrior } from "./assignment";
 import { synonymCounts } from "./synonyms";
 
@@ -124,8 +125,8 @@ const SHARED_SAME_RATIO = 0.8;
  */
 const CROSS_LINK_RATIO = 0.5;
 
-/** Bigram and theme counts of a text, and with `synonyms`, its synonym groups' (synonyms.ts). */
-function features(text: string, synonyms: boolean): Map<string, number> {
+/** Bigram and theme counts of a text, and with `synonyms`, its synonym groups' (synonyms.ts). Exported for tests. */
+export function features(text: string, synonyms: boolean): Map<string, number> {
   const counts = termCounts(text);
   for (const [theme, n] of themeCounts(text)) counts.set(`#${theme}`, n * THEME_WEIGHT);
   if (synonyms) for (const [group, n] of synonymCounts(text)) counts.set(`~${group}`, n * THEME_WEIGHT);
@@ -159,26 +160,35 @@ function similarities(problems: readonly Item[], measures: readonly Item[], syno
   const memo = new Map<string, Map<string, number>>();
   const featuresOnce = (text: string): Map<string, number> => {
     let f = memo.get(text);
-    if (!f) memo.set(text, (f = features(text, synonyms)));
+    // …and, line by line, kept for the next reading of the document (../memo.ts).
+    if (!f) memo.set(text, (f = featuresByLine(synonyms ? "pairing.features" : "pairing.wording", text, (t) => features(t, synonyms))));
     return f;
   };
-  const model = new TfIdf(
-    all.map((i) => itemText(i)),
-    featuresOnce,
-  );
   // A problem headed only by its aspect ("在带头……方面") says in its heading which
   // aspect it is about, not what went wrong: the heading gets no extra weight there,
   // so the measure is found by the problem's own content.
   const titleWeight = (i: Item): number => (ASPECT_HEADING.test(stripLeadingMarker(i.title)) ? 0 : TITLE_WEIGHT);
-  const vec = (i: Item): TermVector => {
-    const body = model.vector(itemText(i));
+  // The similarities are a function of each item's features (its text's, its heading's) and
+  // heading weight: kept for the next reading where they are all the same (../memo.ts).
+  const inputs = all.map((i) => {
     const w = titleWeight(i);
-    return w > 0 ? addVectors(body, model.vector(stripLeadingMarker(i.title), w)) : body;
-  };
-  const mv = measures.map(vec);
-  return problems.map((p) => {
-    const pv = vec(p);
-    return mv.map((m) => cosine(pv, m));
+    return [featuresOnce(itemText(i)), w > 0 ? featuresOnce(stripLeadingMarker(i.title)) : 0, w] as const;
+  });
+  return memoizedOnObjects("pairing.similarities", [problems.length, ...inputs.flat()], () => {
+    const model = new TfIdf(
+      all.map((i) => itemText(i)),
+      featuresOnce,
+    );
+    const vec = (i: Item): TermVector => {
+      const body = model.vector(itemText(i));
+      const w = titleWeight(i);
+      return w > 0 ? addVectors(body, model.vector(stripLeadingMarker(i.title), w)) : body;
+    };
+    const mv = measures.map(vec);
+    return problems.map((p) => {
+      const pv = vec(p);
+      return mv.map((m) => cosine(pv, m));
+    });
   });
 }
 

@@ -9,7 +9,9 @@
  * Loaded with the worker's starter (startWorker.ts), not in the first view.
  */
 import type { Paragraph } from "../../core/model";
+import type { AnalysisResult } from "./job";
 import type { WorkerReply, WorkerRequest } from "./protocol";
+import { decodeResult } from "./resultDelta";
 import { samePlain } from "../samePlain";
 
 /** A request's paragraphs as the held ones of request `base`, with `head` and `tail` kept and `request.paragraphs` between. */
@@ -61,21 +63,51 @@ export interface RequestTarget {
  * paragraphs that changed since the one before (the worker applies them to those it
  * kept, serve.ts). After an error reply (a worker that did not hold the base, which
  * ordered messages should rule out) the next request goes whole again.
+ *
+ * And its results: each request says which result the page holds (the last one
+ * received), and a result the worker built on it (resultDelta.ts) is put together
+ * before the page's listeners see it.
  */
 export function sendingChanges<T extends RequestTarget>(worker: T): T {
   let last: { id: number; paragraphs: readonly Paragraph[] } | null = null;
+  let received: { id: number; result: AnalysisResult } | null = null;
+  /** Each "done" reply as the page's listeners see it: whole. */
+  const whole = new WeakMap<object, WorkerReply>();
   const post = worker.postMessage.bind(worker);
-  worker.addEventListener("message", (event) => {
-    if (event.data.type === "error") last = null;
+  const listen = worker.addEventListener.bind(worker) as RequestTarget["addEventListener"];
+  listen("message", (event) => {
+    const reply = event.data;
+    if (reply.type === "error") last = null;
+    if (reply.type !== "done") return;
+    let result = reply.result;
+    if (reply.reuse) {
+      // Never the case: the worker builds only on the result the request said the page holds.
+      if (received?.id !== reply.reuse.base) {
+        received = null;
+        whole.set(event, { id: reply.id, type: "error", message: `analysis worker: result ${reply.id} builds on result ${reply.reuse.base}, which the page does not hold` });
+        return;
+      }
+      result = decodeResult(result, reply.reuse, received.result);
+      whole.set(event, { ...reply, result, reuse: undefined });
+    }
+    received = { id: reply.id, result };
   });
+  worker.addEventListener = ((type: string, listener: (event: { data: WorkerReply }) => void, ...rest: unknown[]) => {
+    if (type !== "message") return (listen as (...args: unknown[]) => void)(type, listener, ...rest);
+    return listen("message", (event) => {
+      const reply = whole.get(event);
+      listener(reply ? { data: reply } : event);
+    });
+  }) as T["addEventListener"];
   worker.postMessage = (message: WorkerRequest) => {
     const { id, request } = message;
+    const holds = received?.id;
     if (!last || message.delta) {
-      post(message);
+      post({ ...message, holds });
     } else {
       const { head, tail, shift } = paragraphDelta(last.paragraphs, request.paragraphs);
       const changed = request.paragraphs.slice(head, request.paragraphs.length - tail);
-      post({ id, request: { ...request, paragraphs: changed }, delta: { base: last.id, head, tail, shift } });
+      post({ id, request: { ...request, paragraphs: changed }, delta: { base: last.id, head, tail, shift }, holds });
     }
     last = { id, paragraphs: request.paragraphs };
   };

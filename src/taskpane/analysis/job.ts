@@ -7,6 +7,7 @@
  */
 import { analyze, type Analysis, type AnalysisProgress } from "../../core/analyze";
 import { IncrementalCache } from "../../core/incremental";
+import { ReadingMemo } from "../../core/memo";
 import type { AnalyzedDocument } from "../../core/rules/types";
 import type { Paragraph } from "../../core/model";
 import type { Profile } from "../../core/profiles";
@@ -44,12 +45,19 @@ export function runAnalysis(request: AnalysisRequest, onProgress?: (progress: An
  */
 const paragraphCache = new IncrementalCache();
 
+/**
+ * What the reader and pairing computed per text in the last analysis (core/memo.ts):
+ * after an edit only the new texts are read again. Also one document's worth.
+ */
+const readingMemo = new ReadingMemo();
+
 /** Forgets what the last analysis kept (the bench compares with a whole analysis). */
 export function clearAnalysisCache(): void {
   paragraphCache.clear();
+  readingMemo.clear();
 }
 
 function analysed(request: AnalysisRequest, onProgress?: (progress: AnalysisProgress) => void): Omit<AnalysisResult, "fixCounts"> {
   const { paragraphs, state, userProfiles, hostKind } = request;
-  return withStoredProfile(analyze, paragraphs, { hostKind, state, userProfiles, onProgress, paragraphCache });
+  return withStoredProfile(analyze, paragraphs, { hostKind, state, userProfiles, onProgress, paragraphCache, memo: readingMemo });
 }

@@ -11,6 +11,7 @@ import { preloadValidators, validatorsLoaded } from "../../core/validators";
 import { errorMessage } from "../errors";
 import { applyDelta } from "./delta";
 import { runAnalysis, type AnalysisRequest } from "./job";
+import { encodeResult, type SentResult } from "./resultDelta";
 import type { Paragraph } from "../../core/model";
 import type { WorkerReply, WorkerRequest } from "./protocol";
 
@@ -39,7 +40,10 @@ function prepare(): void {
 /** The paragraphs of the last request, which the next one may name as its base (delta.ts). */
 let held: { id: number; paragraphs: Paragraph[] } | null = null;
 
-export function serveRequest({ id, request, delta }: WorkerRequest, post: (reply: WorkerReply) => void): void | Promise<void> {
+/** What the worker sent last (resultDelta.ts): the next result is built on it where the page holds it. */
+let sent: SentResult | null = null;
+
+export function serveRequest({ id, request, delta, holds }: WorkerRequest, post: (reply: WorkerReply) => void): void | Promise<void> {
   if (delta) {
     if (held?.id !== delta.base) {
       held = null;
@@ -49,25 +53,27 @@ export function serveRequest({ id, request, delta }: WorkerRequest, post: (reply
     request = { ...request, paragraphs: applyDelta(held.paragraphs, request.paragraphs, delta) };
   }
   held = { id, paragraphs: request.paragraphs };
-  return serveWhole(id, request, post);
+  return serveWhole(id, request, holds, post);
 }
 
-function serveWhole(id: number, request: AnalysisRequest, post: (reply: WorkerReply) => void): void | Promise<void> {
+function serveWhole(id: number, request: AnalysisRequest, holds: number | undefined, post: (reply: WorkerReply) => void): void | Promise<void> {
   // Profiles kept in the document are validated as they are read; on the pages the
   // validator is a chunk of its own (src/taskpane/validators.ts), loaded here first.
   if (request.state.userProfiles.length > 0 && !validatorsLoaded()) {
     return preloadValidators().then(
-      () => serveWhole(id, request, post),
+      () => serveWhole(id, request, holds, post),
       (error: unknown) => post({ id, type: "error", message: errorMessage(error) }),
     );
   }
   try {
     prepare();
     const result = runAnalysis(request, (progress) => post({ id, type: "progress", progress }));
-    if (result.analysis.doc.paragraphs === request.paragraphs) {
-      const analysis = { ...result.analysis, doc: { ...result.analysis.doc, paragraphs: [] } };
-      post({ id, type: "done", result: { ...result, analysis }, paragraphsOmitted: true });
-    } else post({ id, type: "done", result });
+    const omitted = result.analysis.doc.paragraphs === request.paragraphs;
+    const whole = omitted ? { ...result, analysis: { ...result.analysis, doc: { ...result.analysis.doc, paragraphs: [] } } } : result;
+    // Built on the result the page holds, where it is the one sent last.
+    const encoded = encodeResult(id, whole, sent !== null && sent.id === holds ? sent : null);
+    sent = encoded.sent;
+    post({ id, type: "done", result: encoded.result, ...(omitted ? { paragraphsOmitted: true } : {}), ...(encoded.reuse ? { reuse: encoded.reuse } : {}) });
   } catch (error) {
     post({ id, type: "error", message: errorMessage(error) });
   }

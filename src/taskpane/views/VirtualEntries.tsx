@@ -37,6 +37,25 @@ function scrollParent(element: HTMLElement | null): HTMLElement | null {
   return (document.scrollingElement as HTMLElement | null) ?? null;
 }
 
+/** Offsets of each entry from the list's top (measured heights, else the estimate), and the whole height last. */
+function offsetsOf(keys: readonly string[], heights: ReadonlyMap<string, number>): Float64Array {
+  const out = new Float64Array(keys.length + 1);
+  for (let i = 0; i < keys.length; i++) out[i + 1] = out[i]! + (heights.get(keys[i]!) ?? ESTIMATED_HEIGHT);
+  return out;
+}
+
+/** The first entry whose bottom is below y (binary search over the offsets). */
+function indexIn(offsets: Float64Array, y: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid + 1]! <= y) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 interface Props<T> {
   /** Names this list in the registry (a rule of a severity). */
   id: string;
@@ -58,51 +77,53 @@ export function VirtualEntries<T>({ id, items, keyOf, render, className, thresho
 
   const keys = useMemo(() => items.map(keyOf), [items, keyOf]);
   // Offsets of each entry from the list's top, and the whole height (version: heights measured).
-  const offsets = useMemo(() => {
-    const out = new Float64Array(keys.length + 1);
-    for (let i = 0; i < keys.length; i++) out[i + 1] = out[i]! + (heights.current.get(keys[i]!) ?? ESTIMATED_HEIGHT);
-    return out;
+  const offsets = useMemo(
+    () => offsetsOf(keys, heights.current),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [keys, version]);
-
-  const indexAt = useCallback(
-    (y: number) => {
-      // The first entry whose bottom is below y (binary search over the offsets).
-      let lo = 0;
-      let hi = keys.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (offsets[mid + 1]! <= y) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    },
-    [keys.length, offsets],
+    [keys, version],
   );
 
-  const update = useCallback(() => {
-    const ul = list.current;
-    if (!virtual || !ul) return;
-    const scroller = scrollParent(ul);
-    if (!scroller) return;
-    const view = scroller === document.scrollingElement ? { top: 0, height: window.innerHeight } : { top: scroller.getBoundingClientRect().top, height: scroller.clientHeight };
-    const listTop = ul.getBoundingClientRect().top - view.top;
-    // The part of the list in view (and OVERSCAN around it), in the list's own coordinates.
-    const top = -listTop - OVERSCAN;
-    const bottom = -listTop + view.height + OVERSCAN;
-    const height = offsets[keys.length]!;
-    const [from, to] =
-      bottom <= 0 || top >= height
+  // The scrolling ancestor, found once: finding it reads the computed style of every ancestor.
+  const scroller = useRef<HTMLElement | null>(null);
+  const scrollerOf = useCallback((ul: HTMLElement): HTMLElement | null => {
+    const known = scroller.current;
+    if (known && known !== document.scrollingElement && known.isConnected && known.contains(ul)) return known;
+    return (scroller.current = scrollParent(ul));
+  }, []);
+
+  /** The entries to draw for the list's place on the screen, with these offsets. */
+  const rangeFor = useCallback(
+    (at: Float64Array): [number, number] | null => {
+      const ul = list.current;
+      if (!virtual || !ul) return null;
+      const parent = scrollerOf(ul);
+      if (!parent) return null;
+      const view = parent === document.scrollingElement ? { top: 0, height: window.innerHeight } : { top: parent.getBoundingClientRect().top, height: parent.clientHeight };
+      const listTop = ul.getBoundingClientRect().top - view.top;
+      // The part of the list in view (and OVERSCAN around it), in the list's own coordinates.
+      const top = -listTop - OVERSCAN;
+      const bottom = -listTop + view.height + OVERSCAN;
+      const count = at.length - 1;
+      const height = at[count]!;
+      return bottom <= 0 || top >= height
         ? [0, 0] // the whole list is far out of view: nothing drawn
-        : [indexAt(Math.max(0, top)), Math.min(keys.length, indexAt(bottom) + 1)];
-    setRange((r) => (r[0] === from && r[1] === to ? r : [from, to]));
-  }, [virtual, indexAt, keys.length, offsets]);
+        : [indexIn(at, Math.max(0, top)), Math.min(count, indexIn(at, bottom) + 1)];
+    },
+    [virtual, scrollerOf],
+  );
+
+  const indexAt = useCallback((y: number) => indexIn(offsets, y), [offsets]);
+
+  const update = useCallback(() => {
+    const next = rangeFor(offsets);
+    if (next) setRange((r) => (r[0] === next[0] && r[1] === next[1] ? r : next));
+  }, [rangeFor, offsets]);
 
   // Follow the scrolling ancestor and the window's size.
   useEffect(() => {
     if (!virtual) return;
     const ul = list.current;
-    const scroller = ul ? scrollParent(ul) : null;
+    const parent = ul ? scrollerOf(ul) : null;
     let frame = 0;
     const onScroll = () => {
       if (frame) return;
@@ -111,7 +132,7 @@ export function VirtualEntries<T>({ id, items, keyOf, render, className, thresho
         update();
       });
     };
-    const target: HTMLElement | Window = scroller && scroller !== document.scrollingElement ? scroller : window;
+    const target: HTMLElement | Window = parent && parent !== document.scrollingElement ? parent : window;
     target.addEventListener("scroll", onScroll, { passive: true });
     window.addEventListener("resize", onScroll);
     update();
@@ -120,7 +141,7 @@ export function VirtualEntries<T>({ id, items, keyOf, render, className, thresho
       window.removeEventListener("resize", onScroll);
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [virtual, update]);
+  }, [virtual, update, scrollerOf]);
 
   // Measure what was drawn, after every drawing; a changed height moves the entries after it
   // (it converges: a second pass measures the same heights and changes nothing).
@@ -138,8 +159,12 @@ export function VirtualEntries<T>({ id, items, keyOf, render, className, thresho
         changed = true;
       }
     }
-    if (changed) setVersion((v) => v + 1);
-    else update();
+    // New heights and the entries they put in view, in one drawing (the layout is read while clean).
+    if (changed) {
+      const next = rangeFor(offsetsOf(keys, heights.current));
+      setVersion((v) => v + 1);
+      if (next) setRange((r) => (r[0] === next[0] && r[1] === next[1] ? r : next));
+    } else update();
     const wanted = focusWanted.current;
     if (wanted !== null) {
       const li = ul.querySelector<HTMLElement>(`:scope > li[data-entry-key="${CSS.escape(wanted)}"]`);
@@ -164,11 +189,11 @@ export function VirtualEntries<T>({ id, items, keyOf, render, className, thresho
         li?.focus();
         return true;
       }
-      const scroller = scrollParent(ul);
-      if (scroller) {
-        const viewTop = scroller === document.scrollingElement ? 0 : scroller.getBoundingClientRect().top;
+      const parent = scrollerOf(ul);
+      if (parent) {
+        const viewTop = parent === document.scrollingElement ? 0 : parent.getBoundingClientRect().top;
         const y = ul.getBoundingClientRect().top - viewTop + offsets[index]!;
-        scroller.scrollTop += y - scroller.clientHeight / 3;
+        parent.scrollTop += y - parent.clientHeight / 3;
       }
       focusWanted.current = key;
       const from = indexAt(Math.max(0, offsets[index]! - OVERSCAN));
@@ -181,7 +206,7 @@ export function VirtualEntries<T>({ id, items, keyOf, render, className, thresho
     return () => {
       if (registry.get(id) === reveal) registry.delete(id);
     };
-  }, [registry, id, keys, virtual, offsets, indexAt]);
+  }, [registry, id, keys, virtual, offsets, indexAt, scrollerOf]);
 
   const [from, to] = virtual ? [Math.min(range[0], keys.length), Math.min(range[1], keys.length)] : [0, items.length];
   const shown = items.slice(from, to);
