@@ -244,7 +244,7 @@ async function launch() {
  */
 function loadCli() {
   const Module = require("module");
-  compileCache.tuneV8ForShortRuns();
+  compileCache.tuneV8ForShortRuns(process.argv.slice(2));
   if (compileCache.cacheDisabled()) return { cli: require(out), cache: null, kind: "off" };
   if (typeof Module.enableCompileCache === "function") {
     // Node's own cache (it never throws: it returns a status), in our folder unless

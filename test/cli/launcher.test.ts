@@ -4,7 +4,8 @@
  * still load (the replaced entry's, and any written in the last minutes).
  */
 import { spawnSync } from "child_process";
-import { existsSync, readFileSync, rmSync, utimesSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import * as path from "path";
 
 const root = path.join(__dirname, "..", "..");
@@ -51,4 +52,35 @@ test("a rebuild removes old chunks that no entry uses, and keeps every chunk the
     rmSync(stale, { force: true });
     rmSync(recent, { force: true });
   }
+});
+
+describe("the V8 budget follows how much the command line asks to check", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { looksLong } = require("../../src/cli/compileCache.cjs") as { looksLong: (argv: string[]) => boolean };
+  const dir = mkdtempSync(path.join(tmpdir(), "duizhao-launcher-"));
+  const small = path.join(dir, "one.txt");
+  const large = path.join(dir, "long.txt");
+  writeFileSync(small, "一、存在的问题\n".repeat(100));
+  writeFileSync(large, "一、存在的问题\n".repeat(10_000));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("one small file is a short run, whatever the options", () => {
+    expect(looksLong(["check", small])).toBe(false);
+    expect(looksLong(["check", "--profile", "2024-mzshh-four-leads", small, "--json"])).toBe(false);
+    expect(looksLong(["analyze", small])).toBe(false);
+    expect(looksLong(["check", path.join(dir, "absent.txt")])).toBe(false);
+  });
+
+  it("several files, a folder, a comparison or one long file is a long run", () => {
+    expect(looksLong(["check", small, small])).toBe(true);
+    expect(looksLong(["check", dir])).toBe(true);
+    expect(looksLong(["check", small, "--compare-with", dir])).toBe(true);
+    expect(looksLong(["analyze", large])).toBe(true);
+  });
+
+  it("other commands are short runs", () => {
+    expect(looksLong(["profiles"])).toBe(false);
+    expect(looksLong(["--help"])).toBe(false);
+    expect(looksLong([])).toBe(false);
+  });
 });
