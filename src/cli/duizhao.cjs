@@ -118,6 +118,31 @@ async function toCommonJs(esbuild, code) {
   return compileCache.buildLine(result.code) + result.code;
 }
 
+/** The chunks (their paths) that `file` requires, and those they require, as the files on disk say. */
+function chunksOf(file) {
+  const found = new Set();
+  const visit = (f) => {
+    let code;
+    try {
+      code = fs.readFileSync(f, "utf8");
+    } catch {
+      return;
+    }
+    for (const m of code.matchAll(/require\("(\.\/(?:chunks\/)?[\w.-]+\.cjs)"\)/g)) {
+      const p = path.resolve(path.dirname(f), m[1]);
+      if (p.startsWith(outdir + path.sep + "chunks" + path.sep) && !found.has(p)) {
+        found.add(p);
+        visit(p);
+      }
+    }
+  };
+  visit(file);
+  return found;
+}
+
+/** A chunk written this recently may still be loaded by a run that started before the build. */
+const RECENT_CHUNK_MS = 10 * 60 * 1000;
+
 async function build({ clean }) {
   let esbuild;
   try {
@@ -127,21 +152,29 @@ async function build({ clean }) {
     process.exit(2);
   }
   const result = await esbuild.build(buildOptions());
+  // The chunks of the entry being replaced: a run that loaded it may still load them.
+  const previous = clean ? new Set() : chunksOf(out);
   // The chunks first, the entry last: a run that starts meanwhile finds either the
   // old entry (whose chunks are still there) or the new one with all of its chunks.
   const files = result.outputFiles.slice().sort((a, b) => (a.path === out) - (b.path === out));
   for (const f of files) writeAtomically(f.path, await toCommonJs(esbuild, f.text));
-  if (clean) {
-    // At install nothing runs: chunks of earlier builds (and the old single bundle) can go.
-    const keep = new Set(files.map((f) => f.path));
-    const chunks = path.join(outdir, "chunks");
-    for (const name of fs.existsSync(chunks) ? fs.readdirSync(chunks) : []) {
-      const p = path.join(chunks, name);
-      if (!keep.has(p)) fs.rmSync(p, { force: true });
+  // Chunks of earlier builds go: at install (nothing runs then) all of them; at a
+  // rebuild before a run, those neither of the last two entries uses and not written
+  // in the last minutes (a run started before the last build may still load one).
+  const keep = new Set([...files.map((f) => f.path), ...previous]);
+  const chunks = path.join(outdir, "chunks");
+  const now = Date.now();
+  for (const name of fs.existsSync(chunks) ? fs.readdirSync(chunks) : []) {
+    const p = path.join(chunks, name);
+    if (keep.has(p)) continue;
+    try {
+      if (clean || now - fs.statSync(p).mtimeMs > RECENT_CHUNK_MS) fs.rmSync(p, { force: true });
+    } catch {
+      // Gone already (another run cleaned it), or not ours to remove: the build stands.
     }
-    // The bundle of earlier versions, in dist/cli (which npm run build empties anyway).
-    fs.rmSync(path.join(root, "dist", "cli"), { recursive: true, force: true });
   }
+  // The bundle of earlier versions, in dist/cli (which npm run build empties anyway).
+  if (clean) fs.rmSync(path.join(root, "dist", "cli"), { recursive: true, force: true });
 }
 
 if (require.main !== module) {
@@ -211,7 +244,7 @@ async function launch() {
  */
 function loadCli() {
   const Module = require("module");
-  compileCache.tuneV8ForShortRuns();
+  compileCache.tuneV8ForShortRuns(process.argv.slice(2));
   if (compileCache.cacheDisabled()) return { cli: require(out), cache: null, kind: "off" };
   if (typeof Module.enableCompileCache === "function") {
     // Node's own cache (it never throws: it returns a status), in our folder unless

@@ -39,8 +39,60 @@ export const nodeInflateRaw: RawInflate = Object.assign(
       throw error;
     }
   },
-  { crc32: typeof zlibCrc32 === "function" ? (bytes: Uint8Array) => zlibCrc32(bytes) : undefined },
+  {
+    crc32: typeof zlibCrc32 === "function" ? (bytes: Uint8Array) => zlibCrc32(bytes) : undefined,
+    watched: nodeInflateRawWatched,
+  },
 );
+
+/** The pieces a watched part is inflated in: a usual main part comes out in one. */
+const WATCHED_PIECE = 1024 * 1024;
+
+/**
+ * Node's zlib as a stream (on libuv's thread pool), its output given to `watch` piece
+ * by piece: the main part of a package of millions of empty paragraphs is refused
+ * once its first megabytes are out (host/docx/paragraphTags.ts), not after all of it
+ * was inflated. The same errors as nodeInflateRaw: OutputLimitError past `maxOutput`,
+ * zlib's own for damaged data; what `watch` throws, as it is.
+ */
+function nodeInflateRawWatched(
+  compressed: Uint8Array,
+  maxOutput: number,
+  expectedSize: number | undefined,
+  watch: (chunk: Uint8Array) => void,
+): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunkSize = Math.max(64 * 1024, Math.min((expectedSize ?? 0) + 1, maxOutput, WATCHED_PIECE));
+    const stream = zlib.createInflateRaw({ chunkSize });
+    const pieces: Buffer[] = [];
+    let total = 0;
+    let done = false;
+    const fail = (error: unknown) => {
+      if (done) return;
+      done = true;
+      stream.destroy();
+      reject(error);
+    };
+    stream.on("data", (piece: Buffer) => {
+      if (done) return;
+      total += piece.length;
+      if (total > maxOutput) return fail(new OutputLimitError());
+      try {
+        watch(piece);
+      } catch (error) {
+        return fail(error);
+      }
+      pieces.push(piece);
+    });
+    stream.on("error", fail);
+    stream.on("end", () => {
+      if (done) return;
+      done = true;
+      resolve(pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces, total));
+    });
+    stream.end(compressed);
+  });
+}
 
 /** What a file-system error means for the user, in one Chinese line; `action` is 读取 or 写入. */
 export function describeFsError(error: unknown, action: "读取" | "写入"): string {

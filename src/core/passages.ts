@@ -49,20 +49,6 @@ export interface PassageMatch {
   also: { file: string; paragraph: number }[];
 }
 
-/**
- * A run of consecutive shingles of one paragraph shared with one paragraph of another
- * document (`key`: its posting, see ShingleTable).
- */
-interface Run {
-  key: number;
-  doc: number;
-  /** The other document's file name. */
-  file: string;
-  paragraph: number;
-  from: number;
-  to: number;
-}
-
 /** The count of a shingle that occurs too often: it is skipped (see above). */
 const TOO_FREQUENT = -1;
 
@@ -74,16 +60,16 @@ const HASH_POW = (() => {
   return p;
 })();
 
-/** The hash of chars[i, i + SHINGLE). */
-export function shingleHash(chars: string, i: number): number {
+/** The hash of units[i, i + SHINGLE) (a paragraph's letters as UTF-16 code units). */
+export function shingleHash(units: Uint16Array, i: number): number {
   let h = 0;
-  for (let k = i; k < i + SHINGLE; k++) h = (Math.imul(h, HASH_BASE) + chars.charCodeAt(k)) | 0;
+  for (let k = i; k < i + SHINGLE; k++) h = (Math.imul(h, HASH_BASE) + units[k]!) | 0;
   return h;
 }
 
 /** The hash of the shingle at i + 1, from that at i. */
-function rollHash(h: number, chars: string, i: number): number {
-  return (Math.imul(h, HASH_BASE) - Math.imul(chars.charCodeAt(i), HASH_POW) + chars.charCodeAt(i + SHINGLE)) | 0;
+function rollHash(h: number, units: Uint16Array, i: number): number {
+  return (Math.imul(h, HASH_BASE) - Math.imul(units[i]!, HASH_POW) + units[i + SHINGLE]!) | 0;
 }
 
 /** A hash mixed so that its low bits (the table's slot) depend on every unit. */
@@ -94,13 +80,13 @@ function mix(h: number): number {
 }
 
 /** Whether a[i, i + SHINGLE) and b[j, j + SHINGLE) are the same text. */
-function sameShingle(a: string, i: number, b: string, j: number): boolean {
-  for (let k = 0; k < SHINGLE; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+function sameShingle(a: Uint16Array, i: number, b: Uint16Array, j: number): boolean {
+  for (let k = 0; k < SHINGLE; k++) if (a[i + k] !== b[j + k]) return false;
   return true;
 }
 
 /** `a`, or a copy at least twice as long when it is shorter than `need`. */
-function grown<A extends Int32Array | Float64Array>(a: A, need: number): A {
+function grown<A extends Int32Array | Float64Array | Uint16Array>(a: A, need: number): A {
   if (need <= a.length) return a;
   const b = new (a.constructor as { new (n: number): A })(Math.max(need, a.length * 2));
   b.set(a);
@@ -112,67 +98,83 @@ function grown<A extends Int32Array | Float64Array>(a: A, need: number): A {
  * in, in flat arrays of numbers rather than an object per shingle and per paragraph:
  * an index of 300 materials holds about a million of them.
  *
- * - A shingle (an entry) is found by its hash in an open-addressing table, then by its
- *   text (where it was first met: the letters of that paragraph and the offset in
- *   them), so that two shingles whose hashes collide are never taken for one.
+ * - The letters of every indexed paragraph stand one after the other in one array of
+ *   code units (`pool`); a shingle is a position in it.
+ * - A shingle (an entry) is found by its hash in an open-addressing table (each slot
+ *   holds the entry and its hash side by side, so a probe reads one place), then by its
+ *   text (where it was first met in the pool), so that two shingles whose hashes
+ *   collide are never taken for one.
  * - A paragraph of an indexed document (a posting: its document and index) is a
  *   number; each entry lists its postings in the order they were added, as a chain of
  *   nodes.
  */
 export class ShingleTable {
-  /** Entry + 1 per slot (0: empty); the length is a power of two. */
-  private slots = new Int32Array(1 << 12);
+  /** Per slot, two numbers: entry + 1 (0: empty) and the entry's hash; the slot count is a power of two. */
+  private slots = new Int32Array(2 << 14);
   entries = 0;
-  private hash = new Int32Array(1 << 11);
-  private source = new Int32Array(1 << 11);
-  private offset = new Int32Array(1 << 11);
+  /** Per entry: where its text starts in the pool. */
+  private start = new Int32Array(1 << 13);
   /** First and last node of the entry's postings (-1: none). */
-  head = new Int32Array(1 << 11);
-  private tail = new Int32Array(1 << 11);
+  head = new Int32Array(1 << 13);
+  private tail = new Int32Array(1 << 13);
   /** How many postings the entry lists; TOO_FREQUENT when it is skipped. */
-  count = new Int32Array(1 << 11);
-  private readonly sources: string[] = [];
+  count = new Int32Array(1 << 13);
+  /** The letters of every paragraph added, as code units, one after the other (see reserve). */
+  pool = new Uint16Array(1 << 16);
+  /** Code units of the pool in use. */
+  poolSize = 0;
   private nodes = 0;
-  nodePosting = new Int32Array(1 << 12);
-  nodeNext = new Int32Array(1 << 12);
+  nodePosting = new Int32Array(1 << 14);
+  nodeNext = new Int32Array(1 << 14);
 
-  /** Keeps `chars` (a paragraph's letters) as the text of the entries it brings; returns its number. */
-  addSource(chars: string): number {
-    this.sources.push(chars);
-    return this.sources.length - 1;
+  /** Makes room for `units` more code units at the pool's end (poolSize); the pool may be a new array after it. */
+  reserve(units: number): void {
+    this.pool = grown(this.pool, this.poolSize + units);
   }
 
-  /** The entry of chars[i, i + SHINGLE) (whose hash is `h`), or -1. */
-  find(chars: string, i: number, h: number): number {
-    const mask = this.slots.length - 1;
+  /** Keeps `units` code units written at the pool's end; returns where they start. */
+  commit(units: number): number {
+    const at = this.poolSize;
+    this.poolSize += units;
+    return at;
+  }
+
+  /** Adds `text`'s code units to the pool as they are; returns where they start. */
+  addSource(text: string): number {
+    this.reserve(text.length);
+    for (let k = 0; k < text.length; k++) this.pool[this.poolSize + k] = text.charCodeAt(k);
+    return this.commit(text.length);
+  }
+
+  /** The entry of units[i, i + SHINGLE) (whose hash is `h`), or -1. */
+  find(units: Uint16Array, i: number, h: number): number {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    const pool = this.pool;
     for (let slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
-      const e = this.slots[slot]! - 1;
+      const e = slots[2 * slot]! - 1;
       if (e < 0) return -1;
-      if (this.hash[e] === h && sameShingle(chars, i, this.sources[this.source[e]!]!, this.offset[e]!)) return e;
+      if (slots[2 * slot + 1] === h && sameShingle(units, i, pool, this.start[e]!)) return e;
     }
   }
 
-  /** The entry of chars[i, i + SHINGLE), made (with no postings) when new; `source` is chars' number. */
-  findOrAdd(chars: string, source: number, i: number, h: number): number {
-    const found = this.find(chars, i, h);
+  /** The entry of the pool's shingle at `at` (whose hash is `h`), made (with no postings) when new. */
+  findOrAdd(at: number, h: number): number {
+    const found = this.find(this.pool, at, h);
     if (found >= 0) return found;
-    if ((this.entries + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    if ((this.entries + 1) * 2 > this.slots.length >> 1) this.rehash(this.slots.length);
     const e = this.entries++;
-    if (e >= this.hash.length) {
-      this.hash = grown(this.hash, e + 1);
-      this.source = grown(this.source, e + 1);
-      this.offset = grown(this.offset, e + 1);
+    if (e >= this.start.length) {
+      this.start = grown(this.start, e + 1);
       this.head = grown(this.head, e + 1);
       this.tail = grown(this.tail, e + 1);
       this.count = grown(this.count, e + 1);
     }
-    this.hash[e] = h;
-    this.source[e] = source;
-    this.offset[e] = i;
+    this.start[e] = at;
     this.head[e] = -1;
     this.tail[e] = -1;
     this.count[e] = 0;
-    this.place(e);
+    this.place(e, h);
     return e;
   }
 
@@ -205,16 +207,20 @@ export class ShingleTable {
     this.count[e] = TOO_FREQUENT;
   }
 
-  private place(e: number): void {
-    const mask = this.slots.length - 1;
-    let slot = mix(this.hash[e]!) & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = e + 1;
+  private place(e: number, h: number): void {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    let slot = mix(h) & mask;
+    while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = e + 1;
+    slots[2 * slot + 1] = h;
   }
 
+  /** Twice the slots; every entry placed again by the hash its slot kept. */
   private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    for (let e = 0; e < this.entries; e++) this.place(e);
+    const old = this.slots;
+    this.slots = new Int32Array(size * 2);
+    for (let s = 0; s < old.length; s += 2) if (old[s] !== 0) this.place(old[s]! - 1, old[s + 1]!);
   }
 }
 
@@ -225,6 +231,20 @@ function isLetterUnit(c: number): boolean {
   let k = letterClass[c]!;
   if (k === 0) letterClass[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
   return k === 1;
+}
+
+/**
+ * Writes the letters of `text` as code units into `out` from `at` (room for text.length
+ * units is the caller's); returns how many. Each UTF-16 unit is tested on its own (a
+ * character outside the BMP is two units, neither of them a letter).
+ */
+function lettersInto(text: string, out: Uint16Array, at: number): number {
+  let n = at;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetterUnit(c)) out[n++] = c;
+  }
+  return n - at;
 }
 
 /**
@@ -298,19 +318,28 @@ export class PassageIndex {
   private readonly postingParagraph: number[] = [];
   /** Per posting: the last text position at which find() saw it (a stamp instead of a set per position). */
   private seenAt = new Float64Array(64);
-  /** Per posting: the run find() is extending against it (an index in that paragraph's runs; valid while seenAt is the previous position). */
+  /** Per posting: the run find() is extending against it (valid while seenAt is of the same paragraph). */
   private runOf = new Int32Array(64);
+  /** find()'s runs of the paragraph it reads: their posting, first and last shingle (reused, grown). */
+  private runKey = new Int32Array(256);
+  private runFrom = new Int32Array(256);
+  private runTo = new Int32Array(256);
+  /** find()'s letters of a paragraph that was not added (reused, grown). */
+  private scratch = new Uint16Array(1024);
   private readonly maxOccurrences: number;
   private readonly matcher: LiteralMatcher<true>;
   /** The next unused stamp of find() (see seenAt). */
   private stamp = 0;
   /**
-   * Per paragraph's letters (long enough for find() to look at): its shingles' entries,
-   * as add() found them. find() on a paragraph that was added (the usual case: a run
-   * indexes its documents, then queries each) reads them instead of hashing and looking
-   * up every shingle again; an entry is the same whenever its text is looked up.
+   * Per paragraph text (long enough for find() to look at): where `known` holds its
+   * letter count, then its shingles' entries, as add() found them. find() on a
+   * paragraph that was added (the usual case: a run indexes its documents, then queries
+   * each) reads them instead of taking the letters, hashing and looking up every
+   * shingle again; an entry is the same whenever its text is looked up.
    */
-  private readonly entriesOf = new Map<string, Int32Array>();
+  private readonly entriesOf = new Map<string, number>();
+  private known = new Int32Array(1 << 14);
+  private knownSize = 0;
 
   constructor(options: PassageIndexOptions = {}) {
     if (options.boilerplate) this.matcher = phraseMatcher(options.boilerplate);
@@ -325,10 +354,13 @@ export class PassageIndex {
     const postingsBefore = this.postingDoc.length;
     const postingOf = new Map<number, number>();
     for (const p of paragraphs) {
-      // The letters alone (their offsets are needed only by find()): one native replace.
       if (p.text.length < SHINGLE) continue;
-      const chars = lettersOnly(p.text);
-      if (chars.length < SHINGLE) continue;
+      // The letters, written straight into the table's pool.
+      table.reserve(p.text.length);
+      const n = lettersInto(p.text, table.pool, table.poolSize);
+      if (n < SHINGLE) continue;
+      const at = table.commit(n);
+      const pool = table.pool;
       let posting = postingOf.get(p.index);
       if (posting === undefined) {
         posting = this.postingDoc.length;
@@ -336,14 +368,20 @@ export class PassageIndex {
         this.postingDoc.push(doc);
         this.postingParagraph.push(p.index);
       }
-      const source = table.addSource(chars);
-      const keep = chars.length >= MIN_PASSAGE && !this.entriesOf.has(chars) ? new Int32Array(chars.length - SHINGLE + 1) : null;
-      if (keep) this.entriesOf.set(chars, keep);
-      let h = shingleHash(chars, 0);
-      for (let i = 0; i + SHINGLE <= chars.length; i++) {
-        if (i > 0) h = rollHash(h, chars, i - 1);
-        const e = table.findOrAdd(chars, source, i, h);
-        if (keep) keep[i] = e;
+      let keep = -1;
+      if (n >= MIN_PASSAGE && !this.entriesOf.has(p.text)) {
+        this.known = grown(this.known, this.knownSize + n - SHINGLE + 2);
+        this.entriesOf.set(p.text, this.knownSize);
+        this.known[this.knownSize] = n;
+        keep = this.knownSize + 1;
+        this.knownSize += n - SHINGLE + 2;
+      }
+      const known = this.known;
+      let h = shingleHash(pool, at);
+      for (let i = 0; i + SHINGLE <= n; i++) {
+        if (i > 0) h = rollHash(h, pool, at + i - 1);
+        const e = table.findOrAdd(at + i, h);
+        if (keep >= 0) known[keep + i] = e;
         const count = table.count[e]!;
         if (count === TOO_FREQUENT) continue;
         // Keep one posting per document and paragraph.
@@ -409,84 +447,89 @@ export class PassageIndex {
     this.files.forEach((f, k) => {
       if (f === file) self[k] = 1;
     });
+    const table = this.shingles;
     for (const p of paragraphs) {
       if (p.text.length < MIN_PASSAGE) continue;
-      // The letters first (one native replace); which of them are boilerplate, and where
-      // they stand in the text, only for a paragraph that shares something.
-      const chars = lettersOnly(p.text);
-      if (chars.length < MIN_PASSAGE) continue;
+      // The entries add() found for this text, else the letters (which of them are
+      // boilerplate, and where they stand in the text, only for a paragraph that shares something).
+      const known = this.entriesOf.get(p.text);
+      let n: number;
+      if (known !== undefined) n = this.known[known]!;
+      else {
+        this.scratch = grown(this.scratch, p.text.length);
+        n = lettersInto(p.text, this.scratch, 0);
+      }
+      if (n < MIN_PASSAGE) continue;
 
       // Runs of consecutive shingles shared with one other paragraph, all tracked at once:
-      // a run goes on while its paragraph was seen at the previous position too.
-      const closed: Run[] = [];
+      // a run goes on while its paragraph was seen at the previous position too. A run
+      // that starts at most MERGE_GAP letters after the end of the last one against the
+      // same paragraph continues it (one character changed breaks SHINGLE shingles).
       // Stamps are unique per position across calls: `base` moves past every position used
       // (and one more, so that no stamp of an earlier paragraph is `base - 1`).
       const base = this.stamp;
-      this.stamp += chars.length + 1;
-      const table = this.shingles;
+      this.stamp += n + 1;
       const { seenAt, runOf, postingDoc } = this;
-      const known = this.entriesOf.get(chars);
-      let hash = known ? 0 : shingleHash(chars, 0);
-      for (let i = 0; i + SHINGLE <= chars.length; i++) {
+      const entries = this.known;
+      const units = this.scratch;
+      let runs = 0;
+      let hash = known !== undefined ? 0 : shingleHash(units, 0);
+      for (let i = 0; i + SHINGLE <= n; i++) {
         let e: number;
-        if (known) e = known[i]!;
+        if (known !== undefined) e = entries[known + 1 + i]!;
         else {
-          if (i > 0) hash = rollHash(hash, chars, i - 1);
-          e = table.find(chars, i, hash);
+          if (i > 0) hash = rollHash(hash, units, i - 1);
+          e = table.find(units, i, hash);
         }
         if (e < 0) continue;
         const at = base + i;
         for (let node = table.head[e]!; node >= 0; node = table.nodeNext[node]!) {
           const h = table.nodePosting[node]!;
-          const doc = postingDoc[h]!;
-          if (self[doc] === 1 || seenAt[h] === at) continue;
-          const continues = seenAt[h] === at - 1;
+          if (self[postingDoc[h]!] === 1) continue;
+          const seen = seenAt[h]!;
+          if (seen === at) continue;
           seenAt[h] = at;
-          if (continues) closed[runOf[h]!]!.to = i;
+          if (seen === at - 1 || (seen >= base && i - (this.runTo[runOf[h]!]! + SHINGLE) <= MERGE_GAP)) this.runTo[runOf[h]!] = i;
           else {
-            runOf[h] = closed.length;
-            closed.push({ key: h, doc, file: this.files[doc] ?? "", paragraph: this.postingParagraph[h]!, from: i, to: i });
+            if (runs === this.runKey.length) {
+              this.runKey = grown(this.runKey, runs + 1);
+              this.runFrom = grown(this.runFrom, runs + 1);
+              this.runTo = grown(this.runTo, runs + 1);
+            }
+            runOf[h] = runs;
+            this.runKey[runs] = h;
+            this.runFrom[runs] = i;
+            this.runTo[runs] = i;
+            runs++;
           }
         }
       }
 
-      if (closed.length === 0) continue;
-      const { offsets, mask } = this.boilerplateMask(p.text);
-
-      // Merge runs against the same paragraph split by a small edit.
-      const byKey = new Map<number, Run[]>();
-      for (const run of closed) {
-        const list = byKey.get(run.key);
-        if (list) list.push(run);
-        else byKey.set(run.key, [run]);
+      // Runs long enough to be a passage, with the letters of theirs that are the author's own.
+      let mask: Uint8Array | null = null;
+      let offsets: number[] = [];
+      const passages: { doc: number; file: string; paragraph: number; start: number; end: number; own: number }[] = [];
+      for (let r = 0; r < runs; r++) {
+        const start = this.runFrom[r]!;
+        const end = this.runTo[r]! + SHINGLE; // exclusive, in letters
+        if (end - start < MIN_PASSAGE) continue;
+        if (mask === null) ({ offsets, mask } = this.boilerplateMask(p.text));
+        let own = 0;
+        for (let j = start; j < end; j++) if (!mask[j]) own++;
+        if (own < MIN_OWN) continue;
+        const h = this.runKey[r]!;
+        const doc = postingDoc[h]!;
+        passages.push({ doc, file: this.files[doc] ?? "", paragraph: this.postingParagraph[h]!, start, end, own });
       }
-      const passages: { run: Run; start: number; end: number; own: number }[] = [];
-      for (const runs of byKey.values()) {
-        runs.sort((a, b) => a.from - b.from);
-        const merged: Run[] = [];
-        for (const run of runs) {
-          const last = merged[merged.length - 1];
-          if (last && run.from - (last.to + SHINGLE) <= MERGE_GAP) last.to = Math.max(last.to, run.to);
-          else merged.push({ ...run });
-        }
-        for (const run of merged) {
-          const start = run.from;
-          const end = run.to + SHINGLE; // exclusive, in letters
-          if (end - start < MIN_PASSAGE) continue;
-          let own = 0;
-          for (let j = start; j < end; j++) if (!mask[j]) own++;
-          if (own < MIN_OWN) continue;
-          passages.push({ run, start, end, own });
-        }
-      }
+      if (passages.length === 0) continue;
 
       // One finding per stretch of text: the passage with most own letters; others overlapping it are "also".
-      passages.sort((a, b) => b.own - a.own || a.run.doc - b.run.doc || a.run.paragraph - b.run.paragraph);
+      passages.sort((a, b) => b.own - a.own || a.doc - b.doc || a.paragraph - b.paragraph || a.start - b.start);
       const chosen: (typeof passages[number] & { also: PassageMatch["also"] })[] = [];
       for (const c of passages) {
         const overlapping = chosen.find((k) => c.start < k.end && k.start < c.end);
         if (overlapping) {
-          const where = { file: c.run.file, paragraph: c.run.paragraph };
+          const where = { file: c.file, paragraph: c.paragraph };
           if (!overlapping.also.some((a) => a.file === where.file && a.paragraph === where.paragraph)) overlapping.also.push(where);
           continue;
         }
@@ -502,8 +545,8 @@ export class PassageIndex {
           paragraph: p.index,
           start,
           end: last + 1,
-          otherFile: c.run.file,
-          otherParagraph: c.run.paragraph,
+          otherFile: c.file,
+          otherParagraph: c.paragraph,
           ownLetters: c.own,
           also: c.also,
         });

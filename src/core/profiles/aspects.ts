@@ -56,6 +56,8 @@ interface PreparedAspect {
   themeWeights: Map<string, number>;
   /** themeNorm(themes), computed once. */
   themeNorm: number;
+  /** The same sublinear counts by theme number (see themeNumbers; 0 where the aspect has none of it). */
+  themeDense: Float64Array;
 }
 
 interface PreparedProblem {
@@ -72,6 +74,35 @@ interface PreparedProblem {
   keywords?: { version: number; found: Uint8Array };
   /** Per wording set (by number): how many of its terms the title holds. */
   wordingHits?: { version: number; counts: Uint16Array };
+  /** Per theme of themeKeys: its number (see themeNumbers), -1 when no aspect prepared so far has it. */
+  themeIds?: { version: number; ids: Int32Array };
+}
+
+/**
+ * Every theme some prepared aspect has, numbered: an aspect keeps its theme weights in
+ * an array by these numbers, and a problem its themes' numbers, so that the cosine of
+ * the two reads arrays instead of looking each theme up by name. New numbers (a
+ * profile with themes no other had) make a new version.
+ */
+const themeNumbers = new Map<string, number>();
+let themeVersion = 0;
+
+function themeNumber(theme: string): number {
+  let id = themeNumbers.get(theme);
+  if (id === undefined) {
+    id = themeNumbers.size;
+    themeNumbers.set(theme, id);
+    themeVersion++;
+  }
+  return id;
+}
+
+/** The numbers of the problem's themes, looked up again only when new themes were numbered. */
+function problemThemeIds(p: PreparedProblem): Int32Array {
+  if (!p.themeIds || p.themeIds.version !== themeVersion) {
+    p.themeIds = { version: themeVersion, ids: Int32Array.from(p.themeKeys, (t) => themeNumbers.get(t) ?? -1) };
+  }
+  return p.themeIds.ids;
 }
 
 /**
@@ -198,9 +229,15 @@ function prepareAspects(profile: Profile): PreparedAspect[] {
       keywords: keywords.map((k) => ({ text: k, weight: 1 / Math.max(1, claims(k)), id: -1 })),
       keywordIds: new Int32Array(0),
       keywordWeights: new Float64Array(0),
+      themeDense: new Float64Array(0),
       ...weightedThemes(themeCounts(`${a.label} ${a.short} ${a.keywords.join(" ")}`)),
     };
   });
+  for (const a of out) a.themeWeights.forEach((_, t) => themeNumber(t));
+  for (const a of out) {
+    a.themeDense = new Float64Array(themeNumbers.size);
+    a.themeWeights.forEach((w, t) => (a.themeDense[themeNumbers.get(t)!] = w));
+  }
   registerKeywords(out.flatMap((a) => a.keywords.map((k) => k.text)));
   for (const a of out) {
     for (const k of a.keywords) k.id = k.text.length === 0 ? -1 : keywordIds.get(k.text)!;
@@ -260,30 +297,34 @@ function weightedThemes(themes: Map<string, number>): { themes: Map<string, numb
 /**
  * The cosine of the problem's and the aspect's theme vectors (sublinear counts): the
  * products summed in the order of the problem's themes, the norms computed once each.
+ * `ids` are the problem's theme numbers (problemThemeIds); an aspect's weight is never
+ * 0 for a theme it has (a sublinear count is at least 1).
  */
-function themeCosine(p: PreparedProblem, a: PreparedAspect): number {
+function themeCosine(p: PreparedProblem, ids: Int32Array, a: PreparedAspect): number {
   let dot = 0;
-  const keys = p.themeKeys;
   const weights = p.themeWeights;
-  const other = a.themeWeights;
-  for (let k = 0; k < keys.length; k++) {
-    const o = other.get(keys[k]!);
-    if (o !== undefined) dot += weights[k]! * o;
+  const other = a.themeDense;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    if (id < 0 || id >= other.length) continue;
+    const o = other[id]!;
+    if (o !== 0) dot += weights[k]! * o;
   }
   return dot === 0 ? 0 : dot / Math.sqrt(p.themeNorm * a.themeNorm);
 }
 
-/** The evidence that one problem addresses one aspect, 0–1. */
-function aspectScore(p: PreparedProblem, a: PreparedAspect): number {
+/**
+ * The evidence that one problem addresses one aspect, 0–1. `hits`, `found` and
+ * `themeIds` are the problem's wordingHits, problemKeywords and problemThemeIds.
+ */
+function aspectScore(p: PreparedProblem, hits: Uint16Array, found: Uint8Array, themeIds: Int32Array, a: PreparedAspect): number {
   // Wording: share of the label's (or short form's) bigrams the heading quotes.
   // Squared, so a stray shared bigram (政治) counts little and a quote counts fully.
   // (containment of each wording set in the title: the terms they share over the set's size.)
-  const hits = wordingHits(p);
   let quoted = 0;
   for (const id of a.wordingIds) quoted = Math.max(quoted, hits[id]! / wordingSizes[id]!);
   const wording = quoted * quoted;
   // Keywords: in the heading they name the topic; in the body they support it.
-  const found = problemKeywords(p);
   let kw = 0;
   const ids = a.keywordIds;
   const weights = a.keywordWeights;
@@ -295,7 +336,7 @@ function aspectScore(p: PreparedProblem, a: PreparedAspect): number {
     else if (where & IN_BODY) kw += 0.3 * weights[k]!;
   }
   const keywords = 1 - Math.exp(-kw);
-  const themes = themeCosine(p, a);
+  const themes = themeCosine(p, themeIds, a);
   // Noisy-OR: any one strong kind of evidence suffices; several agree → higher.
   return 1 - (1 - 0.95 * wording) * (1 - 0.75 * keywords) * (1 - 0.4 * themes);
 }
@@ -305,7 +346,10 @@ export function aspectScores(problems: readonly Item[], profile: Profile): numbe
   const aspects = prepareAspects(profile);
   return problems.map((item) => {
     const p = prepareProblem(item);
-    return aspects.map((a) => aspectScore(p, a));
+    const hits = wordingHits(p);
+    const found = problemKeywords(p);
+    const themeIds = problemThemeIds(p);
+    return aspects.map((a) => aspectScore(p, hits, found, themeIds, a));
   });
 }
 

@@ -15,6 +15,13 @@ export type RawInflate = ((compressed: Uint8Array, maxOutput: number, expectedSi
    * inflater inflates are checked with it instead of the JavaScript one.
    */
   crc32?: (bytes: Uint8Array) => number;
+  /**
+   * The same inflation, giving its output to `watch` in pieces as they are made (the
+   * result is still the whole part): a `watch` that throws stops the inflation there,
+   * and the promise is rejected with what it threw. Without it, a watched part is
+   * inflated whole first and then watched.
+   */
+  watched?: (compressed: Uint8Array, maxOutput: number, expectedSize: number | undefined, watch: (chunk: Uint8Array) => void) => Promise<Uint8Array>;
 };
 
 /** Thrown by a RawInflate whose output would pass its maximum. */

@@ -261,22 +261,40 @@ export interface InflateOptions {
   watch?: (chunk: Uint8Array) => void;
 }
 
-/** The whole part through a native inflater, within the same limits as the stream below. */
-function inflateNative(
+/**
+ * The whole part through a native inflater, within the same limits as the stream below.
+ * With `watch` and an inflater that can give its output in pieces (RawInflate.watched),
+ * each piece is watched as it comes, so that a refusal stops the inflation there.
+ */
+async function inflateNative(
   raw: RawInflate,
   content: Uint8Array,
   name: string,
   limit: number,
   declared: number | undefined,
   budget: ByteBudget | undefined,
-): Uint8Array {
+  watch: ((chunk: Uint8Array) => void) | undefined,
+): Promise<{ bytes: Uint8Array; watched: boolean }> {
   // Past what the entry declares it is damaged (or lying); past the limit, too big.
   const lying = declared !== undefined && declared < limit;
   const max = Math.max(1, lying ? declared + 1 : limit);
+  const inPieces = watch !== undefined ? raw.watched : undefined;
+  let seen = 0;
   let bytes: Uint8Array;
   try {
-    bytes = raw(content, max, declared);
+    bytes =
+      inPieces && watch
+        ? await inPieces(content, max, declared, (chunk) => {
+            seen += chunk.length;
+            watch(chunk);
+          })
+        : raw(content, max, declared);
   } catch (error) {
+    // The watcher's refusal stands as it is; what was inflated until then is spent.
+    if (error instanceof DocumentReadError) {
+      if (budget) budget.remaining -= seen;
+      throw error;
+    }
     if (budget) budget.remaining -= max;
     if (error instanceof OutputLimitError && !lying) throw new DocumentReadError(MSG.tooBig());
     throw new DocumentReadError(MSG.badPart(name));
@@ -284,7 +302,7 @@ function inflateNative(
   if (budget) budget.remaining -= bytes.length;
   if ((budget && budget.remaining < 0) || bytes.length > limit) throw new DocumentReadError(MSG.tooBig());
   if (declared !== undefined && bytes.length > declared) throw new DocumentReadError(MSG.badPart(name));
-  return bytes;
+  return { bytes, watched: inPieces !== undefined };
 }
 
 /**
@@ -307,10 +325,10 @@ export async function inflate(file: JSZip.JSZipObject, limitOrOptions: number | 
 
   const content = entry?.compressedContent;
   if (options.raw && peek === undefined && content instanceof Uint8Array && entry?.compression?.magic === "\x08\x00") {
-    const bytes = inflateNative(options.raw, content, name, limit, declared, budget);
+    const { bytes, watched } = await inflateNative(options.raw, content, name, limit, declared, budget, options.watch);
     const check = options.raw.crc32 ?? crc32;
     if (typeof entry.crc32 === "number" && check(bytes) >>> 0 !== entry.crc32 >>> 0) throw new DocumentReadError(MSG.badPart(name));
-    options.watch?.(bytes);
+    if (!watched) options.watch?.(bytes);
     return bytes;
   }
 

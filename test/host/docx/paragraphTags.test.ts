@@ -99,4 +99,35 @@ describe("10 million empty paragraphs", () => {
     expect(spent).toBeGreaterThan(PARAGRAPH_TAG_LIMIT * 6);
     expect(spent).toBeLessThan(part.size / 5);
   });
+
+  it("are refused while the main part inflates: Node's zlib (the CLI's) stops after a fifth of it too", async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const budget = new ByteBudget();
+    const file = zip.file("word/document.xml")!;
+    await expect(inflate(file, { limit: LIMITS.inflatedBytes, budget, raw: nodeInflateRaw, watch: paragraphTagCounter() })).rejects.toThrow(
+      limitMessage("paragraphs"),
+    );
+    const spent = LIMITS.inflatedBytes - budget.remaining;
+    expect(spent).toBeGreaterThan(PARAGRAPH_TAG_LIMIT * 6);
+    expect(spent).toBeLessThan(part.size / 5);
+  });
+});
+
+describe("a watched part through Node's zlib", () => {
+  it("comes out whole and the same as inflated at once, the watcher seeing every byte in order", async () => {
+    const xml = bytesOf(`<w:document><w:body>${"<w:p><w:r><w:t>整改落实到位</w:t></w:r></w:p>".repeat(60_000)}</w:body></w:document>`);
+    const zip = await JSZip.loadAsync(buildZip([{ name: "word/document.xml", data: deflate(xml) }]));
+    const seen: Uint8Array[] = [];
+    const out = await inflate(zip.file("word/document.xml")!, { limit: LIMITS.inflatedBytes, raw: nodeInflateRaw, watch: (c) => seen.push(c.slice()) });
+    expect(Buffer.from(out).equals(Buffer.from(xml))).toBe(true);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(Buffer.concat(seen).equals(Buffer.from(xml))).toBe(true);
+  });
+
+  it("refuses damaged data as a damaged part", async () => {
+    const whole = deflate(bytesOf("<w:document/>".repeat(1000)));
+    const damaged = { ...whole, compressed: whole.compressed.slice(0, Math.floor(whole.compressed.length / 2)) };
+    const zip = await JSZip.loadAsync(buildZip([{ name: "word/document.xml", data: damaged }]));
+    await expect(inflate(zip.file("word/document.xml")!, { limit: LIMITS.inflatedBytes, raw: nodeInflateRaw, watch: () => undefined })).rejects.toThrow();
+  });
 });
