@@ -32,7 +32,7 @@
  */
 import type { Item } from "../model";
 import { addVectors, cosine, TfIdf, type TermVector } from "../text/similarity";
-import { stripLeadingMarker, termCounts } from "../text/terms";
+import { stripLeadingMarker, termKeyCounts, type TermKey } from "../text/terms";
 import { themeCounts } from "../text/themes";
 import { maxAssignment, orderPrior } from "./assignment";
 
@@ -123,9 +123,9 @@ const SHARED_SAME_RATIO = 0.8;
  */
 const CROSS_LINK_RATIO = 0.5;
 
-/** Bigram and theme counts of a text. */
-function features(text: string): Map<string, number> {
-  const counts = termCounts(text);
+/** Bigram and theme counts of a text (bigrams as numbers: text/terms.ts, TermKey). */
+function features(text: string): Map<TermKey, number> {
+  const counts = termKeyCounts(text);
   for (const [theme, n] of themeCounts(text)) counts.set(`#${theme}`, n * THEME_WEIGHT);
   return counts;
 }
@@ -141,8 +141,8 @@ function itemText(item: Item): string {
 export function pairSimilarities(problems: readonly Item[], measures: readonly Item[]): number[][] {
   const all = [...problems, ...measures];
   // Each text's features are computed once (the IDF and the vectors read them again).
-  const memo = new Map<string, Map<string, number>>();
-  const featuresOnce = (text: string): Map<string, number> => {
+  const memo = new Map<string, Map<TermKey, number>>();
+  const featuresOnce = (text: string): Map<TermKey, number> => {
     let f = memo.get(text);
     if (!f) memo.set(text, (f = features(text)));
     return f;
@@ -155,7 +155,7 @@ export function pairSimilarities(problems: readonly Item[], measures: readonly I
   // aspect it is about, not what went wrong: the heading gets no extra weight there,
   // so the measure is found by the problem's own content.
   const titleWeight = (i: Item): number => (ASPECT_HEADING.test(stripLeadingMarker(i.title)) ? 0 : TITLE_WEIGHT);
-  const vec = (i: Item): TermVector => {
+  const vec = (i: Item): TermVector<TermKey> => {
     const body = model.vector(itemText(i));
     const w = titleWeight(i);
     return w > 0 ? addVectors(body, model.vector(stripLeadingMarker(i.title), w)) : body;
