@@ -17,6 +17,7 @@
  */
 import { THEMES } from "./text/themes";
 import { SYNONYM_GROUPS } from "./pairing/synonyms";
+import type { TermKey } from "./text/terms";
 
 /** Characters of keys a memo keeps at most (some 16 MB of keys; a long document holds 0.3 M). */
 export const MEMO_MAX_CHARS = 8_000_000;
@@ -38,7 +39,7 @@ export class ReadingMemo {
   private reading = 0;
   private chars = 0;
   /** Counts made lately (same()), per table and size, with the reading that last made or found them. */
-  private readonly counts = new Map<string, Map<number, { value: Map<string, number>; seen: number }[]>>();
+  private readonly counts = new Map<string, Map<number, { value: Map<TermKey, number>; seen: number }[]>>();
   /** Per table, what the last reading found kept and computed. */
   readonly lastRun = new Map<string, MemoStats>();
 
@@ -86,7 +87,7 @@ export class ReadingMemo {
    * reading or the one before made for `table`: an edit that changes a text but not its
    * counts (a comma made full-width) keeps the object, and what was kept with it.
    */
-  same(table: string, counts: Map<string, number>): Map<string, number> {
+  same(table: string, counts: Map<TermKey, number>): Map<TermKey, number> {
     let bySize = this.counts.get(table);
     if (!bySize) this.counts.set(table, (bySize = new Map()));
     const known = bySize.get(counts.size);
@@ -224,7 +225,7 @@ function rankOfTheme(id: string): number {
  * groups' `~` counts in SYNONYM_GROUPS order (a phrase of theirs has no "\n" either).
  * (test/core/memo.test.ts compares both over every item of the dev materials.)
  */
-export function featuresByLine(table: string, text: string, featurize: (text: string) => Map<string, number>): Map<string, number> {
+export function featuresByLine(table: string, text: string, featurize: (text: string) => Map<TermKey, number>): Map<TermKey, number> {
   const memo = active;
   if (memo === null) return featurize(text);
   // A text's counts equal to counts made before are those (same()), kept as they are found.
@@ -243,7 +244,7 @@ export function featuresByLine(table: string, text: string, featurize: (text: st
 }
 
 /** Whether two counts hold the same entries in the same order. */
-function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+function sameCounts(a: ReadonlyMap<TermKey, number>, b: ReadonlyMap<TermKey, number>): boolean {
   if (a.size !== b.size) return false;
   const other = b.entries();
   for (const [key, n] of a) {
@@ -255,7 +256,7 @@ function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numbe
 
 /** One line's counts as flat arrays (merging reads them in order without an entry array per term). */
 interface LineCounts {
-  terms: string[];
+  terms: TermKey[];
   termCounts: number[];
   themes: string[];
   themeCounts: number[];
@@ -264,14 +265,15 @@ interface LineCounts {
   groupCounts: number[];
 }
 
-function lineCounts(counts: Map<string, number>): LineCounts {
+function lineCounts(counts: Map<TermKey, number>): LineCounts {
   const out: LineCounts = { terms: [], termCounts: [], themes: [], themeCounts: [], groups: [], groupCounts: [] };
   counts.forEach((n, key) => {
-    const first = key.charCodeAt(0);
-    if (first === 0x23 /* # */) {
+    // A number is a bigram (text/terms.ts, TermKey); themes and groups are strings.
+    const first = typeof key === "number" ? 0 : key.charCodeAt(0);
+    if (typeof key === "string" && first === 0x23 /* # */) {
       out.themes.push(key);
       out.themeCounts.push(n);
-    } else if (first === 0x7e /* ~ */) {
+    } else if (typeof key === "string" && first === 0x7e /* ~ */) {
       out.groups.push(key);
       out.groupCounts.push(n);
     } else {
@@ -282,9 +284,9 @@ function lineCounts(counts: Map<string, number>): LineCounts {
   return out;
 }
 
-function fromLines(memo: ReadingMemo, table: string, text: string, featurize: (text: string) => Map<string, number>): { features: Map<string, number>; lines: string[] } {
+function fromLines(memo: ReadingMemo, table: string, text: string, featurize: (text: string) => Map<TermKey, number>): { features: Map<TermKey, number>; lines: string[] } {
   const lines = text.split("\n");
-  const out = new Map<string, number>();
+  const out = new Map<TermKey, number>();
   const themes = new Map<string, number>();
   const groups = new Map<string, number>();
   for (const line of lines) {

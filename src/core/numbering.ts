@@ -46,7 +46,8 @@ export function toChineseNumber(n: number): string {
 /** Spaces that may lead a paragraph: ASCII, tab, ideographic (U+3000), no-break, BOM. */
 export const LEADING_SPACE = /^[\s\u3000\u00a0\ufeff]*/;
 
-const CN = "[一二三四五六七八九十百〇零两]";
+const CN_CHARS = "一二三四五六七八九十百〇零两";
+const CN = `[${CN_CHARS}]`;
 const DIGITS = "[0-9０-９]";
 const OPEN = "[（(〔]";
 const CLOSE = "[）)〕]";
@@ -61,6 +62,8 @@ const DATE_AFTER_DOT = `${DIGITS}?(?:[-－—–~～至到]${DIGITS}{1,2})?(?:�
 
 interface Pattern {
   family: MarkerFamily;
+  /** Every character a match can start with (the text's leading spaces taken off). */
+  starts: string;
   re: RegExp;
   value(m: RegExpExecArray): number;
   form(m: RegExpExecArray): string;
@@ -97,6 +100,7 @@ const PATTERNS: Pattern[] = [
   {
     // 第一部分 第二部分 (a part: the outermost level where a material has one)
     family: "part",
+    starts: "第",
     re: new RegExp(`^第${SP}(${CN}{1,3})${SP}部分${SP}([、.．，,：:]?)`),
     value: (m) => parseChineseNumber(group(m, 1)),
     form: (m) => `第N部分${group(m, 2)}`,
@@ -104,6 +108,7 @@ const PATTERNS: Pattern[] = [
   {
     // （一） (一) 〔一〕, optionally followed by a stray 、 or . (a format defect, kept in raw)
     family: "cnParen",
+    starts: "（(〔",
     re: new RegExp(`^(${OPEN})${SP}(${CN}{1,3})${SP}(${CLOSE})([、.．]?)`),
     value: (m) => parseChineseNumber(group(m, 2)),
     form: (m) => `${group(m, 1)}N${group(m, 3)}${group(m, 4)}`,
@@ -111,18 +116,21 @@ const PATTERNS: Pattern[] = [
   {
     // （1） (1) 1） 1)
     family: "arabicParen",
+    starts: "（(〔0123456789０１２３４５６７８９",
     re: new RegExp(`^(${OPEN}?)${SP}(${DIGITS}{1,2})${SP}(${CLOSE})([、.．]?)`),
     value: (m) => Number(toAsciiDigits(group(m, 2))),
     form: (m) => `${group(m, 1)}N${group(m, 3)}${group(m, 4)}`,
   },
   {
     family: "arabicParen",
+    starts: PAREN_DIGIT,
     re: new RegExp(`^([${PAREN_DIGIT}])`),
     value: (m) => positionIn(PAREN_DIGIT, group(m, 1)),
     form: () => "⑴",
   },
   {
     family: "circled",
+    starts: CIRCLED,
     re: new RegExp(`^([${CIRCLED}])([、.．]?)`),
     value: (m) => positionIn(CIRCLED, group(m, 1)),
     form: (m) => `①${group(m, 2)}`,
@@ -130,6 +138,7 @@ const PATTERNS: Pattern[] = [
   {
     // 一是 二是 (at the start of a paragraph)
     family: "ordinalShi",
+    starts: CN_CHARS,
     re: new RegExp(`^(${CN}{1,3})是(?![否非])`),
     value: (m) => parseChineseNumber(group(m, 1)),
     form: () => "N是",
@@ -137,6 +146,7 @@ const PATTERNS: Pattern[] = [
   {
     // 一、 一． 一. 一， (a comma or colon after a numeral is a format defect but still a marker)
     family: "cn",
+    starts: CN_CHARS,
     re: new RegExp(`^(${CN}{1,3})${SP}([、.．，,：:])`),
     value: (m) => parseChineseNumber(group(m, 1)),
     form: (m) => `N${group(m, 2)}`,
@@ -145,12 +155,14 @@ const PATTERNS: Pattern[] = [
     // 1. 1． 1、 (not 1.5, not a year like 2022.; but 1.2025年…, 1.11月底前…, 2.15日前…,
     // 3.3—6月… are a number before a date: a decimal is never followed by 年, 月 or 日)
     family: "arabic",
+    starts: "0123456789０１２３４５６７８９",
     re: new RegExp(`^(${DIGITS}{1,2})${SP}(?:([.、])(?!${DIGITS}(?!${DIGITS}{3}年|${DATE_AFTER_DOT}))|(．))`),
     value: (m) => Number(toAsciiDigits(group(m, 1))),
     form: (m) => `N${m[2] ?? group(m, 3)}`,
   },
   {
     family: "arabic",
+    starts: DOT_DIGIT,
     re: new RegExp(`^([${DOT_DIGIT}])`),
     value: (m) => positionIn(DOT_DIGIT, group(m, 1)),
     form: () => "⒈",
@@ -158,12 +170,14 @@ const PATTERNS: Pattern[] = [
   {
     // 第一， 第二、 第三：
     family: "ordinalDi",
+    starts: "第",
     re: new RegExp(`^第(${CN}{1,3})(?:是)?${SP}([，,、：:]|(?=[\\u4e00-\\u9fff]))`),
     value: (m) => parseChineseNumber(group(m, 1)),
     form: (m) => `第N${group(m, 2)}`,
   },
   {
     family: "sequence",
+    starts: "首其再最",
     re: /^(首先|其次|再次|再者|最后)[ \u3000]*([，,、：:]?)/,
     value: (m) => SEQUENCE_VALUES.get(group(m, 1)) ?? 1,
     form: (m) => `${group(m, 1) === "首先" ? "首先" : "其次"}${group(m, 2)}`,
@@ -171,11 +185,22 @@ const PATTERNS: Pattern[] = [
 ];
 
 /**
- * Per UTF-16 unit: 1 where some pattern of PATTERNS may start (after the leading
- * spaces, which LEADING_SPACE takes). Keep in step with PATTERNS.
+ * Per UTF-16 unit: 1 + the index in PATTERNS_BY_START of the patterns that may start
+ * with it (after the leading spaces, which LEADING_SPACE takes), in the order of
+ * PATTERNS; 0 where none may. A line tries only those (two at most), not all eleven.
  */
 const MARKER_START = new Uint8Array(65536);
-for (const ch of `第（(〔0123456789０１２３４５６７８９${PAREN_DIGIT}${CIRCLED}${DOT_DIGIT}一二三四五六七八九十百〇零两首其再最`) MARKER_START[ch.charCodeAt(0)] = 1;
+const PATTERNS_BY_START: Pattern[][] = [];
+for (const p of PATTERNS) {
+  for (const ch of p.starts) {
+    const code = ch.charCodeAt(0);
+    if (MARKER_START[code] === 0) MARKER_START[code] = PATTERNS_BY_START.push([]);
+    PATTERNS_BY_START[MARKER_START[code]! - 1]!.push(p);
+  }
+}
+
+/** The patterns of PATTERNS, each with the characters it may start with (for the tests). */
+export const MARKER_PATTERNS: readonly { family: MarkerFamily; starts: string; re: RegExp }[] = PATTERNS;
 
 /**
  * The number at the start of `text`, if any. `autoNumber` (Word's numbering) is
@@ -184,9 +209,10 @@ for (const ch of `第（(〔0123456789０１２３４５６７８９${PAREN_DIGI
 export function parseLeadingMarker(text: string, autoNumber?: string): NumberMarker | null {
   const lead = LEADING_SPACE.exec(text)?.[0].length ?? 0;
   // Most paragraphs start with a character no pattern can start with: one table read says so.
-  if (lead >= text.length || MARKER_START[text.charCodeAt(lead)] === 0) return null;
+  const bucket = lead < text.length ? MARKER_START[text.charCodeAt(lead)]! : 0;
+  if (bucket === 0) return null;
   const rest = text.slice(lead);
-  for (const p of PATTERNS) {
+  for (const p of PATTERNS_BY_START[bucket - 1]!) {
     const m = p.re.exec(rest);
     if (!m) continue;
     const value = p.value(m);

@@ -22,7 +22,8 @@
  *   first run (empty cache) and a run with the cache off are printed beside the
  *   one-material figure. `npm run bench -- --startup` prints only those figures
  *   and the start-up ones; `-- --files` the one-material figure and 300 materials
- *   as 300 files; `-- --docx` only the in-process ones (reading .docx,
+ *   as 300 files; `-- --check` only the check of one long document;
+ *   `-- --help` lists the options; `-- --docx` only the in-process ones (reading .docx,
  *   the refusals of hostile files, the copied-passage index).
  * - zhlint lints the same text in the same run, in a process of its own, its
  *   start-up left out the same way (zhlint-child.mjs).
@@ -163,7 +164,8 @@ function nodeStartup() {
 // ---------------------------------------------------------------------------
 // The check
 
-function checkFigures(tmp) {
+/** The check's figures; `documentOnly`: only those of one long document (`-- --check`). */
+function checkFigures(tmp, documentOnly = false) {
   const per100k = (ms, chars) => (ms * 100000) / chars;
   const big = writeMaterials(tmp, 300);
   const small = writeMaterials(tmp, 30);
@@ -205,6 +207,7 @@ function checkFigures(tmp) {
     per100kAt30: round1(per100k(smallRun.workCpuMs, small.chars)),
     per100kAt300: round1(bigPer100k),
   });
+  if (documentOnly) return;
 
   oneMaterialFigures(one);
 
@@ -738,7 +741,20 @@ async function paneFigures() {
 
 // ---------------------------------------------------------------------------
 
+const HELP = `npm run bench [-- OPTION]: the figures of issue 12, one JSON line each (see the header of test/bench/run.cjs).
+  (none)     every figure
+  --check    only the check of one long document: per 100k characters, against zhlint, linearity
+  --startup  only the CLI's fixed cost: one material in a fresh process, start-up per command
+  --files    only the per-document fixed cost: one material, 300 materials as 300 files
+  --docx     only the in-process figures: reading .docx, the refusals, the copied-passage index
+  --pane     only the task pane's: the first view, the long document, the preview's first result
+BENCH_ROUNDS=N runs each CLI figure N times (median; default 3).`;
+
 async function main() {
+  if (process.argv.includes("--help")) {
+    process.stdout.write(HELP + "\n");
+    return;
+  }
   const startup = nodeStartup();
   emit({
     bench: "duizhao issue 12",
@@ -748,6 +764,19 @@ async function main() {
     nodeStartup: startup,
     rounds: ROUNDS,
   });
+  // `npm run bench -- --check`: only the check of one long document (per 100k characters, against zhlint, linearity).
+  if (process.argv.includes("--check")) {
+    const built = spawnSync(process.execPath, [cli, "--build-only"], { encoding: "utf8" });
+    if (built.status !== 0) throw new Error(`build: ${built.stderr}`);
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "duizhao-bench-materials-"));
+    try {
+      checkFigures(tmp, true);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+    if (failed) process.exitCode = 1;
+    return;
+  }
   // `npm run bench -- --startup`: only the CLI's fixed cost (one material, start-up per command).
   if (process.argv.includes("--startup")) {
     const built = spawnSync(process.execPath, [cli, "--build-only"], { encoding: "utf8" });

@@ -12,6 +12,7 @@ import type { Paragraph } from "../../src/core/model";
 import { readDocument } from "../../src/core/readDocument";
 import { emptyState } from "../../src/core/state";
 import { labelledMaterials } from "../helpers/labelled";
+import type { TermKey } from "../../src/core/text/terms";
 
 jest.setTimeout(120_000);
 
@@ -21,7 +22,7 @@ const paragraphsOf = (text: string): Paragraph[] => text.split(/\r?\n/).map((t, 
 const options = () => ({ hostKind: "text" as const, state: emptyState(), userProfiles: [] });
 
 /** Pairing's featurizer (pairing/pair.ts): bigram counts, then each theme's count, then each synonym group's. */
-const features = (text: string): Map<string, number> => pairingFeatures(text, true);
+const features = (text: string): Map<TermKey, number> => pairingFeatures(text, true);
 
 describe("the reader's memo", () => {
   const materials = labelledMaterials("dev");
@@ -44,8 +45,8 @@ describe("the reader's memo", () => {
           }
           texts++;
           if (text.includes("\n")) multiLine++;
-          if (whole.filter(([key]) => key.startsWith("#")).length > 1) withThemes++;
-          if (text.includes("\n") && whole.filter(([key]) => key.startsWith("~")).length > 1) withGroups++;
+          if (whole.filter(([key]) => typeof key === "string" && key.startsWith("#")).length > 1) withThemes++;
+          if (text.includes("\n") && whole.filter(([key]) => typeof key === "string" && key.startsWith("~")).length > 0) withGroups++;
         }
       }
     }

@@ -1,4 +1,4 @@
-import { decimalLeadMarker, findInlineOrdinals, parseChineseNumber, parseLeadingMarker, toChineseNumber } from "../../src/core/numbering";
+import { decimalLeadMarker, findInlineOrdinals, MARKER_PATTERNS, parseChineseNumber, parseLeadingMarker, toChineseNumber } from "../../src/core/numbering";
 import { documentLines } from "../../src/core/outline/lines";
 import { paragraphsFromText } from "../../src/host/text";
 
@@ -110,5 +110,24 @@ describe("a decimal-looking start among the document's N. numbers", () => {
 
   test("an outer number stops the look back", () => {
     expect(markers("1.学习。\n（二）作风\n2.5万元未拨付。")).toEqual(["1N.", "2（N）", "-"]);
+  });
+});
+
+describe("the first characters each leading-marker pattern is tried for", () => {
+  // parseLeadingMarker tries a pattern only on a line starting with one of its `starts`:
+  // no other character may begin a match, whatever follows it (the leading spaces taken off first).
+  const samples = ["第一部分、", "（一）、", "(1)、", "1）", "⑴", "①、", "一是", "一、", "1.", "1．", "⒈", "第一，", "第三是", "首先，", "最后"];
+  it.each(MARKER_PATTERNS.map((p, k) => [k, p.family, p] as const))("pattern %i (%s)", (_k, _family, p) => {
+    const own = samples.filter((sample) => p.re.test(sample));
+    expect(own.length).toBeGreaterThan(0);
+    for (const sample of own) {
+      expect(p.starts).toContain(sample[0]);
+      for (let c = 0; c < 0x10000; c++) {
+        const ch = String.fromCharCode(c);
+        if (/^[\s\u3000\u00a0\ufeff]$/.test(ch)) continue;
+        if (!p.starts.includes(ch) && p.re.test(ch + sample.slice(1))) throw new Error(`${p.family} matches ${ch}${sample.slice(1)}`);
+        if (!p.starts.includes(ch) && p.re.test(ch + sample)) throw new Error(`${p.family} matches ${ch}${sample}`);
+      }
+    }
   });
 });

@@ -32,7 +32,7 @@
  */
 import type { Item } from "../model";
 import { addVectors, cosine, TfIdf, type TermVector } from "../text/similarity";
-import { stripLeadingMarker, termCounts } from "../text/terms";
+import { stripLeadingMarker, termKeyCounts, type TermKey } from "../text/terms";
 import { themeCounts } from "../text/themes";
 import { featuresByLine, memoizedOnObjects } from "../memo";
 import { maxAssignment, orderPrior } from "./assignment";
@@ -125,9 +125,12 @@ const SHARED_SAME_RATIO = 0.8;
  */
 const CROSS_LINK_RATIO = 0.5;
 
-/** Bigram and theme counts of a text, and with `synonyms`, its synonym groups' (synonyms.ts). Exported for tests. */
-export function features(text: string, synonyms: boolean): Map<string, number> {
-  const counts = termCounts(text);
+/**
+ * Bigram and theme counts of a text (bigrams as numbers: text/terms.ts, TermKey), and with
+ * `synonyms`, its synonym groups' (synonyms.ts). Exported for tests.
+ */
+export function features(text: string, synonyms: boolean): Map<TermKey, number> {
+  const counts = termKeyCounts(text);
   for (const [theme, n] of themeCounts(text)) counts.set(`#${theme}`, n * THEME_WEIGHT);
   if (synonyms) for (const [group, n] of synonymCounts(text)) counts.set(`~${group}`, n * THEME_WEIGHT);
   return counts;
@@ -157,8 +160,8 @@ function wordingSimilarities(problems: readonly Item[], measures: readonly Item[
 function similarities(problems: readonly Item[], measures: readonly Item[], synonyms: boolean): number[][] {
   const all = [...problems, ...measures];
   // Each text's features are computed once (the IDF and the vectors read them again).
-  const memo = new Map<string, Map<string, number>>();
-  const featuresOnce = (text: string): Map<string, number> => {
+  const memo = new Map<string, Map<TermKey, number>>();
+  const featuresOnce = (text: string): Map<TermKey, number> => {
     let f = memo.get(text);
     // …and, line by line, kept for the next reading of the document (../memo.ts).
     if (!f) memo.set(text, (f = featuresByLine(synonyms ? "pairing.features" : "pairing.wording", text, (t) => features(t, synonyms))));
@@ -179,7 +182,7 @@ function similarities(problems: readonly Item[], measures: readonly Item[], syno
       all.map((i) => itemText(i)),
       featuresOnce,
     );
-    const vec = (i: Item): TermVector => {
+    const vec = (i: Item): TermVector<TermKey> => {
       const body = model.vector(itemText(i));
       const w = titleWeight(i);
       return w > 0 ? addVectors(body, model.vector(stripLeadingMarker(i.title), w)) : body;

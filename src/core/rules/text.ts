@@ -163,11 +163,24 @@ function followedBy(text: string, i: number, guards: readonly string[]): boolean
 }
 
 /**
+ * The literals of a LiteralMatcher that start with the same two units, longest first:
+ * those of three units or more by their third unit (the first three all alike: one map
+ * read where the dictionary has a hundred terms starting with 习近 or 中国), then
+ * those of two. Every literal of `byThird` comes before every one of `twos` in the
+ * longest-first order, so reading one list then the other keeps that order.
+ */
+interface PairGroup<T> {
+  byThird: Map<number, Literal<T>[]>;
+  twos: Literal<T>[] | null;
+}
+
+/**
  * Finds many literals in one pass: a 64K-entry table says which UTF-16 units start
  * some literal, so the cost is one array read per character; where one does, the
  * literals of two units or more are looked up by their first two units together
  * (one map read, however many literals share the first character: 中, 党, 全 start
- * dozens of terms) and checked with `startsWith`, then the one-unit literals follow.
+ * dozens of terms), those of three or more then by their third unit, and checked with
+ * `startsWith` past that; then the one-unit literals follow.
  * Hits at one position come longest first, as the literals were sorted.
  */
 export class LiteralMatcher<T> {
@@ -175,8 +188,12 @@ export class LiteralMatcher<T> {
   private readonly table = new Int32Array(65536);
   /** Per first unit (by the table's index): its one-unit literals, or null. */
   private readonly singles: (Literal<T>[] | null)[] = [];
-  /** First two units (first × 65536 + second) → the literals starting with them, longest first. */
-  private readonly pairs = new Map<number, Literal<T>[]>();
+  /**
+   * First two units → the literals starting with them; keyed by the first unit's group
+   * (its table entry − 1) × 65536 + the second unit, a small integer where
+   * first × 65536 + second (above 2³⁰ for Han) would be a heap number made per look-up.
+   */
+  private readonly pairs = new Map<number, PairGroup<T>>();
 
   constructor(literals: readonly Literal<T>[]) {
     const buckets: Literal<T>[][] = [];
@@ -189,7 +206,8 @@ export class LiteralMatcher<T> {
         this.table[code] = buckets.length;
       } else buckets[b - 1]!.push(lit);
     }
-    for (const bucket of buckets) {
+    for (let g = 0; g < buckets.length; g++) {
+      const bucket = buckets[g]!;
       // Stable: literals of one length keep the order they were given in.
       bucket.sort((a, b) => b.text.length - a.text.length);
       let singles: Literal<T>[] | null = null;
@@ -198,10 +216,17 @@ export class LiteralMatcher<T> {
           (singles ??= []).push(lit);
           continue;
         }
-        const key = lit.text.charCodeAt(0) * 65536 + lit.text.charCodeAt(1);
-        const group = this.pairs.get(key);
-        if (group) group.push(lit);
-        else this.pairs.set(key, [lit]);
+        const key = g * 65536 + lit.text.charCodeAt(1);
+        let group = this.pairs.get(key);
+        if (!group) this.pairs.set(key, (group = { byThird: new Map(), twos: null }));
+        if (lit.text.length === 2) {
+          (group.twos ??= []).push(lit);
+          continue;
+        }
+        const third = lit.text.charCodeAt(2);
+        const same = group.byThird.get(third);
+        if (same) same.push(lit);
+        else group.byThird.set(third, [lit]);
       }
       this.singles.push(singles);
     }
@@ -217,13 +242,18 @@ export class LiteralMatcher<T> {
       const code = text.charCodeAt(i);
       const b = table[code] ?? 0;
       if (b === 0) continue;
-      const group = i + 1 < n ? pairs.get(code * 65536 + text.charCodeAt(i + 1)) : undefined;
+      const group = i + 1 < n ? pairs.get((b - 1) * 65536 + text.charCodeAt(i + 1)) : undefined;
       if (group !== undefined) {
-        for (let k = 0; k < group.length; k++) {
-          const lit = group[k]!;
-          if (lit.text.length > 2 && !text.startsWith(lit.text, i)) continue;
-          this.add(hits, text, i, lit);
+        const long = i + 2 < n ? group.byThird.get(text.charCodeAt(i + 2)) : undefined;
+        if (long !== undefined) {
+          for (let k = 0; k < long.length; k++) {
+            const lit = long[k]!;
+            if (lit.text.length > 3 && !text.startsWith(lit.text, i)) continue;
+            this.add(hits, text, i, lit);
+          }
         }
+        const twos = group.twos;
+        if (twos !== null) for (let k = 0; k < twos.length; k++) this.add(hits, text, i, twos[k]!);
       }
       const singles = this.singles[b - 1];
       if (singles) for (let k = 0; k < singles.length; k++) this.add(hits, text, i, singles[k]!);

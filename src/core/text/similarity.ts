@@ -10,19 +10,20 @@
  */
 import { termCounts } from "./terms";
 
-export type TermVector = Map<string, number>;
+/** Term → weight; a term is a string, or another key (pairing's TermKey: a bigram as a number). */
+export type TermVector<K = string> = Map<K, number>;
 
 /** How a text becomes feature counts (bigrams by default). */
-export type Featurizer = (text: string) => Map<string, number>;
+export type Featurizer<K = string> = (text: string) => Map<K, number>;
 
-export class TfIdf {
-  private readonly df = new Map<string, number>();
+export class TfIdf<K = string> {
+  private readonly df = new Map<K, number>();
   private readonly n: number;
 
   /** `documents`: the texts whose feature frequencies define IDF. */
   constructor(
     documents: readonly string[],
-    private readonly features: Featurizer = termCounts,
+    private readonly features: Featurizer<K> = termCounts as unknown as Featurizer<K>,
   ) {
     this.n = documents.length;
     for (const doc of documents) {
@@ -34,14 +35,14 @@ export class TfIdf {
    * Smoothed IDF, ln((N+1)/(df+0.5)): positive even for a term in every item,
    * so a two-item document still compares (plain ln(N/df) would be 0 there).
    */
-  idf(term: string): number {
+  idf(term: K): number {
     const df = this.df.get(term) ?? 0;
     return Math.log((this.n + 1) / (df + 0.5));
   }
 
   /** Sublinear TF (1 + ln tf) × IDF: a term repeated ten times is not ten times the evidence. */
-  vector(text: string, weight = 1): TermVector {
-    const v: TermVector = new Map();
+  vector(text: string, weight = 1): TermVector<K> {
+    const v: TermVector<K> = new Map();
     // forEach rather than for…of over entries: no [term, tf] array per term.
     this.features(text).forEach((tf, term) => {
       v.set(term, weight * (1 + Math.log(tf)) * this.idf(term));
@@ -51,8 +52,8 @@ export class TfIdf {
 }
 
 /** Sum of vectors (for weighting a title more than the body it heads). */
-export function addVectors(...vectors: TermVector[]): TermVector {
-  const out: TermVector = new Map();
+export function addVectors<K>(...vectors: TermVector<K>[]): TermVector<K> {
+  const out: TermVector<K> = new Map();
   for (const v of vectors) {
     v.forEach((w, t) => {
       out.set(t, (out.get(t) ?? 0) + w);
@@ -61,7 +62,7 @@ export function addVectors(...vectors: TermVector[]): TermVector {
   return out;
 }
 
-export function norm(v: TermVector): number {
+export function norm<K>(v: TermVector<K>): number {
   let s = 0;
   for (const w of v.values()) s += w * w;
   return Math.sqrt(s);
@@ -72,9 +73,9 @@ export function norm(v: TermVector): number {
  * compared with many (a problem with every measure), and a vector is not changed
  * once made (a changed size is computed afresh all the same).
  */
-const norms = new WeakMap<TermVector, { size: number; norm: number }>();
+const norms = new WeakMap<TermVector<unknown>, { size: number; norm: number }>();
 
-function cachedNorm(v: TermVector): number {
+function cachedNorm<K>(v: TermVector<K>): number {
   const known = norms.get(v);
   if (known !== undefined && known.size === v.size) return known.norm;
   const n = norm(v);
@@ -83,7 +84,7 @@ function cachedNorm(v: TermVector): number {
 }
 
 /** Cosine similarity in [0, 1] (weights are non-negative). */
-export function cosine(a: TermVector, b: TermVector): number {
+export function cosine<K>(a: TermVector<K>, b: TermVector<K>): number {
   const small = a.size <= b.size ? a : b;
   const large = small === a ? b : a;
   let dot = 0;

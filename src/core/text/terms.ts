@@ -132,6 +132,64 @@ export function termCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/**
+ * A term as a map key without a string made for it: a bigram of two CJK units is a
+ * number, (first − U+3400) × 0x6C00 + (second − U+3400), below 2³⁰ so a small integer
+ * (one per bigram string, and no two bigrams share one); a Latin/digit run stays its
+ * string. `termKeyOf` reads it back.
+ */
+export type TermKey = number | string;
+
+const CJK_BASE = 0x3400;
+const CJK_SPAN = 0xa000 - CJK_BASE;
+
+/** The term a TermKey stands for. */
+export function termKeyOf(key: TermKey): string {
+  if (typeof key === "string") return key;
+  return String.fromCharCode(Math.floor(key / CJK_SPAN) + CJK_BASE, (key % CJK_SPAN) + CJK_BASE);
+}
+
+/** A unit of RUN_RE's CJK runs. */
+function isRunHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** A unit of RUN_RE's Latin/digit runs. */
+function isRunLatin(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * termCounts with TermKeys, in the same order (the terms of terms(), each counted
+ * where first met): the runs are read from the cleaned text unit by unit, so no run
+ * and no bigram string is made.
+ */
+export function termKeyCounts(text: string): Map<TermKey, number> {
+  const counts = new Map<TermKey, number>();
+  const cleaned = normalizeText(text).replace(STOP_RE, " ").replace(FUNCTION_RE, " ");
+  const n = cleaned.length;
+  let i = 0;
+  while (i < n) {
+    const c = cleaned.charCodeAt(i);
+    if (isRunHan(c)) {
+      let prev = c;
+      for (i++; i < n; i++) {
+        const d = cleaned.charCodeAt(i);
+        if (!isRunHan(d)) break;
+        const key = (prev - CJK_BASE) * CJK_SPAN + (d - CJK_BASE);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        prev = d;
+      }
+    } else if (isRunLatin(c)) {
+      const start = i;
+      for (i++; i < n && isRunLatin(cleaned.charCodeAt(i)); i++);
+      const run = cleaned.slice(start, i);
+      counts.set(run, (counts.get(run) ?? 0) + 1);
+    } else i++;
+  }
+  return counts;
+}
+
 /** The set of terms of a text. */
 export function termSet(text: string): Set<string> {
   return new Set(terms(text));

@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as path from "path";
 import {
   TfIdf,
   THEMES,
@@ -6,6 +8,8 @@ import {
   cosine,
   stripLeadingMarker,
   termCounts,
+  termKeyCounts,
+  termKeyOf,
   termSet,
   terms,
   themeCounts,
@@ -33,6 +37,18 @@ describe("terms (character bigrams of content runs)", () => {
 
   it("counts repeats", () => {
     expect(termCounts("群众群众").get("群众")).toBe(2);
+  });
+
+  it("gives with numeric keys the terms and counts of termCounts, in its order", () => {
+    const entries = (text: string) => [...termKeyCounts(text)].map(([k, n]) => [termKeyOf(k), n]);
+    expect(entries("5G基站，建设（进度）慢䷀䷁ 㐀䶵龥鿿 abc2023群众群众")).toEqual([...termCounts("5G基站，建设（进度）慢䷀䷁ 㐀䶵龥鿿 abc2023群众群众")]);
+    expect(typeof termKeyCounts("群众").keys().next().value).toBe("number");
+    const dir = path.join(__dirname, "..", "..", "fixtures", "labelled", "dev");
+    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).slice(0, 20)) {
+      for (const line of fs.readFileSync(path.join(dir, name), "utf8").split("\n")) {
+        expect(entries(line)).toEqual([...termCounts(line)]);
+      }
+    }
   });
 });
 
