@@ -18,6 +18,7 @@
 import { THEMES } from "./text/themes";
 import { SYNONYM_GROUPS } from "./pairing/synonyms";
 import type { TermKey } from "./text/terms";
+import { setMemoSeam, type MemoSeam } from "./memoSeam";
 
 /** Characters of keys a memo keeps at most (some 16 MB of keys; a long document holds 0.3 M). */
 export const MEMO_MAX_CHARS = 8_000_000;
@@ -156,11 +157,14 @@ function runReading<T>(memo: ReadingMemo, read: () => T): T {
   if (active === memo) return read();
   const outer = active;
   active = memo;
+  // The reader's modules ask through memoSeam.ts (so that this module stays out of the first view).
+  const outerSeam = setMemoSeam(SEAM);
   memo.begin();
   try {
     return read();
   } finally {
     active = outer;
+    setMemoSeam(outerSeam);
     memo.end();
   }
 }
@@ -310,3 +314,6 @@ function fromLines(memo: ReadingMemo, table: string, text: string, featurize: (t
   for (const key of orderedGroups) out.set(key, groups.get(key)!);
   return { features: out, lines };
 }
+
+/** This module's answers, installed in memoSeam.ts while a reading runs with a memo. */
+const SEAM: MemoSeam = { memoized, memoizedOnObjects, featuresByLine };

@@ -28,7 +28,7 @@ import { withFusedFirstItem } from "./outline/fusedFirstItem";
 import { measuresLead } from "./outline/measuresLead";
 import { CORE_KINDS, readSkeleton, type LineRole, type SkeletonReading } from "./outline/skeleton";
 import { SECTION_LABEL } from "./labels";
-import { memoized } from "./memo";
+import { memoized } from "./memoSeam";
 import { TITLE_CUE } from "./sections";
 
 export { firstSentenceEnd } from "./outline/lines";

@@ -75,6 +75,21 @@ describe("the reader's memo", () => {
     expect(kept).toBeGreaterThan(tried / 2);
   });
 
+  test("the reader's modules ask the running memo (memoSeam.ts): a second reading of the same text computes nothing again", () => {
+    const memo = new ReadingMemo();
+    const paragraphs = paragraphsOf(materials[0]!.text);
+    readDocument(paragraphs, { ...options(), memo });
+    readDocument(paragraphs, { ...options(), memo });
+    for (const table of ["outline.line", "structure.dialogue", "pairing.features", "pairing.wording", "pairing.similarities"]) {
+      expect(memo.lastRun.get(table)?.hits ?? 0).toBeGreaterThan(0);
+      expect(memo.lastRun.get(table)?.misses).toBe(0);
+    }
+    // Without a memo nothing is kept and nothing asked.
+    const other = new ReadingMemo();
+    readDocument(paragraphs, options());
+    expect(other.size).toBe(0);
+  });
+
   test("after a reading, only what it looked up is kept", () => {
     const memo = new ReadingMemo();
     memo.run(() => ["甲", "乙", "丙"].map((t) => memoized("t", t, () => t + "!")));

@@ -4,7 +4,7 @@
  * (short, a sentence of its own, a heading style) or like body text.
  */
 import type { NumberMarker, Paragraph } from "../model";
-import { memoized } from "../memo";
+import { memoized } from "../memoSeam";
 import { FAMILY_RANK, decimalLeadMarker, parseLeadingMarker } from "../numbering";
 
 export interface Line {

@@ -34,7 +34,7 @@ import type { Item } from "../model";
 import { addVectors, cosine, TfIdf, type TermVector } from "../text/similarity";
 import { stripLeadingMarker, termKeyCounts, type TermKey } from "../text/terms";
 import { themeCounts } from "../text/themes";
-import { featuresByLine, memoizedOnObjects } from "../memo";
+import { featuresByLine, memoizedOnObjects } from "../memoSeam";
 import { maxAssignment, orderPrior } from "./assignment";
 import { synonymCounts } from "./synonyms";
 
