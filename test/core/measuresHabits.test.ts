@@ -7,17 +7,10 @@ import { analyze } from "../../src/core/analyze";
 import { findInlineOrdinals } from "../../src/core/numbering";
 import { analyzeStructure } from "../../src/core/structure";
 import { paragraphsFromText } from "../../src/host/text";
+import { PROBLEMS_AND_CAUSES } from "../helpers/madeUp";
 
 const TITLE = "某局局长2024年度民主生活会个人对照检查材料";
-const PROBLEMS = [
-  "一、存在的问题",
-  "（一）理论学习不够深入。学习笔记以摘抄为主，结合实际研讨不够。",
-  "（二）联系群众不够紧密。深入基层调研偏少，对群众诉求回应不及时。",
-  "（三）廉洁风险防控不严。对下属单位采购监督不到位。",
-  "二、原因分析",
-  "（一）理想信念有所松懈。",
-  "（二）宗旨意识有所淡化。",
-];
+const PROBLEMS = PROBLEMS_AND_CAUSES;
 const CLOSING = ["以上对照检查，请同志们批评指正。", "张某某", "2025年1月10日"];
 const read = (...ls: string[]) => analyzeStructure(paragraphsFromText(ls.join("\n")));
 const at = (ls: readonly string[], start: string) => ls.findIndex((l) => l.startsWith(start));

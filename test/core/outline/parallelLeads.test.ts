@@ -5,19 +5,9 @@
  */
 import { analyzeStructure } from "../../../src/core/structure";
 import { paragraphsFromText } from "../../../src/host/text";
+import { beforeMeasures } from "../../helpers/madeUp";
 
-const HEAD = [
-  "某局局长2023年度民主生活会个人对照检查材料",
-  "现将个人对照检查情况报告如下。",
-  "一、存在的问题",
-  "（一）理论学习不够深入。学习笔记以摘抄为主，结合实际研讨不够。",
-  "（二）联系群众不够紧密。深入基层调研偏少，对群众诉求回应不及时。",
-  "（三）廉洁风险防控不严。对下属单位采购监督不到位。",
-  "二、原因分析",
-  "（一）理想信念有所松懈。",
-  "（二）宗旨意识有所淡化。",
-  "三、整改措施",
-];
+const HEAD = beforeMeasures("某局局长2023年度民主生活会个人对照检查材料", "现将个人对照检查情况报告如下。");
 const CLOSING = ["以上对照检查，请同志们批评指正。"];
 const read = (measures: string[]) => {
   const lines = [...HEAD, ...measures, ...CLOSING];
