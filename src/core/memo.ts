@@ -272,13 +272,13 @@ interface LineCounts {
 function lineCounts(counts: Map<TermKey, number>): LineCounts {
   const out: LineCounts = { terms: [], termCounts: [], themes: [], themeCounts: [], groups: [], groupCounts: [] };
   counts.forEach((n, key) => {
-    // A number is a bigram (text/terms.ts, TermKey); themes and groups are strings.
-    const first = typeof key === "number" ? 0 : key.charCodeAt(0);
-    if (typeof key === "string" && first === 0x23 /* # */) {
-      out.themes.push(key);
+    // A number is a bigram (text/terms.ts, TermKey); themes (#) and groups (~) are strings.
+    const first = typeof key === "string" ? key.charCodeAt(0) : 0;
+    if (first === 0x23 /* # */) {
+      out.themes.push(key as string);
       out.themeCounts.push(n);
-    } else if (typeof key === "string" && first === 0x7e /* ~ */) {
-      out.groups.push(key);
+    } else if (first === 0x7e /* ~ */) {
+      out.groups.push(key as string);
       out.groupCounts.push(n);
     } else {
       out.terms.push(key);

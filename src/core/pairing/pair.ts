@@ -177,7 +177,7 @@ function similarities(problems: readonly Item[], measures: readonly Item[], syno
     const w = titleWeight(i);
     return [featuresOnce(itemText(i)), w > 0 ? featuresOnce(stripLeadingMarker(i.title)) : 0, w] as const;
   });
-  return memoizedOnObjects("pairing.similarities", [problems.length, ...inputs.flat()], () => {
+  return memoizedOnObjects(synonyms ? "pairing.similarities" : "pairing.wordingSimilarities", [problems.length, ...inputs.flat()], () => {
     const model = new TfIdf(
       all.map((i) => itemText(i)),
       featuresOnce,
