@@ -11,6 +11,7 @@
  * position counted once (longest phrase first). Pure.
  */
 import { normalizeText } from "../text/terms";
+import { PhraseGroupCounter } from "../text/themes";
 
 export interface SynonymGroup {
   id: string;
@@ -42,27 +43,9 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   },
 ];
 
-const NORMALIZED = SYNONYM_GROUPS.map((g) => ({
-  id: g.id,
-  phrases: g.phrases.map((p) => normalizeText(p)).sort((a, b) => b.length - a.length),
-}));
+const COUNTER = new PhraseGroupCounter(SYNONYM_GROUPS);
 
-/** Group id → occurrences of its phrases in `text` (each position counted once per group). */
+/** Group id → occurrences of its phrases in `text` (each position counted once per group, longest phrase first). */
 export function synonymCounts(text: string): Map<string, number> {
-  const t = normalizeText(text);
-  const out = new Map<string, number>();
-  for (const g of NORMALIZED) {
-    let covered: boolean[] | null = null;
-    let n = 0;
-    for (const p of g.phrases) {
-      for (let at = t.indexOf(p); at >= 0; at = t.indexOf(p, at + p.length)) {
-        covered ??= new Array<boolean>(t.length).fill(false);
-        if (covered[at]) continue;
-        for (let k = at; k < at + p.length; k++) covered[k] = true;
-        n++;
-      }
-    }
-    if (n > 0) out.set(g.id, n);
-  }
-  return out;
+  return COUNTER.count(normalizeText(text));
 }

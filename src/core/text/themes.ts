@@ -157,32 +157,82 @@ export const THEMES: readonly Theme[] = [
   },
 ];
 
-/** Normalised phrases, longest first (a longer phrase claims its span before a shorter one inside it). */
-const NORMALIZED = THEMES.map((t) => ({
-  id: t.id,
-  phrases: t.phrases.map((p) => normalizeText(p)).sort((a, b) => b.length - a.length),
-}));
-
-/** A phrase of one theme, with its place in that theme's longest-first list. */
-interface ThemePhrase {
-  theme: number;
+/** A phrase of one group, with its place in that group's longest-first list. */
+interface GroupPhrase {
+  group: number;
   order: number;
   length: number;
 }
 
-let matcher: LiteralMatcher<ThemePhrase> | null = null;
-
-/** Every phrase of every theme in one matcher: the text is read once, not once per phrase. */
-function phraseMatcher(): LiteralMatcher<ThemePhrase> {
-  matcher ??= new LiteralMatcher(
-    NORMALIZED.flatMap((t, theme) => t.phrases.map((text, order) => ({ text, value: { theme, order, length: text.length } }))),
-  );
-  return matcher;
+/** Groups of set phrases, each with an id: the themes here, pairing's synonym groups. */
+export interface PhraseGroup {
+  id: string;
+  phrases: readonly string[];
 }
+
+/**
+ * Counts the phrases of `groups` in a normalised text (normalizeText), group by group:
+ * within a group, phrases are taken longest first and each phrase's occurrences left
+ * to right; an occurrence counts unless its first character lies in one counted before
+ * (so overlapping phrases of one group count once per position). Group id → count, in
+ * the groups' order, groups with none left out. Every phrase of every group sits in one
+ * matcher, made on first use (or by `prepare`): the text is read once, not per phrase.
+ */
+export class PhraseGroupCounter {
+  private readonly ids: string[];
+  private readonly entries: { text: string; value: GroupPhrase }[];
+  private matcher: LiteralMatcher<GroupPhrase> | null = null;
+
+  constructor(groups: readonly PhraseGroup[]) {
+    this.ids = groups.map((g) => g.id);
+    // Normalised phrases, longest first (a longer phrase claims its span before a shorter one inside it).
+    this.entries = groups.flatMap((g, group) =>
+      g.phrases
+        .map((p) => normalizeText(p))
+        .sort((a, b) => b.length - a.length)
+        .map((text, order) => ({ text, value: { group, order, length: text.length } })),
+    );
+  }
+
+  /** Builds the matcher now rather than on first use (see prepareEngine). */
+  prepare(): void {
+    this.matcher ??= new LiteralMatcher(this.entries);
+  }
+
+  count(t: string): Map<string, number> {
+    this.prepare();
+    const out = new Map<string, number>();
+    const hits = this.matcher!.findAll(t);
+    if (hits.length === 0) return out;
+    // Group by group, each group's phrases longest first, each phrase's occurrences left
+    // to right: one sort of the hits, one array of stamps for all groups.
+    hits.sort((a, b) => a.value.group - b.value.group || a.value.order - b.value.order || a.start - b.start);
+    const covered = coveredStamps(t.length);
+    let group = -1;
+    let stamp = 0;
+    let count = 0;
+    for (const h of hits) {
+      if (h.value.group !== group) {
+        if (count > 0) out.set(this.ids[group]!, count);
+        group = h.value.group;
+        stamp = nextStamp++;
+        count = 0;
+      }
+      if (covered[h.start] === stamp) continue;
+      const end = Math.min(h.start + h.value.length, t.length);
+      for (let x = h.start; x < end; x++) covered[x] = stamp;
+      count++;
+    }
+    if (count > 0) out.set(this.ids[group]!, count);
+    return out;
+  }
+}
+
+const THEME_COUNTER = new PhraseGroupCounter(THEMES);
 
 /** Builds the phrase matcher now rather than on first use (see prepareEngine). */
 export function prepareThemes(): void {
-  phraseMatcher();
+  THEME_COUNTER.prepare();
 }
 
 /**
@@ -194,36 +244,9 @@ export function themeCounts(text: string): Map<string, number> {
   return themeCountsOfNormalized(normalizeText(text));
 }
 
-/**
- * themeCounts of a text already normalised (normalizeText). Within a theme, phrases
- * are taken longest first and each phrase's occurrences left to right; an
- * occurrence counts unless its first character lies in one counted before.
- */
+/** themeCounts of a text already normalised (normalizeText): PhraseGroupCounter.count. */
 export function themeCountsOfNormalized(t: string): Map<string, number> {
-  const out = new Map<string, number>();
-  const hits = phraseMatcher().findAll(t);
-  if (hits.length === 0) return out;
-  // Theme by theme (in theme order), each theme's phrases longest first, each phrase's
-  // occurrences left to right: one sort of the hits, one array of stamps for all themes.
-  hits.sort((a, b) => a.value.theme - b.value.theme || a.value.order - b.value.order || a.start - b.start);
-  const covered = coveredStamps(t.length);
-  let theme = -1;
-  let stamp = 0;
-  let count = 0;
-  for (const h of hits) {
-    if (h.value.theme !== theme) {
-      if (count > 0) out.set(NORMALIZED[theme]!.id, count);
-      theme = h.value.theme;
-      stamp = nextStamp++;
-      count = 0;
-    }
-    if (covered[h.start] === stamp) continue;
-    const end = Math.min(h.start + h.value.length, t.length);
-    for (let x = h.start; x < end; x++) covered[x] = stamp;
-    count++;
-  }
-  if (count > 0) out.set(NORMALIZED[theme]!.id, count);
-  return out;
+  return THEME_COUNTER.count(t);
 }
 
 /**
