@@ -80,7 +80,7 @@ describe("the reader's memo", () => {
     const paragraphs = paragraphsOf(materials[0]!.text);
     readDocument(paragraphs, { ...options(), memo });
     readDocument(paragraphs, { ...options(), memo });
-    for (const table of ["outline.line", "structure.dialogue", "pairing.features", "pairing.wording", "pairing.similarities"]) {
+    for (const table of ["outline.line", "structure.dialogue", "pairing.features", "pairing.similarities"]) {
       expect(memo.lastRun.get(table)?.hits ?? 0).toBeGreaterThan(0);
       expect(memo.lastRun.get(table)?.misses).toBe(0);
     }

@@ -54,18 +54,24 @@ export interface Levels {
 }
 
 /**
- * Nesting evidence among the numbered lines given: how often a run of `b`
- * starts (value 1) right after a line of `a`, with only a's and b's lines counted.
+ * Nesting evidence among the numbered lines given, both ways in one pass: how often a
+ * run of `b` starts (value 1) right after a line of `a` (`ab`), and a run of `a` right
+ * after a line of `b` (`ba`), with only a's and b's lines counted.
  */
-function startsAfter(numbered: readonly Numbered[], a: string, b: string): number {
-  let n = 0;
+function startsAfter(numbered: readonly Numbered[], a: string, b: string): { ab: number; ba: number } {
+  let ab = 0;
+  let ba = 0;
   let last: string | null = null;
   for (const x of numbered) {
-    if (x.key !== a && x.key !== b) continue;
-    if (x.key === b && x.value === 1 && last === a) n++;
-    last = x.key;
+    const key = x.key;
+    if (key !== a && key !== b) continue;
+    if (x.value === 1) {
+      if (key === b && last === a) ab++;
+      else if (key === a && last === b) ba++;
+    }
+    last = key;
   }
-  return n;
+  return { ab, ba };
 }
 
 function classRank(key: string): number {
@@ -111,13 +117,18 @@ export function inferLevels(lines: readonly Line[]): Levels {
   const keyOfRaw = (k: string) => merged.get(k) ?? k;
   for (const n of numbered) n.key = keyOfRaw(n.key);
   const byIndex = new Map(numbered.map((n) => [n.index, n]));
+  // The numbered lines of a scope, found once per scope: a sort compares many keys in one.
+  const scoped = new WeakMap<ReadonlySet<number>, Numbered[]>();
+  const linesWithin = (within: ReadonlySet<number>): Numbered[] => {
+    let scope = scoped.get(within);
+    if (!scope) scoped.set(within, (scope = numbered.filter((n) => within.has(n.index))));
+    return scope;
+  };
   return {
     keyOf: (line) => byIndex.get(line.index)?.key ?? null,
     compare(a, b, within) {
       if (a === b) return 0;
-      const scope = within ? numbered.filter((n) => within.has(n.index)) : numbered;
-      const ab = startsAfter(scope, a, b);
-      const ba = startsAfter(scope, b, a);
+      const { ab, ba } = startsAfter(within ? linesWithin(within) : numbered, a, b);
       if (ab !== ba) return ab > ba ? -1 : 1;
       return classRank(a) - classRank(b);
     },

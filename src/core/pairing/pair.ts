@@ -145,26 +145,45 @@ function itemText(item: Item): string {
  * problem order. The IDF is computed over these problems and measures.
  */
 export function pairSimilarities(problems: readonly Item[], measures: readonly Item[]): number[][] {
-  return similarities(problems, measures, true);
+  return likenesses(problems, measures).sim;
 }
+
+/** A pairing's two likenesses: `sim` with the synonym groups, `wording()` without. */
+interface Likenesses {
+  readonly sim: number[][];
+  /**
+   * The same by wording and themes only, without the synonym groups: what a second
+   * answer (a cross link) is judged on. A synonym says which measure is a problem's
+   * own remedy; it is no reason to doubt that a broad measure also touches another.
+   */
+  wording(): number[][];
+}
+
+/** A synonym group's feature (features(): `~group`), which `wording()` leaves out. */
+const isSynonymKey = (key: TermKey): boolean => typeof key === "string" && key.charCodeAt(0) === 0x7e;
 
 /**
- * The same by wording and themes only, without the synonym groups: what a second
- * answer (a cross link) is judged on. A synonym says which measure is a problem's
- * own remedy; it is no reason to doubt that a broad measure also touches another.
+ * `v` without its synonym groups' terms. The other terms keep their weights exactly:
+ * features with and without groups differ only in the `~` keys, so every other term has
+ * the same counts, the same document frequency and the same place in the map, and a
+ * cosine of these vectors is, to the last bit, that of vectors built without groups.
  */
-function wordingSimilarities(problems: readonly Item[], measures: readonly Item[]): number[][] {
-  return similarities(problems, measures, false);
+function withoutSynonyms(v: TermVector<TermKey>): TermVector<TermKey> {
+  const out: TermVector<TermKey> = new Map();
+  v.forEach((w, t) => {
+    if (!isSynonymKey(t)) out.set(t, w);
+  });
+  return out;
 }
 
-function similarities(problems: readonly Item[], measures: readonly Item[], synonyms: boolean): number[][] {
+function likenesses(problems: readonly Item[], measures: readonly Item[]): Likenesses {
   const all = [...problems, ...measures];
   // Each text's features are computed once (the IDF and the vectors read them again).
   const memo = new Map<string, Map<TermKey, number>>();
   const featuresOnce = (text: string): Map<TermKey, number> => {
     let f = memo.get(text);
     // …and, line by line, kept for the next reading of the document (../memo.ts).
-    if (!f) memo.set(text, (f = featuresByLine(synonyms ? "pairing.features" : "pairing.wording", text, (t) => features(t, synonyms))));
+    if (!f) memo.set(text, (f = featuresByLine("pairing.features", text, (t) => features(t, true))));
     return f;
   };
   // A problem headed only by its aspect ("在带头……方面") says in its heading which
@@ -173,11 +192,13 @@ function similarities(problems: readonly Item[], measures: readonly Item[], syno
   const titleWeight = (i: Item): number => (ASPECT_HEADING.test(stripLeadingMarker(i.title)) ? 0 : TITLE_WEIGHT);
   // The similarities are a function of each item's features (its text's, its heading's) and
   // heading weight: kept for the next reading where they are all the same (../memo.ts).
-  const inputs = all.map((i) => {
+  const inputs = [problems.length, ...all.flatMap((i) => {
     const w = titleWeight(i);
     return [featuresOnce(itemText(i)), w > 0 ? featuresOnce(stripLeadingMarker(i.title)) : 0, w] as const;
-  });
-  return memoizedOnObjects(synonyms ? "pairing.similarities" : "pairing.wordingSimilarities", [problems.length, ...inputs.flat()], () => {
+  })];
+  let vectors: { problems: TermVector<TermKey>[]; measures: TermVector<TermKey>[] } | null = null;
+  const vectorsOnce = () => {
+    if (vectors) return vectors;
     const model = new TfIdf(
       all.map((i) => itemText(i)),
       featuresOnce,
@@ -187,12 +208,19 @@ function similarities(problems: readonly Item[], measures: readonly Item[], syno
       const w = titleWeight(i);
       return w > 0 ? addVectors(body, model.vector(stripLeadingMarker(i.title), w)) : body;
     };
-    const mv = measures.map(vec);
-    return problems.map((p) => {
-      const pv = vec(p);
-      return mv.map((m) => cosine(pv, m));
-    });
-  });
+    return (vectors = { problems: problems.map(vec), measures: measures.map(vec) });
+  };
+  const cosines = (pv: readonly TermVector<TermKey>[], mv: readonly TermVector<TermKey>[]) => pv.map((p) => mv.map((m) => cosine(p, m)));
+  const sim = memoizedOnObjects("pairing.similarities", inputs, () => cosines(vectorsOnce().problems, vectorsOnce().measures));
+  return {
+    sim,
+    // Both matrices are functions of the same inputs.
+    wording: () =>
+      memoizedOnObjects("pairing.wordingSimilarities", inputs, () => {
+        const v = vectorsOnce();
+        return cosines(v.problems.map(withoutSynonyms), v.measures.map(withoutSynonyms));
+      }),
+  };
 }
 
 /**
@@ -265,7 +293,8 @@ export function pairProblems(
   overrides: readonly PairOverride[] = [],
   options: PairingOptions = {},
 ): Pairing {
-  const raw = pairSimilarities(problems, measures);
+  const likeness = likenesses(problems, measures);
+  const raw = likeness.sim;
   const sim = withAgreement(raw, problems, measures, options);
   const pIndex = new Map(problems.map((p, i) => [p.id, i]));
   const mIndex = new Map(measures.map((m, j) => [m.id, j]));
@@ -532,7 +561,7 @@ export function pairProblems(
   const crossLinks: [number, number][] = [];
   // Judged on the likeness of the texts alone: agreement of aspects or groups already
   // chose the pairs made, and is no evidence of a second one.
-  const wording = options.crossLinks === false || chosen.size === 0 ? raw : wordingSimilarities(problems, measures);
+  const wording = options.crossLinks === false || chosen.size === 0 ? raw : likeness.wording();
   const ownOf = (i: number) => Math.max(0, ...measuresOf(i).map((k) => wording[i]![k]!));
   const closestOf = new Map<number, number>();
   for (const [i, js] of chosen) for (const j of js.keys()) closestOf.set(j, Math.max(closestOf.get(j) ?? 0, wording[i]![j]!));
