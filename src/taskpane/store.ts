@@ -723,8 +723,8 @@ export class PaneStore {
       this.update({
         notice: { intent: "success", text: this.strings.notices.inserted(part, this.strings.sectionLabels, preview.placeholders), undo: !!undo },
       });
-      // The edit and its notice are drawn before the document is read again (still busy).
-      await this.env.yieldToPage();
+      // The document is read again at once (still busy): the worker analyses it while the
+      // page draws the edit and its notice.
     } catch (error) {
       // The host refused (e.g. the document changed): nothing was inserted; show why and re-read.
       this.lastEdit = null;
@@ -856,8 +856,9 @@ export class PaneStore {
           undo: !!undo,
         },
       });
-      // The fixed text and the notice are drawn before the document is read again (still busy).
-      await this.env.yieldToPage();
+      // The document is read again at once (still busy): the worker analyses it while the
+      // page draws the fixed text and the notice (the read costs the page little: only the
+      // changed paragraphs cross to the worker).
     } catch (error) {
       this.lastEdit = null;
       this.update({ notice: { intent: "error", text: errorMessage(error) } });
