@@ -267,6 +267,10 @@ interface LineCounts {
   /** `~group` counts (pairing/synonyms.ts), which come after the themes. */
   groups: string[];
   groupCounts: number[];
+  /** signatureOf(this), once computed. */
+  signature?: string;
+  /** A number naming this object in memo keys. */
+  id?: number;
 }
 
 function lineCounts(counts: Map<TermKey, number>): LineCounts {
@@ -288,13 +292,42 @@ function lineCounts(counts: Map<TermKey, number>): LineCounts {
   return out;
 }
 
+/**
+ * What identifies a line's counts: its terms, themes and groups with their counts, in
+ * order (a number is a bigram, a string term is marked apart so that none reads as one).
+ */
+function signatureOf(c: LineCounts): string {
+  const terms = c.terms.map((k) => (typeof k === "number" ? k.toString(36) : `\u0002${k}`)).join("\u0001");
+  return `${terms}\u0003${c.termCounts.join(",")}\u0003${c.themes.join("\u0001")}\u0003${c.themeCounts.join(",")}\u0003${c.groups.join("\u0001")}\u0003${c.groupCounts.join(",")}`;
+}
+
+let nextLineCountsId = 1;
+
 function fromLines(memo: ReadingMemo, table: string, text: string, featurize: (text: string) => Map<TermKey, number>): { features: Map<TermKey, number>; lines: string[] } {
   const lines = text.split("\n");
+  // Each line's counts, one object for equal counts (a line whose comma was made
+  // full-width keeps its counts' object): a text whose lines' counts are the same objects
+  // as those of a text summed before has that text's sums.
+  const bySignature = `${table}:lineSignature`;
+  const counts = lines.map((line) => {
+    const c = memo.get(`${table}:line`, line, () => {
+      const made = lineCounts(featurize(line));
+      return memo.get(bySignature, (made.signature = signatureOf(made)), () => made);
+    });
+    // Kept while a line has these counts (the next edit's line compares with it).
+    memo.get(bySignature, (c.signature ??= signatureOf(c)), () => c);
+    return c;
+  });
+  const key = counts.map((c) => (c.id ??= nextLineCountsId++).toString(36)).join(",");
+  return { features: memo.get(`${table}:sums`, key, () => summed(counts)), lines };
+}
+
+/** The counts of a text from its lines' (see featuresByLine for the order). */
+function summed(counts: readonly LineCounts[]): Map<TermKey, number> {
   const out = new Map<TermKey, number>();
   const themes = new Map<string, number>();
   const groups = new Map<string, number>();
-  for (const line of lines) {
-    const c = memo.get(`${table}:line`, line, () => lineCounts(featurize(line)));
+  for (const c of counts) {
     for (let k = 0; k < c.terms.length; k++) {
       const key = c.terms[k]!;
       out.set(key, (out.get(key) ?? 0) + c.termCounts[k]!);
@@ -312,7 +345,7 @@ function fromLines(memo: ReadingMemo, table: string, text: string, featurize: (t
   for (const key of ordered) out.set(key, themes.get(key)!);
   const orderedGroups = [...groups.keys()].sort((a, b) => rankOfGroup(a.slice(1)) - rankOfGroup(b.slice(1)));
   for (const key of orderedGroups) out.set(key, groups.get(key)!);
-  return { features: out, lines };
+  return out;
 }
 
 /** This module's answers, installed in memoSeam.ts while a reading runs with a memo. */

@@ -34,7 +34,11 @@ export function fixCount(analysis: { doc: { paragraphs: Parameters<typeof previe
  * document this is itself long work (thousands of fixes), so the analysis worker
  * computes it with the analysis (analysis/job.ts) and the list only looks it up.
  */
-export function fixCountsOf(analysis: { doc: { paragraphs: Parameters<typeof previewFixes>[0] }; findings: readonly Finding[] }): Map<string, number> {
+export function fixCountsOf(
+  analysis: { doc: { paragraphs: Parameters<typeof previewFixes>[0] }; findings: readonly Finding[] },
+  count: typeof fixCount = fixCount,
+): Map<string, number> {
+  const fixCount = count;
   const counts = new Map<string, number>();
   for (const group of groupFindings(analysis.findings)) {
     if (group.count === 0) continue;

@@ -273,6 +273,8 @@ export class PaneStore {
   private pendingRun: (() => Promise<void>) | null = null;
   /** How to take back the last edit (the notice's 撤销), and what it was. */
   private lastEdit: { label: string; undo: EditUndo } | null = null;
+  /** An edit's re-reading runs (rereadAfterEdit): its result ends the busy state, in the same drawing. */
+  private endingEdit = false;
 
   constructor(
     readonly host: DocumentHost,
@@ -484,7 +486,7 @@ export class PaneStore {
         ({ analysis, unknownProfileId, fixCounts }) => {
           if (generation !== this.analysisGeneration) return;
           rememberFixCounts(analysis, new Map(fixCounts));
-          this.update({ status: "ready", analysis, revision: this.snapshot.revision + 1, unknownProfileId, refreshing: false, readError: null, progress: null });
+          this.update({ status: "ready", analysis, revision: this.snapshot.revision + 1, unknownProfileId, refreshing: false, readError: null, progress: null, ...this.editEnded() });
         },
         (error: unknown) => {
           if (generation !== this.analysisGeneration) return;
@@ -493,6 +495,7 @@ export class PaneStore {
             readError: errorMessage(error),
             refreshing: false,
             progress: null,
+            ...this.editEnded(),
           });
         },
       );
@@ -513,6 +516,11 @@ export class PaneStore {
     });
     const checked = check();
     return Promise.all([reading, checked]).then(() => undefined);
+  }
+
+  /** `busy: false` where this result ends an edit's re-reading (rereadAfterEdit). */
+  private editEnded(): Partial<PaneSnapshot> {
+    return this.endingEdit && this.snapshot.busy ? { busy: false } : {};
   }
 
   // ------------------------------------------------------------ state changes (kept in the document)
@@ -715,16 +723,14 @@ export class PaneStore {
       this.update({
         notice: { intent: "success", text: this.strings.notices.inserted(part, this.strings.sectionLabels, preview.placeholders), undo: !!undo },
       });
-      // The edit and its notice are drawn before the document is read again (still busy).
-      await this.env.yieldToPage();
+      // The document is read again at once (still busy): the worker analyses it while the
+      // page draws the edit and its notice.
     } catch (error) {
       // The host refused (e.g. the document changed): nothing was inserted; show why and re-read.
       this.lastEdit = null;
       this.update({ notice: { intent: "error", text: errorMessage(error) } });
-    } finally {
-      this.update({ busy: false });
     }
-    await this.reread({ force: true });
+    await this.rereadAfterEdit();
   }
 
   /**
@@ -742,10 +748,8 @@ export class PaneStore {
       this.update({ notice: { intent: "success", text: this.strings.notices.released(count) } });
     } catch (error) {
       this.update({ notice: { intent: "error", text: errorMessage(error) } });
-    } finally {
-      this.update({ busy: false });
     }
-    await this.reread({ force: true });
+    await this.rereadAfterEdit();
   }
 
   /** 确认: carry out the edit shown. */
@@ -777,10 +781,8 @@ export class PaneStore {
       this.update({ notice: { intent: "success", text: this.strings.edits.undone(last.label) } });
     } catch (error) {
       this.update({ notice: { intent: "error", text: errorMessage(error) } });
-    } finally {
-      this.update({ busy: false });
     }
-    await this.reread({ force: true });
+    await this.rereadAfterEdit();
   }
 
   /**
@@ -809,10 +811,8 @@ export class PaneStore {
         return;
       }
       this.update({ notice: { intent: "error", text: errorMessage(error) } });
-    } finally {
-      this.update({ busy: false });
     }
-    await this.reread({ force: true });
+    await this.rereadAfterEdit();
   }
 
   /**
@@ -856,15 +856,31 @@ export class PaneStore {
           undo: !!undo,
         },
       });
-      // The fixed text and the notice are drawn before the document is read again (still busy).
-      await this.env.yieldToPage();
+      // The document is read again at once (still busy): the worker analyses it while the
+      // page draws the fixed text and the notice (the read costs the page little: only the
+      // changed paragraphs cross to the worker).
     } catch (error) {
       this.lastEdit = null;
       this.update({ notice: { intent: "error", text: errorMessage(error) } });
-    } finally {
-      this.update({ busy: false });
     }
-    await this.reread({ force: true });
+    await this.rereadAfterEdit();
+  }
+
+  /**
+   * After an edit: read the document again and analyse it. The pane stays busy until the
+   * new result is drawn (aria-busy says so from the click): the result and the end of the
+   * busy state are one drawing, so the drawn entries' buttons are drawn again once, not
+   * once when the edit ends and again with the result. Busy ends also when the reading
+   * fails or a newer reading takes over.
+   */
+  private async rereadAfterEdit(): Promise<void> {
+    this.endingEdit = true;
+    try {
+      await this.reread({ force: true });
+    } finally {
+      this.endingEdit = false;
+      if (this.snapshot.busy) this.update({ busy: false });
+    }
   }
 
   /** Take the user to a place in the document. */

@@ -75,6 +75,46 @@ describe("ignoring is stable", () => {
   });
 });
 
+describe("an edit's busy state", () => {
+  test("修正 stays busy until the new result is shown, and ends with it in one update", async () => {
+    const lines = [...MATERIAL];
+    lines[4] = "（二）在带头砥砺作风方面。一是下村调研次数偏少,全年班子成员到最偏远的两个村不足3次。";
+    const { store, host } = await opened({ lines });
+    const comma = analysisOf(store).findings.find((f) => f.rule === "punct-halfwidth" && f.paragraph === 4)!;
+    const before = store.getSnapshot().revision;
+    const seen: { busy: boolean; revision: number }[] = [];
+    const stop = store.subscribe(() => seen.push({ busy: store.getSnapshot().busy, revision: store.getSnapshot().revision }));
+    await store.fix([comma]);
+    stop();
+    expect(host.texts[4]).toContain("偏少，全年");
+    const busyFrom = seen.findIndex((s) => s.busy);
+    const busyTo = seen.findIndex((s, k) => k > busyFrom && !s.busy);
+    expect(busyFrom).toBeGreaterThanOrEqual(0);
+    // The first update that is not busy is the new result's.
+    expect(seen[busyTo]).toEqual({ busy: false, revision: before + 1 });
+    expect(seen.slice(busyFrom, busyTo).every((s) => s.busy && s.revision === before)).toBe(true);
+  });
+
+  test("busy ends when the reading after an edit fails", async () => {
+    const lines = [...MATERIAL];
+    lines[4] = "（二）在带头砥砺作风方面。一是下村调研次数偏少,全年班子成员到最偏远的两个村不足3次。";
+    const { store, host } = await opened({ lines });
+    const comma = analysisOf(store).findings.find((f) => f.rule === "punct-halfwidth" && f.paragraph === 4)!;
+    const read = host.readParagraphs.bind(host);
+    let fail = false;
+    host.readParagraphs = () => (fail ? Promise.reject(new Error("文档暂时无法读取")) : read());
+    const applyFixes = host.applyFixes.bind(host);
+    host.applyFixes = async (fixes) => {
+      const out = await applyFixes(fixes);
+      fail = true;
+      return out;
+    };
+    await store.fix([comma]);
+    expect(store.getSnapshot().busy).toBe(false);
+    expect(store.getSnapshot().readError).toContain("文档暂时无法读取");
+  });
+});
+
 describe("edits are shown first and can be undone", () => {
   test("插入 of more than one paragraph waits for 确认, with where, what and the blanks; 取消 changes nothing", async () => {
     const { store, host } = await opened();

@@ -25,6 +25,7 @@ import { normalizeText, stripLeadingMarker, termSet } from "../text/terms";
 import { LiteralMatcher } from "../rules/text";
 import { themeCounts } from "../text/themes";
 import { builtInProfiles } from "./catalogue";
+import { memoized } from "../memoSeam";
 import type { Aspect, Profile } from "./types";
 
 export interface AspectMatch {
@@ -76,6 +77,8 @@ interface PreparedProblem {
   wordingHits?: { version: number; counts: Uint16Array };
   /** Per theme of themeKeys: its number (see themeNumbers), -1 when no aspect prepared so far has it. */
   themeIds?: { version: number; ids: Int32Array };
+  /** aspectScores' row per profile's prepared aspects, with the registries' versions it was scored at. */
+  rows?: WeakMap<PreparedAspect[], { wording: number; keywords: number; themes: number; row: number[] }>;
 }
 
 /**
@@ -258,13 +261,21 @@ const preparedProblems = new WeakMap<Item, PreparedProblem>();
 function prepareProblem(item: Item): PreparedProblem {
   const cached = preparedProblems.get(item);
   if (cached) return cached;
-  const title = normalizeText(stripLeadingMarker(item.title));
-  const body = normalizeText(item.body.includes(item.title) ? item.body : `${item.title}\n${item.body}`);
+  // A function of the title and body alone (its numbered parts check their registries'
+  // versions themselves): after an edit the items are new objects, their texts mostly not.
+  const out = memoized("aspects.problem", `${item.title}\u0000${item.body}`, () => prepareProblemText(item.title, item.body));
+  preparedProblems.set(item, out);
+  return out;
+}
+
+function prepareProblemText(itemTitle: string, itemBody: string): PreparedProblem {
+  const title = normalizeText(stripLeadingMarker(itemTitle));
+  const body = normalizeText(itemBody.includes(itemTitle) ? itemBody : `${itemTitle}\n${itemBody}`);
   // The heading states the topic; count its themes three times against the body's.
   const themes = themeCounts(body);
   for (const [t, c] of themeCounts(title)) themes.set(t, (themes.get(t) ?? 0) + 2 * c);
   const keys = [...themes.keys()];
-  const out = {
+  return {
     title,
     titleTerms: termSet(title),
     body,
@@ -273,8 +284,6 @@ function prepareProblem(item: Item): PreparedProblem {
     themeWeights: Float64Array.from(keys, (t) => sublinear(themes.get(t)!)),
     themeNorm: themeNorm(themes),
   };
-  preparedProblems.set(item, out);
-  return out;
 }
 
 /** Sublinear counts: a body that says 群众 twenty times is not twenty times about 群众. */
@@ -349,7 +358,14 @@ export function aspectScores(problems: readonly Item[], profile: Profile): numbe
     const hits = wordingHits(p);
     const found = problemKeywords(p);
     const themeIds = problemThemeIds(p);
-    return aspects.map((a) => aspectScore(p, hits, found, themeIds, a));
+    // A problem kept from the reading before (prepareProblem) keeps its rows, while the
+    // registries it was scored against are the same versions.
+    p.rows ??= new WeakMap();
+    const kept = p.rows.get(aspects);
+    if (kept && kept.wording === wordingVersion && kept.keywords === keywordVersion && kept.themes === themeVersion) return kept.row.slice();
+    const row = aspects.map((a) => aspectScore(p, hits, found, themeIds, a));
+    p.rows.set(aspects, { wording: wordingVersion, keywords: keywordVersion, themes: themeVersion, row });
+    return row.slice();
   });
 }
 

@@ -13,6 +13,7 @@ import type { Paragraph } from "../../core/model";
 import type { Profile } from "../../core/profiles";
 import type { DocumentState } from "../../core/state";
 import { fixCountsOf } from "../findingEntries";
+import { KeptFixCounts } from "./keptFixCounts";
 import { withStoredProfile } from "./profileFallback";
 
 export interface AnalysisRequest {
@@ -34,8 +35,12 @@ export type { AnalysisProgress };
 
 export function runAnalysis(request: AnalysisRequest, onProgress?: (progress: AnalysisProgress) => void): AnalysisResult {
   const result = analysed(request, onProgress);
-  return { ...result, fixCounts: [...fixCountsOf(result.analysis)] };
+  fixCounts.next();
+  return { ...result, fixCounts: [...fixCountsOf(result.analysis, (analysis, findings) => fixCounts.count(analysis, findings))] };
 }
+
+/** 全部修正's counts per paragraph, kept from the last analysis (keptFixCounts.ts). */
+const fixCounts = new KeptFixCounts();
 
 /**
  * The findings of the rules that read one paragraph at a time, kept from the last
@@ -54,6 +59,8 @@ const readingMemo = new ReadingMemo();
 /** Forgets what the last analysis kept (the bench compares with a whole analysis). */
 export function clearAnalysisCache(): void {
   paragraphCache.clear();
+  fixCounts.next();
+  fixCounts.next();
   readingMemo.clear();
 }
 

@@ -12,8 +12,9 @@
  *   that finding moved to another paragraph (插入 shifts every later paragraph: its
  *   index, its fix's and its extra fixes'), or -1: the finding itself, in `findings`.
  *
- * "The same" is compared on the JSON the CLI prints of the analysis (core's analysis is
- * JSON data), in the worker: a finding is reused only where the result put together on
+ * "The same" is the same JSON the CLI prints of the analysis (core's analysis is JSON
+ * data), told in the worker without writing it (sameJson: the last result's objects are
+ * kept, not their JSON): a finding is reused only where the result put together on
  * the page is, as JSON, the one the worker made (analysisRunner.test.ts compares them
  * after 修正, 插入 above earlier findings and removals).
  */
@@ -31,13 +32,51 @@ export interface ResultReuse {
   moved: number[];
 }
 
-/** What the worker keeps of the result it sent last. */
+/** What the worker keeps of the result it sent last (its objects, which nobody changes after). */
 export interface SentResult {
   id: number;
-  parts: Map<string, string>;
+  parts: Map<string, unknown>;
   findings: Finding[];
-  /** Each finding's JSON, and its index, by key. */
-  byKey: Map<string, { json: string; index: number }>;
+  /** Each finding's index, by key. */
+  byKey: Map<string, number>;
+}
+
+/**
+ * Whether `a` and `b` have the same JSON (JSON.stringify), told without writing it: the
+ * same keys in the same order (those JSON leaves out, undefined ones, left out here too)
+ * and the same values. Where JSON would say the same of values this cannot tell apart
+ * (a number JSON writes as null, a toJSON method) it says not the same: such a part or
+ * finding is sent again, never wrongly reused.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return typeof a !== "number" || Number.isFinite(a);
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      const x: unknown = a[i];
+      const y: unknown = b[i];
+      // JSON writes an undefined element as null: neither is reused (conservative).
+      if (x === undefined || y === undefined || !sameJson(x, y)) return false;
+    }
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  if (typeof x.toJSON === "function" || typeof y.toJSON === "function") return false;
+  const xs = Object.keys(x);
+  const ys = Object.keys(y);
+  let j = 0;
+  for (const key of xs) {
+    const v = x[key];
+    if (v === undefined) continue;
+    while (j < ys.length && y[ys[j]!] === undefined) j++;
+    if (j >= ys.length || ys[j] !== key || !sameJson(v, y[key])) return false;
+    j++;
+  }
+  while (j < ys.length && y[ys[j]!] === undefined) j++;
+  return j === ys.length;
 }
 
 /** A finding as it reads on paragraph `to` (its fix and extra fixes with it), from paragraph `from`. */
@@ -62,34 +101,29 @@ function partsOf(result: AnalysisResult): Map<string, unknown> {
  * keep of it for the next. `result` is left as it is.
  */
 export function encodeResult(id: number, result: AnalysisResult, base: SentResult | null): { result: AnalysisResult; reuse?: ResultReuse; sent: SentResult } {
-  const parts = new Map<string, string>();
+  const parts = partsOf(result);
   const same: string[] = [];
   const analysis: Record<string, unknown> = { ...result.analysis };
   const doc: Record<string, unknown> = { ...result.analysis.doc };
-  for (const [name, value] of partsOf(result)) {
-    const json = JSON.stringify(value) ?? "";
-    parts.set(name, json);
-    if (base?.parts.get(name) === json) {
+  for (const [name, value] of parts) {
+    if (base?.parts.has(name) && sameJson(value, base.parts.get(name))) {
       same.push(name);
       if (name.startsWith("doc.")) doc[name.slice(4)] = null;
       else analysis[name] = null;
     }
   }
-  const byKey = new Map<string, { json: string; index: number }>();
+  const byKey = new Map<string, number>();
   const reused: number[] = [];
   const moved: number[] = [];
   const fresh: Finding[] = [];
   result.analysis.findings.forEach((f, index) => {
-    const json = JSON.stringify(f);
-    byKey.set(f.key, { json, index });
+    byKey.set(f.key, index);
     const before = base?.byKey.get(f.key);
-    if (before && before.json === json) return reused.push(before.index);
-    if (before && f.paragraph !== null) {
-      const old = base!.findings[before.index]!;
-      if (old.paragraph !== null && JSON.stringify(movedFinding(old, f.paragraph)) === json) {
-        moved.push(f.paragraph);
-        return reused.push(-2 - before.index);
-      }
+    const old = before === undefined ? undefined : base!.findings[before]!;
+    if (old && sameJson(f, old)) return reused.push(before!);
+    if (old && f.paragraph !== null && old.paragraph !== null && sameJson(f, movedFinding(old, f.paragraph))) {
+      moved.push(f.paragraph);
+      return reused.push(-2 - before!);
     }
     fresh.push(f);
     reused.push(-1);
