@@ -113,15 +113,12 @@ export function pairDocument(
      * nearly as close to as its closest, where that closest is close at all. Every measure of
      * the group keeps at least the point closest to it.
      */
-    const splitGroup = (p: Item, ups: readonly Pair[]): Pair[] => {
-      const unit = byUnit.get(p.group ?? "") ?? [];
-      if (!p.group || unit.length < 2) return [...ups];
+    const splitGroup = (p: Item, ups: readonly Pair[]): readonly Pair[] => {
       const i = problems.indexOf(p);
-      const at = (k: number, m: string) => pointSim[k]![mAt.get(m)!]!;
-      const best = Math.max(...unit.map((u) => at(i, u.measure)));
-      if (!(best >= SURE_PAIR)) return [...ups];
-      const points = problems.map((q, k) => (q.group === p.group ? k : -1)).filter((k) => k >= 0);
-      return ups.filter((u) => at(i, u.measure) >= SPLIT_RATIO * best || points.every((k) => at(k, u.measure) <= at(i, u.measure)));
+      const at = (k: number, u: Pair) => pointSim[k]![mAt.get(u.measure)!]!;
+      const best = Math.max(0, ...ups.map((u) => at(i, u)));
+      if (!p.group || ups.length < 2 || !(best >= SURE_PAIR)) return ups;
+      return ups.filter((u) => at(i, u) >= SPLIT_RATIO * best || problems.every((q, k) => q.group !== p.group || at(k, u) <= at(i, u)));
     };
     for (const p of problems) {
       const user = userChoice.get(p.id);

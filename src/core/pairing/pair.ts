@@ -457,12 +457,12 @@ export function pairProblems(
     if (explainedAway(i, j)) {
       // The likeness that is this problem's own, with another measure, is the better guess
       // then, even when weaker: asked about, never asserted.
-      const own = measures
-        .map((_, k) => k)
-        .filter((k) => k !== j && !statedMeasures.has(k) && sim[i]![k]! >= OWN_LIKENESS * CANDIDATE_THRESHOLD && !explainedAway(i, k))
-        .sort((a, b) => sim[i]![b]! - sim[i]![a]!);
-      if (own[0] === undefined) continue;
-      j = own[0];
+      let own = -1;
+      for (let k = 0; k < measures.length; k++) {
+        if (k !== j && !statedMeasures.has(k) && sim[i]![k]! >= OWN_LIKENESS * CANDIDATE_THRESHOLD && (own < 0 || sim[i]![k]! > sim[i]![own]!) && !explainedAway(i, k)) own = k;
+      }
+      if (own < 0) continue;
+      j = own;
     }
     add(i, j, "auto");
     doubtful.add(`${i}>${j}`);
