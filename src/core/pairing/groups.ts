@@ -46,6 +46,8 @@ function groupAspect(group: Group, aspects: Record<string, string | null>): stri
  * that measure is this many times closer to it than its group's measure.
  */
 const ACROSS_GROUPS = 2;
+/** A point keeps a measure of its group's several when at least this close relative to its closest of them. */
+const SPLIT_RATIO = 0.3;
 
 export interface DocumentPairing extends Pairing {
   /** "group" when measures answer whole groups of problems. */
@@ -103,6 +105,21 @@ export function pairDocument(
     const statedBy = new Map<string, string[]>();
     for (const s of stated) statedBy.set(s.problem, [...(statedBy.get(s.problem) ?? []), s.measure]);
     const naming = new Set(stated.map((s) => s.measure));
+    const pointSim = pairSimilarities(problems, measures);
+    const mAt = new Map(measures.map((m, j) => [m.id, j]));
+    /**
+     * A group given several measures whose points each take up one of them (学习 and 阵地 under
+     * one heading, each with its own remedy): a point keeps only the group's measures it is
+     * nearly as close to as its closest, where that closest is close at all. Every measure of
+     * the group keeps at least the point closest to it.
+     */
+    const splitGroup = (p: Item, ups: readonly Pair[]): readonly Pair[] => {
+      const i = problems.indexOf(p);
+      const at = (k: number, u: Pair) => pointSim[k]![mAt.get(u.measure)!]!;
+      const best = Math.max(0, ...ups.map((u) => at(i, u)));
+      if (!p.group || ups.length < 2 || !(best >= SURE_PAIR)) return ups;
+      return ups.filter((u) => at(i, u) >= SPLIT_RATIO * best || problems.every((q, k) => q.group !== p.group || at(k, u) <= at(i, u)));
+    };
     for (const p of problems) {
       const user = userChoice.get(p.id);
       if (user) {
@@ -110,14 +127,13 @@ export function pairDocument(
         continue;
       }
       for (const m of statedBy.get(p.id) ?? []) pairs.push({ problem: p.id, measure: m, score: 1, source: "auto", sure: true, why: "措施中写明了针对该问题" });
-      for (const up of byUnit.get(p.group ?? p.id) ?? []) {
+      for (const up of splitGroup(p, byUnit.get(p.group ?? p.id) ?? [])) {
         if (rejected.has(`${p.id}>${up.measure}`) || naming.has(up.measure)) continue;
         pairs.push({ ...up, problem: p.id });
       }
     }
     // A point that shares next to nothing with its group's measure but clearly much with
     // another measure (a point answered across groups): that other measure is asked about.
-    const pointSim = pairSimilarities(problems, measures);
     problems.forEach((p, i) => {
       if (userChoice.has(p.id)) return;
       const mine = new Set(pairs.filter((x) => x.problem === p.id).map((x) => x.measure));
@@ -135,7 +151,6 @@ export function pairDocument(
     });
     // In problem order, then measure order, as everywhere.
     const pAt = new Map(problems.map((p, i) => [p.id, i]));
-    const mAt = new Map(measures.map((m, j) => [m.id, j]));
     pairs.sort((a, b) => pAt.get(a.problem)! - pAt.get(b.problem)! || mAt.get(a.measure)! - mAt.get(b.measure)!);
     const answered = new Set(pairs.map((p) => p.measure));
     const paired = new Set(pairs.map((p) => p.problem));

@@ -120,6 +120,14 @@ const EXTRA_MEASURE_MARGIN = 3;
 const SHARED_SAME_RATIO = 0.8;
 
 /**
+ * A problem with no measure is not asked about a measure that answers another problem when
+ * at most this share of what the two have in common is not also in that other problem.
+ */
+const EXPLAINED_SHARE = 0.5;
+/** …and is asked instead about a measure whose likeness is its own, at least this share of the candidates' threshold. */
+const OWN_LIKENESS = 0.5;
+
+/**
  * A measure already answering one problem is asked about for a second problem, which has
  * its own measure, when it is this close to it relative to both pairs already made.
  */
@@ -455,6 +463,17 @@ export function pairProblems(
   // asked about. Weaker likenesses are the noise of shared vocabulary. ---
   const closestNow = new Map<number, number>();
   for (const [i, js] of chosen) for (const j of js.keys()) closestNow.set(j, Math.max(closestNow.get(j) ?? 0, sim[i]![j]!));
+  /**
+   * What a problem with no measure shares with a measure that answers another problem, when
+   * most of it that problem shares too (a word of the author's own field: 预算管理 in a finance
+   * bureau's items), is that problem's likeness, not a second one: no rival, and no question.
+   */
+  const explainedAway = (i: number, j: number): boolean => {
+    const owners = [...chosen].filter(([, js]) => js.has(j)).map(([k]) => features(itemText(problems[k]!), false));
+    const mine = features(itemText(measures[j]!), false);
+    const shared = [...features(itemText(problems[i]!), false).keys()].filter((k) => mine.has(k));
+    return owners.length > 0 && shared.filter((k) => !owners.some((f) => f.has(k))).length <= EXPLAINED_SHARE * shared.length;
+  };
   const doubtful = new Set<string>();
   /** Pairs made by elimination and order only (step 6). */
   const byOrder = new Set<string>();
@@ -462,8 +481,18 @@ export function pairProblems(
   const crossed = new Set<string>();
   for (let i = 0; i < problems.length; i++) {
     if (chosen.has(i) || userDecided.has(i) || measures.length === 0) continue;
-    const j = bestMeasure(i);
+    let j = bestMeasure(i);
     if (statedMeasures.has(j) || !(sim[i]![j]! >= CANDIDATE_THRESHOLD)) continue;
+    if (explainedAway(i, j)) {
+      // The likeness that is this problem's own, with another measure, is the better guess
+      // then, even when weaker: asked about, never asserted.
+      let own = -1;
+      for (let k = 0; k < measures.length; k++) {
+        if (k !== j && !statedMeasures.has(k) && sim[i]![k]! >= OWN_LIKENESS * CANDIDATE_THRESHOLD && (own < 0 || sim[i]![k]! > sim[i]![own]!) && !explainedAway(i, k)) own = k;
+      }
+      if (own < 0) continue;
+      j = own;
+    }
     add(i, j, "auto");
     doubtful.add(`${i}>${j}`);
   }

@@ -41,6 +41,14 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       报表 填表 留痕 重复填报 基层减负 为基层减负 督查检查 检查考核 多头检查
     `),
   },
+  {
+    // A failing of criticism is answered by its opposite: 辣味不足 by 较真碰硬、红脸出汗.
+    id: "criticism",
+    name: "批评和自我批评",
+    phrases: words(`
+      批评和自我批评 自我批评 相互批评 辣味 一团和气 好人主义 较真碰硬 动真碰硬 揭短亮丑 红脸出汗 红红脸 出出汗 刀口向内
+    `),
+  },
 ];
 
 const COUNTER = new PhraseGroupCounter(SYNONYM_GROUPS);

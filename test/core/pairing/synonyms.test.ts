@@ -72,3 +72,37 @@ describe("pairing a failing with its remedy worded apart", () => {
     expect(r.pairs.map((p) => `${p.problem}>${p.measure}`)).not.toContain("P3>M2");
   });
 });
+
+describe("criticism answered by its opposite", () => {
+  it("valid: 辣味不足 and 较真碰硬、红脸出汗 count for one group", () => {
+    expect(synonymCounts("开展批评和自我批评辣味不足").get("criticism")).toBe(2);
+    expect(synonymCounts("敢于较真碰硬，让红脸出汗成为常态").get("criticism")).toBe(2);
+  });
+
+  it("invalid: 批评指正 at a material's end and 批评教育 of others are not this matter", () => {
+    expect(synonymCounts("以上对照检查，请同志们批评指正。").get("criticism")).toBeUndefined();
+    expect(synonymCounts("对违反规定的干部进行批评教育").get("criticism")).toBeUndefined();
+  });
+
+  const problems = [
+    item("P1", "1.政治纪律方面，开展批评和自我批评辣味不足。", "组织生活会上相互提意见多是建议式、表扬式。"),
+    item("P2", "2.组织纪律方面，三会一课有时以业务会代替。", "党员因私外出报备不够严格。"),
+    item("P3", "3.群众纪律方面，为企业服务存在门难进、脸难看现象。", "个别审批事项来回退件。"),
+  ];
+  const measures = [
+    item("M1", "敢于较真碰硬。", "支部委员带头揭短亮丑，相互指出问题要点到具体人、具体事，让红脸出汗成为常态。"),
+    item("M2", "严肃党内政治生活。", "三会一课单独召开、不以业务会代替，党员因私外出一律书面报备。"),
+    item("M3", "热情周到服务企业。", "推行首问负责和一次性告知，审批事项限时办结。"),
+  ];
+
+  it("valid: the failing and its opposite are paired, and sure", () => {
+    const r = pairProblems(problems, measures);
+    expect(r.pairs.filter((p) => p.sure).map((p) => `${p.problem}>${p.measure}`)).toEqual(expect.arrayContaining(["P1>M1", "P2>M2"]));
+  });
+
+  it("invalid: without the group's words the measure shares nothing with the failing", () => {
+    const plain = item("M1", "敢于担当。", "支部委员带头，相互指出具体人、具体事。");
+    expect(pairSimilarities(problems, [plain, measures[1]!, measures[2]!])[0]![0]!).toBeLessThan(pairSimilarities(problems, measures)[0]![0]!);
+    expect(pairProblems(problems, [plain, measures[1]!, measures[2]!]).pairs.filter((p) => p.sure).map((p) => `${p.problem}>${p.measure}`)).not.toContain("P1>M1");
+  });
+});
