@@ -340,6 +340,38 @@ export function findInlineOrdinals(text: string): NumberMarker[] {
   return found.length >= 2 ? found : [];
 }
 
+/** Sequence words before a comma or colon: 首先，其次，再次，最后， and 一方面，另一方面，. */
+const SEQUENCE_WORD = new RegExp(`${INLINE_BOUNDARY}(首先|其次|再次|再者|最后|一方面|另一方面)[，,：:]`, "g");
+/** What may follow each sequence word in a run. */
+const SEQUENCE_NEXT: Record<string, readonly string[]> = {
+  首先: ["其次"],
+  其次: ["再次", "再者", "最后"],
+  再次: ["最后"],
+  再者: ["最后"],
+  一方面: ["另一方面"],
+};
+
+/**
+ * Parts of a text numbered by sequence words from `from` on (首先，……其次，……再次，……最后，……
+ * or 一方面，……另一方面，……), each word followed by a comma or colon and standing after
+ * punctuation: the words in order from 首先 or 一方面, at least two; an empty list otherwise.
+ */
+export function findSequenceRun(text: string, from = 0): NumberMarker[] {
+  const re = new RegExp(SEQUENCE_WORD.source, "g");
+  const run: NumberMarker[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const own = withoutBoundary(m, re);
+    if (own.offset < from) continue;
+    const word = group(m, 2);
+    const last = run[run.length - 1];
+    const fits = last ? (SEQUENCE_NEXT[last.form] ?? []).includes(word) : word === "首先" || word === "一方面";
+    if (!fits) continue;
+    run.push({ family: "sequence", value: run.length + 1, raw: own.raw, form: word, offset: own.offset, length: own.length });
+  }
+  return run.length >= 2 ? run : [];
+}
+
 /** `1.5` at the start of a text (made once: the reader asks for every line without a number). */
 const DECIMAL_LEAD = new RegExp(`^(${DIGITS}{1,2})[.]${DIGITS}`);
 

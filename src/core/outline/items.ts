@@ -88,10 +88,39 @@ function itemLevel(body: readonly Line[], levels: Levels, exclude: ReadonlySet<s
 
 /** A divider line: a short label with no sentence in it (（一）立行立改的措施, 二、长期坚持的). */
 const DIVIDER_MAX = 24;
+/** A numbered line's words after its number, without a closing colon. */
+const dividerWords = (l: Line) => l.trimmed.slice(l.marker ? l.marker.offset - l.lead + l.marker.length : 0).replace(/[：:]$/, "");
 const isDividerLine = (l: Line) => {
-  const words = l.trimmed.slice(l.marker ? l.marker.offset - l.lead + l.marker.length : 0).replace(/[：:]$/, "");
+  const words = dividerWords(l);
   return words.length >= 2 && words.length <= DIVIDER_MAX && !/[。；;，,！？!?]/.test(words);
 };
+
+/** A label naming where the measures act, not what they do: 在思想上, 工作方面, 关于作风建设. */
+const ASPECT_LABEL = /方面$|上$|^(在|对照|关于|围绕|聚焦)/;
+
+/**
+ * Whether most `inner` lines have points of their own at a third level (（1）（2） under 1.),
+ * before the next inner or outer line.
+ */
+function innerHavePoints(body: readonly Line[], levels: Levels, outer: string, inner: string): boolean {
+  let pointed = 0;
+  let total = 0;
+  let current = false;
+  let counted = false;
+  for (const l of body) {
+    const key = l.empty ? null : levels.keyOf(l);
+    if (key === outer) current = false;
+    else if (key === inner) {
+      total++;
+      current = true;
+      counted = false;
+    } else if (key && current && !counted) {
+      pointed++;
+      counted = true;
+    }
+  }
+  return total > 0 && pointed * 2 > total;
+}
 
 /** Words that sort measures by when they are done: 立行立改, 长期坚持, 近期, 中长期, 限期整改. */
 const URGENCY = /立行立改|立查立改|即知即改|立即(整改|落实|改)|马上(就)?(改|办)|近期|短期|中长期|长期(坚持|推进|整改|抓)|持续(推进|整改|用力)|限期(整改|完成)|分阶段/;
@@ -112,7 +141,12 @@ function numberedDividers(body: readonly Line[], levels: Levels, exclude: Readon
   if (innerLines.length < outerLines.length + 1) return null;
   // Labels that sort the measures by when they are done (（一）立行立改的 （二）长期坚持的) divide
   // the list even where it starts again at 1 under each.
-  if (outerLines.every((l) => URGENCY.test(l.trimmed)) && outerLines[0]!.index < innerLines[0]!.index) {
+  // So do labels naming where the measures act (（一）在思想上 （二）在工作上) over lists starting
+  // again at 1 whose entries have points of their own (（1）（2）): three levels, group / item /
+  // points. (Labels that say what is done, with points 1. 2. beneath, stay the items.)
+  const sorting = outerLines.every((l) => URGENCY.test(l.trimmed));
+  const placing = !sorting && outerLines.every((l) => ASPECT_LABEL.test(dividerWords(l))) && innerHavePoints(body, levels, outer, inner);
+  if ((sorting || placing) && outerLines[0]!.index < innerLines[0]!.index) {
     const firstUnder = outerLines.map((d, k) => innerLines.find((l) => l.index > d.index && (k + 1 >= outerLines.length || l.index < outerLines[k + 1]!.index)));
     if (firstUnder.every((l) => l?.marker?.value === 1)) return { level: inner };
   }
@@ -128,6 +162,27 @@ function numberedDividers(body: readonly Line[], levels: Levels, exclude: Readon
   });
   // The first divider opens the list.
   return crossed && outerLines[0]!.index < innerLines[0]!.index ? { level: inner } : null;
+}
+
+/** A part of the measures section that holds the measures: （二）具体措施, 整改措施, 主要举措. */
+const PART_MEASURES = /措施|举措/;
+/** Parts beside it that hold none: 整改目标, 保障措施, 工作要求, 基本原则, 整改思路, 组织领导, 进度安排. */
+const PART_OTHER = /目标|保障|要求|原则|思路|组织领导|安排/;
+
+/**
+ * A measures section split into parts by short numbered labels (（一）整改目标 （二）具体措施
+ * （三）保障措施): the one part named for the measures, from its label (as its heading) to the
+ * line before the next label, where another label names a part that holds no measures.
+ */
+function measuresPart(body: readonly Line[], levels: Levels, outer: string): { heading: number; end: number } | null {
+  const outerLines = body.filter((l) => !l.empty && levels.keyOf(l) === outer);
+  if (outerLines.length < 2 || !outerLines.every(isDividerLine)) return null;
+  const named = outerLines.filter((l) => PART_MEASURES.test(dividerWords(l)) && !PART_OTHER.test(dividerWords(l)));
+  if (named.length !== 1 || !outerLines.some((l) => PART_OTHER.test(dividerWords(l)))) return null;
+  const head = named[0]!;
+  const next = outerLines[outerLines.indexOf(head) + 1];
+  const end = next ? next.index - 1 : body[body.length - 1]!.index;
+  return body.some((l) => !l.empty && l.index > head.index && l.index <= end) ? { heading: head.index, end } : null;
 }
 
 /** Words only a lead sentence has (对照……，主要存在以下问题：), whatever it starts with. */
@@ -249,6 +304,9 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
   const from = section.headingParagraph !== null ? section.headingParagraph + 1 : section.start;
   const body = lines.slice(from, section.end + 1);
   const outer = itemLevel(body, levels, exclude);
+  // 整改目标 / 具体措施 / 保障措施: only the part named for the measures holds them.
+  const part = kind === "measures" && outer !== null ? measuresPart(body, levels, outer) : null;
+  if (part) return sectionItems({ ...section, headingParagraph: part.heading, end: part.end }, lines, prefix, levels, exclude);
   const dividers = outer === null ? null : numberedDividers(body, levels, exclude, outer);
   const level = dividers ? dividers.level : outer;
   const isItem = (l: Line) => !l.empty && level !== null && levels.keyOf(l) === level;
