@@ -121,3 +121,39 @@ describe("three levels: where the measures act / the measures / their points", (
     expect(read(levels(false)).measures).toEqual(["（一）在思想", "（二）在工作"]);
   });
 });
+
+describe("a lead sentence fused with the first item: ……以下几点：一是…… then 二是 三是 on lines of their own", () => {
+  const lead = "针对上述问题，下一步我将重点做好以下几点：一是深化理论学习，每月结合实际研讨一次。";
+  const rest = ["二是密切联系群众，每月到基层调研两次，建立诉求台账。", "三是严防廉洁风险，每季度检查一次下属单位采购。"];
+  test("the part after the lead is the first measure, paired like the others", () => {
+    const out = read([lead, ...rest]);
+    expect(out.measures).toEqual(["针对上述问题", "二是密切联系", "三是严防廉洁"]);
+    expect(out.titles[0]).toBe("一是深化理论学习，每月结合实际研讨一次。");
+    const { doc } = analyze(paragraphsFromText(textOf([lead, ...rest])), { hostKind: "text" });
+    expect(doc.pairs.map((p) => `${p.problem}>${p.measure}`).sort()).toEqual(["P1>M1", "P2>M2", "P3>M3"]);
+  });
+  test("the same in the problems section", () => {
+    const lines = [
+      "某局干部2024年度组织生活会对照检查材料",
+      "一、存在的问题",
+      "对照党章党规，主要存在以下问题：一是理论学习不够深入，结合实际研讨不够。",
+      "二是联系群众不够紧密，对群众诉求回应不及时。",
+      "三是廉洁风险防控不严，对下属单位采购监督不到位。",
+      "二、原因分析",
+      "理想信念有所松懈。",
+      "三、整改措施",
+      "（一）深化理论学习。（二）密切联系群众。（三）严防廉洁风险。",
+    ];
+    const doc = analyzeStructure(paragraphsFromText(lines.join("\n")));
+    expect(doc.problems.map((p) => [p.paragraph, p.title.slice(0, 6)])).toEqual([
+      [2, "一是理论学习"],
+      [3, "二是联系群众"],
+      [4, "三是廉洁风险"],
+    ]);
+  });
+  test("invalid: a lead with no number after it, items starting at 1, or two lines before item 2", () => {
+    expect(read(["针对上述问题，下一步我将重点做好以下几点：", ...rest]).measures).toEqual(["二是密切联系", "三是严防廉洁"]);
+    expect(read(["针对上述问题，我将认真整改：一是深化理论学习。", "1.密切联系群众，每月到基层调研两次。", "2.严防廉洁风险，每季度检查一次采购。"]).measures).toEqual(["1.密切联系", "2.严防廉洁"]);
+    expect(read(["针对上述问题，我将：一是深化理论学习。", "具体是每月研讨一次。", ...rest]).measures).toEqual(["二是密切联系", "三是严防廉洁"]);
+  });
+});
