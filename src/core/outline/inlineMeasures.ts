@@ -28,6 +28,11 @@ function partsOf(l: Line, run: readonly NumberMarker[]): Item[] {
 
 /** Inline parts of one paragraph, from `from` on: its leading number's run, else 一是/二是. */
 function inlineParts(l: Line, from: number, leading: NumberMarker | null): Item[] | null {
+  // A paragraph that starts 首先，…… (or 一方面，……): the run from that word.
+  if (leading?.family === "sequence") {
+    const run = findSequenceRun(l.text, leading.offset);
+    return run[0]?.offset === leading.offset ? partsOf(l, run) : null;
+  }
   const numbers = findInlineNumberRun(l.text, from, leading);
   if (numbers.length >= 2) return partsOf(l, numbers);
   if (leading) return null;

@@ -55,6 +55,11 @@ describe("measures written inline with sequence words", () => {
     const { doc } = analyze(paragraphsFromText(textOf([inline])), { hostKind: "text" });
     expect(doc.pairs.map((p) => `${p.problem}>${p.measure}`).sort()).toEqual(["P1>M1", "P2>M2", "P3>M3"]);
   });
+  test("a paragraph of its own that starts 首先，, between a lead and a pledge", () => {
+    const sequence = "首先，深化理论学习，每月结合实际研讨一次；其次，密切联系群众，每月到基层调研两次；最后，严防廉洁风险，每季度检查一次采购。";
+    const out = read(["针对以上问题，我将认真抓好整改。", sequence, "总之，我将以这次组织生活会为新的起点，以更高标准严格要求自己。"]);
+    expect(out.titles.map((t) => t.slice(0, 4))).toEqual(["首先，深", "其次，密", "最后，严"]);
+  });
   test("一方面，……另一方面，……: two measures", () => {
     const out = read(["下一步，我将：一方面，深化理论学习，每月结合实际研讨一次；另一方面，密切联系群众，每月到基层调研两次，每季度检查一次下属单位采购。"]);
     expect(out.titles.map((t) => t.slice(0, 4))).toEqual(["一方面，", "另一方面"]);
