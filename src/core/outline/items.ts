@@ -239,11 +239,12 @@ function nextContent(body: readonly Line[], k: number): number | null {
 }
 
 /**
- * The items of one paragraph that holds a run of inline ordinals (一是……二是……三是……),
- * one per ordinal; null when it holds no such run. Ids are left to the caller.
+ * The items of one paragraph that holds a run of inline ordinals (一是……二是……三是……, or
+ * from `first` on: 三是……四是……), one per ordinal; null when it holds no such run. Ids are
+ * left to the caller.
  */
-function inlineItems(l: Line): Item[] | null {
-  const run = findOrdinalRun([{ text: l.text }]);
+function inlineItems(l: Line, first = 1): Item[] | null {
+  const run = findOrdinalRun([{ text: l.text }], first);
   if (run.length < 2) return null;
   // "一是在……方面。一是……二是……": a second 一是 starts points inside one item.
   const again = findOrdinalRun([{ text: l.text, from: run[0]!.marker.offset + run[0]!.marker.length }]);
@@ -412,6 +413,29 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
     while (end > k && body[end]!.empty) end--;
     return end;
   };
+  // Items numbered 一是 (or 第一，) at the start of one-paragraph items, with the next ordinals
+  // inline (一是……；二是……。 then 三是……；四是……。): where the ordinals run 1, 2, 3… only when
+  // the inline ones are counted, each ordinal is an item, not a point.
+  const inlineRuns = new Map<number, Item[]>();
+  if ((level === "ordinalShi" || level === "ordinalDi") && !groupHeads.length) {
+    let next = 1;
+    let split = false;
+    for (const k of starts) {
+      const value = body[k]!.marker?.value;
+      const run = endOf(k) === k && value === next ? inlineItems(body[k]!, value) : null;
+      const parts = run && run[0]!.marker?.offset === body[k]!.marker?.offset ? run : null;
+      if (value !== next) {
+        split = false;
+        break;
+      }
+      if (parts) {
+        inlineRuns.set(k, parts);
+        split = true;
+      }
+      next += parts ? parts.length : 1;
+    }
+    if (!split) inlineRuns.clear();
+  }
   const groupStarts = new Set(groupHeads);
   const items: Item[] = [];
   const groups: Group[] = [];
@@ -449,10 +473,7 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
       points: findPoints(itemLines, marker, levels, level),
       body: itemLines.map((l) => l.trimmed).filter(Boolean).join("\n"),
     };
-    // The section's only item numbered 一是 at the start of its paragraph, with 二是 三是
-    // inline in the same paragraph: those are the next items, not points.
-    const inline = (level === "ordinalShi" || level === "ordinalDi") && end === k && starts.length === 1 ? inlineItems(start) : null;
-    for (const it of inline && inline[0]!.marker?.offset === start.marker?.offset ? inline : [item]) {
+    for (const it of inlineRuns.get(k) ?? [item]) {
       it.id = `${prefix}${items.length + 1}`;
       if (currentGroup) {
         it.group = currentGroup.id;

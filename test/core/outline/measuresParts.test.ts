@@ -37,6 +37,16 @@ describe("sequence words as inline numbers", () => {
       [4, "最后，"],
     ]);
     expect(findSequenceRun("一方面，加强学习；另一方面，改进作风。").map((m) => m.form)).toEqual(["一方面", "另一方面"]);
+    expect(findSequenceRun("我将：其一，加强学习；其二，改进作风；其三，严守纪律。").map((m) => [m.value, m.raw])).toEqual([
+      [1, "其一，"],
+      [2, "其二，"],
+      [3, "其三，"],
+    ]);
+  });
+  test("invalid: 其N out of order or mixed with 其次", () => {
+    expect(findSequenceRun("其二，加强学习；其一，改进作风。")).toEqual([]);
+    expect(findSequenceRun("其一，加强学习；其次，改进作风。")).toEqual([]);
+    expect(findSequenceRun("尤其一，加强学习；尤其二，改进作风。")).toEqual([]);
   });
   test("invalid: a lone 首先, words out of order, words inside a sentence or with no comma after", () => {
     expect(findSequenceRun("首先，加强学习，做到学用结合。")).toEqual([]);
@@ -160,5 +170,37 @@ describe("a lead sentence fused with the first item: ……以下几点：一是
     expect(read(["针对上述问题，下一步我将重点做好以下几点：", ...rest]).measures).toEqual(["二是密切联系", "三是严防廉洁"]);
     expect(read(["针对上述问题，我将认真整改：一是深化理论学习。", "1.密切联系群众，每月到基层调研两次。", "2.严防廉洁风险，每季度检查一次采购。"]).measures).toEqual(["1.密切联系", "2.严防廉洁"]);
     expect(read(["针对上述问题，我将：一是深化理论学习。", "具体是每月研讨一次。", ...rest]).measures).toEqual(["二是密切联系", "三是严防廉洁"]);
+  });
+});
+
+describe("inline ordinals over several paragraphs: 一是……；二是……。 then 三是……；四是……。", () => {
+  test("each ordinal is a measure where they run on only when the inline ones are counted", () => {
+    const out = read(["一是深化理论学习，每月研讨一次；二是密切联系群众，每月到基层调研两次。", "三是严防廉洁风险，每季度检查一次采购；四是自觉接受组织和群众监督。"]);
+    expect(out.titles.map((t) => t.slice(0, 4))).toEqual(["一是深化", "二是密切", "三是严防", "四是自觉"]);
+  });
+  test("the same for causes", () => {
+    const lines = [
+      "某局干部2024年度组织生活会对照检查材料",
+      "一、存在的问题",
+      "（一）理论学习不够深入。",
+      "（二）联系群众不够紧密。",
+      "（三）廉洁风险防控不严。",
+      "二、原因分析",
+      "一是理想信念有所松懈；二是宗旨意识有所淡化。",
+      "三是纪律规矩意识不强；四是管党治党责任落实不到位。",
+      "三、整改措施",
+      "（一）深化理论学习。（二）密切联系群众。（三）严防廉洁风险。",
+    ];
+    const doc = analyzeStructure(paragraphsFromText(lines.join("\n")));
+    expect(doc.causes.map((c) => [c.paragraph, c.marker?.value])).toEqual([
+      [6, 1],
+      [6, 2],
+      [7, 3],
+      [7, 4],
+    ]);
+  });
+  test("invalid: a measure's own 二是 where the next measure is 二是 stays its point", () => {
+    const out = read(["一是深化理论学习。具体是：每月研讨一次；二是撰写体会。", "二是密切联系群众，每月到基层调研两次。", "三是严防廉洁风险，每季度检查一次采购。"]);
+    expect(out.measures).toEqual(["一是深化理论", "二是密切联系", "三是严防廉洁"]);
   });
 });
