@@ -169,13 +169,23 @@ const PART_MEASURES = /措施|举措/;
 /** Parts beside it that hold none: 整改目标, 保障措施, 工作要求, 基本原则, 整改思路, 组织领导, 进度安排. */
 const PART_OTHER = /目标|保障|要求|原则|思路|组织领导|安排/;
 
+/** An unnumbered label of a part: a few words naming it and nothing else (具体措施：). */
+const MAX_PART_LABEL = 8;
+const isPartLabel = (l: Line) => {
+  const words = dividerWords(l);
+  return words.length <= MAX_PART_LABEL && (PART_MEASURES.test(words) || PART_OTHER.test(words));
+};
+
 /**
  * A measures section split into parts by short numbered labels (（一）整改目标 （二）具体措施
- * （三）保障措施): the one part named for the measures, from its label (as its heading) to the
- * line before the next label, where another label names a part that holds no measures.
+ * （三）保障措施, or the same words unnumbered on lines of their own): the one part named for
+ * the measures, from its label (as its heading) to the line before the next label, where
+ * another label names a part that holds no measures.
  */
 function measuresPart(body: readonly Line[], levels: Levels, outer: string): { heading: number; end: number } | null {
-  const outerLines = body.filter((l) => !l.empty && levels.keyOf(l) === outer);
+  let outerLines = body.filter((l) => !l.empty && levels.keyOf(l) === outer);
+  // Unnumbered labels on lines of their own (整改目标 / 具体措施 / 保障措施) divide it as well.
+  if (outerLines.length < 2 || !outerLines.every(isDividerLine)) outerLines = body.filter((l) => !l.empty && !l.marker && isPartLabel(l));
   if (outerLines.length < 2 || !outerLines.every(isDividerLine)) return null;
   const named = outerLines.filter((l) => PART_MEASURES.test(dividerWords(l)) && !PART_OTHER.test(dividerWords(l)));
   if (named.length !== 1 || !outerLines.some((l) => PART_OTHER.test(dividerWords(l)))) return null;

@@ -98,6 +98,15 @@ describe("a measures section in parts: 整改目标 / 具体措施 / 保障措�
     const { doc } = analyze(paragraphsFromText(textOf(parts(second))), { hostKind: "text" });
     expect(doc.pairs.map((p) => `${p.problem}>${p.measure}`).sort()).toEqual(["P1>M1", "P2>M2", "P3>M3"]);
   });
+  test("the same words unnumbered on lines of their own", () => {
+    const unnumbered = parts("具体措施").map((l) => l.replace(/^（[一三]）/, ""));
+    expect(unnumbered[0]).toBe("整改目标");
+    expect(read(unnumbered).measures).toEqual(["1.深化理论", "2.密切联系", "3.严防廉洁"]);
+  });
+  test("invalid: a lone 整改措施： line, with no part beside it that holds none, divides nothing", () => {
+    const out = read(["整改措施：", "1.深化理论学习，每月结合实际研讨一次。", "2.密切联系群众，每月到基层调研两次。", "3.严防廉洁风险，每季度检查一次下属单位采购。", "4.加强组织领导，成立整改工作小组。"]);
+    expect(out.measures).toEqual(["1.深化理论", "2.密切联系", "3.严防廉洁", "4.加强组织"]);
+  });
   test("invalid: labels that say what is done stay the measures, their 1. 2. their points", () => {
     const out = read([
       "（一）强化理论武装",
