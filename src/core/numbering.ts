@@ -281,9 +281,10 @@ export interface OrdinalHit {
 /**
  * The run of inline ordinals 一是…二是…三是 (or 第一，…第二，…) across consecutive
  * texts (the paragraphs of one item), each scanned from its `from` offset. Only a
- * consecutive run starting at 1 counts, which keeps words like 统一是 or 之一是 out.
+ * consecutive run starting at 1 (or at `first`) counts, which keeps words like 统一是 or
+ * 之一是 out.
  */
-export function findOrdinalRun(segments: readonly { text: string; from?: number }[]): OrdinalHit[] {
+export function findOrdinalRun(segments: readonly { text: string; from?: number }[], first = 1): OrdinalHit[] {
   for (const { family, source, minimum } of ORDINAL_KINDS) {
     const run: OrdinalHit[] = [];
     segments.forEach(({ text, from = 0 }, segment) => {
@@ -293,7 +294,7 @@ export function findOrdinalRun(segments: readonly { text: string; from?: number 
         const own = withoutBoundary(m, re);
         if (own.offset < from) continue;
         const value = parseChineseNumber(group(m, 2));
-        if (value !== run.length + 1) continue;
+        if (value !== run.length + first) continue;
         run.push({
           segment,
           marker: {
@@ -338,6 +339,44 @@ export function findInlineOrdinals(text: string): NumberMarker[] {
     });
   }
   return found.length >= 2 ? found : [];
+}
+
+/** Sequence words before a comma or colon: 首先，其次，再次，最后，, 一方面，另一方面， and 其一，其二，. */
+const SEQUENCE_WORD = new RegExp(`${INLINE_BOUNDARY}(首先|其次|再次|再者|最后|一方面|另一方面|其[一二三四五六七八九十])[，,：:]`, "g");
+/** What may follow each sequence word in a run. */
+const SEQUENCE_NEXT: Record<string, readonly string[]> = {
+  首先: ["其次"],
+  其次: ["再次", "再者", "最后"],
+  再次: ["最后"],
+  再者: ["最后"],
+  一方面: ["另一方面"],
+};
+
+/**
+ * Parts of a text numbered by sequence words from `from` on (首先，……其次，……再次，……最后，……,
+ * 一方面，……另一方面，…… or 其一，……其二，……), each word followed by a comma or colon and standing after
+ * punctuation: the words in order from 首先, 一方面 or 其一, at least two; an empty list otherwise.
+ */
+export function findSequenceRun(text: string, from = 0): NumberMarker[] {
+  const re = new RegExp(SEQUENCE_WORD.source, "g");
+  const run: NumberMarker[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const own = withoutBoundary(m, re);
+    if (own.offset < from) continue;
+    const word = group(m, 2);
+    const last = run[run.length - 1];
+    // 其一，其二，…: counted, never mixed with the other words.
+    const counted = word !== "其次" && word.charAt(0) === "其";
+    const fits = counted
+      ? parseChineseNumber(word.slice(1)) === run.length + 1 && (!last || last.form === "其N")
+      : last
+        ? (SEQUENCE_NEXT[last.form] ?? []).includes(word)
+        : word === "首先" || word === "一方面";
+    if (!fits) continue;
+    run.push({ family: "sequence", value: run.length + 1, raw: own.raw, form: counted ? "其N" : word, offset: own.offset, length: own.length });
+  }
+  return run.length >= 2 ? run : [];
 }
 
 /** `1.5` at the start of a text (made once: the reader asks for every line without a number). */

@@ -191,7 +191,7 @@ export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOption
     if (!section) return [];
     const read = sectionItems(section, lines, prefix, levels, sectionKeys);
     groups.push(...read.groups);
-    return withFusedFirstItem(section.headingParagraph, read.items, lines, prefix) ?? read.items;
+    return withFusedFirstItem(section.headingParagraph, read.items, lines, prefix, section.start) ?? read.items;
   };
   const problems = itemsOf("problems", "P");
   const causes = itemsOf("causes", "C");

@@ -129,6 +129,16 @@ export function rearrange(m: LabelledMaterial, variant: Variant): LabelledMateri
       // A measure fused with the section's heading (三、整改措施：（一）……) cannot move without it.
       if (!section || measures.length < 3 || measures.some((x) => x.group !== undefined || x.line === section.first_line)) return null;
       if (new Set(measures.map((x) => x.line)).size !== measures.length) return null;
+      // A section in parts ((一)整改目标 (二)具体措施 (三)保障措施): a label numbered like one
+      // before the first measure stands after it too, and the last block would carry the next part.
+      const formOf = (n: number) => {
+        const mk = parseLeadingMarker(lines[n - 1] ?? "");
+        return mk ? `${mk.family}:${mk.form}` : null;
+      };
+      const labels = new Set<string>();
+      for (let n = section.first_line + 1; n < measures[0]!.line; n++) labels.add(formOf(n) ?? "");
+      labels.delete("");
+      for (let n = measures[0]!.line + 1; n <= section.last_line; n++) if (labels.has(formOf(n) ?? "")) return null;
       // Each measure's block: from its line to the line before the next one (the last to the section's end).
       const blocks = measures.map((it, k) => ({ it, from: it.line, to: (measures[k + 1]?.line ?? section.last_line + 1) - 1 }));
       const rotated = [blocks[blocks.length - 1]!, ...blocks.slice(0, -1)];

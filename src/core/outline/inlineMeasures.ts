@@ -1,12 +1,12 @@
 /**
  * Measures written inline in one paragraph: （一）加强……。（二）坚持……。（三）…… or, in the
- * paragraph of the measures heading, 三、整改措施。一是……二是…… Read as one item, they answer
- * one problem at most; where the problems are several, each inline part is a measure of its
- * own. Causes written so are already one item per ordinal (items.ts); problems are not
+ * paragraph of the measures heading, 三、整改措施。一是……二是……; also 首先，……其次，……最后，……
+ * and 一方面，……另一方面，……. Read as one item, they answer one problem at most; where the
+ * problems are several, each inline part is a measure of its own. Causes written so are already one item per ordinal (items.ts); problems are not
  * touched here.
  */
 import type { Item, NumberMarker, Section } from "../model";
-import { findInlineNumberRun, findOrdinalRun } from "../numbering";
+import { findInlineNumberRun, findOrdinalRun, findSequenceRun } from "../numbering";
 import { firstSentenceEnd, type Line } from "./lines";
 
 /** The parts of one paragraph from each marker to the next. */
@@ -28,11 +28,19 @@ function partsOf(l: Line, run: readonly NumberMarker[]): Item[] {
 
 /** Inline parts of one paragraph, from `from` on: its leading number's run, else 一是/二是. */
 function inlineParts(l: Line, from: number, leading: NumberMarker | null): Item[] | null {
+  // A paragraph that starts 首先，…… (or 一方面，……): the run from that word.
+  if (leading?.family === "sequence") {
+    const run = findSequenceRun(l.text, leading.offset);
+    return run[0]?.offset === leading.offset ? partsOf(l, run) : null;
+  }
   const numbers = findInlineNumberRun(l.text, from, leading);
   if (numbers.length >= 2) return partsOf(l, numbers);
   if (leading) return null;
   const ordinals = findOrdinalRun([{ text: l.text, from }]);
-  return ordinals.length >= 2 ? partsOf(l, ordinals.map((h) => h.marker)) : null;
+  if (ordinals.length >= 2) return partsOf(l, ordinals.map((h) => h.marker));
+  // 首先，……其次，……最后，…… or 一方面，……另一方面，……
+  const sequence = findSequenceRun(l.text, from);
+  return sequence.length ? partsOf(l, sequence) : null;
 }
 
 /**

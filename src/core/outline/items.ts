@@ -88,10 +88,39 @@ function itemLevel(body: readonly Line[], levels: Levels, exclude: ReadonlySet<s
 
 /** A divider line: a short label with no sentence in it (（一）立行立改的措施, 二、长期坚持的). */
 const DIVIDER_MAX = 24;
+/** A numbered line's words after its number, without a closing colon. */
+const dividerWords = (l: Line) => l.trimmed.slice(l.marker ? l.marker.offset - l.lead + l.marker.length : 0).replace(/[：:]$/, "");
 const isDividerLine = (l: Line) => {
-  const words = l.trimmed.slice(l.marker ? l.marker.offset - l.lead + l.marker.length : 0).replace(/[：:]$/, "");
+  const words = dividerWords(l);
   return words.length >= 2 && words.length <= DIVIDER_MAX && !/[。；;，,！？!?]/.test(words);
 };
+
+/** A label naming where the measures act, not what they do: 在思想上, 工作方面, 关于作风建设. */
+const ASPECT_LABEL = /方面$|上$|^(在|对照|关于|围绕|聚焦)/;
+
+/**
+ * Whether most `inner` lines have points of their own at a third level (（1）（2） under 1.),
+ * before the next inner or outer line.
+ */
+function innerHavePoints(body: readonly Line[], levels: Levels, outer: string, inner: string): boolean {
+  let pointed = 0;
+  let total = 0;
+  let current = false;
+  let counted = false;
+  for (const l of body) {
+    const key = l.empty ? null : levels.keyOf(l);
+    if (key === outer) current = false;
+    else if (key === inner) {
+      total++;
+      current = true;
+      counted = false;
+    } else if (key && current && !counted) {
+      pointed++;
+      counted = true;
+    }
+  }
+  return total > 0 && pointed * 2 > total;
+}
 
 /** Words that sort measures by when they are done: 立行立改, 长期坚持, 近期, 中长期, 限期整改. */
 const URGENCY = /立行立改|立查立改|即知即改|立即(整改|落实|改)|马上(就)?(改|办)|近期|短期|中长期|长期(坚持|推进|整改|抓)|持续(推进|整改|用力)|限期(整改|完成)|分阶段/;
@@ -112,7 +141,12 @@ function numberedDividers(body: readonly Line[], levels: Levels, exclude: Readon
   if (innerLines.length < outerLines.length + 1) return null;
   // Labels that sort the measures by when they are done (（一）立行立改的 （二）长期坚持的) divide
   // the list even where it starts again at 1 under each.
-  if (outerLines.every((l) => URGENCY.test(l.trimmed)) && outerLines[0]!.index < innerLines[0]!.index) {
+  // So do labels naming where the measures act (（一）在思想上 （二）在工作上) over lists starting
+  // again at 1 whose entries have points of their own (（1）（2）): three levels, group / item /
+  // points. (Labels that say what is done, with points 1. 2. beneath, stay the items.)
+  const sorting = outerLines.every((l) => URGENCY.test(l.trimmed));
+  const placing = !sorting && outerLines.every((l) => ASPECT_LABEL.test(dividerWords(l))) && innerHavePoints(body, levels, outer, inner);
+  if ((sorting || placing) && outerLines[0]!.index < innerLines[0]!.index) {
     const firstUnder = outerLines.map((d, k) => innerLines.find((l) => l.index > d.index && (k + 1 >= outerLines.length || l.index < outerLines[k + 1]!.index)));
     if (firstUnder.every((l) => l?.marker?.value === 1)) return { level: inner };
   }
@@ -128,6 +162,37 @@ function numberedDividers(body: readonly Line[], levels: Levels, exclude: Readon
   });
   // The first divider opens the list.
   return crossed && outerLines[0]!.index < innerLines[0]!.index ? { level: inner } : null;
+}
+
+/** A part of the measures section that holds the measures: （二）具体措施, 整改措施, 主要举措. */
+const PART_MEASURES = /措施|举措/;
+/** Parts beside it that hold none: 整改目标, 保障措施, 工作要求, 基本原则, 整改思路, 组织领导, 进度安排. */
+const PART_OTHER = /目标|保障|要求|原则|思路|组织领导|安排/;
+
+/** An unnumbered label of a part: a few words naming it and nothing else (具体措施：). */
+const MAX_PART_LABEL = 8;
+const isPartLabel = (l: Line) => {
+  const words = dividerWords(l);
+  return words.length <= MAX_PART_LABEL && (PART_MEASURES.test(words) || PART_OTHER.test(words));
+};
+
+/**
+ * A measures section split into parts by short numbered labels (（一）整改目标 （二）具体措施
+ * （三）保障措施, or the same words unnumbered on lines of their own): the one part named for
+ * the measures, from its label (as its heading) to the line before the next label, where
+ * another label names a part that holds no measures.
+ */
+function measuresPart(body: readonly Line[], levels: Levels, outer: string): { heading: number; end: number } | null {
+  let outerLines = body.filter((l) => !l.empty && levels.keyOf(l) === outer);
+  // Unnumbered labels on lines of their own (整改目标 / 具体措施 / 保障措施) divide it as well.
+  if (outerLines.length < 2 || !outerLines.every(isDividerLine)) outerLines = body.filter((l) => !l.empty && !l.marker && isPartLabel(l));
+  if (outerLines.length < 2 || !outerLines.every(isDividerLine)) return null;
+  const named = outerLines.filter((l) => PART_MEASURES.test(dividerWords(l)) && !PART_OTHER.test(dividerWords(l)));
+  if (named.length !== 1 || !outerLines.some((l) => PART_OTHER.test(dividerWords(l)))) return null;
+  const head = named[0]!;
+  const next = outerLines[outerLines.indexOf(head) + 1];
+  const end = next ? next.index - 1 : body[body.length - 1]!.index;
+  return body.some((l) => !l.empty && l.index > head.index && l.index <= end) ? { heading: head.index, end } : null;
 }
 
 /** Words only a lead sentence has (对照……，主要存在以下问题：), whatever it starts with. */
@@ -184,11 +249,12 @@ function nextContent(body: readonly Line[], k: number): number | null {
 }
 
 /**
- * The items of one paragraph that holds a run of inline ordinals (一是……二是……三是……),
- * one per ordinal; null when it holds no such run. Ids are left to the caller.
+ * The items of one paragraph that holds a run of inline ordinals (一是……二是……三是……, or
+ * from `first` on: 三是……四是……), one per ordinal; null when it holds no such run. Ids are
+ * left to the caller.
  */
-function inlineItems(l: Line): Item[] | null {
-  const run = findOrdinalRun([{ text: l.text }]);
+function inlineItems(l: Line, first = 1): Item[] | null {
+  const run = findOrdinalRun([{ text: l.text }], first);
   if (run.length < 2) return null;
   // "一是在……方面。一是……二是……": a second 一是 starts points inside one item.
   const again = findOrdinalRun([{ text: l.text, from: run[0]!.marker.offset + run[0]!.marker.length }]);
@@ -249,6 +315,9 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
   const from = section.headingParagraph !== null ? section.headingParagraph + 1 : section.start;
   const body = lines.slice(from, section.end + 1);
   const outer = itemLevel(body, levels, exclude);
+  // 整改目标 / 具体措施 / 保障措施: only the part named for the measures holds them.
+  const part = kind === "measures" && outer !== null ? measuresPart(body, levels, outer) : null;
+  if (part) return sectionItems({ ...section, headingParagraph: part.heading, end: part.end }, lines, prefix, levels, exclude);
   const dividers = outer === null ? null : numberedDividers(body, levels, exclude, outer);
   const level = dividers ? dividers.level : outer;
   const isItem = (l: Line) => !l.empty && level !== null && levels.keyOf(l) === level;
@@ -354,6 +423,29 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
     while (end > k && body[end]!.empty) end--;
     return end;
   };
+  // Items numbered 一是 (or 第一，) at the start of one-paragraph items, with the next ordinals
+  // inline (一是……；二是……。 then 三是……；四是……。): where the ordinals run 1, 2, 3… only when
+  // the inline ones are counted, each ordinal is an item, not a point.
+  const inlineRuns = new Map<number, Item[]>();
+  if ((level === "ordinalShi" || level === "ordinalDi") && !groupHeads.length) {
+    let next = 1;
+    let split = false;
+    for (const k of starts) {
+      const value = body[k]!.marker?.value;
+      const run = endOf(k) === k && value === next ? inlineItems(body[k]!, value) : null;
+      const parts = run && run[0]!.marker?.offset === body[k]!.marker?.offset ? run : null;
+      if (value !== next) {
+        split = false;
+        break;
+      }
+      if (parts) {
+        inlineRuns.set(k, parts);
+        split = true;
+      }
+      next += parts ? parts.length : 1;
+    }
+    if (!split) inlineRuns.clear();
+  }
   const groupStarts = new Set(groupHeads);
   const items: Item[] = [];
   const groups: Group[] = [];
@@ -391,10 +483,7 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
       points: findPoints(itemLines, marker, levels, level),
       body: itemLines.map((l) => l.trimmed).filter(Boolean).join("\n"),
     };
-    // The section's only item numbered 一是 at the start of its paragraph, with 二是 三是
-    // inline in the same paragraph: those are the next items, not points.
-    const inline = (level === "ordinalShi" || level === "ordinalDi") && end === k && starts.length === 1 ? inlineItems(start) : null;
-    for (const it of inline && inline[0]!.marker?.offset === start.marker?.offset ? inline : [item]) {
+    for (const it of inlineRuns.get(k) ?? [item]) {
       it.id = `${prefix}${items.length + 1}`;
       if (currentGroup) {
         it.group = currentGroup.id;
