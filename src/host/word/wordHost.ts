@@ -35,20 +35,7 @@ import type { EditPlan } from "../../core/insert/planner";
 import type { RectificationRow } from "../../core/insert/rectification";
 import type { Paragraph } from "../../core/model";
 import type { DocumentHost, DocumentTarget, EditUndo } from "../types";
-import {
-  applyFixesBatch,
-  applyPlanBatch,
-  insertRectificationTableBatch,
-  readTrackingMode,
-  releaseTemplatesBatch,
-  removeTemplatesBatch,
-  undoFixesBatch,
-  undoInsertionBatch,
-  type AppliedFixes,
-  type AppliedPlan,
-  type ApplyPlanOptions,
-  type InsertedTable,
-} from "./edits";
+import type { AppliedFixes, AppliedPlan, ApplyPlanOptions, InsertedTable } from "./edits";
 import {
   copyParagraph,
   DESKTOP_FONT_PROPERTIES,
@@ -64,18 +51,14 @@ import { newestStoredState, readStoredState } from "../../core/state";
 import { preloadValidators } from "../../core/validators";
 import { STATE_NAMESPACE, statePartXml } from "../statePart";
 export { PlanConflictError } from "../../core/insert/apply";
-export {
-  CONTROL_APPEARANCE,
-  ListInfoUnavailableError,
-  TEMPLATE_TAG_PREFIX,
-  TEMPLATE_TITLE,
-  UndoConflictError,
-  WordEditMismatchError,
-  type AppliedFixes,
-  type AppliedPlan,
-  type ApplyPlanOptions,
-  type InsertedTable,
-} from "./edits";
+export type { AppliedFixes, AppliedPlan, ApplyPlanOptions, InsertedTable } from "./edits";
+
+/**
+ * The edits (./edits) are loaded when the first one is made, not with the pane: showing
+ * the first reading needs none of them (issue 12, the first view). Loaded from the add-in's
+ * own files, as every other chunk, and fetched ahead when the browser is idle (prefetch).
+ */
+const loadEdits = () => import(/* webpackChunkName: "word-edits", webpackPrefetch: true */ "./edits");
 export { mapFormat, mapListString, mapOutlineLevel, relocateParagraph, toParagraph, type WordParagraphData } from "./paragraphs";
 import type {
   AsyncCallback,
@@ -433,6 +416,7 @@ export class WordHost implements DocumentHost {
    */
   async insertPlan(plan: EditPlan, options: ApplyPlanOptions = {}): Promise<AppliedPlan> {
     const env = { desktopFonts: this.desktopFonts, tracking: this.supports("WordApi", "1.4"), snapshot: this.snapshot };
+    const { applyPlanBatch } = await loadEdits();
     return this.run((context: WordContextLike) => applyPlanBatch(context, plan, options, env));
   }
 
@@ -446,6 +430,7 @@ export class WordHost implements DocumentHost {
     const applied = await this.insertPlan(plan, options);
     const record = applied.undo;
     if (!record) return;
+    const { undoInsertionBatch } = await loadEdits();
     return { undo: () => this.run((context: WordContextLike) => undoInsertionBatch(context, record)) };
   }
 
@@ -458,6 +443,7 @@ export class WordHost implements DocumentHost {
    */
   async applyFixes(fixes: readonly TextFix[]): Promise<AppliedFixes & { undo?: EditUndo }> {
     const snapshot = this.snapshot;
+    const { applyFixesBatch, undoFixesBatch } = await loadEdits();
     const result = await this.run((context: WordContextLike) => applyFixesBatch(context, fixes, snapshot));
     const restores = result.restores ?? [];
     if (restores.length === 0) return result;
@@ -479,6 +465,7 @@ export class WordHost implements DocumentHost {
   /** insertRectificationTable, resolving to how many earlier tables it replaced. */
   async insertRectification(rows: readonly RectificationRow[], options: { replace?: boolean } = {}): Promise<InsertedTable> {
     const env = { desktopFonts: this.desktopFonts };
+    const { insertRectificationTableBatch } = await loadEdits();
     return this.run((context: WordContextLike) => insertRectificationTableBatch(context, rows, env, options));
   }
 
@@ -489,6 +476,7 @@ export class WordHost implements DocumentHost {
    * many were deleted.
    */
   async removeTemplates(tag?: string, options: { includeTyped?: boolean } = {}): Promise<number> {
+    const { removeTemplatesBatch } = await loadEdits();
     return this.run((context: WordContextLike) => removeTemplatesBatch(context, tag, options));
   }
 
@@ -498,6 +486,7 @@ export class WordHost implements DocumentHost {
    * many were released.
    */
   async releaseTemplates(tag?: string): Promise<number> {
+    const { releaseTemplatesBatch } = await loadEdits();
     return this.run((context: WordContextLike) => releaseTemplatesBatch(context, tag));
   }
 
@@ -524,6 +513,7 @@ export class WordHost implements DocumentHost {
   /** Whether the document tracks changes; null when this Word cannot tell (no WordApi 1.4). */
   async tracksChanges(): Promise<boolean | null> {
     if (!this.supports("WordApi", "1.4")) return null;
+    const { readTrackingMode } = await loadEdits();
     const mode = await this.run((context: WordContextLike) => readTrackingMode(context));
     return mode !== "Off";
   }

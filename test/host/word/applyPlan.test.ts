@@ -5,7 +5,8 @@
 import { analyzeDocument } from "../../../src/core/analyze";
 import { applyPlanToTexts, PlanConflictError } from "../../../src/core/insert/apply";
 import { planInsertion, type EditPlan, type InsertRequest } from "../../../src/core/insert/planner";
-import { TEMPLATE_TAG_PREFIX, TEMPLATE_TITLE, WordHost } from "../../../src/host/word/wordHost";
+import { TEMPLATE_TAG_PREFIX, TEMPLATE_TITLE } from "../../../src/host/word/edits";
+import { WordHost } from "../../../src/host/word/wordHost";
 import { corpusDocuments, type CorpusDocument } from "../../helpers/corpus";
 import { FakeWord, type FakeParagraphData, type FakeParagraphSpec, type FakeWordOptions } from "../../fakes/wordFake";
 import { corpusLines, LISTS, renumberHeadings, ROLE_FORMAT, STYLES, withoutSection, wordSpecs, type CorpusLines, type Role } from "./corpusWord";

@@ -10,7 +10,8 @@
 import { analyzeDocument } from "../../../src/core/analyze";
 import { planInsertion, type EditPlan, type InsertRequest } from "../../../src/core/insert/planner";
 import { RECTIFICATION_TAG } from "../../../src/core/insert/rectification";
-import { CONTROL_APPEARANCE, ListInfoUnavailableError, READ_NOTES, TEMPLATE_TAG_PREFIX, WordHost } from "../../../src/host/word/wordHost";
+import { CONTROL_APPEARANCE, ListInfoUnavailableError, TEMPLATE_TAG_PREFIX } from "../../../src/host/word/edits";
+import { READ_NOTES, WordHost } from "../../../src/host/word/wordHost";
 import { FakeOfficeError, FakeWord, type FakeParagraphSpec, type FakeRequestContext, type FakeWordOptions } from "../../fakes/wordFake";
 import { LISTS } from "./corpusWord";
 

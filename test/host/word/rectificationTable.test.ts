@@ -16,7 +16,8 @@ import {
   type RectificationRow,
 } from "../../../src/core/insert/rectification";
 import type { Paragraph } from "../../../src/core/model";
-import { TEMPLATE_TAG_PREFIX, WordHost } from "../../../src/host/word/wordHost";
+import { TEMPLATE_TAG_PREFIX } from "../../../src/host/word/edits";
+import { WordHost } from "../../../src/host/word/wordHost";
 import { corpusDocuments } from "../../helpers/corpus";
 import { FakeWord, type FakeWordOptions } from "../../fakes/wordFake";
 import { corpusLines, LISTS, STYLES, withoutSection, wordSpecs } from "./corpusWord";
