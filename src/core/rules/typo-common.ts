@@ -8,17 +8,9 @@
 import { quoted } from "./messages";
 import type { Severity } from "../findings";
 import type { Rule } from "./types";
-import { editableStart, LiteralMatcher, selectNonOverlapping } from "./text";
+import { editableStart, selectNonOverlapping } from "./text";
+import { prepareScan, scanParagraph, type TypoLiteral } from "../terms/scan";
 import typoData from "../terms/typos.json";
-
-interface TypoLiteral {
-  wrong: string;
-  right: string;
-  severity?: Severity;
-  notPrecededBy?: string[];
-  notFollowedBy?: string[];
-  note?: string;
-}
 
 interface TypoPattern {
   id: string;
@@ -51,8 +43,8 @@ interface Hit {
   source: string;
 }
 
+/** The patterns; the literals are found by the shared scan (terms/scan.ts). */
 interface Compiled {
-  literals: LiteralMatcher<TypoLiteral>;
   patterns: { spec: TypoPattern; re: RegExp }[];
 }
 
@@ -62,9 +54,6 @@ function getCompiled(): Compiled {
   if (compiled) return compiled;
   const data = typoData as TypoData;
   compiled = {
-    literals: new LiteralMatcher(
-      data.literal.map((l) => ({ text: l.wrong, value: l, notPrecededBy: l.notPrecededBy, notFollowedBy: l.notFollowedBy })),
-    ),
     patterns: data.patterns.map((spec) => ({ spec, re: new RegExp(spec.regex, "dgu") })),
   };
   return compiled;
@@ -74,7 +63,7 @@ function getCompiled(): Compiled {
 export function findTypos(text: string, from = 0): Hit[] {
   const c = getCompiled();
   const hits: Hit[] = [];
-  for (const h of c.literals.findAll(text, from)) {
+  for (const h of scanParagraph(text, from).typos) {
     hits.push({
       start: h.start,
       end: h.end,
@@ -128,6 +117,7 @@ const rule: Rule = {
   },
   prepare() {
     getCompiled();
+    prepareScan();
   },
   create(context) {
     for (const p of context.paragraphs) {

@@ -40,6 +40,12 @@ export interface NearMissHit {
   severity: Severity;
 }
 
+/** A piece of a pattern (see NearMissFinder.pieces): the pattern's number and where the piece stands in it. */
+export interface NearMissPiece {
+  pid: number;
+  offset: number;
+}
+
 /** Particles whose insertion, omission or exchange is grammar, not a slip. */
 const FUNCTION_CHARS = new Set("的地得之和与及或以在对把将被为于了也都还又就是并等");
 const NUMERALS = new Set("一二三四五六七八九十百千万零〇两");
@@ -153,6 +159,38 @@ export class NearMissFinder {
 
   get size(): number {
     return this.compiled.length;
+  }
+
+  /**
+   * Two pieces of each pattern, for a scan that looks for many literals at once
+   * (terms/scan.ts): the part before its middle character and the part after it. One
+   * edit (a character substituted, dropped or added, or two adjacent ones swapped) leaves
+   * one of the two as it stands, so every near miss holds one of them, where
+   * `alignsAt` looks for it. Both are two code units or more (patterns have five or more).
+   */
+  pieces(): { text: string; value: NearMissPiece }[] {
+    const out: { text: string; value: NearMissPiece }[] = [];
+    this.compiled.forEach((c, pid) => {
+      const middle = c.text.length >> 1;
+      out.push({ text: c.text.slice(0, middle), value: { pid, offset: 0 } });
+      out.push({ text: c.text.slice(middle + 1), value: { pid, offset: middle + 1 } });
+    });
+    return out;
+  }
+
+  /**
+   * Whether a near miss that find(text, from) would report before its last checks
+   * (the correct text around it, overlaps) holds `piece` where it stands at `at`: the
+   * piece before the middle at the start of the near miss, the piece after it where
+   * the edit before it (none, dropped, added) leaves it. False for every piece of a
+   * text means find() finds nothing there.
+   */
+  alignsAt(text: string, from: number, piece: NearMissPiece, at: number): boolean {
+    const c = this.compiled[piece.pid]!;
+    if (piece.offset === 0) return at >= from && this.verify(text, at, c).length > 0;
+    const s = at - piece.offset;
+    for (let t = s - 1; t <= s + 1; t++) if (t >= from && this.verify(text, t, c).length > 0) return true;
+    return false;
   }
 
   /** Near misses in `text` (from `from` on), non-overlapping, in text order. */
