@@ -244,8 +244,10 @@ export class LiteralMatcher<T> {
    * made for a caller that keeps only some of them, or only a flag.
    */
   visit(text: string, from: number, visitor: LiteralVisitor<T>): void {
+    // Fields read once: code that V8 has not optimised yet pays a property look-up for each read.
     const table = this.table;
     const pairs = this.pairs;
+    const singlesOf = this.singles;
     const n = text.length;
     for (let i = from; i < n; i++) {
       const code = text.charCodeAt(i);
@@ -264,7 +266,7 @@ export class LiteralMatcher<T> {
         const twos = group.twos;
         if (twos !== null) for (let k = 0; k < twos.length; k++) accept(visitor, text, i, twos[k]!);
       }
-      const singles = this.singles[b - 1];
+      const singles = singlesOf[b - 1];
       if (singles) for (let k = 0; k < singles.length; k++) accept(visitor, text, i, singles[k]!);
     }
   }
