@@ -91,8 +91,9 @@ export function editableStart(p: Pick<Paragraph, "text" | "autoNumber">): number
 
 /** Leading spaces (indentation), from `from`. */
 export function leadingSpaceEnd(text: string, from = 0): number {
+  const n = text.length;
   let i = from;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 

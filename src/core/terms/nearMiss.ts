@@ -64,13 +64,6 @@ const FUNCTION_DROP_HAN = 9;
 /** What verify() returns when an alignment is no near miss (never changed). */
 const NO_HITS: readonly NearMissHit[] = Object.freeze([]);
 
-/** Whether `text` holds pattern[from…] at `at` (text.startsWith(pattern.slice(from), at), without the slice). */
-function restAt(text: string, at: number, pattern: string, from: number): boolean {
-  if (at + pattern.length - from > text.length) return false;
-  for (let k = from; k < pattern.length; k++) if (text.charCodeAt(at + k - from) !== pattern.charCodeAt(k)) return false;
-  return true;
-}
-
 /** Diagonals kept per pattern: more than the longest pattern plus the three a window spans. */
 const RING = 256;
 const RING_MASK = RING - 1;
@@ -78,6 +71,8 @@ const RING_MASK = RING - 1;
 interface Compiled {
   pattern: NearMissPattern;
   text: string;
+  /** suffixes[k]: text from k on (k = 0 … length). */
+  suffixes: string[];
   han: number;
   threshold: number;
 }
@@ -118,7 +113,8 @@ export class NearMissFinder {
       if (han < MIN_HAN || pattern.text.length > RING - 8) continue;
       const m = pattern.text.length;
       const pid = this.compiled.length;
-      this.compiled.push({ pattern, text: pattern.text, han, threshold: Math.max(1, m - 1 - 3) });
+      const suffixes = Array.from({ length: m + 1 }, (_, k) => pattern.text.slice(k));
+      this.compiled.push({ pattern, text: pattern.text, suffixes, han, threshold: Math.max(1, m - 1 - 3) });
       for (let k = 0; k + 1 < m; k++) {
         this.firstOk[pattern.text.charCodeAt(k)] = 1;
         this.secondOk[pattern.text.charCodeAt(k + 1)] = 1;
@@ -187,8 +183,11 @@ export class NearMissFinder {
    */
   alignsAt(text: string, from: number, piece: NearMissPiece, at: number): boolean {
     const c = this.compiled[piece.pid]!;
-    if (piece.offset === 0) return at >= from && this.verify(text, at, c).length > 0;
     const s = at - piece.offset;
+    // The pattern itself standing there: find() drops every near miss of it that overlaps it, which
+    // those the piece lines up with do (the canonical text is what most pieces find).
+    if (s >= from && text.startsWith(c.text, s)) return false;
+    if (piece.offset === 0) return at >= from && this.verify(text, at, c).length > 0;
     for (let t = s - 1; t <= s + 1; t++) if (t >= from && this.verify(text, t, c).length > 0) return true;
     return false;
   }
@@ -285,41 +284,38 @@ export class NearMissFinder {
     return chosen.sort((a, b) => a.start - b.start);
   }
 
-  /** Single-edit alignments of pattern `c` starting at text position `s` (nothing allocated when there is none). */
+  /**
+   * Single-edit alignments of pattern `c` starting at text position `s` (nothing allocated
+   * when there is none). The common prefix is read unit by unit; what must then match is
+   * a suffix of the pattern, compared natively (`startsWith`: code that V8 has not
+   * optimised yet pays a look-up and a call for each unit it reads itself).
+   */
   private verify(text: string, s: number, c: Compiled): readonly NearMissHit[] {
     const P = c.text;
     const m = P.length;
+    const n = text.length;
+    const suffixes = c.suffixes;
     let out: readonly NearMissHit[] = NO_HITS;
-
-    // Substitution or transposition: same length.
-    if (s + m <= text.length) {
-      let first = -1;
-      let second = -1;
-      let mismatches = 0;
-      for (let k = 0; k < m && mismatches <= 2; k++) {
-        if (text.charCodeAt(s + k) !== P.charCodeAt(k)) {
-          mismatches++;
-          if (first < 0) first = k;
-          else second = k;
-        }
-      }
-      if (mismatches === 1) out = this.judged(out, text, s, s + m, c, "substitute", first);
+    // Common prefix of text at s and the pattern: the first difference is at a.
+    let a = 0;
+    while (a < m && s + a < n && text.charCodeAt(s + a) === P.charCodeAt(a)) a++;
+    if (a === m) return out;
+    // Substitution (only P[a] differs) or transposition (P[a] and P[a + 1] swapped): same length.
+    if (s + m <= n) {
+      if (text.startsWith(suffixes[a + 1]!, s + a + 1)) out = this.judged(out, text, s, s + m, c, "substitute", a);
       else if (
-        mismatches === 2 &&
-        second === first + 1 &&
-        text[s + first] === P[second] &&
-        text[s + second] === P[first]
+        a + 1 < m &&
+        text.charCodeAt(s + a) === P.charCodeAt(a + 1) &&
+        text.charCodeAt(s + a + 1) === P.charCodeAt(a) &&
+        text.startsWith(suffixes[a + 2]!, s + a + 2)
       ) {
-        out = this.judged(out, text, s, s + m, c, "transpose", first);
+        out = this.judged(out, text, s, s + m, c, "transpose", a);
       }
     }
-    // Common prefix of text at s and the pattern.
-    let a = 0;
-    while (a < m && s + a < text.length && text.charCodeAt(s + a) === P.charCodeAt(a)) a++;
     // Deletion: the text lacks P[a].
-    if (a < m && s + m - 1 <= text.length && restAt(text, s + a, P, a + 1)) out = this.judged(out, text, s, s + m - 1, c, "delete", a);
+    if (s + m - 1 <= n && text.startsWith(suffixes[a + 1]!, s + a)) out = this.judged(out, text, s, s + m - 1, c, "delete", a);
     // Insertion: the text has one extra character before P[a] (not at either end: then the pattern itself stands there).
-    if (a >= 1 && a < m && s + m + 1 <= text.length && restAt(text, s + a + 1, P, a)) out = this.judged(out, text, s, s + m + 1, c, "insert", a);
+    if (a >= 1 && s + m + 1 <= n && text.startsWith(suffixes[a]!, s + a + 1)) out = this.judged(out, text, s, s + m + 1, c, "insert", a);
     return out;
   }
 
