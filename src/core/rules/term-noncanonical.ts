@@ -7,7 +7,7 @@ import { quoted } from "./messages";
 import type { Rule } from "./types";
 import { editableStart, LiteralMatcher, selectNonOverlapping, type LiteralHit } from "./text";
 import { termDictionary, type TermForm } from "../terms/dictionary";
-import { NearMissFinder } from "../terms/nearMiss";
+import { prepareScan, scanParagraph } from "../terms/scan";
 import { documentYearOf } from "../profiles/detect";
 import type { DocumentStructure } from "../model";
 
@@ -18,28 +18,11 @@ function prefaceText(doc: DocumentStructure): string {
   return doc.paragraphs.slice(preface.start, preface.end + 1).map((p) => p.text).join("\n");
 }
 
-interface Matchers {
-  forms: LiteralMatcher<TermForm>;
-  correct: LiteralMatcher<null>;
-  nearMiss: NearMissFinder;
-}
+/** Correct phrases: a form inside one of them is no slip. The forms and near misses come from the shared scan (terms/scan.ts). */
+let correctPhrases: LiteralMatcher<null> | null = null;
 
-let matchers: Matchers | null = null;
-
-function getMatchers(): Matchers {
-  if (matchers) return matchers;
-  const dict = termDictionary();
-  matchers = {
-    forms: new LiteralMatcher(
-      dict.forms.map((f) => ({ text: f.text, value: f, notPrecededBy: f.notPrecededBy, notFollowedBy: f.notFollowedBy })),
-    ),
-    correct: new LiteralMatcher(dict.correct.map((text) => ({ text, value: null }))),
-    nearMiss: new NearMissFinder(
-      dict.entries.filter((e) => e.nearMiss).map((e) => ({ text: e.canonical, id: e.id })),
-      dict.correct,
-    ),
-  };
-  return matchers;
+function getCorrect(): LiteralMatcher<null> {
+  return (correctPhrases ??= new LiteralMatcher(termDictionary().correct.map((text) => ({ text, value: null }))));
 }
 
 function formMessage(form: TermForm, found: string): string {
@@ -72,30 +55,35 @@ const rule: Rule = {
     },
   },
   prepare() {
-    getMatchers();
+    getCorrect();
+    prepareScan();
   },
   unitContext: (doc) => String(documentYearOf(doc.title?.text ?? "", prefaceText(doc))),
   create(context) {
-    const m = getMatchers();
+    const correctMatcher = getCorrect();
     const hints = context.options.hints !== false;
     // Some forms were right until a given year (决胜全面建成小康社会 in a 2020 material).
     const year = documentYearOf(context.doc.title?.text ?? "", prefaceText(context.doc));
     const outOfDate = (form: TermForm) => form.fromYear === undefined || year === null || year >= form.fromYear;
-    for (const p of context.paragraphs) {
+    // Indexed: a for-of loop calls the array iterator for each paragraph in code V8 has not optimised yet.
+    const paragraphs = context.paragraphs;
+    for (let k = 0, n = paragraphs.length; k < n; k++) {
+      const p = paragraphs[k]!;
       const text = p.text;
       const from = editableStart(p);
       if (text.length - from < 2) continue;
       // Correct phrases are looked for only where some form was found (most paragraphs have none).
       let correct: LiteralHit<null>[] | null = null;
       const inCorrect = (h: { start: number; end: number }) =>
-        (correct ??= m.correct.findAll(text, from)).some((c) => c.start <= h.start && h.end <= c.end && c.end - c.start > h.end - h.start);
-      const nearMisses = m.nearMiss.find(text, from);
+        (correct ??= correctMatcher.findAll(text, from)).some((c) => c.start <= h.start && h.end <= c.end && c.end - c.start > h.end - h.start);
+      const scan = scanParagraph(text, from);
+      const nearMisses = scan.nearMisses;
       // A hint inside a near miss is a symptom of the slip (中国共产党纪处分条例 contains 党纪处分条例): the near miss speaks.
       const insideNearMiss = (h: LiteralHit<TermForm>) =>
         h.value.kind === "nonpreferred" &&
         nearMisses.some((n) => n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start);
       const formHits: LiteralHit<TermForm>[] = selectNonOverlapping(
-        m.forms.findAll(text, from).filter((h) => !inCorrect(h) && !insideNearMiss(h) && outOfDate(h.value)),
+        scan.forms.filter((h) => !inCorrect(h) && !insideNearMiss(h) && outOfDate(h.value)),
       );
       for (const h of formHits) {
         const form = h.value;

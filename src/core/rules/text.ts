@@ -91,8 +91,9 @@ export function editableStart(p: Pick<Paragraph, "text" | "autoNumber">): number
 
 /** Leading spaces (indentation), from `from`. */
 export function leadingSpaceEnd(text: string, from = 0): number {
+  const n = text.length;
   let i = from;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -234,9 +235,20 @@ export class LiteralMatcher<T> {
 
   /** Every occurrence (overlapping ones included) whose guards hold. */
   findAll(text: string, from = 0): LiteralHit<T>[] {
-    const hits: LiteralHit<T>[] = [];
+    const collector = new HitCollector<T>();
+    this.visit(text, from, collector);
+    return collector.hits;
+  }
+
+  /**
+   * findAll's occurrences, in its order, handed to `visitor` one by one: no hit object
+   * made for a caller that keeps only some of them, or only a flag.
+   */
+  visit(text: string, from: number, visitor: LiteralVisitor<T>): void {
+    // Fields read once: code that V8 has not optimised yet pays a property look-up for each read.
     const table = this.table;
     const pairs = this.pairs;
+    const singlesOf = this.singles;
     const n = text.length;
     for (let i = from; i < n; i++) {
       const code = text.charCodeAt(i);
@@ -249,24 +261,35 @@ export class LiteralMatcher<T> {
           for (let k = 0; k < long.length; k++) {
             const lit = long[k]!;
             if (lit.text.length > 3 && !text.startsWith(lit.text, i)) continue;
-            this.add(hits, text, i, lit);
+            accept(visitor, text, i, lit);
           }
         }
         const twos = group.twos;
-        if (twos !== null) for (let k = 0; k < twos.length; k++) this.add(hits, text, i, twos[k]!);
+        if (twos !== null) for (let k = 0; k < twos.length; k++) accept(visitor, text, i, twos[k]!);
       }
-      const singles = this.singles[b - 1];
-      if (singles) for (let k = 0; k < singles.length; k++) this.add(hits, text, i, singles[k]!);
+      const singles = singlesOf[b - 1];
+      if (singles) for (let k = 0; k < singles.length; k++) accept(visitor, text, i, singles[k]!);
     }
-    return hits;
   }
+}
 
-  /** Adds the hit of `lit` at `i` when its guards hold. */
-  private add(hits: LiteralHit<T>[], text: string, i: number, lit: Literal<T>): void {
-    const end = i + lit.text.length;
-    if (lit.notPrecededBy && precededBy(text, i, lit.notPrecededBy)) return;
-    if (lit.notFollowedBy && followedBy(text, end, lit.notFollowedBy)) return;
-    hits.push({ start: i, end, value: lit.value, literal: lit });
+/** What LiteralMatcher.visit hands each occurrence to. */
+export interface LiteralVisitor<T> {
+  hit(start: number, literal: Literal<T>): void;
+}
+
+/** Hands the occurrence of `lit` at `i` to `visitor` when its guards hold. */
+function accept<T>(visitor: LiteralVisitor<T>, text: string, i: number, lit: Literal<T>): void {
+  if (lit.notPrecededBy && precededBy(text, i, lit.notPrecededBy)) return;
+  if (lit.notFollowedBy && followedBy(text, i + lit.text.length, lit.notFollowedBy)) return;
+  visitor.hit(i, lit);
+}
+
+/** findAll's visitor: every occurrence as a hit object. */
+class HitCollector<T> implements LiteralVisitor<T> {
+  readonly hits: LiteralHit<T>[] = [];
+  hit(start: number, literal: Literal<T>): void {
+    this.hits.push({ start, end: start + literal.text.length, value: literal.value, literal });
   }
 }
 

@@ -40,6 +40,12 @@ export interface NearMissHit {
   severity: Severity;
 }
 
+/** A piece of a pattern (see NearMissFinder.pieces): the pattern's number and where the piece stands in it. */
+export interface NearMissPiece {
+  pid: number;
+  offset: number;
+}
+
 /** Particles whose insertion, omission or exchange is grammar, not a slip. */
 const FUNCTION_CHARS = new Set("的地得之和与及或以在对把将被为于了也都还又就是并等");
 const NUMERALS = new Set("一二三四五六七八九十百千万零〇两");
@@ -58,13 +64,6 @@ const FUNCTION_DROP_HAN = 9;
 /** What verify() returns when an alignment is no near miss (never changed). */
 const NO_HITS: readonly NearMissHit[] = Object.freeze([]);
 
-/** Whether `text` holds pattern[from…] at `at` (text.startsWith(pattern.slice(from), at), without the slice). */
-function restAt(text: string, at: number, pattern: string, from: number): boolean {
-  if (at + pattern.length - from > text.length) return false;
-  for (let k = from; k < pattern.length; k++) if (text.charCodeAt(at + k - from) !== pattern.charCodeAt(k)) return false;
-  return true;
-}
-
 /** Diagonals kept per pattern: more than the longest pattern plus the three a window spans. */
 const RING = 256;
 const RING_MASK = RING - 1;
@@ -72,6 +71,8 @@ const RING_MASK = RING - 1;
 interface Compiled {
   pattern: NearMissPattern;
   text: string;
+  /** suffixes[k]: text from k on (k = 0 … length). */
+  suffixes: string[];
   han: number;
   threshold: number;
 }
@@ -112,7 +113,8 @@ export class NearMissFinder {
       if (han < MIN_HAN || pattern.text.length > RING - 8) continue;
       const m = pattern.text.length;
       const pid = this.compiled.length;
-      this.compiled.push({ pattern, text: pattern.text, han, threshold: Math.max(1, m - 1 - 3) });
+      const suffixes = Array.from({ length: m + 1 }, (_, k) => pattern.text.slice(k));
+      this.compiled.push({ pattern, text: pattern.text, suffixes, han, threshold: Math.max(1, m - 1 - 3) });
       for (let k = 0; k + 1 < m; k++) {
         this.firstOk[pattern.text.charCodeAt(k)] = 1;
         this.secondOk[pattern.text.charCodeAt(k + 1)] = 1;
@@ -153,6 +155,41 @@ export class NearMissFinder {
 
   get size(): number {
     return this.compiled.length;
+  }
+
+  /**
+   * Two pieces of each pattern, for a scan that looks for many literals at once
+   * (terms/scan.ts): the part before its middle character and the part after it. One
+   * edit (a character substituted, dropped or added, or two adjacent ones swapped) leaves
+   * one of the two as it stands, so every near miss holds one of them, where
+   * `alignsAt` looks for it. Both are two code units or more (patterns have five or more).
+   */
+  pieces(): { text: string; value: NearMissPiece }[] {
+    const out: { text: string; value: NearMissPiece }[] = [];
+    this.compiled.forEach((c, pid) => {
+      const middle = c.text.length >> 1;
+      out.push({ text: c.text.slice(0, middle), value: { pid, offset: 0 } });
+      out.push({ text: c.text.slice(middle + 1), value: { pid, offset: middle + 1 } });
+    });
+    return out;
+  }
+
+  /**
+   * Whether a near miss that find(text, from) would report before its last checks
+   * (the correct text around it, overlaps) holds `piece` where it stands at `at`: the
+   * piece before the middle at the start of the near miss, the piece after it where
+   * the edit before it (none, dropped, added) leaves it. False for every piece of a
+   * text means find() finds nothing there.
+   */
+  alignsAt(text: string, from: number, piece: NearMissPiece, at: number): boolean {
+    const c = this.compiled[piece.pid]!;
+    const s = at - piece.offset;
+    // The pattern itself standing there: find() drops every near miss of it that overlaps it, which
+    // those the piece lines up with do (the canonical text is what most pieces find).
+    if (s >= from && text.startsWith(c.text, s)) return false;
+    if (piece.offset === 0) return at >= from && this.verify(text, at, c).length > 0;
+    for (let t = s - 1; t <= s + 1; t++) if (t >= from && this.verify(text, t, c).length > 0) return true;
+    return false;
   }
 
   /** Near misses in `text` (from `from` on), non-overlapping, in text order. */
@@ -247,41 +284,38 @@ export class NearMissFinder {
     return chosen.sort((a, b) => a.start - b.start);
   }
 
-  /** Single-edit alignments of pattern `c` starting at text position `s` (nothing allocated when there is none). */
+  /**
+   * Single-edit alignments of pattern `c` starting at text position `s` (nothing allocated
+   * when there is none). The common prefix is read unit by unit; what must then match is
+   * a suffix of the pattern, compared natively (`startsWith`: code that V8 has not
+   * optimised yet pays a look-up and a call for each unit it reads itself).
+   */
   private verify(text: string, s: number, c: Compiled): readonly NearMissHit[] {
     const P = c.text;
     const m = P.length;
+    const n = text.length;
+    const suffixes = c.suffixes;
     let out: readonly NearMissHit[] = NO_HITS;
-
-    // Substitution or transposition: same length.
-    if (s + m <= text.length) {
-      let first = -1;
-      let second = -1;
-      let mismatches = 0;
-      for (let k = 0; k < m && mismatches <= 2; k++) {
-        if (text.charCodeAt(s + k) !== P.charCodeAt(k)) {
-          mismatches++;
-          if (first < 0) first = k;
-          else second = k;
-        }
-      }
-      if (mismatches === 1) out = this.judged(out, text, s, s + m, c, "substitute", first);
+    // Common prefix of text at s and the pattern: the first difference is at a.
+    let a = 0;
+    while (a < m && s + a < n && text.charCodeAt(s + a) === P.charCodeAt(a)) a++;
+    if (a === m) return out;
+    // Substitution (only P[a] differs) or transposition (P[a] and P[a + 1] swapped): same length.
+    if (s + m <= n) {
+      if (text.startsWith(suffixes[a + 1]!, s + a + 1)) out = this.judged(out, text, s, s + m, c, "substitute", a);
       else if (
-        mismatches === 2 &&
-        second === first + 1 &&
-        text[s + first] === P[second] &&
-        text[s + second] === P[first]
+        a + 1 < m &&
+        text.charCodeAt(s + a) === P.charCodeAt(a + 1) &&
+        text.charCodeAt(s + a + 1) === P.charCodeAt(a) &&
+        text.startsWith(suffixes[a + 2]!, s + a + 2)
       ) {
-        out = this.judged(out, text, s, s + m, c, "transpose", first);
+        out = this.judged(out, text, s, s + m, c, "transpose", a);
       }
     }
-    // Common prefix of text at s and the pattern.
-    let a = 0;
-    while (a < m && s + a < text.length && text.charCodeAt(s + a) === P.charCodeAt(a)) a++;
     // Deletion: the text lacks P[a].
-    if (a < m && s + m - 1 <= text.length && restAt(text, s + a, P, a + 1)) out = this.judged(out, text, s, s + m - 1, c, "delete", a);
+    if (s + m - 1 <= n && text.startsWith(suffixes[a + 1]!, s + a)) out = this.judged(out, text, s, s + m - 1, c, "delete", a);
     // Insertion: the text has one extra character before P[a] (not at either end: then the pattern itself stands there).
-    if (a >= 1 && a < m && s + m + 1 <= text.length && restAt(text, s + a + 1, P, a)) out = this.judged(out, text, s, s + m + 1, c, "insert", a);
+    if (a >= 1 && s + m + 1 <= n && text.startsWith(suffixes[a]!, s + a + 1)) out = this.judged(out, text, s, s + m + 1, c, "insert", a);
     return out;
   }
 
