@@ -1,9 +1,9 @@
 /** Reading a file from disk into core's paragraph model (Node only). */
 import * as path from "path";
 import type { Paragraph } from "../core/model";
-import { decodeUtf8, paragraphsFromText } from "../host/text";
+import { paragraphsFromUtf8 } from "../host/text";
 import { DocumentReadError } from "../host/types";
-import { nodeInflateRaw, readRegularFile } from "./files";
+import { nodeDecodeUtf8, nodeInflateRaw, readRegularFile } from "./files";
 
 export interface LoadedDocument {
   file: string;
@@ -17,9 +17,9 @@ export interface LoadedDocument {
 
 const DOCX_EXTENSIONS = [".docx", ".docm", ".dotx", ".dotm"];
 
-/** A .txt within the budgets (decodeUtf8 checks them), one paragraph per line. */
+/** A .txt within the budgets (paragraphsFromUtf8 checks them), one paragraph per line. */
 function text(file: string, bytes: Uint8Array): Paragraph[] {
-  return paragraphsFromText(decodeUtf8(bytes, file));
+  return paragraphsFromUtf8(bytes, file, nodeDecodeUtf8);
 }
 
 /**

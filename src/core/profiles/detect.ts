@@ -179,15 +179,29 @@ function isCalendarYear(text: string, year: number): boolean {
   return !normalizeText(text).includes(`${year}年度`);
 }
 
+/**
+ * A profile's title hints, normalised once per profile (not again for every document:
+ * NFKC is an ICU call per hint). Kept by the profile object: profiles are made whole
+ * (catalogue.ts) and never changed in place, and a user's profile parsed anew is a new object.
+ */
+const normalizedHints = new WeakMap<Profile, string[]>();
+
+function hintsOf(profile: Profile): string[] {
+  let normalized = normalizedHints.get(profile);
+  if (!normalized) normalizedHints.set(profile, (normalized = profile.titleHints.map(normalizeText)));
+  return normalized;
+}
+
 function hintScore(title: string, preface: string, profile: Profile): { score: number; hint: string | null } {
   let best = 0;
   let hint: string | null = null;
-  for (const h of profile.titleHints) {
-    const n = normalizeText(h);
+  const normalized = hintsOf(profile);
+  for (let k = 0; k < normalized.length; k++) {
+    const n = normalized[k]!;
     const s = title.includes(n) ? 1 : preface.includes(n) ? 0.5 : 0;
     if (s > best) {
       best = s;
-      hint = h;
+      hint = profile.titleHints[k]!;
     }
   }
   return { score: best, hint };
