@@ -51,7 +51,7 @@ describe.each(["seed", "dev"])("%s materials and their rearranged variants", (se
   });
   test("pairs", async () => {
     const t = totals(await scoreAll(materials));
-    expect(t.pairs).toBeGreaterThanOrEqual(set === "seed" ? 1 : 0.98);
+    expect(t.pairs).toBeGreaterThanOrEqual(set === "seed" ? 1 : 0.985);
   });
 });
 

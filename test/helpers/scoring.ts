@@ -194,6 +194,11 @@ export interface Summary {
   notMaterial: string;
   /** Pair questions asked, "right/asked" (right: the labels say it is a pair). */
   questions: string;
+  /**
+   * Where the misses lie, as totals only: measures and pairs the labels hold that were
+   * not read (missed), read where the labels hold none (extra), and in how many files.
+   */
+  misses: string;
 }
 
 export function summarise(set: string, form: Form, results: Result[]): Summary {
@@ -219,6 +224,9 @@ export function summarise(set: string, form: Form, results: Result[]): Summary {
     numbering: results.reduce((a, r) => a + r.numbering, 0),
     notMaterial: nm.length ? `${nm.filter((r) => r.notMaterial).length}/${nm.length}` : "-",
     questions: `${results.reduce((a, r) => a + r.questionsRight, 0)}/${results.reduce((a, r) => a + r.questions, 0)}`,
+    misses: (["measures", "pairs"] as const)
+      .map((k) => `${k} missed ${total[k].fn} extra ${total[k].fp} in ${results.filter((r) => r[k].fn + r[k].fp > 0).length} files`)
+      .join("; "),
   };
 }
 

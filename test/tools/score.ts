@@ -7,7 +7,8 @@
  * check (see test/helpers/scoring.ts).
  *
  * Usage: node test/tools/run-ts.cjs test/tools/score.ts [--json] [--details SET] [--sets a,b] [--forms txt,typed,auto]
- * `--details` prints per-file lines for one set (never use it on heldout when tuning).
+ * `--details` prints per-file lines for one set (never use it on heldout when tuning); the
+ * held-out line gives only totals (what was missed and what read in excess, in how many files).
  */
 import { labelledMaterials, type LabelledMaterial } from "../helpers/labelled";
 import { rearrange, VARIANTS } from "../helpers/rearrange";
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
     const min = (k: "sections" | "problems" | "measures" | "pairs") => Math.min(...held.map((s) => s[k]));
     console.log(
       `held-out (worst of ${held.map((s) => s.form).join("/")}): sections ${min("sections")} problems ${min("problems")} measures ${min("measures")} pairs ${min("pairs")}` +
+        ` · ${held.map((s) => `${s.form}: ${s.misses}`).join(" · ")}` +
         ` · structural false alarms ${Math.max(...held.map((s) => s.alarms))} (max ${Math.max(...held.map((s) => s.worstAlarms))} in one; ${held[0]!.alarmRules || "none"}) · stray numbering findings ${Math.max(...held.map((s) => s.numbering))}`,
     );
   }
