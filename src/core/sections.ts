@@ -22,7 +22,9 @@ const CUES: KindCue[] = [
     kind: "last_year_rectification",
     cue: /(上|去|前)[一]?(年度?|次|轮)[^，。]{0,16}(整改|落实)|[0-9０-９]{4}年度?[^，。]{0,16}整改|整改[^，。]{0,6}落实情况|整改(工作)?情况|整改完成情况|整改成效/,
   },
-  { kind: "other", cue: /典型案例|案例剖析|案例分析|以案(促改|为鉴)|反面典型/ },
+  // A case studied for its lessons is a section of its own, unless the heading names what is
+  // done about it (以案促改的措施, 以案促改整改举措: the measures).
+  { kind: "other", cue: /典型案例|案例剖析|案例分析|以案(促改|为鉴)|反面典型/, unless: /措施|举措|(努力|改进|整改)方向|打算/ },
   // "存在的问题及原因分析": one section for both, led by the problems.
   { kind: "problems", cue: /问题(及|和|与|以及)(其)?(产生的)?(原因|根源)/ },
   { kind: "causes", cue: /原因|根源|根子|症结|根本所在|深层次|思想根源|剖析根源|病根/ },

@@ -195,6 +195,28 @@ function measuresPart(body: readonly Line[], levels: Levels, outer: string): { h
   return body.some((l) => !l.empty && l.index > head.index && l.index <= end) ? { heading: head.index, end } : null;
 }
 
+/**
+ * The other level of a list whose numbers change form part way (1. 2. then （三）, or
+ * （一）（二） then 3.): taken in order with `level`'s lines, its lines run 1, 2, 3 … without
+ * a gap, a repeat or a restart (so neither can be points under the other, which would start
+ * again at 1), in at most three unbroken stretches. Null when no level does.
+ */
+function slippedLevel(body: readonly Line[], levels: Levels, level: string): string | null {
+  const keys = new Set<string>();
+  for (const l of body) {
+    const key = l.empty ? null : levels.keyOf(l);
+    if (key !== null && key !== level) keys.add(key);
+  }
+  for (const other of keys) {
+    const list = body.filter((l) => !l.empty && (levels.keyOf(l) === level || levels.keyOf(l) === other));
+    if (!list.every((l, k) => l.marker !== null && l.marker.value === k + 1)) continue;
+    let changes = 0;
+    for (let k = 1; k < list.length; k++) if (levels.keyOf(list[k]!) !== levels.keyOf(list[k - 1]!)) changes++;
+    if (changes <= 2) return other;
+  }
+  return null;
+}
+
 /** Words only a lead sentence has (对照……，主要存在以下问题：), whatever it starts with. */
 const LEAD_WORDS = /如下|以下|主要(有|是|存在|表现)|具体(如下|表现为)/;
 
@@ -320,7 +342,13 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
   if (part) return sectionItems({ ...section, headingParagraph: part.heading, end: part.end }, lines, prefix, levels, exclude);
   const dividers = outer === null ? null : numberedDividers(body, levels, exclude, outer);
   const level = dividers ? dividers.level : outer;
-  const isItem = (l: Line) => !l.empty && level !== null && levels.keyOf(l) === level;
+  // 1. 2. （三）: a list whose numbers change form part way is one list, numbered on.
+  const slipped = level !== null && !dividers ? slippedLevel(body, levels, level) : null;
+  const isItem = (l: Line) => {
+    if (l.empty || level === null) return false;
+    const key = levels.keyOf(l);
+    return key === level || (slipped !== null && key === slipped);
+  };
 
   /** Starts of items (line positions in `body`) and group heads (position → first line of the head block). */
   const starts: number[] = [];
@@ -473,7 +501,7 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
     let itemLines = body.slice(k, end + 1);
     const tableAt = body[k]!.paragraph.inTable ? -1 : itemLines.findIndex((l) => l.paragraph.inTable);
     if (tableAt > 0) itemLines = itemLines.slice(0, tableAt);
-    const marker = start.marker && level !== null && levels.keyOf(start) === level ? start.marker : null;
+    const marker = start.marker && isItem(start) ? start.marker : null;
     const item: Item = {
       id: `${prefix}${items.length + 1}`,
       paragraph: start.index,

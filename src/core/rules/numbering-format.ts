@@ -25,8 +25,24 @@ const rule: Rule = {
     for (const level of numberedLevels(context.doc)) {
       // Word's automatic numbers count for the mixing (the reader sees them) but get no fix.
       const forms = new Set(level.entries.map((e) => `${e.marker.family}:${e.marker.form}`));
+      // A list whose numbers change form part way (1. 2. （三）): written on as it began.
+      const first = level.entries[0]?.marker;
       for (const entry of level.entries) {
         const { marker } = entry;
+        if (first && marker.family !== first.family && marker.family !== "sequence" && first.family !== "sequence") {
+          const replacement = writeMarker(first.family, marker.value, first.form);
+          context.report({
+            paragraph: entry.paragraph,
+            start: marker.offset,
+            end: marker.offset + marker.length,
+            message: `${level.label}序号前后形式不一致：前面是“${first.raw.trim()}”，“${marker.raw.trim()}”应为“${replacement}”` + (marker.auto ? "（自动编号，请在 Word 的编号设置中修改）" : ""),
+            data: { found: marker.raw, expected: replacement, level: level.label },
+            ...(marker.auto
+              ? {}
+              : { fix: { paragraph: entry.paragraph, start: marker.offset, end: marker.offset + marker.length, expected: marker.raw, replacement } }),
+          });
+          continue;
+        }
         const canonical = CANONICAL_FORM[marker.family];
         if (!canonical || marker.form === canonical) continue;
         const mixed = forms.size > 1;

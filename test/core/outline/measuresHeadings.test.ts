@@ -23,7 +23,7 @@ const material = (heading: string) =>
     "以上对照检查，请同志们批评指正。",
   ].join("\n");
 
-test.each(["三、今后改进提高的方向", "三、整改提升计划", "三、整改的思路和办法", "三、对症下药抓整改", "三、改进工作的路径"])(
+test.each(["三、今后改进提高的方向", "三、整改提升计划", "三、整改的思路和办法", "三、对症下药抓整改", "三、改进工作的路径", "三、以案促改的措施", "三、以案为鉴的整改方向"])(
   "%s names the measures: the reading is sure and asks nothing",
   (heading) => {
     const doc = analyzeStructure(paragraphsFromText(material(heading)));
@@ -39,6 +39,10 @@ test("invalid: problems or last year's rectification worded with the same notion
   expect(classifyHeading("需要改进提高的几个方面")).toBe("problems");
   expect(classifyHeading("上年度整改计划落实情况")).toBe("last_year_rectification");
   expect(classifyHeading("检视出的问题")).toBe("problems");
+  // A case studied for its lessons stays a section of its own where the heading names no measures.
+  expect(classifyHeading("以案促改剖析")).toBe("other");
+  expect(classifyHeading("反面典型案例剖析")).toBe("other");
+  expect(classifyHeading("典型案例分析情况")).toBe("other");
   // A heading that names nothing is still placed only by position, and asked about.
   const doc = analyzeStructure(paragraphsFromText(material("三、下定决心")));
   expect(doc.sections.find((s) => s.kind === "measures")?.recognisedBy).toBe("position");

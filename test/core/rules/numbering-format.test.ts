@@ -1,6 +1,6 @@
 import rule from "../../../src/core/rules/numbering-format";
 import { ruleTester } from "./ruleTester";
-import { material, materialLines, PROBLEMS, CAUSES } from "./materials";
+import { material, materialLines, MEASURES, PROBLEMS, CAUSES } from "./materials";
 
 /** The material's lines with the problems' numbers replaced. */
 const renumbered = (...markers: string[]) =>
@@ -16,6 +16,10 @@ ruleTester.run(rule, {
       text: material({ causes: CAUSES.map((c) => c.replace(/^（(.)）/, "($1)")) }),
     },
     { name: "1. items", paragraphs: renumbered("1.", "2.", "3.") },
+    {
+      name: "1. points under （一） measures are another level, not a change of form",
+      text: material({ measures: [MEASURES[0]!, "1.每月集中学习1次。", "2.每季度撰写体会1篇。", MEASURES[1]!, MEASURES[2]!] }),
+    },
     { name: "一是 items", text: material({ measures: ["一是深入开展理论学习。", "二是密切联系服务群众。", "三是压实全面从严治党责任。"] }) },
   ],
   invalid: [
@@ -68,6 +72,19 @@ ruleTester.run(rule, {
       name: "1、 beside 1.",
       paragraphs: renumbered("1.", "2、", "3."),
       errors: [{ paragraph: 4, quote: "2、", fixOutput: "2." + body(1) }],
+    },
+    {
+      name: "1. 2. （三）: the list's numbers change form part way; written on as it began",
+      text: material({ measures: ["1." + MEASURES[0]!.slice(3), "2." + MEASURES[1]!.slice(3), MEASURES[2]!] }),
+      errors: [
+        {
+          paragraph: 13,
+          quote: "（三）",
+          message: "“整改措施”各条序号前后形式不一致：前面是“1.”，“（三）”应为“3.”",
+          data: { found: "（三）", expected: "3." },
+          fixOutput: "3." + MEASURES[2]!.slice(3),
+        },
+      ],
     },
     {
       name: "automatic numbers count for the mixing but are never fixed",

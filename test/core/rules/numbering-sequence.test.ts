@@ -19,6 +19,10 @@ ruleTester.run(rule, {
       text: material({ measures: ["首先，深入开展理论学习。", "其次，密切联系服务群众。", "最后，压实全面从严治党责任。"] }),
     },
     {
+      name: "1. 2. （三）: one list whose numbers change form part way numbers on (the form is numbering-format's)",
+      text: material({ measures: ["1." + MEASURES[0]!.slice(3), "2." + MEASURES[1]!.slice(3), MEASURES[2]!] }),
+    },
+    {
       name: "automatic numbers in sequence",
       paragraphs: materialLines().map((text) => (/^（[一二三]）/.test(text) ? { text, autoNumber: text.slice(0, 3) } : text)),
     },
