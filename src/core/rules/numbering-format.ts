@@ -1,4 +1,5 @@
 import { CANONICAL_FORM, hasWrongPunctuation, writeMarker } from "../markers";
+import type { NumberMarker } from "../model";
 import { numberedLevels } from "./levels";
 import type { Rule } from "./types";
 
@@ -7,6 +8,18 @@ import type { Rule } from "./types";
  * is punctuation the numbers do not take (一. 一， （一）、). The fix writes the
  * GB/T 9704 form.
  */
+/**
+ * Whether a list's numbers change form part way as the reader takes one list
+ * (outline/items.ts): two families, in at most three unbroken stretches, whose numbers
+ * taken together run 1, 2, 3 … (inline 一是 parts after （一）, which start again, do not).
+ */
+function changesForm(markers: readonly NumberMarker[]): boolean {
+  if (new Set(markers.map((m) => m.family)).size !== 2 || markers.some((m) => m.family === "sequence" || m.family === "part")) return false;
+  let stretches = 1;
+  for (let k = 1; k < markers.length; k++) if (markers[k]!.family !== markers[k - 1]!.family) stretches++;
+  return stretches <= 3 && markers.every((m, k) => m.value === k + 1);
+}
+
 const rule: Rule = {
   id: "numbering-format",
   meta: {
@@ -26,10 +39,10 @@ const rule: Rule = {
       // Word's automatic numbers count for the mixing (the reader sees them) but get no fix.
       const forms = new Set(level.entries.map((e) => `${e.marker.family}:${e.marker.form}`));
       // A list whose numbers change form part way (1. 2. （三）): written on as it began.
-      const first = level.entries[0]?.marker;
+      const first = changesForm(level.entries.map((e) => e.marker)) ? level.entries[0]!.marker : null;
       for (const entry of level.entries) {
         const { marker } = entry;
-        if (first && marker.family !== first.family && marker.family !== "sequence" && first.family !== "sequence") {
+        if (first && marker.family !== first.family) {
           const replacement = writeMarker(first.family, marker.value, first.form);
           context.report({
             paragraph: entry.paragraph,
