@@ -21,6 +21,7 @@ import {
   isCjkOpening,
   isDigit,
   isHan,
+  isHanCode,
   isLatinOrDigit,
   isSpace,
   leadingSpaceEnd,
@@ -85,6 +86,26 @@ const ANY_PLACEHOLDER = new RegExp(
   ].join("|"),
   "g",
 );
+
+/** Words that ask for something to be written in: a 【】 holding one is a blank, wherever it stands. */
+const ASKS_FOR = /填|请|此处|输入|示例|例如|姓名|名称|单位|时间|日期|次数|数字|内容|具体|待|补充|[XxＸｘ×＊*]/;
+
+/**
+ * A 【】 label an author heads a line with, not a blank: a short name (2–10 characters, all
+ * Han) asking for nothing, at the start of the paragraph (after its number, if any), with the
+ * paragraph's own words after it (【执行攻坚】开展涉民生案件集中执行行动……), or standing alone
+ * where the reader took the line for a section heading (【存在的问题】).
+ */
+function isBracketLabel(text: string, from: number, hit: Hit, heading: boolean): boolean {
+  const indentEnd = leadingSpaceEnd(text, from);
+  if (hit.start !== indentEnd && hit.start !== indentEnd + markerLengthAt(text, indentEnd)) return false;
+  const name = text.slice(hit.start + 1, hit.end - 1);
+  if (name.length < 2 || name.length > 10 || ASKS_FOR.test(name)) return false;
+  for (let k = 0; k < name.length; k++) if (!isHanCode(name.charCodeAt(k))) return false;
+  const rest = text.slice(hit.end).trim();
+  // The line's own words after it (not another bracket), or nothing on a heading's line.
+  return (rest.length >= 6 && isHanCode(rest.charCodeAt(0))) || (rest.length === 0 && heading);
+}
 
 function findPlaceholders(text: string, from: number): Hit[] {
   ANY_PLACEHOLDER.lastIndex = from;
@@ -238,6 +259,7 @@ const rule: Rule = {
   },
   create(context) {
     const templates = templateOf(context.doc.paragraphs);
+    const headings = new Set(context.doc.sections.map((sec) => sec.headingParagraph));
     const counts = new Map<OwnTemplate, number>();
     // Indexed: a for-of loop calls the array iterator for each paragraph in code V8 has not optimised yet.
     const paragraphs = context.doc.paragraphs;
@@ -252,6 +274,7 @@ const rule: Rule = {
       const found = findPlaceholders(p.text, from);
       for (let j = 0; j < found.length; j++) {
         const h = found[j]!;
+        if (h.kind === "bracket" && isBracketLabel(p.text, from, h, headings.has(p.index))) continue;
         const quote = p.text.slice(h.start, h.end);
         context.report({
           paragraph: p.index,

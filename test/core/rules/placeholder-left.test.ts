@@ -1,5 +1,6 @@
 import rule from "../../../src/core/rules/placeholder-left";
 import { ruleTester } from "./ruleTester";
+import { CAUSES, materialLines, MEASURES, PROBLEMS } from "./materials";
 
 ruleTester.run(rule, {
   valid: [
@@ -14,8 +15,25 @@ ruleTester.run(rule, {
     "二○二五年一月",
     "每年开展两次，去年 月底完成。",
     "经认真研究，现将有关情况报告如下：",
+    {
+      name: "【】 labels heading the author's own lines are not blanks",
+      paragraphs: ["【执行攻坚】开展涉民生案件集中执行行动，对执行周期超过一年的案件逐案督办。", "（一）【理论学习】坚持中心组每月学习制度。"],
+    },
+    {
+      name: "section headings written in 【】",
+      paragraphs: ["2024年度民主生活会个人对照检查材料", "现将对照检查情况报告如下。", "【存在的问题】", ...PROBLEMS, "【原因分析】", ...CAUSES, "【整改措施】", ...MEASURES],
+    },
   ],
   invalid: [
+    {
+      name: "a 【】 at the head of a line is still a blank where it asks for something, stands alone outside a heading, or is more than a name",
+      paragraphs: ["【填写问题名称】学习不够深入，联系实际不够。", "【问题表现】", "【2024年度】学习不够深入，联系实际不够。", ...materialLines().slice(2)],
+      errors: [
+        { paragraph: 0, quote: "【填写问题名称】", severity: "error" },
+        { paragraph: 1, quote: "【问题表现】", severity: "error" },
+        { paragraph: 2, quote: "【2024年度】", severity: "error" },
+      ],
+    },
     {
       name: "the add-in's own template placeholders (【】 is the contract)",
       text: "（一）在带头【填写方面】方面。【】",
