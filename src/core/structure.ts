@@ -23,7 +23,7 @@ import { findClosing, findTitle } from "./outline/frame";
 import { sectionItems } from "./outline/items";
 import { inferLevels } from "./outline/levels";
 import { documentLines, type Line } from "./outline/lines";
-import { splitInlineMeasures } from "./outline/inlineMeasures";
+import { splitInlineCauses, splitInlineMeasures } from "./outline/inlineMeasures";
 import { withFusedFirstItem } from "./outline/fusedFirstItem";
 import { measuresLead } from "./outline/measuresLead";
 import { CORE_KINDS, readSkeleton, type LineRole, type SkeletonReading } from "./outline/skeleton";
@@ -194,7 +194,8 @@ export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOption
     return withFusedFirstItem(section.headingParagraph, read.items, lines, prefix, section.start) ?? read.items;
   };
   const problems = itemsOf("problems", "P");
-  const causes = itemsOf("causes", "C");
+  const causesRead = itemsOf("causes", "C");
+  const causes = splitInlineCauses(causesRead, lines) ?? causesRead;
   const measuresRead = itemsOf("measures", "M");
   const measuresSection = sections.find((s) => s.kind === "measures");
   const measures = (measuresSection && splitInlineMeasures(measuresSection, measuresRead, lines, problems.length)) || measuresRead;

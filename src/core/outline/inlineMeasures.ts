@@ -66,3 +66,19 @@ export function splitInlineMeasures(section: Section, measures: readonly Item[],
   if (!parts) return null;
   return parts.map((it, k) => ({ ...it, id: `M${k + 1}` }));
 }
+
+/**
+ * The causes split where one numbered paragraph holds them all, numbered on inline
+ * (（一）理论学习不够深入。（二）党性修养有所放松。（三）……): one cause per number, as causes
+ * written 一是……二是…… in one paragraph already are. Null where they are not written so.
+ */
+export function splitInlineCauses(causes: readonly Item[], lines: readonly Line[]): Item[] | null {
+  const only = causes[0];
+  if (causes.length !== 1 || !only || !only.marker || only.marker.family === "sequence") return null;
+  if (only.end !== only.paragraph || only.points.length || only.group) return null;
+  const l = lines[only.paragraph]!;
+  const numbers = findInlineNumberRun(l.text, only.marker.offset + only.marker.length, only.marker);
+  if (numbers.length < 2) return null;
+  return partsOf(l, numbers).map((it, k) => ({ ...it, id: `C${k + 1}` }));
+}
+
