@@ -3,12 +3,10 @@
  * point answered by a measure of another group: asked about (sure: false), never asserted,
  * and only where the likeness is clear. Materials written for these tests.
  */
-import type { Group, Item } from "../../../src/core/model";
+import type { Group } from "../../../src/core/model";
 import { pairDocument, pairProblems } from "../../../src/core/pairing";
+import { item } from "../../helpers/items";
 
-function item(id: string, title: string, rest = "", group?: string): Item {
-  return { id, paragraph: 0, end: 0, title, marker: null, points: [], body: `${title}${rest}`, ...(group ? { group } : {}) };
-}
 const show = (r: { pairs: { problem: string; measure: string; sure: boolean }[] }) => r.pairs.map((p) => `${p.problem}-${p.measure}${p.sure ? "" : "?"}`);
 
 // A health bureau: 基层医疗 has its own measure (随访到户) and is also answered, in part, by the

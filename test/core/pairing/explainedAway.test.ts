@@ -5,12 +5,9 @@
  * is that problem's, and the question would be wrong. A likeness of its own, with another
  * measure, is asked about instead.
  */
-import type { Item } from "../../../src/core/model";
 import { pairProblems, pairSimilarities } from "../../../src/core/pairing/pair";
+import { item } from "../../helpers/items";
 
-function item(id: string, title: string, rest = ""): Item {
-  return { id, paragraph: 0, end: 0, title, marker: null, points: [], body: `${title}${rest}` };
-}
 
 const study = item("P1", "（一）理论学习不够深入。", "学习新思想满足于读文件、记笔记，对财政改革的新要求钻研不深，运用理论指导预算管理的能力不强。");
 const nerve = item("P2", "（二）攻坚克难的担当不够。", "面对收支矛盾，存在等上级转移支付的思想，盘活存量资金、压减一般性支出的力度不大。");

@@ -2,12 +2,9 @@
  * A measure no problem claims, standing right after a problem's measure among measures
  * written in the problems' order: asked about as that problem's further measure.
  */
-import type { Item } from "../../../src/core/model";
 import { pairProblems, pairSimilarities } from "../../../src/core/pairing/pair";
+import { item } from "../../helpers/items";
 
-function item(id: string, title: string, rest = ""): Item {
-  return { id, paragraph: 0, end: 0, title, marker: null, points: [], body: `${title}${rest}` };
-}
 
 const problems = [
   item("P1", "（一）理论学习不够系统深入。", "读原著原文不多，满足于看摘编、听辅导，对立场观点方法领会不透。"),

@@ -4,12 +4,10 @@
  * heading, each with a remedy of its own), each point keeps the measure that answers it.
  * Where the group's measures each answer the group as a whole, every point keeps them all.
  */
-import type { Group, Item } from "../../../src/core/model";
+import type { Group } from "../../../src/core/model";
 import { pairDocument } from "../../../src/core/pairing/groups";
+import { item } from "../../helpers/items";
 
-function item(id: string, title: string, rest = "", group?: string): Item {
-  return { id, paragraph: 0, end: 0, title, marker: null, points: [], body: `${title}${rest}`, ...(group ? { group } : {}) };
-}
 function group(id: string, title: string, items: string[], paragraph: number): Group {
   return { id, section: "problems", paragraph, end: paragraph + items.length, title, items };
 }

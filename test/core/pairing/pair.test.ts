@@ -1,12 +1,9 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Item } from "../../../src/core/model";
 import { PAIR_THRESHOLD, pairConfidence, pairProblems, pairSimilarities } from "../../../src/core/pairing";
 import { CORPUS_DIR, corpusNames, loadCorpusDoc } from "./corpusItems";
+import { item } from "../../helpers/items";
 
-function item(id: string, title: string, rest = ""): Item {
-  return { id, paragraph: 0, end: 0, title, marker: null, points: [], body: `${title}${rest}` };
-}
 
 const sortPairs = (pairs: [string, string][]) => pairs.map((p) => p.join("-")).sort();
 

@@ -2,12 +2,9 @@
  * Measures that name the problems they answer: by number (针对第二、四方面问题) and by the
  * problems' own words (针对……和……的问题, 关于……的问题). Written for these tests.
  */
-import type { Item } from "../../../src/core/model";
 import { namedByTitle, statedPairs, statedReferences } from "../../../src/core/pairing/references";
+import { item } from "../../helpers/items";
 
-function item(id: string, title: string, rest = "", group?: string): Item {
-  return { id, paragraph: 0, end: 0, title, marker: null, points: [], body: `${title}${rest}`, ...(group ? { group } : {}) };
-}
 const problems = [
   item("P1", "（一）理论学习走深走实还不够。", "中心组学习以领学文件为主。"),
   item("P2", "（二）耕地保护责任压得不实。", "19宗图斑到期未销号。"),

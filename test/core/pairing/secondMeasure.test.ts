@@ -3,12 +3,9 @@
  * assignment must give every measure a problem, and may hand a problem's second measure
  * to a problem it barely touches. Such a measure goes back to the problem it is about.
  */
-import type { Item } from "../../../src/core/model";
 import { pairProblems, pairSimilarities, SURE_PAIR } from "../../../src/core/pairing/pair";
+import { item } from "../../helpers/items";
 
-function item(id: string, title: string, rest = ""): Item {
-  return { id, paragraph: 0, end: 0, title, marker: null, points: [], body: `${title}${rest}` };
-}
 
 const problems = [
   item("P1", "（一）理论学习不够深入。", "学习习近平新时代中国特色社会主义思想满足于读文件、记笔记，对财政改革的新要求钻研不深，运用理论指导预算管理的能力不强。"),

@@ -2,13 +2,10 @@
  * Measures that name their problems by the problems' own numbers written after the word
  * (针对问题一和问题三, （对应问题2、3）) or as the first few (针对前两个问题).
  */
-import type { Item } from "../../../src/core/model";
 import { pairDocument } from "../../../src/core/pairing";
 import { numbersAfterWord, statedPairs, statedReferences } from "../../../src/core/pairing/references";
+import { item } from "../../helpers/items";
 
-function item(id: string, title: string, rest = ""): Item {
-  return { id, paragraph: 0, end: 0, title, marker: null, points: [], body: `${title}${rest}` };
-}
 const units = (title: string) => statedReferences({ title }).map((r) => r.unit);
 
 describe("numbers after the word 问题", () => {

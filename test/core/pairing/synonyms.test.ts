@@ -1,13 +1,10 @@
 /**
  * Synonym groups (pairing/synonyms.ts): a failing and its remedy named in different words.
  */
-import type { Item } from "../../../src/core/model";
 import { pairProblems, pairSimilarities } from "../../../src/core/pairing/pair";
 import { SYNONYM_GROUPS, synonymCounts } from "../../../src/core/pairing/synonyms";
+import { item } from "../../helpers/items";
 
-function item(id: string, title: string, rest = ""): Item {
-  return { id, paragraph: 0, end: 0, title, marker: null, points: [], body: `${title}${rest}` };
-}
 
 describe("synonymCounts", () => {
   it("valid: the problem's words and the remedy's words count for one group", () => {
