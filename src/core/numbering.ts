@@ -439,3 +439,19 @@ export function findInlineNumberRun(text: string, from: number, first: NumberMar
   }
   return [];
 }
+
+/**
+ * Whether numbers written in two ways are one list numbered on: taken in order they run
+ * 1, 2, 3 … without a gap, a repeat or a restart, and the writing (`key`) changes at most
+ * twice (1. 2. （三） （四）, or （一）（二） 3.). Points under an item start again at 1, so
+ * they never pass. Shared by the reader (outline/items.ts) and numbering-format.
+ */
+export function numbersRunOn(entries: readonly { value: number; key: string }[]): boolean {
+  let changes = 0;
+  for (let k = 0; k < entries.length; k++) {
+    if (entries[k]!.value !== k + 1) return false;
+    if (k > 0 && entries[k]!.key !== entries[k - 1]!.key) changes++;
+  }
+  return changes <= 2;
+}
+

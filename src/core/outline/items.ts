@@ -13,7 +13,7 @@
  *   each paragraph (a lead sentence excepted).
  */
 import type { Group, Item, NumberMarker, Point, Section } from "../model";
-import { FAMILY_RANK, findOrdinalRun } from "../numbering";
+import { FAMILY_RANK, findOrdinalRun, numbersRunOn } from "../numbering";
 import { LEAD_CUE } from "../sections";
 import { bareWords, firstSentenceEnd, isShortSentence, type Line } from "./lines";
 import type { Levels } from "./levels";
@@ -209,10 +209,7 @@ function slippedLevel(body: readonly Line[], levels: Levels, level: string): str
   }
   for (const other of keys) {
     const list = body.filter((l) => !l.empty && (levels.keyOf(l) === level || levels.keyOf(l) === other));
-    if (!list.every((l, k) => l.marker !== null && l.marker.value === k + 1)) continue;
-    let changes = 0;
-    for (let k = 1; k < list.length; k++) if (levels.keyOf(list[k]!) !== levels.keyOf(list[k - 1]!)) changes++;
-    if (changes <= 2) return other;
+    if (list.every((l) => l.marker !== null) && numbersRunOn(list.map((l) => ({ value: l.marker!.value, key: levels.keyOf(l)! })))) return other;
   }
   return null;
 }

@@ -219,7 +219,10 @@ function likenesses(problems: readonly Item[], measures: readonly Item[]): Liken
     return (vectors = { problems: problems.map(vec), measures: measures.map(vec) });
   };
   const cosines = (pv: readonly TermVector<TermKey>[], mv: readonly TermVector<TermKey>[]) => pv.map((p) => mv.map((m) => cosine(p, m)));
-  const sim = memoizedOnObjects("pairing.similarities", inputs, () => cosines(vectorsOnce().problems, vectorsOnce().measures));
+  const sim = memoizedOnObjects("pairing.similarities", inputs, () => {
+    const v = vectorsOnce();
+    return cosines(v.problems, v.measures);
+  });
   return {
     sim,
     // Both matrices are functions of the same inputs.

@@ -1,5 +1,6 @@
 import { CANONICAL_FORM, hasWrongPunctuation, writeMarker } from "../markers";
 import type { NumberMarker } from "../model";
+import { numbersRunOn } from "../numbering";
 import { numberedLevels } from "./levels";
 import type { Rule } from "./types";
 
@@ -15,9 +16,7 @@ import type { Rule } from "./types";
  */
 function changesForm(markers: readonly NumberMarker[]): boolean {
   if (new Set(markers.map((m) => m.family)).size !== 2 || markers.some((m) => m.family === "sequence" || m.family === "part")) return false;
-  let stretches = 1;
-  for (let k = 1; k < markers.length; k++) if (markers[k]!.family !== markers[k - 1]!.family) stretches++;
-  return stretches <= 3 && markers.every((m, k) => m.value === k + 1);
+  return numbersRunOn(markers.map((m) => ({ value: m.value, key: m.family })));
 }
 
 const rule: Rule = {
