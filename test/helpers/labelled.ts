@@ -56,6 +56,18 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
+/**
+ * The seeds are copies of ../shared/corpus kept as they are; the slips their text holds
+ * (placeholders left in) are recorded beside them in fixtures/corpus-slips.json.
+ */
+function seedSlips(): Record<string, NonNullable<MaterialLabel["slips"]>> {
+  const file = path.join(FIXTURES, "corpus-slips.json");
+  if (!existsSync(file)) return {};
+  const raw = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  delete raw.$comment;
+  return raw as Record<string, NonNullable<MaterialLabel["slips"]>>;
+}
+
 export function labelledMaterials(set: string): LabelledMaterial[] {
   const dir = LABELLED_SETS[set];
   if (!dir || !existsSync(dir)) return [];
@@ -66,6 +78,9 @@ export function labelledMaterials(set: string): LabelledMaterial[] {
       const text = readFileSync(path.join(dir, f), "utf8");
       const label = JSON.parse(readFileSync(path.join(dir, f.replace(/\.txt$/, ".json")), "utf8")) as MaterialLabel;
       for (const k of ["sections", "problems", "causes", "measures", "pairs"] as const) label[k] ??= [] as never;
+      const name = f.replace(/\.txt$/, "");
+      const extra = set === "seed" ? seedSlips()[name] : undefined;
+      if (extra) label.slips = [...(label.slips ?? []), ...extra.map((s) => ({ ...s }))];
       return { set, name: f.replace(/\.txt$/, ""), text, lines: splitLines(text), label };
     });
 }

@@ -55,6 +55,12 @@ export interface Result {
   alarms: number;
   /** The same by rule. */
   alarmRules: Record<string, number>;
+  /**
+   * Error-level findings no label explains, of every rule but the wording rules (whose defects
+   * the labels do not record): a structural error the labels contradict, a slip not recorded in
+   * `slips`, a placeholder where the labels record none, anything on a document that is no material.
+   */
+  unexplained: Record<string, number>;
   /** numbering-sequence findings not at a recorded slip. */
   numbering: number;
   /** For a not-material document: did the reader say so. */
@@ -77,6 +83,9 @@ async function paragraphsOf(m: LabelledMaterial, form: Form): Promise<Paragraph[
   return doc.paragraphs;
 }
 
+/** Rules judging wording (typos, canonical formulations): the labels say nothing about them. */
+const WORDING = new Set(["typo-common", "term-noncanonical"]);
+
 const STRUCTURAL = new Set(["problem-unpaired", "measure-unpaired", "section-missing", "numbering-sequence", "section-order", "aspect-missing", "problem-no-points"]);
 
 export async function scoreOne(m: LabelledMaterial, form: Form): Promise<Result> {
@@ -91,7 +100,9 @@ export async function scoreOne(m: LabelledMaterial, form: Form): Promise<Result>
     const alarms = findings.filter((f) => f.severity === "error" && STRUCTURAL.has(f.rule)).length;
     if (!said) notes.push("not said to be no material");
     if (alarms) notes.push(`${alarms} structural errors`);
-    return { sections: zero(), problems: zero(), causes: zero(), measures: zero(), pairs: zero(), alarms, alarmRules: countRules(findings.filter((f) => f.severity === "error" && STRUCTURAL.has(f.rule))), numbering: 0, notMaterial: said, questions: 0, questionsRight: 0, notes };
+    const unexplained = errors.filter((f) => !WORDING.has(f.rule));
+    if (unexplained.length) notes.push(`errors no label explains: ${unexplained.map((f) => `${f.rule} at ${f.paragraph}`).join(", ")}`);
+    return { sections: zero(), problems: zero(), causes: zero(), measures: zero(), pairs: zero(), alarms, alarmRules: countRules(findings.filter((f) => f.severity === "error" && STRUCTURAL.has(f.rule))), unexplained: countRules(unexplained), numbering: 0, notMaterial: said, questions: 0, questionsRight: 0, notes };
   }
   const sectionKeys = (list: { kind: string; start: number }[]) => list.filter((s) => s.kind !== "title").map((s) => `${s.kind}@${s.start}`);
   const sections = compare(
@@ -165,6 +176,24 @@ export async function scoreOne(m: LabelledMaterial, form: Form): Promise<Result>
     }
   }
   const slipLines = new Set((label.slips ?? []).filter((s) => s.rule === "numbering-sequence").map((s) => s.line - 1));
+  // Every error-level finding the labels do not explain (the wording rules aside).
+  const labelProblemLines = new Set(label.problems.map((p) => p.line - 1));
+  const labelMeasureLines = new Set(label.measures.map((x) => x.line - 1));
+  const slipKeys = new Set((label.slips ?? []).map((s) => `${s.rule}@${s.line - 1}`));
+  const explained = (f: Finding): boolean => {
+    const d = (f.data ?? {}) as Record<string, unknown>;
+    const at = f.paragraph ?? -1;
+    if (WORDING.has(f.rule) || slipKeys.has(`${f.rule}@${at}`)) return true;
+    if (f.rule === "problem-unpaired") {
+      const line = pById.get(String(d.problem)) ?? -1;
+      return labelProblemLines.has(line) && !pairedProblemLines.has(line);
+    }
+    if (f.rule === "measure-unpaired") return labelMeasureLines.has(at) && !pairedMeasureLines.has(at);
+    if (f.rule === "section-missing") return !labelKinds.has(String(d.kind));
+    return false;
+  };
+  const unexplained = errors.filter((f) => !explained(f));
+  if (unexplained.length) notes.push(`errors no label explains: ${unexplained.map((f) => `${f.rule} at ${f.paragraph}`).join(", ")}`);
   const numberingFindings = findings.filter((f) => f.rule === "numbering-sequence");
   const numbering = numberingFindings.filter((f) => !slipLines.has(f.paragraph ?? -1)).length;
   if (numbering) notes.push(`numbering-sequence at ${numberingFindings.filter((f) => !slipLines.has(f.paragraph ?? -1)).map((f) => f.paragraph).join(",")}`);
@@ -175,7 +204,7 @@ export async function scoreOne(m: LabelledMaterial, form: Form): Promise<Result>
   const truth = new Set(label.pairs.map(([p, x]) => `${lpk.get(p)}>${lmk.get(x)}`));
   const questionsRight = asked.filter((q) => truth.has(`${pk.get(q.problem!)}>${mk.get(q.measure!)}`)).length;
   if (asked.length) notes.push(`asks ${asked.map((q) => `${q.problem}>${q.measure}${truth.has(`${pk.get(q.problem!)}>${mk.get(q.measure!)}`) ? "✓" : "✗"}`).join(" ")}`);
-  return { sections, problems, causes, measures, pairs, alarms, alarmRules: countRules(alarmed), numbering, notes, questions: asked.length, questionsRight };
+  return { sections, problems, causes, measures, pairs, alarms, alarmRules: countRules(alarmed), unexplained: countRules(unexplained), numbering, notes, questions: asked.length, questionsRight };
 }
 
 export interface Summary {
@@ -190,6 +219,9 @@ export interface Summary {
   alarms: number;
   alarmRules: string;
   worstAlarms: number;
+  /** Error-level findings no label explains (see Result.unexplained), and by rule. */
+  errors: number;
+  errorRules: string;
   numbering: number;
   notMaterial: string;
   /** Pair questions asked, "right/asked" (right: the labels say it is a pair). */
@@ -221,6 +253,11 @@ export function summarise(set: string, form: Form, results: Result[]): Summary {
       return acc;
     }, {})).map(([k, v]) => `${k} ${v}`).join(", "),
     worstAlarms: Math.max(0, ...results.map((r) => r.alarms)),
+    errors: results.reduce((a, r) => a + Object.values(r.unexplained).reduce((x, y) => x + y, 0), 0),
+    errorRules: Object.entries(results.reduce<Record<string, number>>((acc, r) => {
+      for (const [k, v] of Object.entries(r.unexplained)) acc[k] = (acc[k] ?? 0) + v;
+      return acc;
+    }, {})).map(([k, v]) => `${k} ${v}`).join(", "),
     numbering: results.reduce((a, r) => a + r.numbering, 0),
     notMaterial: nm.length ? `${nm.filter((r) => r.notMaterial).length}/${nm.length}` : "-",
     questions: `${results.reduce((a, r) => a + r.questionsRight, 0)}/${results.reduce((a, r) => a + r.questions, 0)}`,

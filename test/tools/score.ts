@@ -3,8 +3,9 @@
  * seen. For each set (seed, dev, heldout) and their rearranged variants, and for
  * each form (.txt, a .docx with typed numbers, a .docx with Word's automatic
  * numbering), prints F1 of sections (kind + first paragraph), problems, causes,
- * measures and problem–measure pairs, and the structural false alarms of the
- * check (see test/helpers/scoring.ts).
+ * measures and problem–measure pairs, the structural false alarms of the check, and
+ * every error-level finding no label explains (the wording rules aside; see
+ * test/helpers/scoring.ts).
  *
  * Usage: node test/tools/run-ts.cjs test/tools/score.ts [--json] [--details SET] [--sets a,b] [--forms txt,typed,auto]
  * `--details` prints per-file lines for one set (never use it on heldout when tuning); the
@@ -46,8 +47,8 @@ async function main(): Promise<void> {
     for (const s of summaries) console.log(JSON.stringify(s));
     return;
   }
-  const head = ["set", "form", "files", "sections", "problems", "causes", "measures", "pairs", "alarms", "max/doc", "numbering", "not-material", "questions"];
-  const rows = summaries.map((s) => [s.set, s.form, s.files, s.sections, s.problems, s.causes, s.measures, s.pairs, s.alarms, s.worstAlarms, s.numbering, s.notMaterial, s.questions].map(String));
+  const head = ["set", "form", "files", "sections", "problems", "causes", "measures", "pairs", "alarms", "max/doc", "errors", "numbering", "not-material", "questions"];
+  const rows = summaries.map((s) => [s.set, s.form, s.files, s.sections, s.problems, s.causes, s.measures, s.pairs, s.alarms, s.worstAlarms, s.errors, s.numbering, s.notMaterial, s.questions].map(String));
   const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const fmt = (r: string[]) => r.map((c, i) => c.padEnd(width[i]!)).join("  ");
   console.log(fmt(head));
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
     console.log(
       `held-out (worst of ${held.map((s) => s.form).join("/")}): sections ${min("sections")} problems ${min("problems")} measures ${min("measures")} pairs ${min("pairs")}` +
         ` · ${held.map((s) => `${s.form}: ${s.misses}`).join(" · ")}` +
-        ` · structural false alarms ${Math.max(...held.map((s) => s.alarms))} (max ${Math.max(...held.map((s) => s.worstAlarms))} in one; ${held[0]!.alarmRules || "none"}) · stray numbering findings ${Math.max(...held.map((s) => s.numbering))}`,
+        ` · structural false alarms ${Math.max(...held.map((s) => s.alarms))} (max ${Math.max(...held.map((s) => s.worstAlarms))} in one; ${held[0]!.alarmRules || "none"}) · errors no label explains ${Math.max(...held.map((s) => s.errors))} (${held.find((s) => s.errors)?.errorRules || "none"}) · stray numbering findings ${Math.max(...held.map((s) => s.numbering))}`,
     );
   }
 }

@@ -98,13 +98,37 @@ const ASKS_FOR = /填|请|此处|输入|示例|例如|姓名|名称|单位|时�
  */
 function isBracketLabel(text: string, from: number, hit: Hit, heading: boolean): boolean {
   const indentEnd = leadingSpaceEnd(text, from);
+  if (isLabelRow(text, indentEnd)) return true;
   if (hit.start !== indentEnd && hit.start !== indentEnd + markerLengthAt(text, indentEnd)) return false;
-  const name = text.slice(hit.start + 1, hit.end - 1);
-  if (name.length < 2 || name.length > 10 || ASKS_FOR.test(name)) return false;
-  for (let k = 0; k < name.length; k++) if (!isHanCode(name.charCodeAt(k))) return false;
+  if (!isLabelName(text.slice(hit.start + 1, hit.end - 1))) return false;
   const rest = text.slice(hit.end).trim();
   // The line's own words after it (not another bracket), or nothing on a heading's line.
   return (rest.length >= 6 && isHanCode(rest.charCodeAt(0))) || (rest.length === 0 && heading);
+}
+
+/** A short Han name asking for nothing: the words of a label, not of a blank. */
+function isLabelName(name: string): boolean {
+  if (name.length < 2 || name.length > 10 || ASKS_FOR.test(name)) return false;
+  for (let k = 0; k < name.length; k++) if (!isHanCode(name.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
+ * A line made only of two or more such labels with spaces between (【打印本页】　【关闭窗口】,
+ * a web page's links copied with its text): links or tags, not blanks to fill in.
+ */
+function isLabelRow(text: string, start: number): boolean {
+  let count = 0;
+  let i = start;
+  while (i < text.length) {
+    if (text[i] !== "【") return false;
+    const close = text.indexOf("】", i + 1);
+    if (close < 0 || !isLabelName(text.slice(i + 1, close))) return false;
+    count++;
+    i = close + 1;
+    while (i < text.length && (text[i] === " " || text[i] === "\u3000" || text[i] === "\t")) i++;
+  }
+  return count >= 2;
 }
 
 function findPlaceholders(text: string, from: number): Hit[] {

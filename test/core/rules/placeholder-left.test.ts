@@ -20,6 +20,10 @@ ruleTester.run(rule, {
       paragraphs: ["【执行攻坚】开展涉民生案件集中执行行动，对执行周期超过一年的案件逐案督办。", "（一）【理论学习】坚持中心组每月学习制度。"],
     },
     {
+      name: "a line made only of short 【】 labels is a web page's links, not blanks",
+      paragraphs: ["【打印本页】　【关闭窗口】", "  【返回顶部】 【收藏】"],
+    },
+    {
       name: "section headings written in 【】",
       paragraphs: ["2024年度民主生活会个人对照检查材料", "现将对照检查情况报告如下。", "【存在的问题】", ...PROBLEMS, "【原因分析】", ...CAUSES, "【整改措施】", ...MEASURES],
     },
@@ -32,6 +36,16 @@ ruleTester.run(rule, {
         { paragraph: 0, quote: "【填写问题名称】", severity: "error" },
         { paragraph: 1, quote: "【问题表现】", severity: "error" },
         { paragraph: 2, quote: "【2024年度】", severity: "error" },
+      ],
+    },
+    {
+      name: "a row of 【】 is still blanks where one asks for something, one stands alone, or words stand between them",
+      paragraphs: ["【姓名】　【职务】", "【问题表现】", "【学习】笔记【心得】", ...materialLines().slice(2)],
+      errors: [
+        { paragraph: 0, quote: "【姓名】", severity: "error" },
+        { paragraph: 0, quote: "【职务】", severity: "error" },
+        { paragraph: 1, quote: "【问题表现】", severity: "error" },
+        { paragraph: 2, quote: "【心得】", severity: "error" },
       ],
     },
     {
