@@ -64,6 +64,13 @@ const MATERIAL_TITLE = /对照检查|检视剖析|剖析材料|发言提纲|对�
 /** A preface that says it reports a self-examination (现将对照检查情况报告如下). */
 const MATERIAL_OPENING = /对照检查|检视剖析|对照检视|剖析材料|(报告|汇报)如下|现将.{0,16}(情况|材料)(报告|汇报)/;
 
+/** A text told in dialogue: reported speech in at least 3 lines and 15 % of them. */
+function isNarrative(lines: readonly Line[]): boolean {
+  const content = lines.filter((l) => !l.empty);
+  const dialogue = content.filter((l) => memoized("structure.dialogue", l.trimmed, () => DIALOGUE.test(l.trimmed))).length;
+  return dialogue >= 3 && dialogue >= 0.15 * content.length;
+}
+
 /** Margin (in skeleton score units) at which the best reading is sure over the runner-up. */
 const SURE_MARGIN = 1.5;
 
@@ -223,14 +230,14 @@ export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOption
     (subtitle && /^[—-]{1,2}/.test(subtitle.trimmed) ? subtitle.trimmed.replace(/[\s\u3000]+/g, "") : "");
   const namedCore = new Set(skeleton.filter((c) => c.named && c.kind && CORE_KINDS.includes(c.kind)).map((c) => c.kind)).size;
   const pageChrome = lines.slice(0, 8).some((l) => !l.empty && PAGE_CHROME.test(l.trimmed));
-  const content = lines.filter((l) => !l.empty);
-  const dialogue = content.filter((l) => memoized("structure.dialogue", l.trimmed, () => DIALOGUE.test(l.trimmed))).length;
-  const narrative = dialogue >= 3 && dialogue >= 0.15 * content.length;
   // Each line of the title on its own: an author line after 讲话 does not hide what it is.
   const titleLines = title ? lines.slice(title.first, title.last + 1).filter((l) => !l.empty).map((l) => l.trimmed.replace(/[\s\u3000]+/g, "")) : [];
   const otherKind = (t: string) => NOT_MATERIAL_TITLE.test(t) && !MATERIAL_TITLE.test(t);
   const titleSaysOther = pageChrome || (!!headLine && otherKind(headLine)) || titleLines.some(otherKind);
   const titleSaysMaterial = !!title && TITLE_CUE.test(titleText) && !titleSaysOther;
+  // Dialogue decides nothing where the title says what the text is (the material, and no
+  // reason to give): the lines are searched for it only otherwise.
+  const narrative = !titleSaysMaterial && isNarrative(lines);
   const opening = lines.slice(bodyFrom, Math.min(skeleton[0]?.line.index ?? bodyFrom + 3, bodyFrom + 6)).map((l) => l.trimmed).join("");
   const openingSaysMaterial = MATERIAL_OPENING.test(opening);
   // A material's own title outweighs its quoting people; without one, a text told in dialogue is a story.

@@ -80,10 +80,16 @@ describe("the reader's memo", () => {
     const paragraphs = paragraphsOf(materials[0]!.text);
     readDocument(paragraphs, { ...options(), memo });
     readDocument(paragraphs, { ...options(), memo });
-    for (const table of ["outline.line", "structure.dialogue", "pairing.features", "pairing.similarities"]) {
+    for (const table of ["outline.line", "pairing.features", "pairing.similarities"]) {
       expect(memo.lastRun.get(table)?.hits ?? 0).toBeGreaterThan(0);
       expect(memo.lastRun.get(table)?.misses).toBe(0);
     }
+    // Dialogue is looked for only where no title says the text is a material (structure.ts).
+    const untitled = paragraphsOf(materials[0]!.text.replace(/^[^\n]*\n/, "关于近期工作的几点想法\n"));
+    readDocument(untitled, { ...options(), memo });
+    readDocument(untitled, { ...options(), memo });
+    expect(memo.lastRun.get("structure.dialogue")?.hits ?? 0).toBeGreaterThan(0);
+    expect(memo.lastRun.get("structure.dialogue")?.misses).toBe(0);
     // Without a memo nothing is kept and nothing asked.
     const other = new ReadingMemo();
     readDocument(paragraphs, options());

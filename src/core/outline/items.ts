@@ -73,6 +73,12 @@ function titleOf(l: Line): string {
   return l.text.slice(l.lead, firstSentenceEnd(l.text, l.marker ? l.marker.offset + l.marker.length : l.lead)).trim();
 }
 
+/**
+ * The paragraphs of a section's body, made once per body: a section's levels are compared
+ * more than once, and the levels find a scope's numbered lines once per scope (levels.ts).
+ */
+const scopes = new WeakMap<readonly Line[], ReadonlySet<number>>();
+
 /** The outermost numbering level among the body's numbered lines. */
 function itemLevel(body: readonly Line[], levels: Levels, exclude: ReadonlySet<string>): string | null {
   const keys: string[] = [];
@@ -81,7 +87,8 @@ function itemLevel(body: readonly Line[], levels: Levels, exclude: ReadonlySet<s
     if (k && !exclude.has(k) && !keys.includes(k)) keys.push(k);
   }
   if (!keys.length) return null;
-  const scope = new Set(body.map((l) => l.index));
+  let scope = scopes.get(body);
+  if (!scope) scopes.set(body, (scope = new Set(body.map((l) => l.index))));
   keys.sort((a, b) => levels.compare(a, b, scope));
   return keys[0]!;
 }

@@ -84,10 +84,10 @@ function unnumberedCandidates(lines: readonly Line[], from: number, to: number):
   for (let i = from; i <= to; i++) {
     const l = lines[i]!;
     // Numbered lines and heading-styled lines read as levels of their own (see levels.ts).
-    if (l.empty || l.marker || isHeadingStyled(l.paragraph, 9)) continue;
+    // Only a short line can be one (the words are taken only then: most lines are prose).
+    if (l.empty || l.marker || l.trimmed.length > MAX_UNNUMBERED_HEADING || isHeadingStyled(l.paragraph, 9) || LEAD_PHRASE.test(l.trimmed)) continue;
     const words = bareWords(l);
-    const short = l.trimmed.length <= MAX_UNNUMBERED_HEADING;
-    const kind = short && !LEAD_PHRASE.test(l.trimmed) ? classifyHeading(words) : null;
+    const kind = classifyHeading(words);
     if (kind && !/[，,；;]/.test(words)) out.push({ line: l, kind, numbered: false, named: true });
   }
   return out;

@@ -31,7 +31,7 @@
  * User choices (overrides) win over all of this and are marked "user".
  */
 import type { Item } from "../model";
-import { addVectors, cosine, TfIdf, type TermVector } from "../text/similarity";
+import { cosine, TfIdf, type TermVector } from "../text/similarity";
 import { stripLeadingMarker, termKeyCounts, type TermKey } from "../text/terms";
 import { themeCounts } from "../text/themes";
 import { featuresByLine, memoizedOnObjects } from "../memoSeam";
@@ -171,17 +171,40 @@ interface Likenesses {
 const isSynonymKey = (key: TermKey): boolean => typeof key === "string" && key.charCodeAt(0) === 0x7e;
 
 /**
- * `v` without its synonym groups' terms. The other terms keep their weights exactly:
- * features with and without groups differ only in the `~` keys, so every other term has
- * the same counts, the same document frequency and the same place in the map, and a
- * cosine of these vectors is, to the last bit, that of vectors built without groups.
+ * The cosine of `a` and `b` without their synonym groups' terms. The other terms keep their
+ * weights exactly: features with and without groups differ only in the `~` keys, so every
+ * other term has the same counts, the same document frequency and the same place in the
+ * map, and this is, to the last bit, the cosine of vectors built without groups: the same
+ * terms summed in the same order (the vector with fewer such terms walked, the first on a
+ * tie, as `cosine` does), over the same norms (`wordingShape`), with no copy of either vector.
  */
-function withoutSynonyms(v: TermVector<TermKey>): TermVector<TermKey> {
-  const out: TermVector<TermKey> = new Map();
-  v.forEach((w, t) => {
-    if (!isSynonymKey(t)) out.set(t, w);
+function wordingCosine(a: TermVector<TermKey>, sa: WordingShape, b: TermVector<TermKey>, sb: WordingShape): number {
+  const aSmall = sa.size <= sb.size;
+  const large = aSmall ? b : a;
+  let dot = 0;
+  (aSmall ? a : b).forEach((w, t) => {
+    if (isSynonymKey(t)) return;
+    const o = large.get(t);
+    if (o !== undefined) dot += w * o;
   });
-  return out;
+  return dot === 0 ? 0 : dot / (sa.norm * sb.norm);
+}
+
+/** How many terms a vector has without its synonym groups', and their norm (as `norm`). */
+interface WordingShape {
+  size: number;
+  norm: number;
+}
+
+function wordingShape(v: TermVector<TermKey>): WordingShape {
+  let size = 0;
+  let sum = 0;
+  v.forEach((w, t) => {
+    if (isSynonymKey(t)) return;
+    size++;
+    sum += w * w;
+  });
+  return { size, norm: Math.sqrt(sum) };
 }
 
 function likenesses(problems: readonly Item[], measures: readonly Item[]): Likenesses {
@@ -214,7 +237,9 @@ function likenesses(problems: readonly Item[], measures: readonly Item[]): Liken
     const vec = (i: Item): TermVector<TermKey> => {
       const body = model.vector(itemText(i));
       const w = titleWeight(i);
-      return w > 0 ? addVectors(body, model.vector(stripLeadingMarker(i.title), w)) : body;
+      // The heading's weights added to the body's new vector: addVectors(body, heading) without a copy.
+      if (w > 0) model.vector(stripLeadingMarker(i.title), w).forEach((x, t) => body.set(t, (body.get(t) ?? 0) + x));
+      return body;
     };
     return (vectors = { problems: problems.map(vec), measures: measures.map(vec) });
   };
@@ -228,8 +253,12 @@ function likenesses(problems: readonly Item[], measures: readonly Item[]): Liken
     // Both matrices are functions of the same inputs.
     wording: () =>
       memoizedOnObjects("pairing.wordingSimilarities", inputs, () => {
-        const v = vectorsOnce();
-        return cosines(v.problems.map(withoutSynonyms), v.measures.map(withoutSynonyms));
+        const { problems: pv, measures: mv } = vectorsOnce();
+        const ms = mv.map(wordingShape);
+        return pv.map((p) => {
+          const ps = wordingShape(p);
+          return mv.map((m, j) => wordingCosine(p, ps, m, ms[j]!));
+        });
       }),
   };
 }

@@ -43,9 +43,11 @@ export class TfIdf<K = string> {
   /** Sublinear TF (1 + ln tf) × IDF: a term repeated ten times is not ten times the evidence. */
   vector(text: string, weight = 1): TermVector<K> {
     const v: TermVector<K> = new Map();
-    // forEach rather than for…of over entries: no [term, tf] array per term.
+    const { df, n } = this;
+    // forEach rather than for…of over entries: no [term, tf] array per term; idf() written
+    // out (this runs mostly before V8 optimises it, where a call per term costs).
     this.features(text).forEach((tf, term) => {
-      v.set(term, weight * (1 + Math.log(tf)) * this.idf(term));
+      v.set(term, weight * (1 + Math.log(tf)) * Math.log((n + 1) / ((df.get(term) ?? 0) + 0.5)));
     });
     return v;
   }
