@@ -609,7 +609,13 @@ export function pairProblems(
       if (s >= SURE_PAIR && s >= CROSS_LINK_RATIO * own && s >= CROSS_LINK_RATIO * mine && s < own && s < mine) crossLinks.push([i, j]);
     }
   }
-  for (const [i, j] of crossLinks) {
+  // Two cross links that would swap two pairs already made (P3's measure touches P5 and P5's
+  // touches P3) are one doubt, not two second answers: which way round the two pairs go. Where
+  // the pairs made stand in the problems' order and the swap would not, order settles what the
+  // likeness left close: nothing is asked. (Made against order, the swap is asked about.)
+  const swapped = (i: number, j: number): boolean =>
+    crossLinks.some(([k, l]) => k !== i && l !== j && chosen.get(k)?.has(j) === true && chosen.get(i)?.has(l) === true && i < k === l < j);
+  for (const [i, j] of crossLinks.filter(([i, j]) => !swapped(i, j))) {
     add(i, j, "auto");
     doubtful.add(`${i}>${j}`);
     crossed.add(`${i}>${j}`);
