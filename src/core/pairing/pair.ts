@@ -86,6 +86,11 @@ const TITLE_WEIGHT = 1;
 const ASPECT_HEADING = /^[\s\u3000]*在.{2,80}方面[。：:；;]?$/;
 /** Order prior weight, in cosine units: below the gap between a true and a false pair. */
 const ORDER_WEIGHT = 0.01;
+/**
+ * Pairs made, at least this many, before order alone (no likeness at all) stands in for a pair
+ * in a gap between them: with fewer, a measure on something else entirely is as likely.
+ */
+const PLACING_PAIRS = 2;
 /** Minimum cosine for a pair. Unrelated items of one material score below about 0.02. */
 export const PAIR_THRESHOLD = 0.035;
 /**
@@ -521,15 +526,21 @@ export function pairProblems(
   const leftP = problems.map((_, i) => i).filter((i) => !chosen.has(i) && !userDecided.has(i));
   const leftM = measures.map((_, j) => j).filter((j) => !answeredAll.has(j) && !statedMeasures.has(j));
   const measuresOf = (i: number) => [...(chosen.get(i)?.keys() ?? [])];
+  // Enough pairs made elsewhere to place a gap between them (see PLACING_PAIRS).
+  const placed = chosen.size >= PLACING_PAIRS;
   for (const i of leftP) {
     let low = -1;
+    let before = -1;
     for (let k = i - 1; k >= 0; k--) if (chosen.has(k)) {
       low = Math.max(...measuresOf(k));
+      before = k;
       break;
     }
     let high = measures.length;
+    let after = problems.length;
     for (let k = i + 1; k < problems.length; k++) if (chosen.has(k)) {
       high = Math.min(...measuresOf(k));
+      after = k;
       break;
     }
     const between = leftM.filter((j) => j > low && j < high && !answeredAll.has(j));
@@ -538,7 +549,10 @@ export function pairProblems(
     if (between.length !== 1 || problemsBetween.length < 1) continue;
     const j = between[0]!;
     const others = leftP.filter((k) => k !== i && sim[k]![j]! > sim[i]![j]!);
-    if (others.length || !(sim[i]![j]! > 0)) continue;
+    // With no likeness at all, only where order leaves nothing else: the one problem and the one
+    // measure between the same two answered neighbours (or ends), a stand-in for each other.
+    const alone = leftP.every((k) => k === i || k < before || k > after) && !problems.some((_, k) => k > before && k < after && k !== i && userDecided.has(k));
+    if (others.length || !(sim[i]![j]! > 0 || (sim[i]![j]! === 0 && alone && placed))) continue;
     add(i, j, "auto");
     doubtful.add(`${i}>${j}`);
     byOrder.add(`${i}>${j}`);
