@@ -572,37 +572,47 @@ export function pairProblems(
     answeredAll.add(g.j);
   }
 
-  // --- 6a. a problem holding only a lesser share of a measure (another problem has it too and is
-  // clearly closer: not a measure written for both, which is nearly as close to each), where measures are not fewer than problems and the one measure left over
-  // stands in this problem's place by order (between its answered neighbours' measures, no other
-  // problem left there): that measure is the better guess — the share was a likeness of wording,
-  // and two problems on one measure while another answers nothing is not how materials are
-  // written. Asked, never asserted. ---
+  // --- 6a. a problem holding only a share of a measure another problem has too, where measures
+  // are not fewer than problems and the one measure left over stands in this problem's place by
+  // order (between its answered neighbours' measures, no other problem left there): that measure
+  // is the better guess when the share is a lesser one (the other problem clearly closer: not a
+  // measure written for both, which is nearly as close to each), or when the shared measure stands
+  // in the other problem's place and not in this one's. Two problems on one measure while another
+  // answers nothing is not how materials are written. Asked, never asserted. ---
+  /** The measures between a problem's nearest answered neighbours, and those neighbours. */
+  const gapOf = (i: number) => {
+    let low = -1;
+    let before = -1;
+    for (let k = i - 1; k >= 0; k--) if (chosen.has(k)) {
+      low = Math.max(...measuresOf(k));
+      before = k;
+      break;
+    }
+    let high = measures.length;
+    let after = problems.length;
+    for (let k = i + 1; k < problems.length; k++) if (chosen.has(k)) {
+      high = Math.min(...measuresOf(k));
+      after = k;
+      break;
+    }
+    return { low, high, before, after, holds: (j: number) => j > low && j < high };
+  };
   if (measures.length >= problems.length && chosen.size >= PLACING_PAIRS) {
     for (let i = 0; i < problems.length; i++) {
       const js = chosen.get(i);
       if (!js || userDecided.has(i) || statedProblems.has(i)) continue;
-      const lesser = [...js].every(
+      const gap = gapOf(i);
+      const yields = [...js].every(
         ([j, source]) =>
-          source === "auto" && !stated.has(`${i}>${j}`) && [...chosen].some(([k, ks]) => k !== i && ks.has(j) && sim[i]![j]! < EXTRA_MEASURE_RATIO * sim[k]![j]!),
+          source === "auto" &&
+          !stated.has(`${i}>${j}`) &&
+          [...chosen].some(
+            ([k, ks]) => k !== i && ks.has(j) && (sim[i]![j]! < EXTRA_MEASURE_RATIO * sim[k]![j]! || (!gap.holds(j) && gapOf(k).holds(j))),
+          ),
       );
-      if (!lesser) continue;
-      let low = -1;
-      let before = -1;
-      for (let k = i - 1; k >= 0; k--) if (chosen.has(k)) {
-        low = Math.max(...measuresOf(k));
-        before = k;
-        break;
-      }
-      let high = measures.length;
-      let after = problems.length;
-      for (let k = i + 1; k < problems.length; k++) if (chosen.has(k)) {
-        high = Math.min(...measuresOf(k));
-        after = k;
-        break;
-      }
-      const left = measures.map((_, j) => j).filter((j) => j > low && j < high && !answeredAll.has(j) && !statedMeasures.has(j) && !usedByUser.has(j));
-      const othersLeft = problems.some((_, k) => k > before && k < after && k !== i && !chosen.has(k));
+      if (!yields) continue;
+      const left = measures.map((_, j) => j).filter((j) => gap.holds(j) && !answeredAll.has(j) && !statedMeasures.has(j) && !usedByUser.has(j));
+      const othersLeft = problems.some((_, k) => k > gap.before && k < gap.after && k !== i && !chosen.has(k));
       if (left.length !== 1 || othersLeft) continue;
       const j = left[0]!;
       // A measure closer to another problem than to this one is not pushed here.
