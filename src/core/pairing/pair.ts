@@ -86,6 +86,11 @@ const TITLE_WEIGHT = 1;
 const ASPECT_HEADING = /^[\s\u3000]*在.{2,80}方面[。：:；;]?$/;
 /** Order prior weight, in cosine units: below the gap between a true and a false pair. */
 const ORDER_WEIGHT = 0.01;
+/**
+ * Pairs made, at least this many, before order alone (no likeness at all) stands in for a pair
+ * in a gap between them: with fewer, a measure on something else entirely is as likely.
+ */
+const PLACING_PAIRS = 2;
 /** Minimum cosine for a pair. Unrelated items of one material score below about 0.02. */
 export const PAIR_THRESHOLD = 0.035;
 /**
@@ -550,15 +555,21 @@ export function pairProblems(
   const leftP = problems.map((_, i) => i).filter((i) => !chosen.has(i) && !userDecided.has(i));
   const leftM = measures.map((_, j) => j).filter((j) => !answeredAll.has(j) && !statedMeasures.has(j));
   const measuresOf = (i: number) => [...(chosen.get(i)?.keys() ?? [])];
+  // Enough pairs made elsewhere to place a gap between them (see PLACING_PAIRS).
+  const placed = chosen.size >= PLACING_PAIRS;
   for (const i of leftP) {
     let low = -1;
+    let before = -1;
     for (let k = i - 1; k >= 0; k--) if (chosen.has(k)) {
       low = Math.max(...measuresOf(k));
+      before = k;
       break;
     }
     let high = measures.length;
+    let after = problems.length;
     for (let k = i + 1; k < problems.length; k++) if (chosen.has(k)) {
       high = Math.min(...measuresOf(k));
+      after = k;
       break;
     }
     const between = leftM.filter((j) => j > low && j < high && !answeredAll.has(j));
@@ -567,7 +578,10 @@ export function pairProblems(
     if (between.length !== 1 || problemsBetween.length < 1) continue;
     const j = between[0]!;
     const others = leftP.filter((k) => k !== i && sim[k]![j]! > sim[i]![j]!);
-    if (others.length || !(sim[i]![j]! > 0)) continue;
+    // With no likeness at all, only where order leaves nothing else: the one problem and the one
+    // measure between the same two answered neighbours (or ends), a stand-in for each other.
+    const alone = leftP.every((k) => k === i || k < before || k > after) && !problems.some((_, k) => k > before && k < after && k !== i && userDecided.has(k));
+    if (others.length || !(sim[i]![j]! > 0 || (sim[i]![j]! === 0 && alone && placed))) continue;
     add(i, j, "auto");
     doubtful.add(`${i}>${j}`);
     byOrder.add(`${i}>${j}`);
@@ -585,6 +599,59 @@ export function pairProblems(
     doubtful.add(`${g.i}>${g.j}`);
     byOrder.add(`${g.i}>${g.j}`);
     answeredAll.add(g.j);
+  }
+
+  // --- 6a. a problem holding only a share of a measure another problem has too, where measures
+  // are not fewer than problems and the one measure left over stands in this problem's place by
+  // order (between its answered neighbours' measures, no other problem left there): that measure
+  // is the better guess when the share is a lesser one (the other problem clearly closer: not a
+  // measure written for both, which is nearly as close to each), or when the shared measure stands
+  // in the other problem's place and not in this one's. Two problems on one measure while another
+  // answers nothing is not how materials are written. Asked, never asserted. ---
+  /** The measures between a problem's nearest answered neighbours, and those neighbours. */
+  const gapOf = (i: number) => {
+    let low = -1;
+    let before = -1;
+    for (let k = i - 1; k >= 0; k--) if (chosen.has(k)) {
+      low = Math.max(...measuresOf(k));
+      before = k;
+      break;
+    }
+    let high = measures.length;
+    let after = problems.length;
+    for (let k = i + 1; k < problems.length; k++) if (chosen.has(k)) {
+      high = Math.min(...measuresOf(k));
+      after = k;
+      break;
+    }
+    return { low, high, before, after, holds: (j: number) => j > low && j < high };
+  };
+  if (measures.length >= problems.length && chosen.size >= PLACING_PAIRS) {
+    for (let i = 0; i < problems.length; i++) {
+      const js = chosen.get(i);
+      if (!js || userDecided.has(i) || statedProblems.has(i)) continue;
+      const gap = gapOf(i);
+      const yields = [...js].every(
+        ([j, source]) =>
+          source === "auto" &&
+          !stated.has(`${i}>${j}`) &&
+          [...chosen].some(
+            ([k, ks]) => k !== i && ks.has(j) && (sim[i]![j]! < EXTRA_MEASURE_RATIO * sim[k]![j]! || (!gap.holds(j) && gapOf(k).holds(j))),
+          ),
+      );
+      if (!yields) continue;
+      const left = measures.map((_, j) => j).filter((j) => gap.holds(j) && !answeredAll.has(j) && !statedMeasures.has(j) && !usedByUser.has(j));
+      const othersLeft = problems.some((_, k) => k > gap.before && k < gap.after && k !== i && !chosen.has(k));
+      if (left.length !== 1 || othersLeft) continue;
+      const j = left[0]!;
+      // A measure closer to another problem than to this one is not pushed here.
+      if (problems.some((_, k) => k !== i && sim[k]![j]! > sim[i]![j]!)) continue;
+      chosen.delete(i);
+      add(i, j, "auto");
+      doubtful.add(`${i}>${j}`);
+      byOrder.add(`${i}>${j}`);
+      answeredAll.add(j);
+    }
   }
 
   // --- 6b. a measure no problem claims, standing among measures written in the problems'
@@ -638,7 +705,13 @@ export function pairProblems(
       if (s >= SURE_PAIR && s >= CROSS_LINK_RATIO * own && s >= CROSS_LINK_RATIO * mine && s < own && s < mine) crossLinks.push([i, j]);
     }
   }
-  for (const [i, j] of crossLinks) {
+  // Two cross links that would swap two pairs already made (P3's measure touches P5 and P5's
+  // touches P3) are one doubt, not two second answers: which way round the two pairs go. Where
+  // the pairs made stand in the problems' order and the swap would not, order settles what the
+  // likeness left close: nothing is asked. (Made against order, the swap is asked about.)
+  const swapped = (i: number, j: number): boolean =>
+    crossLinks.some(([k, l]) => k !== i && l !== j && chosen.get(k)?.has(j) === true && chosen.get(i)?.has(l) === true && i < k === l < j);
+  for (const [i, j] of crossLinks.filter(([i, j]) => !swapped(i, j))) {
     add(i, j, "auto");
     doubtful.add(`${i}>${j}`);
     crossed.add(`${i}>${j}`);
