@@ -175,8 +175,6 @@ export function keepUnchanged(next: ArrangedSeverity[], previous: readonly Arran
   return next.map((group) => ({
     ...group,
     rules: group.rules.map((rule) => {
-      // A rule group taken whole from the last list (arrangeKeeping) is the same.
-      if (oldRules.get(`${group.severity}:${rule.rule}`) === rule) return rule;
       const entries = rule.entries.map((entry) => {
         const was = old.get(entry.key);
         return was &&
@@ -192,48 +190,6 @@ export function keepUnchanged(next: ArrangedSeverity[], previous: readonly Arran
         : { ...rule, entries };
     }),
   }));
-}
-
-/** Each arranged rule's findings in core's order, and the strings its messages were written in. */
-const arrangedFrom = new WeakMap<ArrangedRule, { findings: readonly Finding[]; strings: Strings }>();
-
-/**
- * keepUnchanged(arrange(findings, strings), previous, before, after), the same list, made
- * without writing again the entries of a rule whose findings are the very objects of the
- * last list (the worker's result puts back the findings that did not change) and whose
- * quoted paragraphs did not change: after 修正 in a long document that is every rule but one.
- */
-export function arrangeKeeping(findings: readonly Finding[], strings: Strings, previous: readonly ArrangedSeverity[] | null, before: Texts, after: Texts): ArrangedSeverity[] {
-  const oldRules = new Map<string, ArrangedRule>();
-  for (const group of previous ?? []) for (const rule of group.rules) oldRules.set(`${group.severity}:${rule.rule}`, rule);
-  const reusable = (was: ArrangedRule | undefined, list: readonly Finding[]): was is ArrangedRule => {
-    const from = was && arrangedFrom.get(was);
-    if (!from || from.strings !== strings || from.findings.length !== list.length) return false;
-    for (let i = 0; i < list.length; i++) {
-      const f = list[i]!;
-      if (from.findings[i] !== f || (f.paragraph !== null && before[f.paragraph]?.text !== after[f.paragraph]?.text)) return false;
-    }
-    return true;
-  };
-  const next = groupFindings(findings).map((group) => ({
-    severity: group.severity,
-    count: group.count,
-    rules: group.rules.map((r): ArrangedRule => {
-      const was = oldRules.get(`${group.severity}:${r.rule}`);
-      if (reusable(was, r.findings)) return was;
-      const rule = { rule: r.rule, entries: entriesOf(r.findings, strings), count: r.findings.length };
-      arrangedFrom.set(rule, { findings: r.findings, strings });
-      return rule;
-    }),
-  }));
-  const kept = keepUnchanged(next, previous, before, after);
-  // A rule group keepUnchanged took from the last list already knows its findings; a new one is recorded.
-  for (const [g, group] of kept.entries())
-    for (const [k, rule] of group.rules.entries()) {
-      const made = next[g]!.rules[k]!;
-      if (rule !== made) arrangedFrom.set(rule, arrangedFrom.get(made)!);
-    }
-  return kept;
 }
 
 /**

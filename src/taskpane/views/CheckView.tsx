@@ -21,7 +21,7 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Finding, RuleId } from "../../core/findings";
 import { checkReportHtml } from "../checkReport";
 import { downloadFile } from "../download";
-import { arrangeKeeping, firstToFix, stopsOf, type ArrangedSeverity } from "../findingEntries";
+import { arrange, firstToFix, keepUnchanged, stopsOf, type ArrangedSeverity } from "../findingEntries";
 import { findingMessage } from "../messages";
 import { FindingsList, ruleHeadingSelector } from "./FindingsList";
 import type { ViewProps } from "./types";
@@ -74,7 +74,7 @@ export function CheckView(props: ViewProps) {
   const lastArranged = useRef<{ arranged: ArrangedSeverity[]; paragraphs: ViewProps["analysis"]["doc"]["paragraphs"] } | null>(null);
   const paragraphs = analysis.doc.paragraphs;
   const arranged = useMemo(
-    () => arrangeKeeping(listed, strings, lastArranged.current?.arranged ?? null, lastArranged.current?.paragraphs ?? [], paragraphs),
+    () => keepUnchanged(arrange(listed, strings), lastArranged.current?.arranged ?? null, lastArranged.current?.paragraphs ?? [], paragraphs),
     [listed, strings, paragraphs],
   );
   lastArranged.current = { arranged, paragraphs };
