@@ -140,6 +140,9 @@ type Texts = readonly { text: string }[];
 
 /** The same finding as the list shows it: place, range, key, message, fix, and the paragraph's text it quotes. */
 function sameFinding(a: Finding, b: Finding, before: Texts, after: Texts): boolean {
+  // The worker's result puts back the very finding objects the page held where they are
+  // the same (analysis/resultDelta.ts): only the quoted paragraph's text is left to compare.
+  if (a === b) return a.paragraph === null || before[a.paragraph]?.text === after[a.paragraph]?.text;
   return (
     a.key === b.key &&
     a.paragraph === b.paragraph &&

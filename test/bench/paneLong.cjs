@@ -185,7 +185,12 @@ async function oneRun(browser, url, file) {
     await page.locator('[aria-label="任务窗格"] [title="长文档.txt"]').waitFor({ timeout: 60_000 });
     const interactStart = await page.evaluate(() => performance.now());
     // Each step's start, so that the longest tasks can be told apart (informative).
-    const step = (name) => page.evaluate((n) => window.__steps.push({ name: n, at: performance.now() }), name);
+    const step = (name) =>
+      page.evaluate((n) => {
+        // A user-timing mark too, so that BENCH_TRACE's trace tells the steps apart.
+        performance.mark(`bench:${n}`);
+        window.__steps.push({ name: n, at: performance.now() });
+      }, name);
     await page.evaluate(() => (window.__steps = []));
     await step("tabs");
     // BENCH_PROFILE=file.cpuprofile: a CPU profile of the page from here to the last edit shown (for DevTools).

@@ -4,7 +4,7 @@
  * a user without Word sees where the pane takes them.
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { memo, useEffect, useMemo, useRef, type CSSProperties, type ReactElement } from "react";
+import { memo, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactElement } from "react";
 import type { Paragraph, ParagraphFormat } from "../../core/model";
 import type { DocumentTarget } from "../../host/types";
 import type { Strings } from "../i18n";
@@ -103,7 +103,7 @@ const useStyles = makeStyles({
 });
 
 /** Paragraphs in document order, runs of one table gathered: [paragraph] or a table's rows of cells. */
-type Block = { kind: "paragraph"; paragraph: Paragraph } | { kind: "table"; id: number; rows: Paragraph[][][] };
+export type Block = { kind: "paragraph"; paragraph: Paragraph } | { kind: "table"; id: number; rows: Paragraph[][][] };
 
 export function blocksOf(paragraphs: readonly Paragraph[], cells: readonly (CellPosition | null)[] | null | undefined): Block[] {
   const usable = cells && cells.length === paragraphs.length ? cells : null;
@@ -216,10 +216,46 @@ function lastIndex(block: Block | undefined): number | null {
   return last;
 }
 
+/** Chunks drawn again in one task when the document changes; the rest follow, as many per task. */
+export const CHUNKS_PER_TASK = 6;
+
+function sameChunk(a: readonly Block[] | undefined, b: readonly Block[]): boolean {
+  return !!a && a.length === b.length && a.every((block, k) => sameBlock(block, b[k]!));
+}
+
+/**
+ * The chunks to draw next, on the way from `shown` to `target`: up to CHUNKS_PER_TASK of
+ * those that changed (the selection's first), the others as they are drawn now; `target`
+ * itself once nothing else is left to change.
+ */
+export function nextChunks(shown: readonly Block[][], target: Block[][], selected: DocumentTarget | null): Block[][] {
+  if (shown === target) return target;
+  const changed: number[] = [];
+  for (let k = 0; k < target.length; k++) if (!sameChunk(shown[k], target[k]!)) changed.push(k);
+  if (changed.length <= CHUNKS_PER_TASK) return target;
+  const first = changed.findIndex((k) => selectionIn(target[k]!, selected) !== null);
+  const now = new Set(changed.slice(0, CHUNKS_PER_TASK));
+  if (first >= CHUNKS_PER_TASK) now.add(changed[first]!);
+  // Chunks past the old end have nothing drawn to keep: they wait too (drawn empty for now).
+  return target.map((chunk, k) => (now.has(k) || k >= shown.length ? (now.has(k) ? chunk : []) : shown[k]!));
+}
+
 export function DocumentView({ paragraphs, cells, selected, strings }: DocumentViewProps) {
   const styles = useStyles();
   const container = useRef<HTMLDivElement>(null);
-  const chunks = useMemo(() => chunksOf(blocksOf(paragraphs, cells)), [paragraphs, cells]);
+  const target = useMemo(() => chunksOf(blocksOf(paragraphs, cells)), [paragraphs, cells]);
+  // A change of a long document (插入 shifts every later paragraph) is drawn a few chunks
+  // per task, so that no task keeps the page (and the pane beside it) from answering for
+  // long; the first drawing is whole. Each drawing takes the next chunks from the last one.
+  const drawn = useRef<Block[][] | null>(null);
+  const chunks = drawn.current === null ? target : nextChunks(drawn.current, target, selected);
+  drawn.current = chunks;
+  const [, drawMore] = useState(0);
+  useEffect(() => {
+    if (chunks === target) return;
+    const timer = setTimeout(() => drawMore((n) => n + 1), 0);
+    return () => clearTimeout(timer);
+  }, [chunks, target]);
 
   useEffect(() => {
     if (!selected) return;

@@ -142,6 +142,17 @@ function PreviewPage() {
   const [opening, setOpening] = useState(true);
   const [selected, setSelected] = useState<DocumentTarget | null>(null);
   const [error, setError] = useState<{ title: string; message: string } | null>(null);
+  // The document view follows the host's edits and selections in a task of its own, in
+  // order: after 插入 every later paragraph of a long document is drawn again, which kept
+  // the edit's task (and the pane's re-analysis, started after it) waiting.
+  const redraws = useRef<Array<() => void>>([]);
+  const redrawLater = useCallback((redraw: () => void) => {
+    redraws.current.push(redraw);
+    if (redraws.current.length > 1) return;
+    setTimeout(() => {
+      for (const run of redraws.current.splice(0)) run();
+    }, 0);
+  }, []);
 
   const open = useCallback(
     async (bytes: Uint8Array, name: string, failureTitle: string) => {
@@ -151,17 +162,18 @@ function PreviewPage() {
           bytes,
           name,
           {
-            onSelect: setSelected,
-            onEdited: (id, edited) => {
-              if (id !== currentId.current) return;
-              setParagraphs(edited);
-              void loadedRef.current
-                ?.tableCells(edited)
-                .then((layout) => {
-                  if (id === currentId.current) setCells(layout);
-                })
-                .catch(() => setCells(null));
-            },
+            onSelect: (target) => redrawLater(() => setSelected(target)),
+            onEdited: (id, edited) =>
+              redrawLater(() => {
+                if (id !== currentId.current) return;
+                setParagraphs(edited);
+                void loadedRef.current
+                  ?.tableCells(edited)
+                  .then((layout) => {
+                    if (id === currentId.current) setCells(layout);
+                  })
+                  .catch(() => setCells(null));
+              }),
           },
           strings.preview.unsupportedFile,
         );
@@ -181,7 +193,7 @@ function PreviewPage() {
         setOpening(false);
       }
     },
-    [strings],
+    [strings, redrawLater],
   );
 
   useEffect(() => {

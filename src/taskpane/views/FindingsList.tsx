@@ -335,7 +335,8 @@ export function FindingsList(props: FindingsListProps) {
           groupsLeft -= rules.length;
           const label = s.groupTitle(s.severity[group.severity], group.count);
           // "全部修正" of the whole group: every fix of the findings it shows, and only those.
-          const groupFixes = group.rules.flatMap((r) => r.entries.flatMap((e) => e.findings.filter((f) => f.fix)));
+          // Gathered on the click, not at each drawing (thousands of findings in a long document).
+          const groupFixes = () => group.rules.flatMap((r) => r.entries.flatMap((e) => e.findings.filter((f) => f.fix)));
           const groupCount = fixCounts.get(group.severity) ?? 0;
           return (
             <section key={group.severity} className={styles.group} aria-label={label} data-severity={group.severity} data-count={group.count}>
@@ -348,7 +349,7 @@ export function FindingsList(props: FindingsListProps) {
                     icon={<CheckmarkRegular />}
                     disabled={busy}
                     aria-label={`${strings.edits.fixGroup(groupCount)}${strings.ruleLanguage === "zh" ? "：" : ": "}${s.severity[group.severity]}`}
-                    onClick={() => actions.fix(groupFixes)}
+                    onClick={() => actions.fix(groupFixes())}
                     data-fix-count={groupCount}
                     data-fix-group={group.severity}
                   >
@@ -362,7 +363,7 @@ export function FindingsList(props: FindingsListProps) {
                 // "全部修正": the fixes of this rule's findings in this group, exactly those shown
                 // (a hint of the same rule in another group is not included); the count is what core
                 // will apply, each change once.
-                const ruleFixes = entries.flatMap((e) => e.findings.filter((f) => f.fix));
+                const ruleFixes = () => entries.flatMap((e) => e.findings.filter((f) => f.fix));
                 const ruleCount = fixCounts.get(`${group.severity}:${rule}`) ?? 0;
                 return (
                   <div
@@ -381,7 +382,7 @@ export function FindingsList(props: FindingsListProps) {
                           icon={<CheckmarkRegular />}
                           disabled={busy}
                           aria-label={`${s.fixAll(ruleCount)}${strings.ruleLanguage === "zh" ? "：" : ": "}${name}`}
-                          onClick={() => actions.fix(ruleFixes)}
+                          onClick={() => actions.fix(ruleFixes())}
                           data-fix-all={rule}
                           data-fix-count={ruleCount}
                         >

@@ -118,6 +118,10 @@ export function VirtualEntries<T>({ id, items, keyOf, render, className, thresho
     const next = rangeFor(offsets);
     if (next) setRange((r) => (r[0] === next[0] && r[1] === next[1] ? r : next));
   }, [rangeFor, offsets]);
+  // The scroll listener calls the latest `update`: new offsets (an edit's result) do not
+  // subscribe again, nor read the layout once more (the layout effect below reads it).
+  const latestUpdate = useRef(update);
+  latestUpdate.current = update;
 
   // Follow the scrolling ancestor and the window's size.
   useEffect(() => {
@@ -129,19 +133,19 @@ export function VirtualEntries<T>({ id, items, keyOf, render, className, thresho
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        update();
+        latestUpdate.current();
       });
     };
     const target: HTMLElement | Window = parent && parent !== document.scrollingElement ? parent : window;
     target.addEventListener("scroll", onScroll, { passive: true });
     window.addEventListener("resize", onScroll);
-    update();
+    latestUpdate.current();
     return () => {
       target.removeEventListener("scroll", onScroll);
       window.removeEventListener("resize", onScroll);
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [virtual, update, scrollerOf]);
+  }, [virtual, scrollerOf]);
 
   // Measure what was drawn, after every drawing; a changed height moves the entries after it
   // (it converges: a second pass measures the same heights and changes nothing).
