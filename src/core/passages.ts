@@ -360,7 +360,6 @@ export class PassageIndex {
       const n = lettersInto(p.text, table.pool, table.poolSize);
       if (n < SHINGLE) continue;
       const at = table.commit(n);
-      const pool = table.pool;
       let posting = postingOf.get(p.index);
       if (posting === undefined) {
         posting = this.postingDoc.length;
@@ -376,25 +375,37 @@ export class PassageIndex {
         keep = this.knownSize + 1;
         this.knownSize += n - SHINGLE + 2;
       }
-      const known = this.known;
-      let h = shingleHash(pool, at);
-      for (let i = 0; i + SHINGLE <= n; i++) {
-        if (i > 0) h = rollHash(h, pool, at + i - 1);
-        const e = table.findOrAdd(at + i, h);
-        if (keep >= 0) known[keep + i] = e;
-        const count = table.count[e]!;
-        if (count === TOO_FREQUENT) continue;
-        // Keep one posting per document and paragraph.
-        if (table.lastPosting(e) !== posting) {
-          if (count >= this.maxOccurrences) table.skip(e);
-          else table.append(e, posting);
-        }
-      }
+      this.indexShingles(at, n, posting, keep);
     }
     this.seenAt = grown(this.seenAt, this.postingDoc.length);
     this.runOf = grown(this.runOf, this.postingDoc.length);
     // Never seen: no stamp of find() (nor one less) is below 0.
     this.seenAt.fill(-2, postingsBefore, this.postingDoc.length);
+  }
+
+  /**
+   * Indexes the shingles of the n letters at `at` in the pool under `posting`; from
+   * `keep` on (unless -1), `known` gets their entries. The hot loop of add(), a small
+   * function of its own: V8's optimising compiler then compiles little (add() with it
+   * inlined took tens of milliseconds to compile, more than a first run of it saves).
+   */
+  private indexShingles(at: number, n: number, posting: number, keep: number): void {
+    const table = this.shingles;
+    const pool = table.pool;
+    const known = this.known;
+    let h = shingleHash(pool, at);
+    for (let i = 0; i + SHINGLE <= n; i++) {
+      if (i > 0) h = rollHash(h, pool, at + i - 1);
+      const e = table.findOrAdd(at + i, h);
+      if (keep >= 0) known[keep + i] = e;
+      const count = table.count[e]!;
+      if (count === TOO_FREQUENT) continue;
+      // Keep one posting per document and paragraph.
+      if (table.lastPosting(e) !== posting) {
+        if (count >= this.maxOccurrences) table.skip(e);
+        else table.append(e, posting);
+      }
+    }
   }
 
   get size(): number {
@@ -447,111 +458,126 @@ export class PassageIndex {
     this.files.forEach((f, k) => {
       if (f === file) self[k] = 1;
     });
-    const table = this.shingles;
     for (const p of paragraphs) {
       if (p.text.length < MIN_PASSAGE) continue;
-      // The entries add() found for this text, else the letters (which of them are
-      // boilerplate, and where they stand in the text, only for a paragraph that shares something).
-      const known = this.entriesOf.get(p.text);
-      let n: number;
-      if (known !== undefined) n = this.known[known]!;
-      else {
-        this.scratch = grown(this.scratch, p.text.length);
-        n = lettersInto(p.text, this.scratch, 0);
-      }
-      if (n < MIN_PASSAGE) continue;
-
-      // Runs of consecutive shingles shared with one other paragraph, all tracked at once:
-      // a run goes on while its paragraph was seen at the previous position too. A run
-      // that starts at most MERGE_GAP letters after the end of the last one against the
-      // same paragraph continues it (one character changed breaks SHINGLE shingles).
-      // Stamps are unique per position across calls: `base` moves past every position used
-      // (and one more, so that no stamp of an earlier paragraph is `base - 1`).
-      const base = this.stamp;
-      this.stamp += n + 1;
-      const { seenAt, runOf, postingDoc } = this;
-      const entries = this.known;
-      const units = this.scratch;
-      let runs = 0;
-      let hash = known !== undefined ? 0 : shingleHash(units, 0);
-      for (let i = 0; i + SHINGLE <= n; i++) {
-        let e: number;
-        if (known !== undefined) e = entries[known + 1 + i]!;
-        else {
-          if (i > 0) hash = rollHash(hash, units, i - 1);
-          e = table.find(units, i, hash);
-        }
-        if (e < 0) continue;
-        const at = base + i;
-        for (let node = table.head[e]!; node >= 0; node = table.nodeNext[node]!) {
-          const h = table.nodePosting[node]!;
-          if (self[postingDoc[h]!] === 1) continue;
-          const seen = seenAt[h]!;
-          if (seen === at) continue;
-          seenAt[h] = at;
-          if (seen === at - 1 || (seen >= base && i - (this.runTo[runOf[h]!]! + SHINGLE) <= MERGE_GAP)) this.runTo[runOf[h]!] = i;
-          else {
-            if (runs === this.runKey.length) {
-              this.runKey = grown(this.runKey, runs + 1);
-              this.runFrom = grown(this.runFrom, runs + 1);
-              this.runTo = grown(this.runTo, runs + 1);
-            }
-            runOf[h] = runs;
-            this.runKey[runs] = h;
-            this.runFrom[runs] = i;
-            this.runTo[runs] = i;
-            runs++;
-          }
-        }
-      }
-
-      // Runs long enough to be a passage, with the letters of theirs that are the author's own.
-      let mask: Uint8Array | null = null;
-      let offsets: number[] = [];
-      const passages: { doc: number; file: string; paragraph: number; start: number; end: number; own: number }[] = [];
-      for (let r = 0; r < runs; r++) {
-        const start = this.runFrom[r]!;
-        const end = this.runTo[r]! + SHINGLE; // exclusive, in letters
-        if (end - start < MIN_PASSAGE) continue;
-        if (mask === null) ({ offsets, mask } = this.boilerplateMask(p.text));
-        let own = 0;
-        for (let j = start; j < end; j++) if (!mask[j]) own++;
-        if (own < MIN_OWN) continue;
-        const h = this.runKey[r]!;
-        const doc = postingDoc[h]!;
-        passages.push({ doc, file: this.files[doc] ?? "", paragraph: this.postingParagraph[h]!, start, end, own });
-      }
-      if (passages.length === 0) continue;
-
-      // One finding per stretch of text: the passage with most own letters; others overlapping it are "also".
-      passages.sort((a, b) => b.own - a.own || a.doc - b.doc || a.paragraph - b.paragraph || a.start - b.start);
-      const chosen: (typeof passages[number] & { also: PassageMatch["also"] })[] = [];
-      for (const c of passages) {
-        const overlapping = chosen.find((k) => c.start < k.end && k.start < c.end);
-        if (overlapping) {
-          const where = { file: c.file, paragraph: c.paragraph };
-          if (!overlapping.also.some((a) => a.file === where.file && a.paragraph === where.paragraph)) overlapping.also.push(where);
-          continue;
-        }
-        chosen.push({ ...c, also: [] });
-      }
-      chosen.sort((a, b) => a.start - b.start);
-      for (const c of chosen) {
-        // Letter positions back to the text's (the passage lies within the letters: start < end <= offsets.length).
-        const start = offsets[c.start];
-        const last = offsets[c.end - 1];
-        if (start === undefined || last === undefined) continue;
-        matches.push({
-          paragraph: p.index,
-          start,
-          end: last + 1,
-          otherFile: c.file,
-          otherParagraph: c.paragraph,
-          ownLetters: c.own,
-          also: c.also,
-        });
-      }
+      const runs = this.sharedRuns(p.text, self);
+      if (runs > 0) this.passagesOf(p, runs, matches);
     }
     return matches;
+  }
+
+  /**
+   * find()'s runs of consecutive shingles of `text` shared with one paragraph of another
+   * document, left in runKey, runFrom and runTo; returns how many. The hot loop of
+   * find(), a small function of its own (see indexShingles).
+   */
+  private sharedRuns(text: string, self: Uint8Array): number {
+    const table = this.shingles;
+    // The entries add() found for this text, else the letters (which of them are
+    // boilerplate, and where they stand in the text, only for a paragraph that shares something).
+    const known = this.entriesOf.get(text);
+    let n: number;
+    if (known !== undefined) n = this.known[known]!;
+    else {
+      this.scratch = grown(this.scratch, text.length);
+      n = lettersInto(text, this.scratch, 0);
+    }
+    if (n < MIN_PASSAGE) return 0;
+
+    // Runs of consecutive shingles shared with one other paragraph, all tracked at once:
+    // a run goes on while its paragraph was seen at the previous position too. A run
+    // that starts at most MERGE_GAP letters after the end of the last one against the
+    // same paragraph continues it (one character changed breaks SHINGLE shingles).
+    // Stamps are unique per position across calls: `base` moves past every position used
+    // (and one more, so that no stamp of an earlier paragraph is `base - 1`).
+    const base = this.stamp;
+    this.stamp += n + 1;
+    const { seenAt, runOf, postingDoc } = this;
+    const entries = this.known;
+    const units = this.scratch;
+    let runs = 0;
+    let hash = known !== undefined ? 0 : shingleHash(units, 0);
+    for (let i = 0; i + SHINGLE <= n; i++) {
+      let e: number;
+      if (known !== undefined) e = entries[known + 1 + i]!;
+      else {
+        if (i > 0) hash = rollHash(hash, units, i - 1);
+        e = table.find(units, i, hash);
+      }
+      if (e < 0) continue;
+      const at = base + i;
+      for (let node = table.head[e]!; node >= 0; node = table.nodeNext[node]!) {
+        const h = table.nodePosting[node]!;
+        if (self[postingDoc[h]!] === 1) continue;
+        const seen = seenAt[h]!;
+        if (seen === at) continue;
+        seenAt[h] = at;
+        if (seen === at - 1 || (seen >= base && i - (this.runTo[runOf[h]!]! + SHINGLE) <= MERGE_GAP)) this.runTo[runOf[h]!] = i;
+        else {
+          if (runs === this.runKey.length) {
+            this.runKey = grown(this.runKey, runs + 1);
+            this.runFrom = grown(this.runFrom, runs + 1);
+            this.runTo = grown(this.runTo, runs + 1);
+          }
+          runOf[h] = runs;
+          this.runKey[runs] = h;
+          this.runFrom[runs] = i;
+          this.runTo[runs] = i;
+          runs++;
+        }
+      }
+    }
+    return runs;
+  }
+
+  /** The passages among sharedRuns' `runs` runs of paragraph `p`, added to `matches` (find()'s cold part). */
+  private passagesOf(p: { index: number; text: string }, runs: number, matches: PassageMatch[]): void {
+    const { postingDoc } = this;
+    // Runs long enough to be a passage, with the letters of theirs that are the author's own.
+    let mask: Uint8Array | null = null;
+    let offsets: number[] = [];
+    const passages: { doc: number; file: string; paragraph: number; start: number; end: number; own: number }[] = [];
+    for (let r = 0; r < runs; r++) {
+      const start = this.runFrom[r]!;
+      const end = this.runTo[r]! + SHINGLE; // exclusive, in letters
+      if (end - start < MIN_PASSAGE) continue;
+      if (mask === null) ({ offsets, mask } = this.boilerplateMask(p.text));
+      let own = 0;
+      for (let j = start; j < end; j++) if (!mask[j]) own++;
+      if (own < MIN_OWN) continue;
+      const h = this.runKey[r]!;
+      const doc = postingDoc[h]!;
+      passages.push({ doc, file: this.files[doc] ?? "", paragraph: this.postingParagraph[h]!, start, end, own });
+    }
+    if (passages.length === 0) return;
+
+    // One finding per stretch of text: the passage with most own letters; others overlapping it are "also".
+    passages.sort((a, b) => b.own - a.own || a.doc - b.doc || a.paragraph - b.paragraph || a.start - b.start);
+    const chosen: (typeof passages[number] & { also: PassageMatch["also"] })[] = [];
+    for (const c of passages) {
+      const overlapping = chosen.find((k) => c.start < k.end && k.start < c.end);
+      if (overlapping) {
+        const where = { file: c.file, paragraph: c.paragraph };
+        if (!overlapping.also.some((a) => a.file === where.file && a.paragraph === where.paragraph)) overlapping.also.push(where);
+        continue;
+      }
+      chosen.push({ ...c, also: [] });
+    }
+    chosen.sort((a, b) => a.start - b.start);
+    for (const c of chosen) {
+      // Letter positions back to the text's (the passage lies within the letters: start < end <= offsets.length).
+      const start = offsets[c.start];
+      const last = offsets[c.end - 1];
+      if (start === undefined || last === undefined) continue;
+      matches.push({
+        paragraph: p.index,
+        start,
+        end: last + 1,
+        otherFile: c.file,
+        otherParagraph: c.paragraph,
+        ownLetters: c.own,
+        also: c.also,
+      });
+    }
   }
 }
