@@ -24,7 +24,8 @@
  *   and the start-up ones; `-- --files` the one-material figure and 300 materials
  *   as 300 files; `-- --check` only the check of one long document;
  *   `-- --help` lists the options; `-- --docx` only the in-process ones (reading .docx,
- *   the refusals of hostile files, the copied-passage index).
+ *   the refusals of hostile files, the copied-passage index). Options combine
+ *   (`-- --startup --files` prints both groups, one material once).
  * - zhlint lints the same text in the same run, in a process of its own, its
  *   start-up left out the same way (zhlint-child.mjs).
  * - The materials are the project's own labelled materials (materials.cjs), one
@@ -748,6 +749,7 @@ const HELP = `npm run bench [-- OPTION]: the figures of issue 12, one JSON line 
   --files    only the per-document fixed cost: one material, 300 materials as 300 files
   --docx     only the in-process figures: reading .docx, the refusals, the copied-passage index
   --pane     only the task pane's: the first view, the long document, the preview's first result
+Options combine: \`-- --startup --files\` prints both groups.
 BENCH_ROUNDS=N runs each CLI figure N times (median; default 3).`;
 
 async function main() {
@@ -764,77 +766,45 @@ async function main() {
     nodeStartup: startup,
     rounds: ROUNDS,
   });
-  // `npm run bench -- --check`: only the check of one long document (per 100k characters, against zhlint, linearity).
-  if (process.argv.includes("--check")) {
-    const built = spawnSync(process.execPath, [cli, "--build-only"], { encoding: "utf8" });
-    if (built.status !== 0) throw new Error(`build: ${built.stderr}`);
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "duizhao-bench-materials-"));
-    try {
-      checkFigures(tmp, true);
-    } finally {
-      fs.rmSync(tmp, { recursive: true, force: true });
-    }
-    if (failed) process.exitCode = 1;
-    return;
-  }
-  // `npm run bench -- --startup`: only the CLI's fixed cost (one material, start-up per command).
-  if (process.argv.includes("--startup")) {
-    const built = spawnSync(process.execPath, [cli, "--build-only"], { encoding: "utf8" });
-    if (built.status !== 0) throw new Error(`build: ${built.stderr}`);
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "duizhao-bench-materials-"));
-    try {
-      const one = writeMaterials(tmp, 1);
-      oneMaterialFigures(one);
-      startupFigures(one);
-      startupLoads();
-    } finally {
-      fs.rmSync(tmp, { recursive: true, force: true });
-    }
-    if (failed) process.exitCode = 1;
-    return;
-  }
-  // `npm run bench -- --files`: only the per-document fixed cost (one material, 300 materials as 300 files).
-  if (process.argv.includes("--files")) {
-    const built = spawnSync(process.execPath, [cli, "--build-only"], { encoding: "utf8" });
-    if (built.status !== 0) throw new Error(`build: ${built.stderr}`);
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "duizhao-bench-materials-"));
-    try {
-      oneMaterialFigures(writeMaterials(tmp, 1));
-      filesFigure(writeMaterials(tmp, 300));
-    } finally {
-      fs.rmSync(tmp, { recursive: true, force: true });
-    }
-    if (failed) process.exitCode = 1;
-    return;
-  }
-  // `npm run bench -- --pane`: only the task pane's figures (the first view, the preview).
-  if (process.argv.includes("--pane")) {
-    await paneFigures();
-    await previewFirstResult();
-    if (failed) process.exitCode = 1;
-    return;
-  }
-  // `npm run bench -- --docx`: only the in-process figures (reading .docx, the refusals, the index).
-  if (process.argv.includes("--docx")) {
-    const sources = loadSources();
-    await docxFigures(sources);
-    await otherFigures(sources);
-    if (failed) process.exitCode = 1;
-    return;
-  }
+  // Options combine (`-- --startup --files` runs both groups); with none, every figure.
+  const groups = ["--check", "--startup", "--files", "--pane", "--docx"].filter((o) => process.argv.includes(o));
+  const only = (o) => groups.includes(o);
+  const all = groups.length === 0;
+  const needsCli = all || only("--check") || only("--startup") || only("--files");
   // The CLI's bundle is built before anything is timed.
-  const built = spawnSync(process.execPath, [cli, "--build-only"], { encoding: "utf8" });
-  if (built.status !== 0) throw new Error(`build: ${built.stderr}`);
+  if (needsCli) {
+    const built = spawnSync(process.execPath, [cli, "--build-only"], { encoding: "utf8" });
+    if (built.status !== 0) throw new Error(`build: ${built.stderr}`);
+  }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "duizhao-bench-materials-"));
   try {
-    checkFigures(tmp);
-    startupLoads();
-    const sources = loadSources();
-    warmCheckFigure(sources);
-    await docxFigures(sources);
-    await otherFigures(sources);
-    await paneFigures();
-    await previewFirstResult();
+    if (all) {
+      // Every figure: the check's own include one material and 300 files.
+      checkFigures(tmp);
+      startupLoads();
+    } else {
+      // `-- --check`: only the check of one long document (per 100k characters, against zhlint, linearity).
+      if (only("--check")) checkFigures(tmp, true);
+      // `-- --startup` / `-- --files`: the CLI's fixed cost (one material, start-up per command) and
+      // the per-document fixed cost (300 materials as 300 files); one material is measured once.
+      const one = only("--startup") || only("--files") ? writeMaterials(fs.mkdtempSync(path.join(tmp, "one-")), 1) : null;
+      if (one) oneMaterialFigures(one);
+      if (one && only("--startup")) {
+        startupFigures(one);
+        startupLoads();
+      }
+      if (only("--files")) filesFigure(writeMaterials(fs.mkdtempSync(path.join(tmp, "files-")), 300));
+    }
+    if (all || only("--docx")) {
+      const sources = loadSources();
+      if (all) warmCheckFigure(sources);
+      await docxFigures(sources);
+      await otherFigures(sources);
+    }
+    if (all || only("--pane")) {
+      await paneFigures();
+      await previewFirstResult();
+    }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
