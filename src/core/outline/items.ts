@@ -464,10 +464,11 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
   // Items numbered 一是 (or 第一，) at the start of one-paragraph items, with the next ordinals
   // inline (一是……；二是……。 then 三是……；四是……。): where the ordinals run 1, 2, 3… only when
   // the inline ones are counted, each ordinal is an item, not a point.
-  // The same for numbers (（一）……。（二）……。 then （三）……。).
+  // The same for the causes' numbers (（一）……。（二）……。 then （三）……。); measures written so
+  // are split only where there are problems for them to answer (inlineMeasures.ts).
   const inlineRuns = new Map<number, Item[]>();
   const ordinal = level === "ordinalShi" || level === "ordinalDi";
-  if (level !== null && !groupHeads.length && !slipped) {
+  if ((ordinal || kind === "causes") && level !== null && !groupHeads.length && !slipped) {
     let next = 1;
     let split = false;
     for (const k of starts) {
