@@ -26,6 +26,7 @@ import { documentLines, type Line } from "./outline/lines";
 import { splitInlineCauses, splitInlineMeasures } from "./outline/inlineMeasures";
 import { withFusedFirstItem } from "./outline/fusedFirstItem";
 import { measuresLead } from "./outline/measuresLead";
+import { measuresRunOn } from "./outline/measuresRunOn";
 import { CORE_KINDS, readSkeleton, type LineRole, type SkeletonReading } from "./outline/skeleton";
 import { SECTION_LABEL } from "./labels";
 import { memoized } from "./memoSeam";
@@ -181,6 +182,27 @@ export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOption
       },
     });
   }
+  // Measures with no heading, numbered on from the causes (二、原因分析 … 三、坚持……。四、……).
+  const runOn = causesSection && !sections.some((s) => s.kind === "measures") ? measuresRunOn(causesSection, lines, levels) : null;
+  if (causesSection && runOn) {
+    const end = causesSection.end;
+    causesSection.end = trimRange(lines, causesSection.start, runOn.start - 1)?.[1] ?? causesSection.start;
+    const first = lines[runOn.start]!;
+    sections.splice(sections.indexOf(causesSection) + 1, 0, {
+      kind: "measures",
+      heading: null,
+      headingParagraph: null,
+      start: runOn.start,
+      end,
+      marker: null,
+      recognisedBy: "content",
+      confidence: {
+        sure: confidence.sure,
+        score: confidence.score,
+        reasons: [`“${first.trimmed.slice(0, 24)}”起接着原因的编号写整改措施，全文没有整改措施的标题`],
+      },
+    });
+  }
   if (closingStart !== null) {
     const range = trimRange(lines, closingStart, lines.length - 1);
     if (range) sections.push({ kind: "closing", heading: null, headingParagraph: null, start: range[0], end: range[1], marker: null, recognisedBy: "content" });
@@ -193,10 +215,12 @@ export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOption
     if (key) sectionKeys.add(key);
   }
   const groups: Group[] = [];
+  // Measures numbered on at the section level are items of that level.
+  const measuresKeys = runOn && sectionKeys.has(runOn.key) ? new Set([...sectionKeys].filter((k) => k !== runOn.key)) : sectionKeys;
   const itemsOf = (kind: SectionKind, prefix: string): Item[] => {
     const section = sections.find((s) => s.kind === kind);
     if (!section) return [];
-    const read = sectionItems(section, lines, prefix, levels, sectionKeys);
+    const read = sectionItems(section, lines, prefix, levels, kind === "measures" ? measuresKeys : sectionKeys);
     groups.push(...read.groups);
     return withFusedFirstItem(section.headingParagraph, read.items, lines, prefix, section.start) ?? read.items;
   };

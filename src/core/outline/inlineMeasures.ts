@@ -43,6 +43,13 @@ function inlineParts(l: Line, from: number, leading: NumberMarker | null): Item[
   return sequence.length ? partsOf(l, sequence) : null;
 }
 
+/** The inline parts after a heading's own sentence (三、整改措施。一是……二是……; 二是具体措施。（一）……（二）……), or null. */
+export function partsAfterHeading(l: Line): Item[] | null {
+  if (!l.restLength) return null;
+  // From the sentence's own end mark, after which an inline number may stand (……措施。（一）).
+  return inlineParts(l, firstSentenceEnd(l.text, l.marker ? l.marker.offset + l.marker.length : l.lead) - 1, null);
+}
+
 /**
  * The measures split into their inline parts, or null where they are not written so: the
  * section holds a single one-paragraph measure (or none, its heading's paragraph holding
@@ -58,13 +65,25 @@ export function splitInlineMeasures(section: Section, measures: readonly Item[],
     const from = only.marker ? only.marker.offset + only.marker.length : l.lead;
     parts = inlineParts(l, from, only.marker);
   } else if (section.headingParagraph !== null) {
-    // 三、整改措施。一是……二是……: after the heading's own sentence.
-    const l = lines[section.headingParagraph]!;
-    if (!l.restLength) return null;
-    parts = inlineParts(l, firstSentenceEnd(l.text, l.marker ? l.marker.offset + l.marker.length : l.lead), null);
+    parts = partsAfterHeading(lines[section.headingParagraph]!);
   }
   if (!parts) return null;
   return parts.map((it, k) => ({ ...it, id: `M${k + 1}` }));
+}
+
+/**
+ * A numbered line's parts where more numbers go on from its own inline (（一）……。（二）……。), or
+ * null. Numbers in another form go on from it only where the line holds no list of its own
+ * in that form (（三）作风方面。1.……2.……3.……4.…… has points, not a fourth item).
+ */
+export function inlineNumberParts(l: Line): Item[] | null {
+  const marker = l.marker;
+  if (!marker || marker.family === "sequence") return null;
+  const from = marker.offset + marker.length;
+  const numbers = findInlineNumberRun(l.text, from, marker);
+  if (numbers.length < 2) return null;
+  if (numbers.some((n) => n.family !== marker.family) && findInlineNumberRun(l.text, from, null).length) return null;
+  return partsOf(l, numbers);
 }
 
 /**
@@ -75,10 +94,26 @@ export function splitInlineMeasures(section: Section, measures: readonly Item[],
 export function splitInlineCauses(causes: readonly Item[], lines: readonly Line[]): Item[] | null {
   const only = causes[0];
   if (causes.length !== 1 || !only || !only.marker || only.marker.family === "sequence") return null;
-  if (only.end !== only.paragraph || only.points.length || only.group) return null;
+  if (only.points.length || only.group) return null;
+  // A paragraph broken mid-sentence (text from a PDF: ……（三）担当精神有所 / 减弱。) goes on
+  // on the lines after it; a paragraph that ends its sentence does not.
+  const rest = lines.slice(only.paragraph + 1, only.end + 1).filter((x) => !x.empty);
+  if (rest.length && !brokenMidSentence(lines[only.paragraph]!, rest)) return null;
   const l = lines[only.paragraph]!;
   const numbers = findInlineNumberRun(l.text, only.marker.offset + only.marker.length, only.marker);
   if (numbers.length < 2) return null;
-  return partsOf(l, numbers).map((it, k) => ({ ...it, id: `C${k + 1}` }));
+  const parts = partsOf(l, numbers);
+  const last = parts[parts.length - 1]!;
+  if (rest.length) {
+    last.end = only.end;
+    last.body = [last.body, ...rest.map((x) => x.trimmed)].join("\n");
+  }
+  return parts.map((it, k) => ({ ...it, id: `C${k + 1}` }));
+}
+
+/** Lines that finish a sentence broken off at the end of `first`: none numbered, and each before the last ends mid-sentence. */
+export function brokenMidSentence(first: Line, rest: readonly Line[]): boolean {
+  const endsSentence = (x: Line) => /[。！？!?；;：:”）)]$/.test(x.trimmed);
+  return !endsSentence(first) && rest.every((x, k) => !x.marker && (k === rest.length - 1 || !endsSentence(x)));
 }
 

@@ -17,6 +17,7 @@ import { FAMILY_RANK, findOrdinalRun, numbersRunOn } from "../numbering";
 import { LEAD_CUE } from "../sections";
 import { bareWords, firstSentenceEnd, isShortSentence, type Line } from "./lines";
 import type { Levels } from "./levels";
+import { brokenMidSentence, inlineNumberParts, partsAfterHeading } from "./inlineMeasures";
 
 /** A group heading is one sentence of at most this many characters. */
 const MAX_GROUP_HEADING = 70;
@@ -183,6 +184,9 @@ const isPartLabel = (l: Line) => {
   return words.length <= MAX_PART_LABEL && (PART_MEASURES.test(words) || PART_OTHER.test(words));
 };
 
+/** A numbered label naming a part in its first sentence, which may end in 。 and go on (一是整改目标。通过……). */
+const isPartSentence = (l: Line) => l.headingWords.length <= MAX_PART_LABEL && (PART_MEASURES.test(l.headingWords) || PART_OTHER.test(l.headingWords));
+
 /**
  * A measures section split into parts by short numbered labels (（一）整改目标 （二）具体措施
  * （三）保障措施, or the same words unnumbered on lines of their own): the one part named for
@@ -191,15 +195,19 @@ const isPartLabel = (l: Line) => {
  */
 function measuresPart(body: readonly Line[], levels: Levels, outer: string): { heading: number; end: number } | null {
   let outerLines = body.filter((l) => !l.empty && levels.keyOf(l) === outer);
+  // Numbered labels may carry a sentence on their line (一是整改目标。通过一年努力……): all of them name a part.
+  const labelled = outerLines.length >= 2 && outerLines.every((l) => isDividerLine(l) || isPartSentence(l));
   // Unnumbered labels on lines of their own (整改目标 / 具体措施 / 保障措施) divide it as well.
-  if (outerLines.length < 2 || !outerLines.every(isDividerLine)) outerLines = body.filter((l) => !l.empty && !l.marker && isPartLabel(l));
-  if (outerLines.length < 2 || !outerLines.every(isDividerLine)) return null;
-  const named = outerLines.filter((l) => PART_MEASURES.test(dividerWords(l)) && !PART_OTHER.test(dividerWords(l)));
-  if (named.length !== 1 || !outerLines.some((l) => PART_OTHER.test(dividerWords(l)))) return null;
+  if (!labelled) outerLines = body.filter((l) => !l.empty && !l.marker && isPartLabel(l));
+  if (!labelled && (outerLines.length < 2 || !outerLines.every(isDividerLine))) return null;
+  const words = (l: Line) => (isDividerLine(l) ? dividerWords(l) : l.headingWords);
+  const named = outerLines.filter((l) => PART_MEASURES.test(words(l)) && !PART_OTHER.test(words(l)));
+  if (named.length !== 1 || !outerLines.some((l) => PART_OTHER.test(words(l)))) return null;
   const head = named[0]!;
   const next = outerLines[outerLines.indexOf(head) + 1];
   const end = next ? next.index - 1 : body[body.length - 1]!.index;
-  return body.some((l) => !l.empty && l.index > head.index && l.index <= end) ? { heading: head.index, end } : null;
+  // (The part's measures may stand on its label's line: 二是具体措施。（一）……（二）…….)
+  return body.some((l) => !l.empty && l.index > head.index && l.index <= end) || partsAfterHeading(head) ? { heading: head.index, end } : null;
 }
 
 /**
@@ -343,7 +351,12 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
   const outer = itemLevel(body, levels, exclude);
   // 整改目标 / 具体措施 / 保障措施: only the part named for the measures holds them.
   const part = kind === "measures" && outer !== null ? measuresPart(body, levels, outer) : null;
-  if (part) return sectionItems({ ...section, headingParagraph: part.heading, end: part.end }, lines, prefix, levels, exclude);
+  if (part) {
+    const under = lines.slice(part.heading + 1, part.end + 1).some((l) => !l.empty);
+    const inline = under ? null : partsAfterHeading(lines[part.heading]!);
+    if (inline) return { items: inline.map((it, k) => ({ ...it, id: `${prefix}${k + 1}` })), groups: [], level: "inline" };
+    return sectionItems({ ...section, headingParagraph: part.heading, end: part.end }, lines, prefix, levels, exclude);
+  }
   const dividers = outer === null ? null : numberedDividers(body, levels, exclude, outer);
   const level = dividers ? dividers.level : outer;
   // 1. 2. （三）: a list whose numbers change form part way is one list, numbered on.
@@ -458,14 +471,25 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
   // Items numbered 一是 (or 第一，) at the start of one-paragraph items, with the next ordinals
   // inline (一是……；二是……。 then 三是……；四是……。): where the ordinals run 1, 2, 3… only when
   // the inline ones are counted, each ordinal is an item, not a point.
+  // The same for the causes' numbers (（一）……。（二）……。 then （三）……。); measures written so
+  // are split only where there are problems for them to answer (inlineMeasures.ts).
   const inlineRuns = new Map<number, Item[]>();
-  if ((level === "ordinalShi" || level === "ordinalDi") && !groupHeads.length) {
+  const ordinal = level === "ordinalShi" || level === "ordinalDi";
+  if ((ordinal || kind === "causes") && level !== null && !groupHeads.length && !slipped) {
     let next = 1;
     let split = false;
     for (const k of starts) {
       const value = body[k]!.marker?.value;
-      const run = endOf(k) === k && value === next ? inlineItems(body[k]!, value) : null;
+      // (Or a paragraph broken mid-sentence, its last part going on on the lines after it.)
+      const rest = body.slice(k + 1, endOf(k) + 1).filter((l) => !l.empty);
+      const one = !rest.length || brokenMidSentence(body[k]!, rest);
+      const run = one && value === next ? (ordinal ? inlineItems(body[k]!, value) : inlineNumberParts(body[k]!)) : null;
       const parts = run && run[0]!.marker?.offset === body[k]!.marker?.offset ? run : null;
+      if (parts && rest.length) {
+        const last = parts[parts.length - 1]!;
+        last.end = rest[rest.length - 1]!.index;
+        last.body = [last.body, ...rest.map((l) => l.trimmed)].join("\n");
+      }
       if (value !== next) {
         split = false;
         break;

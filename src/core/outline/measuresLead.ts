@@ -15,9 +15,9 @@ const ANNOUNCES_LIST = /以下|如下|几个方面|[一二三四五六七八九�
 /** A lead is one sentence, at most this long. */
 const MAX_LEAD = 60;
 /** How a measure begins (after its number): what will be done. */
-const MEASURE_START = /^(要|将|我将|进一步|始终|时刻|切实|持续|着力|坚决|认真|主动|自觉|带头|不断|全面|扎实|更加|从严|严格|积极|大力|深入|努力|勇于|敢于|围绕|通过|对标|紧扣|狠抓|补齐|克服|力戒|加强|强化|坚持|深化|提升|提高|推动|推进|建立|健全|完善|落实|树牢|筑牢|锤炼|改进|转变|增强|把|以|在|聚焦|突出|抓好|抓实|做到|践行|锻造|涵养|保持|发扬|压实|守牢|拧紧)/;
+export const MEASURE_START = /^(要|将|我将|进一步|始终|时刻|切实|持续|着力|坚决|认真|主动|自觉|带头|不断|全面|扎实|更加|从严|严格|积极|大力|深入|努力|勇于|敢于|围绕|通过|对标|紧扣|狠抓|补齐|克服|力戒|加强|强化|坚持|深化|提升|提高|推动|推进|建立|健全|完善|落实|树牢|筑牢|锤炼|改进|转变|增强|把|以|在|聚焦|突出|抓好|抓实|做到|践行|锻造|涵养|保持|发扬|压实|守牢|拧紧)/;
 /** Words of a heading that names measures (a material that has one needs no lead). */
-const MEASURES_HEADING = /整改措施|整改方向|努力方向|改进措施|整改举措|下一步(的)?(打算|措施|工作)|今后(的)?(打算|措施|努力)/;
+export const MEASURES_HEADING = /整改措施|整改方向|努力方向|改进措施|整改举措|下一步(的)?(打算|措施|工作)|今后(的)?(打算|措施|努力)/;
 
 /** The words of a line after its number. */
 const words = (l: Line) => l.trimmed.slice(l.marker ? l.marker.offset - l.lead + l.marker.length : 0).replace(/^[\s\u3000，,、：:]+/, "");

@@ -9,6 +9,8 @@ export interface NumberedLevel {
   sure: boolean;
   /** One run of numbers 1, 2, 3… (a group's items are a run of their own). */
   entries: { paragraph: number; marker: NumberMarker }[];
+  /** The number before the first entry where the list numbers on from an earlier one (0 when it starts afresh). */
+  from?: number;
 }
 
 /**
@@ -43,9 +45,13 @@ export function numberedLevels(doc: AnalyzedDocument): NumberedLevel[] {
       levels.push({ label: `“${SECTION_LABEL[kind]}”各条`, sure, entries: all });
       continue;
     }
+    // A section with no heading of its own, found where the numbers go on from the causes
+    // (二、原因分析 … 三、加强……。 or 1. 2. causes then 3. 4. measures), numbers on from them.
+    const numbersOn = section?.headingParagraph === null && section.recognisedBy === "content";
     for (const [group, entries] of runs) {
       const g = group ? doc.groups.find((x) => x.id === group) : undefined;
-      levels.push({ label: g ? `“${g.title.slice(0, 16)}”下各条` : `“${SECTION_LABEL[kind]}”各条`, sure, entries });
+      const from = numbersOn && !group ? entries[0]!.marker.value - 1 : 0;
+      levels.push({ label: g ? `“${g.title.slice(0, 16)}”下各条` : `“${SECTION_LABEL[kind]}”各条`, sure, entries, ...(from ? { from } : {}) });
     }
   }
   return levels;

@@ -33,7 +33,7 @@ const rule: Rule = {
     for (const level of numberedLevels(context.doc)) {
       const sure = level.sure;
       const entries = level.entries;
-      let previous = 0;
+      let previous = level.from ?? 0;
       for (let k = 0; k < entries.length; k++) {
         const { marker } = entries[k]!;
         // 最后 ends a 首先/其次 sequence, however many came before it.

@@ -121,6 +121,30 @@ describe("a measures section in parts: 整改目标 / 具体措施 / 保障措�
   });
 });
 
+describe("parts labelled with a sentence on the line: 一是整改目标。…… 二是具体措施。…… 三是保障措施。……", () => {
+  const goal = "一是整改目标。通过整改，理论学习更加扎实，联系群众更加紧密，廉洁风险得到有效防控。";
+  const guarantee = "三是保障措施。成立整改工作小组，每季度跟踪一次整改情况。";
+  test("the measures are the lines under the part named for them", () => {
+    const lines = [goal, "二是具体措施。", "1.深化理论学习，每月结合实际研讨一次。", "2.密切联系群众，每月到基层调研两次。", "3.严防廉洁风险，每季度检查一次下属单位采购。", guarantee];
+    expect(read(lines).measures).toEqual(["1.深化理论", "2.密切联系", "3.严防廉洁"]);
+    expect(findings(lines, "problem-unpaired")).toEqual([]);
+  });
+  test("…or the measures written inline after the label's sentence: （一）……。（二）……。（三）……。", () => {
+    const lines = [goal, "二是具体措施。（一）深化理论学习，每月结合实际研讨一次。（二）密切联系群众，每月到基层调研两次。（三）严防廉洁风险，每季度检查一次下属单位采购。", guarantee];
+    expect(read(lines).titles).toEqual(["（一）深化理论学习，每月结合实际研讨一次。", "（二）密切联系群众，每月到基层调研两次。", "（三）严防廉洁风险，每季度检查一次下属单位采购。"]);
+    const { doc } = analyze(paragraphsFromText(textOf(lines)), { hostKind: "text" });
+    expect(doc.pairs.map((p) => `${p.problem}>${p.measure}`).sort()).toEqual(["P1>M1", "P2>M2", "P3>M3"]);
+  });
+  test("invalid: measures whose first sentences are longer than a part's name stay the measures", () => {
+    const lines = ["一是明确学习的整改目标。每月结合实际研讨一次。", "二是落实联系群众的具体措施。每月到基层调研两次。", "三是完善廉洁风险的保障措施。每季度检查一次采购。"];
+    expect(read(lines).measures).toEqual(["一是明确学习", "二是落实联系", "三是完善廉洁"]);
+  });
+  test("invalid: with no part that holds none beside it, a 具体措施。 label divides nothing", () => {
+    const lines = ["一是深化理论学习。每月结合实际研讨一次。", "二是具体措施。每月到基层调研两次。", "三是严防廉洁风险。每季度检查一次采购。"];
+    expect(read(lines).measures).toEqual(["一是深化理论", "二是具体措施", "三是严防廉洁"]);
+  });
+});
+
 describe("three levels: where the measures act / the measures / their points", () => {
   const levels = (withPoints: boolean) => [
     "（一）在思想上",
