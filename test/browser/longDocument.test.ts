@@ -1,7 +1,7 @@
 /**
  * A long document in the pane (issue 12), in the preview in Debian's Chromium: the
  * bench's document of 262,700 characters (test/bench/paneLong.cjs: thousands of
- * findings, about eighty entries, one of them in 2,321 places).
+ * findings, about eighty entries, one of them in over two thousand places).
  *
  * - the analysis runs in the worker (the page starts one) and the list of
  *   提交前检查 draws only the entries in view: far fewer elements than entries
