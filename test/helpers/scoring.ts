@@ -71,6 +71,24 @@ export interface Result {
   notes: string[];
 }
 
+/**
+ * Unexplained errors by rule; a placeholder also by its kind (a name left as ×× / xx / *, a 【】,
+ * anything else), so that the held-out line, which names no file, can still tell a name left out
+ * by the author of a made-up material from a false alarm.
+ */
+function countErrors(findings: readonly Finding[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of findings) {
+    let key = f.rule;
+    if (f.rule === "placeholder-left") {
+      const q = String(((f.data ?? {}) as { placeholder?: unknown }).placeholder ?? "");
+      key += /^[×xXＸｘ*＊]+$/.test(q) ? " (×× / xx / *)" : q.startsWith("【") ? " (【】)" : " (other)";
+    }
+    out[key] = (out[key] ?? 0) + 1;
+  }
+  return out;
+}
+
 function countRules(findings: readonly Finding[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const f of findings) out[f.rule] = (out[f.rule] ?? 0) + 1;
@@ -102,7 +120,7 @@ export async function scoreOne(m: LabelledMaterial, form: Form): Promise<Result>
     if (alarms) notes.push(`${alarms} structural errors`);
     const unexplained = errors.filter((f) => !WORDING.has(f.rule));
     if (unexplained.length) notes.push(`errors no label explains: ${unexplained.map((f) => `${f.rule} at ${f.paragraph}`).join(", ")}`);
-    return { sections: zero(), problems: zero(), causes: zero(), measures: zero(), pairs: zero(), alarms, alarmRules: countRules(findings.filter((f) => f.severity === "error" && STRUCTURAL.has(f.rule))), unexplained: countRules(unexplained), numbering: 0, notMaterial: said, questions: 0, questionsRight: 0, notes };
+    return { sections: zero(), problems: zero(), causes: zero(), measures: zero(), pairs: zero(), alarms, alarmRules: countRules(findings.filter((f) => f.severity === "error" && STRUCTURAL.has(f.rule))), unexplained: countErrors(unexplained), numbering: 0, notMaterial: said, questions: 0, questionsRight: 0, notes };
   }
   const sectionKeys = (list: { kind: string; start: number }[]) => list.filter((s) => s.kind !== "title").map((s) => `${s.kind}@${s.start}`);
   const sections = compare(
@@ -204,7 +222,7 @@ export async function scoreOne(m: LabelledMaterial, form: Form): Promise<Result>
   const truth = new Set(label.pairs.map(([p, x]) => `${lpk.get(p)}>${lmk.get(x)}`));
   const questionsRight = asked.filter((q) => truth.has(`${pk.get(q.problem!)}>${mk.get(q.measure!)}`)).length;
   if (asked.length) notes.push(`asks ${asked.map((q) => `${q.problem}>${q.measure}${truth.has(`${pk.get(q.problem!)}>${mk.get(q.measure!)}`) ? "✓" : "✗"}`).join(" ")}`);
-  return { sections, problems, causes, measures, pairs, alarms, alarmRules: countRules(alarmed), unexplained: countRules(unexplained), numbering, notes, questions: asked.length, questionsRight };
+  return { sections, problems, causes, measures, pairs, alarms, alarmRules: countRules(alarmed), unexplained: countErrors(unexplained), numbering, notes, questions: asked.length, questionsRight };
 }
 
 export interface Summary {
