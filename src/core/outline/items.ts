@@ -70,8 +70,19 @@ function withPointTexts(points: Point[], itemLines: readonly Line[]): Point[] {
   });
 }
 
+/** Ends with a numeral: 问题一, 措施2, 针对问题1. */
+const NUMBERED_LABEL = /^[\u4e00-\u9fff]{1,5}[一二三四五六七八九十0-9０-９]{1,3}$/;
+
+/**
+ * The item's first sentence. A short label closed by a colon (问题一：, 措施2：) says which item
+ * it is, not what: the title goes on to the end of the next sentence.
+ */
 function titleOf(l: Line): string {
-  return l.text.slice(l.lead, firstSentenceEnd(l.text, l.marker ? l.marker.offset + l.marker.length : l.lead)).trim();
+  const from = l.marker ? l.marker.offset + l.marker.length : l.lead;
+  let end = firstSentenceEnd(l.text, from);
+  const c = l.text.charCodeAt(end - 1);
+  if ((c === 0xff1a || c === 0x3a) && end < l.text.length && NUMBERED_LABEL.test(l.text.slice(from, end - 1).trim())) end = firstSentenceEnd(l.text, end);
+  return l.text.slice(l.lead, end).trim();
 }
 
 /**
