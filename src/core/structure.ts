@@ -160,48 +160,33 @@ export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOption
       },
     });
   });
-  // Measures with no heading, opened by a lead sentence at the end of the causes.
+  // Measures with no heading of their own, found at the end of the causes: the causes end
+  // before them, and the measures run to where the causes ran.
   const causesSection = sections.find((s) => s.kind === "causes");
+  const splitMeasures = (causes: Section, start: number, heading: Line | null, reason: string) => {
+    const end = causes.end;
+    causes.end = trimRange(lines, causes.start, start - 1)?.[1] ?? causes.start;
+    sections.splice(sections.indexOf(causes) + 1, 0, {
+      kind: "measures",
+      heading: heading ? heading.trimmed : null,
+      headingParagraph: heading ? heading.index : null,
+      start,
+      end,
+      marker: null,
+      recognisedBy: "content",
+      confidence: { sure: confidence.sure, score: confidence.score, reasons: [reason] },
+    });
+  };
+  // Opened by a lead sentence at the end of the causes.
   const leadAt = causesSection && !sections.some((s) => s.kind === "measures") ? measuresLead(causesSection, lines) : null;
   if (causesSection && leadAt !== null) {
-    const end = causesSection.end;
-    causesSection.end = trimRange(lines, causesSection.start, leadAt - 1)?.[1] ?? causesSection.start;
     const lead = lines[leadAt]!;
-    sections.splice(sections.indexOf(causesSection) + 1, 0, {
-      kind: "measures",
-      heading: lead.trimmed,
-      headingParagraph: leadAt,
-      start: leadAt,
-      end,
-      marker: null,
-      recognisedBy: "content",
-      confidence: {
-        sure: confidence.sure,
-        score: confidence.score,
-        reasons: [`引导句“${lead.trimmed.slice(0, 24)}”点明以下是整改措施，全文没有整改措施的标题`],
-      },
-    });
+    splitMeasures(causesSection, leadAt, lead, `引导句“${lead.trimmed.slice(0, 24)}”点明以下是整改措施，全文没有整改措施的标题`);
   }
-  // Measures with no heading, numbered on from the causes (二、原因分析 … 三、坚持……。四、……).
+  // Numbered on from the causes (二、原因分析 … 三、坚持……。四、……).
   const runOn = causesSection && !sections.some((s) => s.kind === "measures") ? measuresRunOn(causesSection, lines, levels) : null;
   if (causesSection && runOn) {
-    const end = causesSection.end;
-    causesSection.end = trimRange(lines, causesSection.start, runOn.start - 1)?.[1] ?? causesSection.start;
-    const first = lines[runOn.start]!;
-    sections.splice(sections.indexOf(causesSection) + 1, 0, {
-      kind: "measures",
-      heading: null,
-      headingParagraph: null,
-      start: runOn.start,
-      end,
-      marker: null,
-      recognisedBy: "content",
-      confidence: {
-        sure: confidence.sure,
-        score: confidence.score,
-        reasons: [`“${first.trimmed.slice(0, 24)}”起接着原因的编号写整改措施，全文没有整改措施的标题`],
-      },
-    });
+    splitMeasures(causesSection, runOn.start, null, `“${lines[runOn.start]!.trimmed.slice(0, 24)}”起接着原因的编号写整改措施，全文没有整改措施的标题`);
   }
   if (closingStart !== null) {
     const range = trimRange(lines, closingStart, lines.length - 1);

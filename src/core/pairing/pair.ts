@@ -555,9 +555,8 @@ export function pairProblems(
   const leftP = problems.map((_, i) => i).filter((i) => !chosen.has(i) && !userDecided.has(i));
   const leftM = measures.map((_, j) => j).filter((j) => !answeredAll.has(j) && !statedMeasures.has(j));
   const measuresOf = (i: number) => [...(chosen.get(i)?.keys() ?? [])];
-  // Enough pairs made elsewhere to place a gap between them (see PLACING_PAIRS).
-  const placed = chosen.size >= PLACING_PAIRS;
-  for (const i of leftP) {
+  /** The measures between a problem's nearest answered neighbours, and those neighbours. */
+  const gapOf = (i: number) => {
     let low = -1;
     let before = -1;
     for (let k = i - 1; k >= 0; k--) if (chosen.has(k)) {
@@ -572,6 +571,12 @@ export function pairProblems(
       after = k;
       break;
     }
+    return { low, high, before, after, holds: (j: number) => j > low && j < high };
+  };
+  // Enough pairs made elsewhere to place a gap between them (see PLACING_PAIRS).
+  const placed = chosen.size >= PLACING_PAIRS;
+  for (const i of leftP) {
+    const { low, high, before, after } = gapOf(i);
     const between = leftM.filter((j) => j > low && j < high && !answeredAll.has(j));
     const problemsBetween = leftP.filter((k) => k > (i - 1) && chosen.get(k) === undefined);
     // Exactly one measure in the gap, and it is not closer to another problem than to this one.
@@ -608,24 +613,6 @@ export function pairProblems(
   // measure written for both, which is nearly as close to each), or when the shared measure stands
   // in the other problem's place and not in this one's. Two problems on one measure while another
   // answers nothing is not how materials are written. Asked, never asserted. ---
-  /** The measures between a problem's nearest answered neighbours, and those neighbours. */
-  const gapOf = (i: number) => {
-    let low = -1;
-    let before = -1;
-    for (let k = i - 1; k >= 0; k--) if (chosen.has(k)) {
-      low = Math.max(...measuresOf(k));
-      before = k;
-      break;
-    }
-    let high = measures.length;
-    let after = problems.length;
-    for (let k = i + 1; k < problems.length; k++) if (chosen.has(k)) {
-      high = Math.min(...measuresOf(k));
-      after = k;
-      break;
-    }
-    return { low, high, before, after, holds: (j: number) => j > low && j < high };
-  };
   if (measures.length >= problems.length && chosen.size >= PLACING_PAIRS) {
     for (let i = 0; i < problems.length; i++) {
       const js = chosen.get(i);
