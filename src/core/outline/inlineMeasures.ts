@@ -102,13 +102,17 @@ export function splitInlineCauses(causes: readonly Item[], lines: readonly Line[
   const l = lines[only.paragraph]!;
   const numbers = findInlineNumberRun(l.text, only.marker.offset + only.marker.length, only.marker);
   if (numbers.length < 2) return null;
-  const parts = partsOf(l, numbers);
-  const last = parts[parts.length - 1]!;
+  return withBrokenRest(partsOf(l, numbers), rest).map((it, k) => ({ ...it, id: `C${k + 1}` }));
+}
+
+/** The parts of a paragraph broken mid-sentence, its last part going on over the lines after it (`rest`, maybe none). */
+export function withBrokenRest(parts: Item[], rest: readonly Line[]): Item[] {
   if (rest.length) {
-    last.end = only.end;
+    const last = parts[parts.length - 1]!;
+    last.end = rest[rest.length - 1]!.index;
     last.body = [last.body, ...rest.map((x) => x.trimmed)].join("\n");
   }
-  return parts.map((it, k) => ({ ...it, id: `C${k + 1}` }));
+  return parts;
 }
 
 /** Lines that finish a sentence broken off at the end of `first`: none numbered, and each before the last ends mid-sentence. */

@@ -17,7 +17,7 @@ import { FAMILY_RANK, findOrdinalRun, numbersRunOn } from "../numbering";
 import { LEAD_CUE } from "../sections";
 import { bareWords, firstSentenceEnd, isShortSentence, type Line } from "./lines";
 import type { Levels } from "./levels";
-import { brokenMidSentence, inlineNumberParts, partsAfterHeading } from "./inlineMeasures";
+import { brokenMidSentence, inlineNumberParts, partsAfterHeading, withBrokenRest } from "./inlineMeasures";
 
 /** A group heading is one sentence of at most this many characters. */
 const MAX_GROUP_HEADING = 70;
@@ -495,12 +495,7 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
       const rest = body.slice(k + 1, endOf(k) + 1).filter((l) => !l.empty);
       const one = !rest.length || brokenMidSentence(body[k]!, rest);
       const run = one && value === next ? (ordinal ? inlineItems(body[k]!, value) : inlineNumberParts(body[k]!)) : null;
-      const parts = run && run[0]!.marker?.offset === body[k]!.marker?.offset ? run : null;
-      if (parts && rest.length) {
-        const last = parts[parts.length - 1]!;
-        last.end = rest[rest.length - 1]!.index;
-        last.body = [last.body, ...rest.map((l) => l.trimmed)].join("\n");
-      }
+      const parts = run && run[0]!.marker?.offset === body[k]!.marker?.offset ? withBrokenRest(run, rest) : null;
       if (value !== next) {
         split = false;
         break;

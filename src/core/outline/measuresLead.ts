@@ -20,7 +20,7 @@ export const MEASURE_START = /^(要|将|我将|进一步|始终|时刻|切实|�
 export const MEASURES_HEADING = /整改措施|整改方向|努力方向|改进措施|整改举措|下一步(的)?(打算|措施|工作)|今后(的)?(打算|措施|努力)/;
 
 /** The words of a line after its number. */
-const words = (l: Line) => l.trimmed.slice(l.marker ? l.marker.offset - l.lead + l.marker.length : 0).replace(/^[\s\u3000，,、：:]+/, "");
+export const measureWords = (l: Line) => l.trimmed.slice(l.marker ? l.marker.offset - l.lead + l.marker.length : 0).replace(/^[\s\u3000，,、：:]+/, "");
 
 /**
  * The line in the causes section that opens headless measures, or null. `lines` are the
@@ -39,7 +39,7 @@ export function measuresLead(causes: Section, lines: readonly Line[]): number | 
     // (Numbered lines where there are some: a measure's prose under its heading starts anyhow.)
     const numbered = after.filter((x) => x.marker);
     const heads = numbered.length >= 2 ? numbered : after;
-    const doing = heads.filter((x) => MEASURE_START.test(words(x))).length;
+    const doing = heads.filter((x) => MEASURE_START.test(measureWords(x))).length;
     if (doing * 3 < heads.length * 2) return null;
     // No heading naming measures anywhere else in the material.
     // (The lines after the lead are its items, which may well speak of 整改.)

@@ -11,18 +11,15 @@ import type { Section } from "../model";
 import { classifyHeading } from "../sections";
 import type { Levels } from "./levels";
 import { isShortSentence, type Line } from "./lines";
-import { MEASURE_START, MEASURES_HEADING } from "./measuresLead";
+import { MEASURE_START, MEASURES_HEADING, measureWords } from "./measuresLead";
 
 /** What a cause (or a problem) says in its first sentence: something lacking or weakened. */
 const LACKING = /不够|不足|不强|不高|不深|不实|不严|不牢|不到位|不坚定|弱化|淡化|淡薄|松懈|松弛|欠缺|缺乏|缺失|放松|有所|偏差|滑坡|动摇|懈怠|退化|蜕化/;
 /** At least this many measures run on. */
 const MIN_RUN = 2;
 
-/** The words of a line after its number. */
-const words = (l: Line) => l.trimmed.slice(l.marker ? l.marker.offset - l.lead + l.marker.length : 0).replace(/^[\s\u3000，,、：:]+/, "");
-
 const lacking = (l: Line) => LACKING.test(l.headingWords);
-const readsAsMeasure = (l: Line) => MEASURE_START.test(words(l)) && !lacking(l);
+const readsAsMeasure = (l: Line) => MEASURE_START.test(measureWords(l)) && !lacking(l);
 
 export interface RunOnMeasures {
   /** The first measure's line: the measures section starts there. */

@@ -242,7 +242,7 @@ function likenesses(problems: readonly Item[], measures: readonly Item[]): Liken
     const vec = (i: Item): TermVector<TermKey> => {
       const body = model.vector(itemText(i));
       const w = titleWeight(i);
-      // The heading's weights added to the body's new vector: addVectors(body, heading) without a copy.
+      // The heading's weights added into the body's new vector (no copy of either).
       if (w > 0) model.vector(stripLeadingMarker(i.title), w).forEach((x, t) => body.set(t, (body.get(t) ?? 0) + x));
       return body;
     };
@@ -576,8 +576,8 @@ export function pairProblems(
   // Enough pairs made elsewhere to place a gap between them (see PLACING_PAIRS).
   const placed = chosen.size >= PLACING_PAIRS;
   for (const i of leftP) {
-    const { low, high, before, after } = gapOf(i);
-    const between = leftM.filter((j) => j > low && j < high && !answeredAll.has(j));
+    const { before, after, holds } = gapOf(i);
+    const between = leftM.filter((j) => holds(j) && !answeredAll.has(j));
     const problemsBetween = leftP.filter((k) => k > (i - 1) && chosen.get(k) === undefined);
     // Exactly one measure in the gap, and it is not closer to another problem than to this one.
     if (between.length !== 1 || problemsBetween.length < 1) continue;

@@ -53,17 +53,6 @@ export class TfIdf<K = string> {
   }
 }
 
-/** Sum of vectors (for weighting a title more than the body it heads). */
-export function addVectors<K>(...vectors: TermVector<K>[]): TermVector<K> {
-  const out: TermVector<K> = new Map();
-  for (const v of vectors) {
-    v.forEach((w, t) => {
-      out.set(t, (out.get(t) ?? 0) + w);
-    });
-  }
-  return out;
-}
-
 export function norm<K>(v: TermVector<K>): number {
   let s = 0;
   for (const w of v.values()) s += w * w;

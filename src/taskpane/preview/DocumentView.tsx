@@ -237,7 +237,7 @@ export function nextChunks(shown: readonly Block[][], target: Block[][], selecte
   const now = new Set(changed.slice(0, CHUNKS_PER_TASK));
   if (first >= CHUNKS_PER_TASK) now.add(changed[first]!);
   // Chunks past the old end have nothing drawn to keep: they wait too (drawn empty for now).
-  return target.map((chunk, k) => (now.has(k) || k >= shown.length ? (now.has(k) ? chunk : []) : shown[k]!));
+  return target.map((chunk, k) => (now.has(k) ? chunk : k < shown.length ? shown[k]! : []));
 }
 
 export function DocumentView({ paragraphs, cells, selected, strings }: DocumentViewProps) {
