@@ -5,9 +5,8 @@
  */
 import type { Group } from "../../../src/core/model";
 import { pairDocument, pairProblems } from "../../../src/core/pairing";
-import { item } from "../../helpers/items";
+import { item, shownPairs } from "../../helpers/items";
 
-const show = (r: { pairs: { problem: string; measure: string; sure: boolean }[] }) => r.pairs.map((p) => `${p.problem}-${p.measure}${p.sure ? "" : "?"}`);
 
 // A health bureau: 基层医疗 has its own measure (随访到户) and is also answered, in part, by the
 // measure on queues (少跑路: 村卫生室就近配药), whose own problem is 排队.
@@ -24,30 +23,30 @@ const purchase = item("M3", "管住采购关键环节。", "建立药品耗材�
 describe("cross links", () => {
   it("valid: a broad measure that also answers a second problem is asked about for it, with why", () => {
     const r = pairProblems(problems, [visits, broad, purchase]);
-    expect(show(r)).toEqual(["P1-M1", "P1-M2?", "P2-M2", "P3-M3"]);
+    expect(shownPairs(r)).toEqual(["P1-M1", "P1-M2?", "P2-M2", "P3-M3"]);
     const cross = r.pairs.find((p) => p.problem === "P1" && p.measure === "M2")!;
     expect(cross.why).toMatch(/另有对应措施/);
     expect(r.candidates).toContainEqual(expect.objectContaining({ problem: "P1", measure: "M2" }));
   });
 
   it("invalid: a measure that touches another problem only in passing is not asked about", () => {
-    expect(show(pairProblems(problems, [visits, narrow, purchase]))).toEqual(["P1-M1", "P2-M2", "P3-M3"]);
+    expect(shownPairs(pairProblems(problems, [visits, narrow, purchase]))).toEqual(["P1-M1", "P2-M2", "P3-M3"]);
   });
 
   it("invalid: no cross link once the user said it is none, or where the caller turns them off", () => {
-    expect(show(pairProblems(problems, [visits, broad, purchase], [], { rejected: [{ problem: "P1", measure: "M2" }] }))).toEqual(["P1-M1", "P2-M2", "P3-M3"]);
-    expect(show(pairProblems(problems, [visits, broad, purchase], [], { crossLinks: false }))).toEqual(["P1-M1", "P2-M2", "P3-M3"]);
+    expect(shownPairs(pairProblems(problems, [visits, broad, purchase], [], { rejected: [{ problem: "P1", measure: "M2" }] }))).toEqual(["P1-M1", "P2-M2", "P3-M3"]);
+    expect(shownPairs(pairProblems(problems, [visits, broad, purchase], [], { crossLinks: false }))).toEqual(["P1-M1", "P2-M2", "P3-M3"]);
   });
 
   it("invalid: a measure that names its problems (针对第二个问题) is taken at its word, no cross link", () => {
     const named = { ...broad, title: "针对第二个问题，让群众少排队、少跑路。", body: `针对第二个问题，${broad.body}` };
     const r = pairDocument(problems, [visits, named, purchase], []);
-    expect(show(r)).toEqual(["P1-M1", "P2-M2", "P3-M3"]);
+    expect(shownPairs(r)).toEqual(["P1-M1", "P2-M2", "P3-M3"]);
   });
 
   it("the user's own choice for a problem stands alone", () => {
     const r = pairProblems(problems, [visits, broad, purchase], [{ problem: "P1", measure: "M1" }]);
-    expect(show(r)).toEqual(["P1-M1", "P2-M2", "P3-M3"]);
+    expect(shownPairs(r)).toEqual(["P1-M1", "P2-M2", "P3-M3"]);
   });
 });
 
@@ -73,7 +72,7 @@ describe("a point answered across groups (measures written per group)", () => {
   it("valid: every point shares its group's measure; a point its group's measure does not touch is asked about with the measure it is close to", () => {
     const r = pairDocument(points, [study, people, safety], groups);
     expect(r.level).toBe("group");
-    expect(show(r)).toEqual(["P1-M1", "P2-M1", "P3-M2", "P4-M2", "P4-M3?", "P5-M3", "P6-M3"]);
+    expect(shownPairs(r)).toEqual(["P1-M1", "P2-M1", "P3-M2", "P4-M2", "P4-M3?", "P5-M3", "P6-M3"]);
   });
 
   it("invalid: points close to their group's measure are not asked about another", () => {

@@ -6,9 +6,8 @@
  * Material written for these tests: measures headed by couplets or short phrases alone.
  */
 import { pairProblems, pairSimilarities } from "../../../src/core/pairing";
-import { item } from "../../helpers/items";
+import { item, shownPairs } from "../../helpers/items";
 
-const show = (r: { pairs: { problem: string; measure: string; sure: boolean }[] }) => r.pairs.map((p) => `${p.problem}-${p.measure}${p.sure ? "" : "?"}`);
 
 const problems = [
   item("P1", "担当精神不够强。", "在组合式税费支持政策落实中，对退税审核中的疑难事项，有时怕担责任，倾向于层层上报，退税到账时间拖长。"),
@@ -36,14 +35,14 @@ describe("a lesser share of a measure, and the measure order leaves over", () =>
 
   it("valid: the problem is asked about the measure left in its place, not given a share of its neighbour's", () => {
     const r = pairProblems(problems, measures);
-    expect(show(r)).toEqual(["P1-M2", "P2-M3?", "P3-M4?", "P4-M5", "P5-M6"]);
+    expect(shownPairs(r)).toEqual(["P1-M2", "P2-M3?", "P3-M4?", "P4-M5", "P5-M6"]);
     expect(r.pairs.find((p) => p.problem === "P3")!.why).toMatch(/推定相互对应/);
     expect(r.unansweredMeasures).toEqual(["M1"]);
   });
 
   it("invalid: with no measure left in its place, the share stands", () => {
     const r = pairProblems(problems, measures.filter((m) => m.id !== "M4"));
-    expect(show(r)).toContain("P3-M6");
+    expect(shownPairs(r)).toContain("P3-M6");
   });
 });
 
@@ -76,13 +75,13 @@ describe("a share standing in another problem's place", () => {
 
   it("valid: the problem whose share stands in another's place is asked about the measure left in its own", () => {
     const r = pairProblems(problems6, measures6);
-    expect(show(r)).toEqual(["P1-M1?", "P2-M2", "P3-M3", "P4-M4", "P5-M5", "P6-M6"]);
+    expect(shownPairs(r)).toEqual(["P1-M1?", "P2-M2", "P3-M3", "P4-M4", "P5-M5", "P6-M6"]);
   });
 
   it("invalid: where the shared measure stands in neither's place, the shares stand", () => {
     // The measure on 调查研究 moved to the end: in the place of neither problem.
     const moved = [measures6[0]!, measures6[1]!, { ...measures6[3]!, id: "M3" }, { ...measures6[4]!, id: "M4" }, { ...measures6[5]!, id: "M5" }, { ...measures6[2]!, id: "M6" }];
     const r = pairProblems(problems6, moved);
-    expect(show(r)).not.toContain("P1-M1?");
+    expect(shownPairs(r)).not.toContain("P1-M1?");
   });
 });

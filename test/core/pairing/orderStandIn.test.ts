@@ -7,9 +7,8 @@
  * with the problem they answer.
  */
 import { pairProblems } from "../../../src/core/pairing";
-import { item } from "../../helpers/items";
+import { item, shownPairs } from "../../helpers/items";
 
-const show = (r: { pairs: { problem: string; measure: string; sure: boolean }[] }) => r.pairs.map((p) => `${p.problem}-${p.measure}${p.sure ? "" : "?"}`);
 
 const problems = [
   item("P1", "理论学习不深。", "个人自学多是翻阅辅导材料，原著读得少、读得浅。"),
@@ -34,7 +33,7 @@ describe("order's stand-in where wording says nothing", () => {
 
   it("valid: the one problem and the one measure left at the same end are asked about", () => {
     const r = pairProblems(problems, measures);
-    expect(show(r)).toEqual(["P1-M1", "P2-M2", "P3-M3", "P4-M4", "P5-M5?"]);
+    expect(shownPairs(r)).toEqual(["P1-M1", "P2-M2", "P3-M3", "P4-M4", "P5-M5?"]);
     expect(r.pairs.find((p) => p.problem === "P5")!.why).toMatch(/推定相互对应/);
     expect(r.candidates).toContainEqual(expect.objectContaining({ problem: "P5", measure: "M5" }));
   });
@@ -42,7 +41,7 @@ describe("order's stand-in where wording says nothing", () => {
   it("valid: the same in the middle, between two answered neighbours", () => {
     const quiet = item("M3", "勇于迎难而上，展现实干担当。", "我牵头包联，每旬调度。");
     const r = pairProblems(problems, [measures[0]!, measures[1]!, quiet, measures[3]!, item("M5", "严守廉洁底线，厉行勤俭节约。", "公务接待严格执行标准。")]);
-    expect(show(r)).toEqual(["P1-M1", "P2-M2", "P3-M3?", "P4-M4", "P5-M5"]);
+    expect(shownPairs(r)).toEqual(["P1-M1", "P2-M2", "P3-M3?", "P4-M4", "P5-M5"]);
   });
 
   it("invalid: two problems left for one measure: no guess by order", () => {
@@ -65,7 +64,7 @@ describe("order's stand-in where wording says nothing", () => {
 
   it("invalid: with a single pair made elsewhere, a measure on something else entirely is as likely: no guess", () => {
     const r = pairProblems(problems.slice(3), [measures[3]!, { ...measures[4]!, id: "M5" }]);
-    expect(show(r)).toEqual(["P4-M4"]);
+    expect(shownPairs(r)).toEqual(["P4-M4"]);
     expect(r.unpairedProblems).toEqual(["P5"]);
   });
 });
