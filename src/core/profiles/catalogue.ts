@@ -4,6 +4,12 @@
  * through (./schema.ts) and check that `normalizeBuiltIn` gives exactly what that
  * parser gives. At run time they are only normalised (defaults filled in, text
  * trimmed), which costs nothing next to loading the validator.
+ *
+ * These are the profiles as the engine reads them: without what each says for
+ * people (the notice's theme, sources, notes, remarks on an aspect's wording, an
+ * expected part's sources), which lives in ./data/about so that the task pane's
+ * first view does not carry it. Their `sources` are therefore empty, as the
+ * parser's default gives; ./about.ts gives the profiles whole.
  */
 import { BUILT_IN_PROFILE_DATA } from "./data";
 import type { Aspect, ExpectedPart, Profile, ProfileSection } from "./types";

@@ -88,6 +88,7 @@ export interface Profile {
     /** Chinese: why this confidence, shown to the user. */
     note: string;
   };
+  /** Where the aspects come from. Empty in the built-in profiles the engine reads: see ./about.ts. */
   sources: string[];
   notes?: string | undefined;
   /** Per-profile rule settings. */

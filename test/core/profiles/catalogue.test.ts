@@ -1,10 +1,13 @@
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { BUILT_IN_PROFILE_DATA } from "../../../src/core/profiles/data";
+import { BUILT_IN_PROFILE_ABOUT } from "../../../src/core/profiles/data/about";
 import { builtInProfile, builtInProfiles, parseProfile, requiredSections } from "../../../src/core/profiles";
+import { builtInProfileDataInFull, builtInProfilesInFull, joinAbout, type ProfileAbout } from "../../../src/core/profiles/about";
 import { normalizeBuiltIn } from "../../../src/core/profiles/catalogue";
 
 const DATA_DIR = join(__dirname, "..", "..", "..", "src", "core", "profiles", "data");
+const ABOUT_DIR = join(DATA_DIR, "about");
 const CJK = /[\u4e00-\u9fff]/;
 
 describe("built-in profile catalogue", () => {
@@ -14,12 +17,56 @@ describe("built-in profile catalogue", () => {
     expect([...ids].sort()).toEqual([...files].sort());
   });
 
-  it.each((BUILT_IN_PROFILE_DATA as { id: string }[]).map((d) => [d.id, d] as const))(
-    "%s validates against the schema",
+  it("has one about file per profile, in the same order, and nothing else in the about folder", () => {
+    const files = readdirSync(ABOUT_DIR).filter((f) => f.endsWith(".json"));
+    const ids = (BUILT_IN_PROFILE_ABOUT as ProfileAbout[]).map((d) => `${d.id}.json`);
+    expect([...ids].sort()).toEqual([...files].sort());
+    expect((BUILT_IN_PROFILE_ABOUT as ProfileAbout[]).map((d) => d.id)).toEqual((BUILT_IN_PROFILE_DATA as { id: string }[]).map((d) => d.id));
+  });
+
+  it.each((BUILT_IN_PROFILE_DATA as Record<string, unknown>[]).map((d, k) => [d.id as string, d, BUILT_IN_PROFILE_ABOUT[k] as ProfileAbout] as const))(
+    "%s: the engine's half holds nothing for people only, and the about half names only aspects and parts the profile has",
+    (_id, data, about) => {
+      for (const key of ["theme", "sources", "notes"]) expect(data).not.toHaveProperty(key);
+      const aspects = data.aspects as Record<string, unknown>[];
+      for (const a of aspects) expect(a).not.toHaveProperty("note");
+      const parts = (data.expectedParts ?? []) as Record<string, unknown>[];
+      for (const e of parts) expect(e).not.toHaveProperty("sources");
+      for (const id of Object.keys(about.aspectNotes ?? {})) expect(aspects.map((a) => a.id)).toContain(id);
+      for (const kind of Object.keys(about.partSources ?? {})) expect(parts.map((e) => e.kind)).toContain(kind);
+    },
+  );
+
+  it("keeps the about half out of what checks a material: only profiles/about.ts imports it, and nothing in src imports that", () => {
+    const SRC = join(__dirname, "..", "..", "..", "src");
+    const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => /\.(ts|tsx)$/.test(f));
+    const importers = files.filter((f) => /from "[^"]*(?:data\/about|profiles\/about|\.\/about)"/.test(readFileSync(join(SRC, f), "utf8")));
+    expect(importers.map((f) => relative(SRC, join(SRC, f)).split("\\").join("/"))).toEqual(["core/profiles/about.ts"]);
+  });
+
+  it("joins an about file in the places the profile's schema puts its fields, and refuses another profile's", () => {
+    const raw = { id: "x", aspects: [{ id: "A1" }, { id: "A2" }], expectedParts: [{ kind: "case_analysis" }, { kind: "last_year_rectification" }] };
+    const about: ProfileAbout = { id: "x", theme: "主题", sources: ["https://a"], notes: "备注", aspectNotes: { A2: "说明" }, partSources: { last_year_rectification: ["https://b"] } };
+    expect(joinAbout(raw, about)).toEqual({
+      id: "x",
+      theme: "主题",
+      sources: ["https://a"],
+      notes: "备注",
+      aspects: [{ id: "A1" }, { id: "A2", note: "说明" }],
+      expectedParts: [{ kind: "case_analysis" }, { kind: "last_year_rectification", sources: ["https://b"] }],
+    });
+    expect(joinAbout({ id: "x", aspects: [] }, { id: "x", sources: [] })).toEqual({ id: "x", aspects: [], sources: [] });
+    expect(() => joinAbout(raw, { ...about, id: "y" })).toThrow(/y/);
+  });
+
+  it.each(builtInProfileDataInFull().map((d) => [d.id as string, d] as const))(
+    "%s validates against the schema, whole and as the engine reads it",
     (_id, data) => {
       const result = parseProfile(data);
       if (!result.ok) throw new Error(result.message);
       expect(result.ok).toBe(true);
+      const engine = BUILT_IN_PROFILE_DATA.find((d) => (d as { id: string }).id === data.id);
+      expect(parseProfile(engine).ok).toBe(true);
     },
   );
 
@@ -30,8 +77,27 @@ describe("built-in profile catalogue", () => {
       if (!result.ok) throw new Error(result.message);
       expect(builtInProfiles()[k]).toStrictEqual(result.profile);
       expect(JSON.stringify(builtInProfiles()[k])).toBe(JSON.stringify(result.profile));
+      const whole = parseProfile(builtInProfileDataInFull()[k]);
+      if (!whole.ok) throw new Error(whole.message);
+      expect(builtInProfilesInFull()[k]).toStrictEqual(whole.profile);
+      expect(JSON.stringify(builtInProfilesInFull()[k])).toBe(JSON.stringify(whole.profile));
     },
   );
+
+  it("gives the engine's profiles whole but for what is for people only", () => {
+    builtInProfilesInFull().forEach((whole, k) => {
+      const engine = builtInProfiles()[k]!;
+      const strip = (p: typeof whole) => ({
+        ...p,
+        theme: undefined,
+        sources: [],
+        notes: undefined,
+        aspects: p.aspects.map((a) => ({ ...a, note: undefined })),
+        expectedParts: p.expectedParts.map((e) => ({ ...e, sources: [] })),
+      });
+      expect(strip(engine)).toEqual(strip(whole));
+    });
+  });
 
   it("normalises like the parser where defaults are missing, text has spaces and keys are unknown", () => {
     const base = BUILT_IN_PROFILE_DATA.find((d) => (d as { expectedParts?: unknown[] }).expectedParts?.length) as Record<string, unknown>;
@@ -79,7 +145,7 @@ describe("built-in profile catalogue", () => {
     expect(profiles.some((p) => p.campaign === "党纪学习教育")).toBe(true);
   });
 
-  describe.each(builtInProfiles().map((p) => [p.id, p] as const))("%s", (_id, profile) => {
+  describe.each(builtInProfilesInFull().map((p) => [p.id, p] as const))("%s", (_id, profile) => {
     it("has a Chinese name, a visible confidence note and at least one source", () => {
       expect(profile.name).toMatch(CJK);
       expect(profile.confidence.note).toMatch(CJK);

@@ -2,6 +2,7 @@
 import rule from "../../../src/core/rules/section-expected";
 import { parseProfile } from "../../../src/core/profiles";
 import { builtInProfile } from "../../../src/core/profiles";
+import { builtInProfilesInFull } from "../../../src/core/profiles/about";
 import { analyze } from "../../../src/core/analyze";
 import { paragraphsFromText } from "../../../src/host/text";
 import { ruleTester } from "./ruleTester";
@@ -43,7 +44,7 @@ ruleTester.run(rule, {
 
 describe("expected parts in the profiles", () => {
   it("every built-in expected part names its sources and confidence", () => {
-    const p = builtInProfile("2025-mzshh-five-leads")!;
+    const p = builtInProfilesInFull().find((q) => q.id === "2025-mzshh-five-leads")!;
     expect(p.expectedParts.map((e) => e.kind).sort()).toEqual(["case_analysis", "last_year_rectification"]);
     for (const e of p.expectedParts) expect(e.sources.length).toBeGreaterThan(0);
   });

@@ -2,7 +2,8 @@
  * Every built-in profile file, imported statically (resolveJsonModule) so that
  * webpack, esbuild and ts-jest all bundle them: the Word task pane has no file
  * system to read them from. To add a profile, add its JSON file here and one
- * import line below. Validation happens in ../catalogue.ts.
+ * import line below, and its sources and notes to ./about/ (see there). Validation
+ * happens in ../catalogue.ts.
  */
 import p2019ZtjyMzshhFiveGoals from "./2019-ztjy-mzshh-five-goals.json";
 import p2019ZtjyMzshhFourFindings from "./2019-ztjy-mzshh-four-findings.json";
