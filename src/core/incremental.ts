@@ -31,11 +31,23 @@ interface RuleEntries {
   byContent: Map<string, Entry>;
 }
 
-/** The same reports on another paragraph index (a paragraph that moved). */
+/**
+ * The same reports on another paragraph index (a paragraph that moved). Copied with
+ * Object.assign, not `{ ...d }`: the pages' build (the analysis worker's included) lowers
+ * object spread for EdgeHTML 18 to a helper some ten times slower, and after 插入 the
+ * reports of every later paragraph move. The same fields in the same order.
+ */
 function moved(d: ReportDescriptor, index: number): ReportDescriptor {
-  const out: ReportDescriptor = { ...d, paragraph: index };
-  if (d.fix) out.fix = { ...d.fix, paragraph: index };
-  if (d.extraFixes) out.extraFixes = d.extraFixes.map((x) => ({ ...x, paragraph: index }));
+  const out = atParagraph(d, index);
+  if (d.fix) out.fix = atParagraph(d.fix, index);
+  if (d.extraFixes) out.extraFixes = d.extraFixes.map((x) => atParagraph(x, index));
+  return out;
+}
+
+/** `{ ...x, paragraph }`, without the lowered spread (see moved). */
+function atParagraph<T extends { paragraph?: number | null }>(x: T, paragraph: number): T {
+  const out = Object.assign({}, x);
+  out.paragraph = paragraph;
   return out;
 }
 

@@ -2,7 +2,10 @@
  * sameJson (analysis/resultDelta.ts) says two values are the same only where their JSON
  * is: the worker reuses the page's finding or part on its word.
  */
-import { sameJson } from "../../src/taskpane/analysis/resultDelta";
+import type { Finding } from "../../src/core/findings";
+import type { Paragraph } from "../../src/core/model";
+import { applyDelta } from "../../src/taskpane/analysis/delta";
+import { movedFinding, sameJson } from "../../src/taskpane/analysis/resultDelta";
 
 /** A small random JSON-like value (with undefined fields and odd numbers), seeded. */
 function randomValue(next: () => number, depth = 0): unknown {
@@ -66,5 +69,36 @@ describe("sameJson", () => {
       if (ja !== undefined && !/null/.test(ja) && typeof a === "object") expect(sameJson(a, JSON.parse(ja))).toBe(true);
     }
     expect(same).toBeGreaterThan(1000);
+  });
+});
+
+describe("what moves with 插入 is copied as object spread would copy it (fields and their order)", () => {
+  const fix = { paragraph: 7, start: 1, end: 2, expected: ",", replacement: "，" };
+  const findings: Finding[] = [
+    { rule: "punct-halfwidth", severity: "warning", paragraph: 7, start: 1, end: 2, message: "m", key: "k1", fix, extraFixes: [{ ...fix, start: 4, end: 5 }, { ...fix, paragraph: 8 }] },
+    { rule: "placeholder-left", severity: "error", paragraph: 7, message: "m", key: "k2" },
+    { key: "k3", paragraph: 7, rule: "punct-space", severity: "info", message: "m", fix: { ...fix, paragraph: 6 } },
+  ] as Finding[];
+
+  test.each(findings.map((f) => [f.key, f] as const))("finding %s", (_key, f) => {
+    const from = f.paragraph;
+    const spread: Finding = { ...f, paragraph: 9 };
+    if (f.fix && f.fix.paragraph === from) spread.fix = { ...f.fix, paragraph: 9 };
+    if (f.extraFixes) spread.extraFixes = f.extraFixes.map((x) => (x.paragraph === from ? { ...x, paragraph: 9 } : x));
+    const moved = movedFinding(f, 9);
+    expect(JSON.stringify(moved)).toBe(JSON.stringify(spread));
+    expect(moved).not.toBe(f);
+    expect(f.paragraph).toBe(7); // the original is left as it was
+  });
+
+  test("the worker's paragraphs after the change, shifted", () => {
+    const held: Paragraph[] = [
+      { index: 0, text: "甲" },
+      { index: 1, text: "乙", autoNumber: "一、" },
+      { index: 2, text: "丙", format: { bold: true } },
+    ];
+    const out = applyDelta(held, [{ index: 1, text: "新" }], { base: 1, head: 1, tail: 2, shift: 1 });
+    expect(JSON.stringify(out)).toBe(JSON.stringify([held[0], { index: 1, text: "新" }, ...held.slice(1).map((p) => ({ ...p, index: p.index + 1 }))]));
+    expect(held[1]!.index).toBe(1);
   });
 });

@@ -48,8 +48,19 @@ export function applyDelta(held: readonly Paragraph[], changed: readonly Paragra
   return [
     ...held.slice(0, delta.head),
     ...changed,
-    ...(delta.shift === 0 ? tail : tail.map((p) => ({ ...p, index: p.index + delta.shift }))),
+    ...(delta.shift === 0 ? tail : tail.map((p) => shifted(p, delta.shift))),
   ];
+}
+
+/**
+ * `{ ...p, index: p.index + shift }` with Object.assign: the pages' build lowers object
+ * spread for EdgeHTML 18 to a helper some ten times slower, and after 插入 every later
+ * paragraph of a long document shifts.
+ */
+function shifted(p: Paragraph, shift: number): Paragraph {
+  const out = Object.assign({}, p);
+  out.index = p.index + shift;
+  return out;
 }
 
 /** What `sendingChanges` needs of a worker. */
