@@ -103,6 +103,13 @@ export interface AppProps {
   colorScheme?: ColorScheme;
   /** Overrides of the store's environment (tests). */
   environment?: Partial<PaneEnvironment>;
+  /**
+   * The page around the pane already gives it the Fluent theme of `colorScheme` (the
+   * preview): the pane's FluentProvider takes it from there. Given a theme inside another
+   * provider, Fluent merges the two into a new object at every drawing (some 500 tokens,
+   * copied by the lowered object spread) and writes its CSS variables again.
+   */
+  inheritTheme?: boolean;
 }
 
 /** Counts of the findings by severity, for the live region. */
@@ -114,7 +121,7 @@ function counts(findings: ReadonlyArray<{ severity: string }>): [number, number,
   ];
 }
 
-export function App({ host, locale, colorScheme, environment }: AppProps) {
+export function App({ host, locale, colorScheme, environment, inheritTheme = false }: AppProps) {
   const styles = useStyles();
   const resolvedLocale = useMemo(() => locale ?? detectLocale(), [locale]);
   const scheme = useColorScheme(colorScheme);
@@ -256,7 +263,7 @@ export function App({ host, locale, colorScheme, environment }: AppProps) {
   return (
     // The layout class stays off portals (dropdown lists), which would otherwise take it too.
     <FluentProvider
-      theme={fluentTheme(scheme)}
+      theme={inheritTheme ? undefined : fluentTheme(scheme)}
       className={styles.provider}
       lang={resolvedLocale}
       applyStylesToPortals={false}

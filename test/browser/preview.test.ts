@@ -485,9 +485,17 @@ needs("chromium").describe("the preview page in Chromium", () => {
     // 插入 原因分析.
     await showTab("结构");
     const before = await paragraphTexts();
+    // The document view keeps a paragraph's element when 插入 above it shifts its index
+    // (keyed by text, not index: the chunk moves one paragraph in, not every text).
+    const last = page.locator("[data-paragraph]").last();
+    const lastIndex = Number(await last.getAttribute("data-paragraph"));
+    await last.evaluate((el) => ((el as HTMLElement & { __kept?: boolean }).__kept = true));
     await page.getByRole("button", { name: "插入 原因分析" }).click();
     await andSettle(() => page.getByRole("button", { name: "确认插入" }).click());
     const after = await paragraphTexts();
+    const lastAfter = page.locator("[data-paragraph]").last();
+    expect(Number(await lastAfter.getAttribute("data-paragraph"))).toBeGreaterThan(lastIndex);
+    expect(await lastAfter.evaluate((el) => (el as HTMLElement & { __kept?: boolean }).__kept === true)).toBe(true);
     const inserted = after.filter((text) => !before.includes(text));
     expect(inserted.some((text) => /^[一二三四五六七八九十]+、.*原因/.test(text.trim()))).toBe(true);
     // The user's paragraphs are all still there, in order (typed numbers after it may shift).

@@ -284,12 +284,13 @@ interface ChunkProps {
 const Chunk = memo(
   function Chunk({ blocks, selected, strings }: ChunkProps) {
     const styles = useStyles();
-    const draw = (paragraph: Paragraph, inCell: boolean) => {
+    const keyOf = textKeys();
+    const draw = (paragraph: Paragraph, inCell: boolean, key: string) => {
       const isSelected = selected?.paragraph === paragraph.index;
       const heading = paragraph.outlineLevel !== undefined && !inCell;
       return (
         <p
-          key={paragraph.index}
+          key={key}
           data-paragraph={paragraph.index}
           className={mergeClasses(
             styles.paragraph,
@@ -310,17 +311,20 @@ const Chunk = memo(
       <div className={styles.chunk}>
         {blocks.map((block) =>
           block.kind === "paragraph" ? (
-            draw(block.paragraph, false)
+            draw(block.paragraph, false, keyOf(block.paragraph))
           ) : (
             <table key={`t${block.id}-${block.rows[0]?.[0]?.[0]?.index ?? 0}`} className={styles.table} data-table={block.id}>
               <tbody>
                 {block.rows.map((row, r) => (
                   <tr key={r}>
-                    {row.map((cell, c) => (
-                      <td key={c} className={styles.cell}>
-                        {cell.map((paragraph) => draw(paragraph, true))}
-                      </td>
-                    ))}
+                    {row.map((cell, c) => {
+                      const cellKey = textKeys();
+                      return (
+                        <td key={c} className={styles.cell}>
+                          {cell.map((paragraph) => draw(paragraph, true, cellKey(paragraph)))}
+                        </td>
+                      );
+                    })}
                   </tr>
                 ))}
               </tbody>
@@ -340,16 +344,43 @@ const Chunk = memo(
     }),
 );
 
-/** The paragraph's text: the automatic number marked as such, a selected range highlighted. */
-function ParagraphText({
-  paragraph,
-  range,
-  strings,
-}: {
+/**
+ * Keys for the paragraphs of one container (a chunk, a table cell) that stay with their
+ * text when paragraphs shift: the text and how many paragraphs before it in the container
+ * have the same. Keyed by index, 插入 made Preact write every later paragraph of the chunk
+ * with its neighbour's text (and Fluent's focus code scan every replaced node); keyed by
+ * text, a chunk drawn again after 插入 moves one paragraph in and one out, and the others
+ * only take their new index.
+ */
+function textKeys(): (paragraph: Paragraph) => string {
+  const seen = new Map<string, number>();
+  return (paragraph) => {
+    const n = seen.get(paragraph.text) ?? 0;
+    seen.set(paragraph.text, n + 1);
+    return `${n}\u0001${paragraph.text}`;
+  };
+}
+
+interface ParagraphTextProps {
   paragraph: Paragraph;
   range: DocumentTarget | null;
   strings: Strings;
-}) {
+}
+
+/** The paragraph's text, drawn again only when what it shows changed (not for a new index alone). */
+const ParagraphText = memo(
+  ParagraphTextOf,
+  (before, after) =>
+    before.strings === after.strings &&
+    before.paragraph.text === after.paragraph.text &&
+    before.paragraph.autoNumber === after.paragraph.autoNumber &&
+    before.range?.start === after.range?.start &&
+    before.range?.end === after.range?.end &&
+    (before.range === null) === (after.range === null),
+);
+
+/** The paragraph's text: the automatic number marked as such, a selected range highlighted. */
+function ParagraphTextOf({ paragraph, range, strings }: ParagraphTextProps) {
   const styles = useStyles();
   if (paragraph.text === "") return <span className={styles.empty}>{strings.preview.emptyParagraph}</span>;
 

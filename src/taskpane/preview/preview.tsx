@@ -286,7 +286,7 @@ function PreviewPage() {
           {doc && <DocumentView paragraphs={paragraphs} cells={cells} selected={selected} strings={strings} />}
         </section>
         <aside className={styles.taskPane} aria-label={strings.preview.paneLabel} data-document={doc?.id}>
-          {doc && <Pane key={doc.id} host={doc.host} locale={locale} colorScheme={scheme} environment={environment} />}
+          {doc && <Pane key={doc.id} host={doc.host} locale={locale} colorScheme={scheme} inheritTheme environment={environment} />}
         </aside>
       </main>
     </FluentProvider>
