@@ -1,10 +1,10 @@
 /**
  * The built-in profiles in full: the part the engine reads (./data, what
  * `builtInProfiles()` gives) joined with what each says for people (./data/about:
- * the notice's theme, the sources, the editors' notes, remarks on an aspect's
- * wording, the sources of each expected part). Nothing that checks a material
- * reads the second half, so the pages and the CLI do not load it to check; it is
- * here for whoever shows or exports a profile whole, and for the tests, which
+ * the sources, the editors' notes, remarks on an aspect's wording, the sources of
+ * each expected part, examples of each section's heading). Nothing that checks a
+ * material reads the second half, so the pages and the CLI do not load it to check;
+ * it is here for whoever shows or exports a profile whole, and for the tests, which
  * validate each joined profile with the parser imported profiles go through.
  */
 import { normalizeBuiltIn } from "./catalogue";
@@ -17,26 +17,32 @@ type Raw = Record<string, unknown>;
 /** What one built-in profile says for people, as its file in ./data/about holds it. */
 export interface ProfileAbout {
   id: string;
-  theme?: string;
   sources: string[];
   notes?: string;
   /** Remarks on an aspect's wording, by aspect id. */
   aspectNotes?: Record<string, string>;
   /** The sources of each expected part, by its kind. */
   partSources?: Record<string, string[]>;
+  /** Examples of each section's heading, one list per section in the profile's order (a profile may list a kind twice). */
+  sectionHeadingExamples?: string[][];
 }
 
 /**
  * A built-in profile's raw JSON with its about file joined in: the profile file as
- * it would be written whole (theme, sources and notes at the top; an aspect's note
- * and an expected part's sources in their place). The about file must be the
- * profile's own (same id).
+ * it would be written whole (sources and notes at the top; an aspect's note, an
+ * expected part's sources and a section's heading examples in their place). The
+ * about file must be the profile's own (same id, as many sections).
  */
 export function joinAbout(raw: Raw, about: ProfileAbout): Raw {
   if (about.id !== raw.id) throw new Error(`about file ${about.id} joined to profile ${String(raw.id)}`);
   const out: Raw = { ...raw, sources: about.sources };
-  if (about.theme !== undefined) out.theme = about.theme;
   if (about.notes !== undefined) out.notes = about.notes;
+  const headings = about.sectionHeadingExamples;
+  if (headings) {
+    const sections = raw.sections as Raw[];
+    if (headings.length !== sections.length) throw new Error(`about file ${about.id}: ${headings.length} sections' heading examples for ${sections.length} sections`);
+    out.sections = sections.map((section, k) => ({ ...section, headingExamples: headings[k] }));
+  }
   const aspectNotes = about.aspectNotes ?? {};
   out.aspects = (raw.aspects as Raw[]).map((a) => (typeof a.id === "string" && a.id in aspectNotes ? { ...a, note: aspectNotes[a.id] } : a));
   const partSources = about.partSources ?? {};
@@ -55,7 +61,7 @@ export function builtInProfileDataInFull(): Raw[] {
 
 let cache: Profile[] | null = null;
 
-/** Every built-in profile, whole (with its theme, sources and notes), in catalogue order. */
+/** Every built-in profile, whole (with its sources, notes and heading examples), in catalogue order. */
 export function builtInProfilesInFull(): Profile[] {
   cache ??= builtInProfileDataInFull().map(normalizeBuiltIn);
   return cache;

@@ -6,10 +6,10 @@
  * trimmed), which costs nothing next to loading the validator.
  *
  * These are the profiles as the engine reads them: without what each says for
- * people (the notice's theme, sources, notes, remarks on an aspect's wording, an
- * expected part's sources), which lives in ./data/about so that the task pane's
- * first view does not carry it. Their `sources` are therefore empty, as the
- * parser's default gives; ./about.ts gives the profiles whole.
+ * people (sources, notes, remarks on an aspect's wording, an expected part's
+ * sources, examples of a section's heading), which lives in ./data/about so that
+ * the task pane's first view does not carry it. Those fields are therefore empty
+ * here, as the parser's defaults give; ./about.ts gives the profiles whole.
  */
 import { BUILT_IN_PROFILE_DATA } from "./data";
 import type { Aspect, ExpectedPart, Profile, ProfileSection } from "./types";

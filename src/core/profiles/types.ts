@@ -48,6 +48,7 @@ export interface Aspect {
 export interface ProfileSection {
   kind: SectionKind;
   required: boolean;
+  /** For people editing the profile; empty in the built-in profiles the engine reads (see ./about.ts). */
   headingExamples: string[];
 }
 

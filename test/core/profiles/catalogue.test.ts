@@ -25,15 +25,18 @@ describe("built-in profile catalogue", () => {
   });
 
   it.each((BUILT_IN_PROFILE_DATA as Record<string, unknown>[]).map((d, k) => [d.id as string, d, BUILT_IN_PROFILE_ABOUT[k] as ProfileAbout] as const))(
-    "%s: the engine's half holds nothing for people only, and the about half names only aspects and parts the profile has",
+    "%s: the engine's half holds nothing for people only, and the about half names only aspects, parts and sections the profile has",
     (_id, data, about) => {
-      for (const key of ["theme", "sources", "notes"]) expect(data).not.toHaveProperty(key);
+      for (const key of ["sources", "notes"]) expect(data).not.toHaveProperty(key);
       const aspects = data.aspects as Record<string, unknown>[];
       for (const a of aspects) expect(a).not.toHaveProperty("note");
       const parts = (data.expectedParts ?? []) as Record<string, unknown>[];
       for (const e of parts) expect(e).not.toHaveProperty("sources");
+      const sections = data.sections as Record<string, unknown>[];
+      for (const section of sections) expect(section).not.toHaveProperty("headingExamples");
       for (const id of Object.keys(about.aspectNotes ?? {})) expect(aspects.map((a) => a.id)).toContain(id);
       for (const kind of Object.keys(about.partSources ?? {})) expect(parts.map((e) => e.kind)).toContain(kind);
+      if (about.sectionHeadingExamples) expect(about.sectionHeadingExamples).toHaveLength(sections.length);
     },
   );
 
@@ -45,18 +48,31 @@ describe("built-in profile catalogue", () => {
   });
 
   it("joins an about file in the places the profile's schema puts its fields, and refuses another profile's", () => {
-    const raw = { id: "x", aspects: [{ id: "A1" }, { id: "A2" }], expectedParts: [{ kind: "case_analysis" }, { kind: "last_year_rectification" }] };
-    const about: ProfileAbout = { id: "x", theme: "主题", sources: ["https://a"], notes: "备注", aspectNotes: { A2: "说明" }, partSources: { last_year_rectification: ["https://b"] } };
-    expect(joinAbout(raw, about)).toEqual({
+    const raw = {
       id: "x",
-      theme: "主题",
+      sections: [{ kind: "problems" }, { kind: "problems" }],
+      aspects: [{ id: "A1" }, { id: "A2" }],
+      expectedParts: [{ kind: "case_analysis" }, { kind: "last_year_rectification" }],
+    };
+    const about: ProfileAbout = {
+      id: "x",
       sources: ["https://a"],
       notes: "备注",
+      aspectNotes: { A2: "说明" },
+      partSources: { last_year_rectification: ["https://b"] },
+      sectionHeadingExamples: [["一、存在的问题"], []],
+    };
+    expect(joinAbout(raw, about)).toEqual({
+      id: "x",
+      sources: ["https://a"],
+      notes: "备注",
+      sections: [{ kind: "problems", headingExamples: ["一、存在的问题"] }, { kind: "problems", headingExamples: [] }],
       aspects: [{ id: "A1" }, { id: "A2", note: "说明" }],
       expectedParts: [{ kind: "case_analysis" }, { kind: "last_year_rectification", sources: ["https://b"] }],
     });
     expect(joinAbout({ id: "x", aspects: [] }, { id: "x", sources: [] })).toEqual({ id: "x", aspects: [], sources: [] });
     expect(() => joinAbout(raw, { ...about, id: "y" })).toThrow(/y/);
+    expect(() => joinAbout(raw, { ...about, sectionHeadingExamples: [[]] })).toThrow(/sections/);
   });
 
   it.each(builtInProfileDataInFull().map((d) => [d.id as string, d] as const))(
@@ -89,7 +105,7 @@ describe("built-in profile catalogue", () => {
       const engine = builtInProfiles()[k]!;
       const strip = (p: typeof whole) => ({
         ...p,
-        theme: undefined,
+        sections: p.sections.map((section) => ({ ...section, headingExamples: [] })),
         sources: [],
         notes: undefined,
         aspects: p.aspects.map((a) => ({ ...a, note: undefined })),

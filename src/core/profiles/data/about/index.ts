@@ -1,7 +1,7 @@
 /**
- * What each built-in profile says for people, not for the engine: the notice's
- * theme, the sources, the editors' notes, the remarks on aspects' wording and the
- * sources of each expected part. The engine reads none of it, so the profiles the
+ * What each built-in profile says for people, not for the engine: the sources, the
+ * editors' notes, the remarks on aspects' wording, the sources of each expected part
+ * and examples of each section's heading. The engine reads none of it, so the profiles the
  * pages and the CLI check with (../index.ts) leave it out and the task pane's first
  * view does not carry it; ../../about.ts joins the two halves again. One file per
  * profile, named as its profile's file; a new profile adds one here and one import line.
