@@ -264,12 +264,16 @@ function withoutBoundary(m: RegExpExecArray, re: RegExp): { raw: string; offset:
   return { raw, offset: m.index + lead, length: raw.length };
 }
 
-/** Inline ordinal kinds: pattern source, family, and how many make a run. */
+/**
+ * Inline ordinal kinds: pattern, family, and how many make a run. Each pattern is made
+ * once (global: every search sets its lastIndex first), not per call and per text:
+ * the reader asks for every item and paragraph.
+ */
 const ORDINAL_KINDS = [
-  { family: "ordinalShi", source: `${INLINE_BOUNDARY}(${CN}{1,2})是(?![否非])`, minimum: 1 },
-  { family: "ordinalDi", source: `${INLINE_BOUNDARY}第(${CN}{1,2})[，,、：:]`, minimum: 2 },
+  { family: "ordinalShi", re: new RegExp(`${INLINE_BOUNDARY}(${CN}{1,2})是(?![否非])`, "g"), minimum: 1 },
+  { family: "ordinalDi", re: new RegExp(`${INLINE_BOUNDARY}第(${CN}{1,2})[，,、：:]`, "g"), minimum: 2 },
   // 一要……二要……三要……: measures written as resolutions; a run of two at least.
-  { family: "ordinalShi", source: `${INLINE_BOUNDARY}(${CN}{1,2})要(?=[\u4e00-\u9fff])`, minimum: 2 },
+  { family: "ordinalShi", re: new RegExp(`${INLINE_BOUNDARY}(${CN}{1,2})要(?=[\u4e00-\u9fff])`, "g"), minimum: 2 },
 ] as const;
 
 export interface OrdinalHit {
@@ -285,10 +289,10 @@ export interface OrdinalHit {
  * 之一是 out.
  */
 export function findOrdinalRun(segments: readonly { text: string; from?: number }[], first = 1): OrdinalHit[] {
-  for (const { family, source, minimum } of ORDINAL_KINDS) {
+  for (const { family, re, minimum } of ORDINAL_KINDS) {
     const run: OrdinalHit[] = [];
     segments.forEach(({ text, from = 0 }, segment) => {
-      const re = new RegExp(source, "g");
+      re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
         const own = withoutBoundary(m, re);
@@ -313,6 +317,9 @@ export function findOrdinalRun(segments: readonly { text: string; from?: number 
   return [];
 }
 
+/** 首先 / 其次 / 再次 / 最后 after a boundary (findInlineOrdinals; global, lastIndex set per search). */
+const SEQUENCE_FROM_FIRST = new RegExp(`${INLINE_BOUNDARY}(首先|其次|再次|最后)[，,、：:]?`, "g");
+
 /**
  * Inline ordinals inside a text, in sequence: 一是…二是…三是 (or 第一…第二…, 首先…其次…).
  */
@@ -320,7 +327,8 @@ export function findInlineOrdinals(text: string): NumberMarker[] {
   const run = findOrdinalRun([{ text }]);
   if (run.length) return run.map((h) => h.marker);
   const found: NumberMarker[] = [];
-  const seq = new RegExp(`${INLINE_BOUNDARY}(首先|其次|再次|最后)[，,、：:]?`, "g");
+  const seq = SEQUENCE_FROM_FIRST;
+  seq.lastIndex = 0;
   let m: RegExpExecArray | null;
   let sawFirst = false;
   while ((m = seq.exec(text))) {
@@ -358,7 +366,8 @@ const SEQUENCE_NEXT: Record<string, readonly string[]> = {
  * punctuation: the words in order from 首先, 一方面 or 其一, at least two; an empty list otherwise.
  */
 export function findSequenceRun(text: string, from = 0): NumberMarker[] {
-  const re = new RegExp(SEQUENCE_WORD.source, "g");
+  const re = SEQUENCE_WORD;
+  re.lastIndex = 0;
   const run: NumberMarker[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
@@ -398,13 +407,18 @@ export function decimalLeadMarker(text: string): NumberMarker | null {
   return { family: "arabic", value, raw, form: "N.", offset: lead, length: raw.length };
 }
 
-/** Numbers written inline after a sentence (。（二）……。（三）……；②……), by family. */
+/**
+ * Numbers written inline after a sentence (。（二）……。（三）……；②……), by family; each
+ * pattern stands after the start or a sentence's end (group 1), its number in group 2.
+ * Made once (global: every search sets its lastIndex first).
+ */
+const AFTER_SENTENCE = "(^|[。；;！？!?：:][ \\u3000]*)";
 const INLINE_NUMBER_KINDS = [
-  { family: "cnParen", source: `${OPEN}${SP}(${CN}{1,3})${SP}${CLOSE}`, parse: parseChineseNumber },
-  { family: "cn", source: `(${CN}{1,3})${SP}[、.．]`, parse: parseChineseNumber },
-  { family: "arabicParen", source: `${OPEN}${SP}(${DIGITS}{1,2})${SP}${CLOSE}`, parse: (s: string) => Number(toAsciiDigits(s)) },
-  { family: "arabic", source: `(${DIGITS}{1,2})[.．、](?!${DIGITS})`, parse: (s: string) => Number(toAsciiDigits(s)) },
-  { family: "circled", source: `([${CIRCLED}])`, parse: (s: string) => positionIn(CIRCLED, s) },
+  { family: "cnParen", re: new RegExp(`${AFTER_SENTENCE}${OPEN}${SP}(${CN}{1,3})${SP}${CLOSE}`, "g"), parse: parseChineseNumber },
+  { family: "cn", re: new RegExp(`${AFTER_SENTENCE}(${CN}{1,3})${SP}[、.．]`, "g"), parse: parseChineseNumber },
+  { family: "arabicParen", re: new RegExp(`${AFTER_SENTENCE}${OPEN}${SP}(${DIGITS}{1,2})${SP}${CLOSE}`, "g"), parse: (s: string) => Number(toAsciiDigits(s)) },
+  { family: "arabic", re: new RegExp(`${AFTER_SENTENCE}(${DIGITS}{1,2})[.．、](?!${DIGITS})`, "g"), parse: (s: string) => Number(toAsciiDigits(s)) },
+  { family: "circled", re: new RegExp(`${AFTER_SENTENCE}([${CIRCLED}])`, "g"), parse: (s: string) => positionIn(CIRCLED, s) },
 ] as const;
 
 /**
@@ -422,7 +436,7 @@ export function findInlineNumberRun(text: string, from: number, first: NumberMar
     ? [...INLINE_NUMBER_KINDS.filter((k) => k.family === first.family), ...INLINE_NUMBER_KINDS.filter((k) => k.family !== first.family && k.family !== "circled")]
     : INLINE_NUMBER_KINDS;
   for (const kind of kinds) {
-    const re = new RegExp(`(^|[。；;！？!?：:][ \\u3000]*)${kind.source}`, "g");
+    const re = kind.re;
     const run: NumberMarker[] = first ? [first] : [];
     re.lastIndex = from;
     let m: RegExpExecArray | null;
