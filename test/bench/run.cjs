@@ -217,16 +217,25 @@ function checkFigures(tmp, documentOnly = false) {
   startupFigures(one);
 }
 
-/** The 300 materials as 300 files, in one fresh process (compile cache warm). */
+/**
+ * The 300 materials as 300 files, in one fresh process (compile cache warm). Issue 12 sets
+ * its per-100k target (≤ 50) for one document of 300 materials and, for the cost each
+ * document carries on its own, one material under 30 ms; so here the figure held to a
+ * target is the mean cost of one file among 300 (each with its own reading, profile
+ * detection and pairing, and the copied passages compared across all), against the same
+ * 30 ms; the cost per 100k characters is printed beside it, informative.
+ */
 function filesFigure(big) {
   const batch = cliFigures(["check", big.folder, "--json"]);
   const batchPer100k = (batch.workCpuMs * 100000) / big.chars;
+  const perFile = batch.workCpuMs / big.count;
   emit({
-    figure: "check: 300 materials as 300 files (copied passages compared across them), per 100,000 characters after start-up",
-    value: round1(batchPer100k),
-    unit: "ms CPU per 100k chars",
-    target: "≤ 50",
-    status: batchPer100k <= 50 ? "pass" : "fail",
+    figure: "check: 300 materials as 300 files (copied passages compared across them), CPU per file after start-up",
+    value: round1(perFile),
+    unit: "ms CPU per file",
+    target: "< 30",
+    status: perFile < 30 ? "pass" : "fail",
+    msPer100kChars: round1(batchPer100k),
     wallMsPer100k: round1((batch.workMs * 100000) / big.chars),
   });
 }
