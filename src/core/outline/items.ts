@@ -18,6 +18,7 @@ import { LEAD_CUE } from "../sections";
 import { bareWords, firstSentenceEnd, isShortSentence, type Line } from "./lines";
 import type { Levels } from "./levels";
 import { brokenMidSentence, inlineNumberParts, partsAfterHeading, withBrokenRest } from "./inlineMeasures";
+import { measuresTailAt } from "./measuresTail";
 
 /** A group heading is one sentence of at most this many characters. */
 const MAX_GROUP_HEADING = 70;
@@ -367,6 +368,13 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
     const inline = under ? null : partsAfterHeading(lines[part.heading]!);
     if (inline) return { items: inline.map((it, k) => ({ ...it, id: `${prefix}${k + 1}` })), groups: [], level: "inline" };
     return sectionItems({ ...section, headingParagraph: part.heading, end: part.end }, lines, prefix, levels, exclude);
+  }
+  // 保障措施： or （四）保障措施 after the measures: the measures end before it.
+  const tail = kind === "measures" ? measuresTailAt(body) : null;
+  if (tail !== null) {
+    let end = tail - 1;
+    while (end > 0 && body[end]!.empty) end--;
+    return sectionItems({ ...section, end: body[end]!.index }, lines, prefix, levels, exclude);
   }
   const dividers = outer === null ? null : numberedDividers(body, levels, exclude, outer);
   const level = dividers ? dividers.level : outer;
