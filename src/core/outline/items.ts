@@ -282,10 +282,14 @@ function phraseHeads(content: readonly Line[]): number[] | null {
   return heads.every((k, n) => n === 0 || k - heads[n - 1]! >= 2) ? heads : null;
 }
 
-/** Two heads written alike: the same last two characters, about the same length, no lead words. */
+/** A numeral, which heads written alike may differ in (针对问题一： 针对问题二：). */
+const NUMERAL = /[一二三四五六七八九十〇0-9０-９]/g;
+
+/** Two heads written alike: the same last two characters (numerals aside), about the same length, no lead words. */
 function sameShape(a: string, b: string): boolean {
   if (/如下|以下|主要/.test(a + b)) return false;
-  return a.slice(-2) === b.slice(-2) && Math.abs(a.length - b.length) <= Math.max(3, Math.min(a.length, b.length) / 2);
+  const ending = (x: string) => x.slice(-2).replace(NUMERAL, "#");
+  return ending(a) === ending(b) && Math.abs(a.length - b.length) <= Math.max(3, Math.min(a.length, b.length) / 2);
 }
 
 /** The next non-empty line after position k of `body`, or null. */
