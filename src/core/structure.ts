@@ -27,6 +27,7 @@ import { splitInlineCauses, splitInlineMeasures } from "./outline/inlineMeasures
 import { withFusedFirstItem } from "./outline/fusedFirstItem";
 import { measuresLead } from "./outline/measuresLead";
 import { measuresRunOn } from "./outline/measuresRunOn";
+import { restartedSectionKeys } from "./outline/restartedSectionLevel";
 import { CORE_KINDS, readSkeleton, type LineRole, type SkeletonReading } from "./outline/skeleton";
 import { SECTION_LABEL } from "./labels";
 import { memoized } from "./memoSeam";
@@ -205,7 +206,11 @@ export function analyzeStructure(paragraphs: Paragraph[], options: AnalyzeOption
   const itemsOf = (kind: SectionKind, prefix: string): Item[] => {
     const section = sections.find((s) => s.kind === kind);
     if (!section) return [];
-    const read = sectionItems(section, lines, prefix, levels, kind === "measures" ? measuresKeys : sectionKeys);
+    const excluded = kind === "measures" ? measuresKeys : sectionKeys;
+    // The section level used again inside the section (一、 二、 under 三、整改措施) is its own list.
+    const from = section.headingParagraph !== null ? section.headingParagraph + 1 : section.start;
+    const own = restartedSectionKeys(lines.slice(from, section.end + 1), levels, excluded);
+    const read = sectionItems(section, lines, prefix, levels, own.size ? new Set([...excluded].filter((k) => !own.has(k))) : excluded);
     groups.push(...read.groups);
     return withFusedFirstItem(section.headingParagraph, read.items, lines, prefix, section.start) ?? read.items;
   };

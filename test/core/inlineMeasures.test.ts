@@ -79,3 +79,54 @@ describe("measures written inline", () => {
     expect(s.measures.map((m) => m.paragraph)).toEqual([8, 9]);
   });
 });
+
+describe("measures written inline, then a general paragraph (dev-227)", () => {
+  const GENERAL = "同时，支部将建立整改台账，实行销号管理，每季度通报一次整改进展。";
+  const SHI = "一是深化理论学习，每月集中学习两次。二是密切联系师生，每学期听课二十节。三是夯实支部建设，严格落实“三会一课”制度。";
+  test.each([
+    ["（一）……。（二）……。（三）……", INLINE],
+    ["一是……二是……三是……", SHI],
+  ])("valid: %s, then 同时，……: three measures, the general paragraph the last one's text", (_, inline) => {
+    const doc = read(...PROBLEMS, "三、整改措施", inline, GENERAL, "以上对照检查，请批评指正。");
+    expect(doc.measures).toHaveLength(3);
+    expect(doc.measures[2]!.body).toContain("整改台账");
+    expect(doc.measures[0]!.body).not.toContain("整改台账");
+    const findings = analyze(paragraphsFromText([...PROBLEMS, "三、整改措施", inline, GENERAL].join("\n")), { hostKind: "text" }).findings;
+    expect(findings.filter((f) => f.rule === "problem-unpaired" || f.rule === "measure-unpaired")).toEqual([]);
+  });
+
+  test("invalid: a numbered line after the paragraph, or a single problem, leaves one measure", () => {
+    const numbered = read(...PROBLEMS, "三、整改措施", SHI, "1.建立整改台账，实行销号管理。");
+    expect(numbered.measures).toHaveLength(1);
+    const one = read(...PROBLEMS.slice(0, 3), "二、原因分析", "一是理想信念有所松懈；二是宗旨意识有所淡化。", "三、整改措施", SHI, GENERAL);
+    expect(one.measures).toHaveLength(1);
+  });
+});
+
+describe("a lead and measures inline in one unnumbered paragraph, then 此外，……", () => {
+  const LEAD_INLINE = "针对上述问题，我将：一是深化理论学习，每月集中学习两次；二是密切联系师生，每学期听课二十节；三是夯实支部建设，严格落实“三会一课”制度。";
+  test("valid: three measures, the 此外 / 同时 paragraphs the last one's text", () => {
+    for (const more of [["此外，建立整改台账，实行销号管理。"], ["同时，建立整改台账。", "另外，每季度通报一次整改进展。"]]) {
+      const doc = read(...PROBLEMS, "三、整改措施", LEAD_INLINE, ...more, "以上对照检查，请批评指正。");
+      expect(doc.measures.map((m) => m.title.slice(0, 2))).toEqual(["一是", "二是", "三是"]);
+      expect(doc.measures[2]!.body).toContain("整改台账");
+    }
+  });
+  test("invalid: a paragraph after it that does not go on from it (a measure of its own) leaves the paragraphs as they were", () => {
+    const doc = read(...PROBLEMS, "三、整改措施", LEAD_INLINE, "严格廉洁自律，管好身边工作人员。", "以上对照检查，请批评指正。");
+    expect(doc.measures).toHaveLength(2);
+  });
+  test("invalid: among the problems, 此外， may add a problem: not folded into the inline ones", () => {
+    const doc = read(
+      "某校党支部书记2024年度组织生活会个人对照检查材料",
+      "一、存在的问题",
+      "对照检视，主要存在以下问题：一是理论学习不够深入；二是联系师生不够紧密。",
+      "此外，在廉洁自律方面还存在要求不严的问题。",
+      "二、原因分析",
+      "一是理想信念有所松懈；二是宗旨意识有所淡化。",
+      "三、整改措施",
+      INLINE,
+    );
+    expect(doc.problems.some((p) => p.title.startsWith("此外"))).toBe(true);
+  });
+});

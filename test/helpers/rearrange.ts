@@ -141,6 +141,14 @@ export function rearrange(m: LabelledMaterial, variant: Variant): LabelledMateri
       for (let n = measures[0]!.line + 1; n <= section.last_line; n++) if (labels.has(formOf(n) ?? "")) return null;
       // Each measure's block: from its line to the line before the next one (the last to the section's end).
       const blocks = measures.map((it, k) => ({ it, from: it.line, to: (measures[k + 1]?.line ?? section.last_line + 1) - 1 }));
+      // A part after the last measure (保障措施： or （四）保障措施 over lines of its own) would move
+      // with it: a label ending in a colon, or a line numbered as the measures are, in its block.
+      const end = blocks[blocks.length - 1]!;
+      const measureForms = new Set(measures.map((x) => formOf(x.line)));
+      for (let n = end.from + 1; n <= end.to; n++) {
+        const text = (lines[n - 1] ?? "").trim();
+        if ((formOf(n) !== null && measureForms.has(formOf(n))) || (text.length <= 12 && /[：:]$/.test(text))) return null;
+      }
       const rotated = [blocks[blocks.length - 1]!, ...blocks.slice(0, -1)];
       const first = blocks[0]!.from;
       const last = blocks[blocks.length - 1]!.to;

@@ -52,18 +52,24 @@ export function partsAfterHeading(l: Line): Item[] | null {
 
 /**
  * The measures split into their inline parts, or null where they are not written so: the
- * section holds a single one-paragraph measure (or none, its heading's paragraph holding
- * them), and there are at least two problems for the parts to answer.
+ * section holds a single measure whose first paragraph holds them (or none, its heading's
+ * paragraph holding them), and there are at least two problems for the parts to answer.
+ * Unnumbered paragraphs after the inline ones (同时，建立整改台账……) are the last part's text.
  */
 export function splitInlineMeasures(section: Section, measures: readonly Item[], lines: readonly Line[], problems: number): Item[] | null {
   if (problems < 2 || measures.length > 1) return null;
   let parts: Item[] | null = null;
   const only = measures[0];
   if (only) {
-    if (only.end !== only.paragraph || only.points.length || only.group) return null;
+    if (only.points.length || only.group) return null;
+    const rest = lines.slice(only.paragraph + 1, only.end + 1).filter((x) => !x.empty);
+    if (rest.some((x) => x.marker)) return null;
     const l = lines[only.paragraph]!;
-    const from = only.marker ? only.marker.offset + only.marker.length : l.lead;
-    parts = inlineParts(l, from, only.marker);
+    // A measure opened by 一是 (or 第一，) whose paragraph goes on 二是……三是……: the run from its own ordinal.
+    const ordinal = only.marker?.family === "ordinalShi" || only.marker?.family === "ordinalDi";
+    const from = only.marker ? (ordinal ? only.marker.offset : only.marker.offset + only.marker.length) : l.lead;
+    const inline = inlineParts(l, from, ordinal ? null : only.marker);
+    parts = inline && withBrokenRest(inline, rest);
   } else if (section.headingParagraph !== null) {
     parts = partsAfterHeading(lines[section.headingParagraph]!);
   }

@@ -18,6 +18,7 @@ import { LEAD_CUE } from "../sections";
 import { bareWords, firstSentenceEnd, isShortSentence, type Line } from "./lines";
 import type { Levels } from "./levels";
 import { brokenMidSentence, inlineNumberParts, partsAfterHeading, withBrokenRest } from "./inlineMeasures";
+import { measuresTailAt } from "./measuresTail";
 
 /** A group heading is one sentence of at most this many characters. */
 const MAX_GROUP_HEADING = 70;
@@ -246,6 +247,9 @@ const LEAD_WORDS = /如下|以下|主要(有|是|存在|表现)|具体(如下|�
 /** A sentence about the problems as a whole: 针对以上问题, 对照查摆出的问题, 围绕这些问题. */
 const WHOLE_LEAD = /^(针对|对照|围绕|对于|就)(以上|上述|前述|这些|本次|此次|查摆(出)?的|检视(出)?的|剖析(出)?的|存在的|梳理(出)?的)/;
 
+/** A paragraph that goes on from the one before it: 此外，…… 同时，…… 另外，…… 与此同时，…… */
+const CONTINUATION = /^(此外|同时|另外|与此同时|除此之外|除此以外)[，,]/;
+
 /** A general paragraph before a section's first item: more than one sentence, or long. */
 const isPreface = (l: Line) => !isShortSentence(l, MAX_GROUP_HEADING);
 
@@ -281,10 +285,14 @@ function phraseHeads(content: readonly Line[]): number[] | null {
   return heads.every((k, n) => n === 0 || k - heads[n - 1]! >= 2) ? heads : null;
 }
 
-/** Two heads written alike: the same last two characters, about the same length, no lead words. */
+/** A numeral, which heads written alike may differ in (针对问题一： 针对问题二：). */
+const NUMERAL = /[一二三四五六七八九十〇0-9０-９]/g;
+
+/** Two heads written alike: the same last two characters (numerals aside), about the same length, no lead words. */
 function sameShape(a: string, b: string): boolean {
   if (/如下|以下|主要/.test(a + b)) return false;
-  return a.slice(-2) === b.slice(-2) && Math.abs(a.length - b.length) <= Math.max(3, Math.min(a.length, b.length) / 2);
+  const ending = (x: string) => x.slice(-2).replace(NUMERAL, "#");
+  return ending(a) === ending(b) && Math.abs(a.length - b.length) <= Math.max(3, Math.min(a.length, b.length) / 2);
 }
 
 /** The next non-empty line after position k of `body`, or null. */
@@ -368,6 +376,13 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
     if (inline) return { items: inline.map((it, k) => ({ ...it, id: `${prefix}${k + 1}` })), groups: [], level: "inline" };
     return sectionItems({ ...section, headingParagraph: part.heading, end: part.end }, lines, prefix, levels, exclude);
   }
+  // 保障措施： or （四）保障措施 after the measures: the measures end before it.
+  const tail = kind === "measures" ? measuresTailAt(body) : null;
+  if (tail !== null) {
+    let end = tail - 1;
+    while (end > 0 && body[end]!.empty) end--;
+    return sectionItems({ ...section, end: body[end]!.index }, lines, prefix, levels, exclude);
+  }
   const dividers = outer === null ? null : numberedDividers(body, levels, exclude, outer);
   const level = dividers ? dividers.level : outer;
   // 1. 2. （三）: a list whose numbers change form part way is one list, numbered on.
@@ -442,12 +457,17 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
       (LEAD_WORDS.test(l.trimmed) || !ASPECT_SHAPED.test(l.trimmed) || !content.some(({ l: o }) => o !== l && sameShape(o.trimmed, l.trimmed)));
     // …and so is a first sentence that speaks of the problems as a whole without a colon
     // (针对查摆出的问题，我决心认真整改。), where paragraphs follow it.
-    const wholeLead = (l: Line) => WHOLE_LEAD.test(l.trimmed) && isShortSentence(l, MAX_GROUP_HEADING) && content.length > 2;
+    // (A sentence that goes on to the measures themselves, 针对上述问题，我将：一是……二是……, is none.)
+    const wholeLead = (l: Line) => WHOLE_LEAD.test(l.trimmed) && isShortSentence(l, MAX_GROUP_HEADING) && content.length > 2 && inlineItems(l) === null;
     const withoutLead = content.filter(({ l }, n) => !(n === 0 && (leadLine(l) || wholeLead(l)) && content.length > 1));
-    // One paragraph with inline ordinals: each ordinal is an item.
-    if (withoutLead.length === 1) {
+    // One paragraph with inline ordinals: each ordinal is an item. Paragraphs after it that
+    // go on from it (此外，…… 同时，……) are the last item's text, no items of their own (among
+    // the problems such a paragraph may add one: 此外，还存在……).
+    const continuing = kind !== "problems" && withoutLead.length > 1 && withoutLead.slice(1).every(({ l }) => CONTINUATION.test(l.trimmed));
+    if (withoutLead.length === 1 || continuing) {
       const items = inlineItems(withoutLead[0]!.l);
-      if (items) return { items: items.map((it, k) => ({ ...it, id: `${prefix}${k + 1}` })), groups: [], level: "inline" };
+      const rest = withoutLead.slice(1).map(({ l }) => l);
+      if (items) return { items: withBrokenRest(items, rest).map((it, k) => ({ ...it, id: `${prefix}${k + 1}` })), groups: [], level: "inline" };
     }
     const shaped = withoutLead.filter(({ l }) => isShortSentence(l, MAX_GROUP_HEADING) && ASPECT_SHAPED.test(l.trimmed));
     const bold = withoutLead.filter(({ l }) => l.paragraph.format?.bold);

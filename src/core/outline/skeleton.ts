@@ -72,6 +72,29 @@ function numberedCandidate(l: Line): HeadingCandidate {
   return { line: l, kind, numbered: l.marker !== null, named: kind !== null };
 }
 
+/**
+ * Words of a part that follows the measures and holds none: how the rectification is
+ * organised and carried on (保障措施, 整改保障, 组织保障, 下一步工作打算, 下步打算).
+ */
+const MEASURES_TAIL = /保障|下[一]?步/;
+
+/**
+ * Candidates after a heading named for the measures whose words name a tail of them
+ * (四、保障措施 or 四、下一步工作打算 after 三、整改措施) head a section of their own, named
+ * but holding no measures (kind other), not a second measures heading. Where no earlier
+ * heading names the measures, such a heading is the measures' own (三、下一步打算).
+ */
+export function withMeasuresTails(cands: readonly HeadingCandidate[]): HeadingCandidate[] {
+  const sorted = [...cands].sort((a, b) => a.line.index - b.line.index);
+  const first = sorted.find((c) => c.kind === "measures");
+  if (!first) return [...cands];
+  return cands.map((c) => {
+    if (c === first || c.line.index < first.line.index || (c.kind !== "measures" && c.kind !== null)) return c;
+    const words = c.line.marker ? c.line.headingWords : bareWords(c.line);
+    return MEASURES_TAIL.test(words) ? { ...c, kind: "other", named: true } : c;
+  });
+}
+
 /** Whether a numbered line is short enough (or styled) to head a section. */
 function headingLike(l: Line): boolean {
   // A heading style allows a longer heading, not a paragraph of prose.
@@ -226,7 +249,7 @@ export function readSkeleton(
     const heads = keyLines.filter(headingLike);
     const prose = keyLines.length - heads.length;
     if (!heads.length) continue;
-    const all = heads.map(numberedCandidate);
+    const all = withMeasuresTails(heads.map(numberedCandidate));
     readings.push(scoreReading(key, withUnnumbered([...forced, ...all]), prose, lines, to));
     // Only the lines that name a section (items of the same numbering in between are content).
     const namedOnly = all.filter((c) => c.kind !== null);

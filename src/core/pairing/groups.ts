@@ -13,21 +13,8 @@
  */
 import type { Group, Item } from "../model";
 import { pairConfidence, pairProblems, pairSimilarities, SURE_PAIR, type Pair, type PairOverride, type Pairing, type PairingOptions } from "./pair";
+import { groupUnit, pairByMeasureGroups } from "./measureGroups";
 import { statedPairs } from "./references";
-
-/** A group as one unit to pair: its heading and its items' text. */
-function groupUnit(group: Group, items: readonly Item[]): Item {
-  const own = items.filter((i) => i.group === group.id);
-  return {
-    id: group.id,
-    paragraph: group.paragraph,
-    end: group.end,
-    title: group.title,
-    marker: null,
-    points: [],
-    body: [group.title, ...own.map((i) => i.body)].join("\n"),
-  };
-}
 
 /** The most frequent aspect among a group's items (null when none). */
 function groupAspect(group: Group, aspects: Record<string, string | null>): string | null {
@@ -182,5 +169,8 @@ export function pairDocument(
       }),
     };
   }
+  // Measures grouped one group per problem: every measure of a group answers its problem.
+  const byMeasureGroups = pGroups.length < 2 ? pairByMeasureGroups(problems, measures, mGroups, overrides, { ...options, stated }) : null;
+  if (byMeasureGroups) return { level: "item", ...byMeasureGroups };
   return { level: "item", ...pairProblems(problems, measures, overrides, { ...options, stated }) };
 }

@@ -28,7 +28,7 @@ test.each(["针对查摆出的问题，我决心认真整改，切实做到知�
   },
 );
 
-test.each(["我坚信，只要持之以恒抓整改，就一定能够把问题解决好。", "我决心，以更加务实的作风抓好整改落实。", "班子深知，整改贵在落实、重在坚持。"])(
+test.each(["我坚信，只要持之以恒抓整改，就一定能够把问题解决好。", "我决心，以更加务实的作风抓好整改落实。", "班子深知，整改贵在落实、重在坚持。", "我们相信，只要坚持问题导向，就一定能够把整改工作做好。"])(
   "a pledge (%s) after the last measure opens the closing",
   (pledge) => {
     const out = read([...HEAD, ...MEASURES, pledge, END]);
@@ -42,6 +42,9 @@ test("invalid: a first measure naming its own problem, a lead of two sentences, 
   expect(read([...HEAD, own, ...MEASURES.slice(1), END]).measures).toEqual([own.slice(0, 6), "密切联系群众", "严格廉洁监督"]);
   const twoSentences = "针对上述问题，建立学习台账。每月集中研讨一次，结合实际撰写体会。";
   expect(read([...HEAD, twoSentences, ...MEASURES.slice(1), END]).measures).toHaveLength(3);
+  // 相信 inside a sentence opens nothing.
+  const believing = "严格廉洁监督。相信群众、依靠群众，每半年检查一次下属单位采购。";
+  expect(read([...HEAD, ...MEASURES.slice(0, 2), believing, END]).measures).toEqual(["加强理论学习", "密切联系群众", "严格廉洁监督"]);
   const among = "我决心，每季度到基层调研不少于两次。";
   const out = read([...HEAD, MEASURES[0]!, among, MEASURES[2]!, END]);
   expect(out.measures).toEqual(["加强理论学习", among.slice(0, 6), "严格廉洁监督"]);
@@ -72,4 +75,12 @@ test("measures ①……；②……；③…… inline in one paragraph are one
   const numbered = "（一）强化理论武装：①每月集中研讨一次；②年内撰写体会4篇；③每季度到基层调研。";
   const one = analyzeStructure(paragraphsFromText([...HEAD, numbered, END].join("\n")));
   expect(one.measures).toHaveLength(1);
+});
+
+test("measures inline after a lead (一是……二是……三是……), then a pledge opened by 我们相信，: three measures, the pledge the closing", () => {
+  const inline = "一是加强理论学习，每月集中研讨一次。二是密切联系群众，每季度到基层调研两次。三是严格廉洁监督，每半年检查一次下属单位采购。";
+  const pledge = "我们相信，只要坚持问题导向，就一定能够把整改工作做好。";
+  const out = read([...HEAD, "针对上述问题，将重点做好以下工作：", inline, pledge, END]);
+  expect(out.measures).toHaveLength(3);
+  expect(out.closing).toBe(pledge.slice(0, 6));
 });
