@@ -91,6 +91,12 @@ const ORDER_WEIGHT = 0.01;
  * in a gap between them: with fewer, a measure on something else entirely is as likely.
  */
 const PLACING_PAIRS = 2;
+/**
+ * Pairs made, all in the problems' order, at least this many before that order places several
+ * leftover problems and measures with no likeness between two of them (step 6): the more pairs
+ * follow the order, the likelier the rest do.
+ */
+const ORDER_RUN = 3;
 /** Minimum cosine for a pair. Unrelated items of one material score below about 0.02. */
 export const PAIR_THRESHOLD = 0.035;
 /**
@@ -604,6 +610,29 @@ export function pairProblems(
     doubtful.add(`${g.i}>${g.j}`);
     byOrder.add(`${g.i}>${g.j}`);
     answeredAll.add(g.j);
+  }
+  // Left over with no likeness at all, where every pair made, ORDER_RUN or more, runs in the
+  // problems' order: between two of those pairs (or before the first, after the last) as many
+  // problems as measures left are each other's, in order — asked, never asserted. Where the
+  // counts differ, order leaves a choice, and nothing is guessed; where the author answered
+  // out of order, order says nothing.
+  const made = [...chosen].flatMap(([i, js]) => [...js.keys()].map((j) => [i, j] as const)).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  if (made.length >= ORDER_RUN && made.every(([, j], n) => n === 0 || made[n - 1]![1] <= j)) {
+    /** The measures the pairs made leave a problem: from its last neighbour's before to its first neighbour's after. */
+    const gap = (i: number) => `${Math.max(-1, ...made.filter(([k]) => k < i).map(([, j]) => j))},${Math.min(measures.length, ...made.filter(([k]) => k > i).map(([, j]) => j))}`;
+    const lone = restP.filter((i) => !chosen.has(i));
+    for (const key of new Set(lone.map(gap))) {
+      const ps = lone.filter((i) => gap(i) === key);
+      const [lo, hi] = key.split(",").map(Number) as [number, number];
+      const ms = restM.filter((j) => !answeredAll.has(j) && j > lo && j < hi);
+      if (ps.length !== ms.length) continue;
+      ps.forEach((i, n) => {
+        add(i, ms[n]!, "auto");
+        doubtful.add(`${i}>${ms[n]}`);
+        byOrder.add(`${i}>${ms[n]}`);
+        answeredAll.add(ms[n]!);
+      });
+    }
   }
 
   // --- 6a. a problem holding only a share of a measure another problem has too, where measures
