@@ -579,6 +579,13 @@ export function pairProblems(
     }
     return { low, high, before, after, holds: (j: number) => j > low && j < high };
   };
+  /** A pair made by elimination and order: asked about, never asserted. */
+  const guess = (i: number, j: number) => {
+    add(i, j, "auto");
+    doubtful.add(`${i}>${j}`);
+    byOrder.add(`${i}>${j}`);
+    answeredAll.add(j);
+  };
   // Enough pairs made elsewhere to place a gap between them (see PLACING_PAIRS).
   const placed = chosen.size >= PLACING_PAIRS;
   for (const i of leftP) {
@@ -593,10 +600,7 @@ export function pairProblems(
     // measure between the same two answered neighbours (or ends), a stand-in for each other.
     const alone = leftP.every((k) => k === i || k < before || k > after) && !problems.some((_, k) => k > before && k < after && k !== i && userDecided.has(k));
     if (others.length || !(sim[i]![j]! > 0 || (sim[i]![j]! === 0 && alone && placed))) continue;
-    add(i, j, "auto");
-    doubtful.add(`${i}>${j}`);
-    byOrder.add(`${i}>${j}`);
-    answeredAll.add(j);
+    guess(i, j);
   }
   // Still both left over, out of order: the closest such pairs, by their likeness, are the
   // reader's best guess — asked about, never asserted. ("Nothing answers it" is said only
@@ -605,33 +609,23 @@ export function pairProblems(
   const restM = leftM.filter((j) => !answeredAll.has(j));
   const guesses = restP.flatMap((i) => restM.map((j) => ({ i, j, s: sim[i]![j]! }))).filter((g) => g.s > 0).sort((a, b) => b.s - a.s);
   for (const g of guesses) {
-    if (chosen.has(g.i) || answeredAll.has(g.j)) continue;
-    add(g.i, g.j, "auto");
-    doubtful.add(`${g.i}>${g.j}`);
-    byOrder.add(`${g.i}>${g.j}`);
-    answeredAll.add(g.j);
+    if (!chosen.has(g.i) && !answeredAll.has(g.j)) guess(g.i, g.j);
   }
   // Left over with no likeness at all, where every pair made, ORDER_RUN or more, runs in the
   // problems' order: between two of those pairs (or before the first, after the last) as many
   // problems as measures left are each other's, in order — asked, never asserted. Where the
   // counts differ, order leaves a choice, and nothing is guessed; where the author answered
   // out of order, order says nothing.
-  const made = [...chosen].flatMap(([i, js]) => [...js.keys()].map((j) => [i, j] as const)).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  if (made.length >= ORDER_RUN && made.every(([, j], n) => n === 0 || made[n - 1]![1] <= j)) {
-    /** The measures the pairs made leave a problem: from its last neighbour's before to its first neighbour's after. */
-    const gap = (i: number) => `${Math.max(-1, ...made.filter(([k]) => k < i).map(([, j]) => j))},${Math.min(measures.length, ...made.filter(([k]) => k > i).map(([, j]) => j))}`;
-    const lone = restP.filter((i) => !chosen.has(i));
-    for (const key of new Set(lone.map(gap))) {
-      const ps = lone.filter((i) => gap(i) === key);
-      const [lo, hi] = key.split(",").map(Number) as [number, number];
-      const ms = restM.filter((j) => !answeredAll.has(j) && j > lo && j < hi);
-      if (ps.length !== ms.length) continue;
-      ps.forEach((i, n) => {
-        add(i, ms[n]!, "auto");
-        doubtful.add(`${i}>${ms[n]}`);
-        byOrder.add(`${i}>${ms[n]}`);
-        answeredAll.add(ms[n]!);
-      });
+  const made = [...chosen].flatMap(([i, js]) => [...js.keys()].map((j) => [i, j] as const));
+  if (made.length >= ORDER_RUN && made.every(([i, j]) => made.every(([k, l]) => k <= i || l >= j))) {
+    // The problems left between the same two pairs made (after the same one), in order.
+    const gaps = new Map<number, number[]>();
+    for (const i of restP) if (!chosen.has(i)) gaps.set(gapOf(i).before, [...(gaps.get(gapOf(i).before) ?? []), i]);
+    for (const ps of gaps.values()) {
+      // …and the measures left in that gap (pairs made in other gaps do not move its ends).
+      const { holds } = gapOf(ps[0]!);
+      const ms = restM.filter((j) => holds(j) && !answeredAll.has(j));
+      if (ps.length === ms.length) ps.forEach((i, n) => guess(i, ms[n]!));
     }
   }
 
@@ -663,10 +657,7 @@ export function pairProblems(
       // A measure closer to another problem than to this one is not pushed here.
       if (problems.some((_, k) => k !== i && sim[k]![j]! > sim[i]![j]!)) continue;
       chosen.delete(i);
-      add(i, j, "auto");
-      doubtful.add(`${i}>${j}`);
-      byOrder.add(`${i}>${j}`);
-      answeredAll.add(j);
+      guess(i, j);
     }
   }
 
