@@ -92,9 +92,9 @@ const ORDER_WEIGHT = 0.01;
  */
 const PLACING_PAIRS = 2;
 /**
- * Pairs made, all in the problems' order, at least this many before that order places several
- * leftover problems and measures with no likeness between two of them (step 6): the more pairs
- * follow the order, the likelier the rest do.
+ * Problems answered, at least this many, before order places several leftover problems and as
+ * many measures with no likeness between two of them (step 6): one more than for one of each
+ * (PLACING_PAIRS), since order then also decides which goes with which.
  */
 const ORDER_RUN = 3;
 /** Minimum cosine for a pair. Unrelated items of one material score below about 0.02. */
@@ -613,14 +613,12 @@ export function pairProblems(
   for (const g of guesses) {
     if (!chosen.has(g.i) && !answeredAll.has(g.j)) guess(g.i, g.j);
   }
-  // Left over with no likeness at all, where every pair made, ORDER_RUN or more, runs in the
-  // problems' order: between two of those pairs (or before the first, after the last) as many
-  // problems as measures left are each other's, in order — asked, never asserted. Where the
-  // counts differ, order leaves a choice, and nothing is guessed; where the author answered
-  // out of order, order says nothing.
-  const made = [...chosen].flatMap(([i, js]) => [...js.keys()].map((j) => [i, j] as const));
-  if (made.length >= ORDER_RUN && made.every(([i, j]) => made.every(([k, l]) => k <= i || l >= j))) {
-    // The problems left between the same two pairs made (after the same one), in order.
+  // Left over with no likeness at all, with ORDER_RUN pairs or more made: as many problems as
+  // measures left between the same two answered neighbours (or before the first, after the
+  // last) are each other's, in order — asked, never asserted. Where the counts differ, order
+  // leaves a choice, and nothing is guessed. (One of each: the stand-in above.)
+  if (chosen.size >= ORDER_RUN) {
+    // The problems left between the same two answered neighbours (after the same one), in order.
     const gaps = new Map<number, number[]>();
     for (const i of restP) if (!chosen.has(i)) gaps.set(gapOf(i).before, [...(gaps.get(gapOf(i).before) ?? []), i]);
     for (const ps of gaps.values()) {

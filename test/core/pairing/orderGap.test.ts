@@ -1,8 +1,8 @@
 /**
- * Leftover problems and measures with no likeness at all, where every pair made (three or
- * more) follows the problems' order: between the same two pairs, as many problems as measures
- * are each other's, in order — asked about, never asserted. Where the counts differ, where
- * fewer pairs were made, or where the author answered out of order, nothing is guessed.
+ * Leftover problems and measures with no likeness at all, with three problems or more answered:
+ * between the same two answered neighbours, as many problems as measures are each other's, in
+ * order — asked about, never asserted. Where the counts differ, where fewer problems are
+ * answered, or where the neighbours' measures leave nothing between them, nothing is guessed.
  * Material written for these tests: a housing bureau's problems, measure headings as couplets of
  * set phrases; the second and third measures (勇于迎难而上 for 安全生产, 倾心为民解忧 for 物业投诉)
  * share no character pair with the problems they answer.
@@ -31,7 +31,7 @@ describe("order places leftovers with no likeness", () => {
     for (const i of [1, 2]) for (const j of [1, 2]) expect(sim[i]![j]).toBe(0);
   });
 
-  it("valid: two problems and two measures left between the same pairs, all pairs in order: paired in order, asked", () => {
+  it("valid: two problems and two measures left between the same answered neighbours: paired in order, asked", () => {
     const r = pairProblems(problems, measures);
     expect(shownPairs(r)).toEqual(["P1-M1", "P2-M2?", "P3-M3?", "P4-M4", "P5-M5"]);
     expect(r.pairs.find((p) => p.problem === "P3")!.why).toMatch(/推定相互对应/);
@@ -56,10 +56,15 @@ describe("order places leftovers with no likeness", () => {
     expect(shownPairs(r)).toEqual(["P1-M1", "P4-M4"]);
   });
 
-  it("invalid: the pairs made do not follow the problems' order (the author's own): nothing is guessed", () => {
-    // The last two measures trade places: P4–M5 and P5–M4 are made, against order.
-    const r = pairProblems(problems, [measures[0]!, measures[1]!, measures[2]!, { ...measures[4]!, id: "M4" }, { ...measures[3]!, id: "M5" }]);
-    expect(shownPairs(r)).toEqual(["P1-M1", "P4-M5", "P5-M4"]);
+  it("valid: a pair elsewhere against order (the last measure written first) does not stop it", () => {
+    const r = pairProblems(problems, [{ ...measures[4]!, id: "M1" }, ...measures.slice(0, 4).map((m, k) => ({ ...m, id: `M${k + 2}` }))]);
+    expect(shownPairs(r)).toEqual(["P1-M2", "P2-M3?", "P3-M4?", "P4-M5", "P5-M1"]);
+  });
+
+  it("invalid: the neighbours answered crosswise leave no measure between them: nothing is guessed", () => {
+    // The first and the fourth measures trade places: P1–M4 and P4–M1.
+    const r = pairProblems(problems, [{ ...measures[3]!, id: "M1" }, measures[1]!, measures[2]!, { ...measures[0]!, id: "M4" }, measures[4]!]);
+    expect(shownPairs(r)).toEqual(["P1-M4", "P4-M1", "P5-M5"]);
     expect(r.unpairedProblems).toEqual(["P2", "P3"]);
   });
 });
