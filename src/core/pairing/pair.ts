@@ -613,11 +613,12 @@ export function pairProblems(
   for (const g of guesses) {
     if (!chosen.has(g.i) && !answeredAll.has(g.j)) guess(g.i, g.j);
   }
-  // Left over with no likeness at all, with ORDER_RUN pairs or more made: as many problems as
-  // measures left between the same two answered neighbours (or before the first, after the
-  // last) are each other's, in order — asked, never asserted. Where the counts differ, order
-  // leaves a choice, and nothing is guessed. (One of each: the stand-in above.)
-  if (chosen.size >= ORDER_RUN) {
+  // Left over with no likeness at all, with ORDER_RUN problems or more answered by likeness (not
+  // by such guesses): as many problems as measures left between the same two answered neighbours
+  // (or before the first, after the last) are each other's, in order — asked, never asserted.
+  // Where the counts differ, order leaves a choice, and nothing is guessed. (One of each: the
+  // stand-in above.)
+  if ([...chosen].filter(([i, js]) => [...js.keys()].some((j) => !byOrder.has(`${i}>${j}`))).length >= ORDER_RUN) {
     // The problems left between the same two answered neighbours (after the same one), in order.
     const gaps = new Map<number, number[]>();
     for (const i of restP) if (!chosen.has(i)) gaps.set(gapOf(i).before, [...(gaps.get(gapOf(i).before) ?? []), i]);

@@ -67,4 +67,17 @@ describe("order places leftovers with no likeness", () => {
     expect(shownPairs(r)).toEqual(["P1-M4", "P4-M1", "P5-M5"]);
     expect(r.unpairedProblems).toEqual(["P2", "P3"]);
   });
+  it("invalid: problems answered by order alone do not count towards the three: nothing is guessed", () => {
+    // P1–M1 and P3–M3 by likeness, P2–M2 by order alone (one of each between them): P4 and P5 with
+    // M4 and M5 after the last, no likeness anywhere among them, are left unanswered.
+    const survey = item("P5", "会议文件偏多。", "一些事项层层开会、层层发文。");
+    const down = item("M5", "立足岗位，真抓实干。", "每月列出清单，逐项对账。");
+    const ps = [problems[0]!, problems[1]!, { ...problems[3]!, id: "P3" }, { ...problems[2]!, id: "P4" }, survey];
+    const ms = [measures[0]!, measures[1]!, { ...measures[3]!, id: "M3" }, { ...measures[2]!, id: "M4" }, down];
+    const sim = pairSimilarities(ps, ms);
+    for (const i of [3, 4]) for (const j of [3, 4]) expect(sim[i]![j]).toBe(0);
+    const r = pairProblems(ps, ms);
+    expect(shownPairs(r)).toEqual(["P1-M1", "P2-M2?", "P3-M3"]);
+    expect(r.unpairedProblems).toEqual(["P4", "P5"]);
+  });
 });
