@@ -91,6 +91,12 @@ const ORDER_WEIGHT = 0.01;
  * in a gap between them: with fewer, a measure on something else entirely is as likely.
  */
 const PLACING_PAIRS = 2;
+/**
+ * Problems answered, at least this many, before order places several leftover problems and as
+ * many measures with no likeness between two of them (step 6): one more than for one of each
+ * (PLACING_PAIRS), since order then also decides which goes with which.
+ */
+const ORDER_RUN = 3;
 /** Minimum cosine for a pair. Unrelated items of one material score below about 0.02. */
 export const PAIR_THRESHOLD = 0.035;
 /**
@@ -366,6 +372,15 @@ export function pairProblems(
     if (!chosen.has(i)) chosen.set(i, new Map());
     chosen.get(i)!.set(j, source);
   };
+  const measuresOf = (i: number) => [...(chosen.get(i)?.keys() ?? [])];
+  /** A problem's likeness (in `m`) to the closest of its measures so far, 0 with none. */
+  const ownIn = (m: number[][], i: number) => Math.max(0, ...measuresOf(i).map((k) => m[i]![k]!));
+  /** Each measure answered so far, with the highest likeness (in `m`) among its problems. */
+  const closestIn = (m: number[][]) => {
+    const out = new Map<number, number>();
+    for (const [i, js] of chosen) for (const j of js.keys()) out.set(j, Math.max(out.get(j) ?? 0, m[i]![j]!));
+    return out;
+  };
   const usedByUser = new Set<number>();
   for (const [i, js] of userMeasures) {
     for (const j of js) {
@@ -430,7 +445,7 @@ export function pairProblems(
       for (const k of openP) if (k !== i && (b < 0 || sim[k]![j]! > sim[b]![j]!)) b = k;
       if (b < 0) continue;
       const there = sim[b]![j]!;
-      const first = Math.max(0, ...[...(chosen.get(b)?.keys() ?? [])].map((k) => sim[b]![k]!));
+      const first = ownIn(sim, b);
       if (there >= SURE_PAIR && there >= EXTRA_MEASURE_MARGIN * sim[i]![j]! && there >= EXTRA_MEASURE_RATIO * first) {
         js.delete(j);
         if (js.size === 0) chosen.delete(i);
@@ -447,8 +462,7 @@ export function pairProblems(
   }
 
   // --- 3. sharing: keep a shared measure only for problems nearly as close as its closest ---
-  const closest = new Map<number, number>(); // measure → highest similarity among its problems
-  for (const [i, js] of chosen) for (const j of js.keys()) closest.set(j, Math.max(closest.get(j) ?? 0, sim[i]![j]!));
+  const closest = closestIn(sim); // measure → highest similarity among its problems
   // With aspects known, a measure shared by several problems stays with those of its
   // own aspect when one of them is of it.
   const aspectOf = options.aspects;
@@ -475,15 +489,14 @@ export function pairProblems(
   }
 
   // --- 4. spare measures: a problem may have several measures ---
-  const taken = new Set<number>();
-  for (const js of chosen.values()) for (const j of js.keys()) taken.add(j);
+  const taken = new Set(closestIn(sim).keys());
   for (let j = 0; j < measures.length; j++) {
     if (taken.has(j)) continue;
     let best = -1;
     const joinable = [...openP, ...statedProblems];
     for (const i of joinable) if (best < 0 || sim[i]![j]! > sim[best]![j]!) best = i;
     if (best < 0 || sim[best]![j]! < PAIR_THRESHOLD) continue;
-    const first = Math.max(0, ...[...(chosen.get(best)?.keys() ?? [])].map((k) => sim[best]![k]!));
+    const first = ownIn(sim, best);
     // A spare measure joins its problem when nearly as close as the problem's first measure,
     // or when it is clearly about that problem and no other (two measures for one problem).
     let second = 0;
@@ -498,8 +511,6 @@ export function pairProblems(
   // about as close to a measure as the measure's own problem, a measure about as close to a
   // problem as the problem's own measure) is kept as a pair the reader is unsure of, and
   // asked about. Weaker likenesses are the noise of shared vocabulary. ---
-  const closestNow = new Map<number, number>();
-  for (const [i, js] of chosen) for (const j of js.keys()) closestNow.set(j, Math.max(closestNow.get(j) ?? 0, sim[i]![j]!));
   /**
    * What a problem with no measure shares with a measure that answers another problem, when
    * most of it that problem shares too (a word of the author's own field: 预算管理 in a finance
@@ -533,14 +544,13 @@ export function pairProblems(
     add(i, j, "auto");
     doubtful.add(`${i}>${j}`);
   }
-  const answeredNow = new Set<number>();
-  for (const js of chosen.values()) for (const j of js.keys()) answeredNow.add(j);
+  const answeredNow = closestIn(sim);
   for (let j = 0; j < measures.length; j++) {
     if (answeredNow.has(j) || problems.length === 0) continue;
     let best = -1;
     for (let i = 0; i < problems.length; i++) if (!userDecided.has(i) && (best < 0 || sim[i]![j]! > sim[best]![j]!)) best = i;
     if (best < 0) continue;
-    const own = Math.max(0, ...[...(chosen.get(best)?.keys() ?? [])].map((k) => sim[best]![k]!));
+    const own = ownIn(sim, best);
     if (!(sim[best]![j]! >= CANDIDATE_THRESHOLD) || sim[best]![j]! < CANDIDATE_RATIO * own) continue;
     add(best, j, "auto");
     doubtful.add(`${best}>${j}`);
@@ -550,11 +560,9 @@ export function pairProblems(
   // each other's neighbours say they should (the problem before it answered by a measure
   // before this one, the one after by a measure after it), are likely each other's, even
   // when worded apart (a remedy named, not the failing). Kept as a pair to confirm. ---
-  const answeredAll = new Set<number>();
-  for (const js of chosen.values()) for (const j of js.keys()) answeredAll.add(j);
+  const answeredAll = new Set(closestIn(sim).keys());
   const leftP = problems.map((_, i) => i).filter((i) => !chosen.has(i) && !userDecided.has(i));
   const leftM = measures.map((_, j) => j).filter((j) => !answeredAll.has(j) && !statedMeasures.has(j));
-  const measuresOf = (i: number) => [...(chosen.get(i)?.keys() ?? [])];
   /** The measures between a problem's nearest answered neighbours, and those neighbours. */
   const gapOf = (i: number) => {
     let low = -1;
@@ -573,6 +581,13 @@ export function pairProblems(
     }
     return { low, high, before, after, holds: (j: number) => j > low && j < high };
   };
+  /** A pair made by elimination and order: asked about, never asserted. */
+  const guess = (i: number, j: number) => {
+    add(i, j, "auto");
+    doubtful.add(`${i}>${j}`);
+    byOrder.add(`${i}>${j}`);
+    answeredAll.add(j);
+  };
   // Enough pairs made elsewhere to place a gap between them (see PLACING_PAIRS).
   const placed = chosen.size >= PLACING_PAIRS;
   for (const i of leftP) {
@@ -587,10 +602,7 @@ export function pairProblems(
     // measure between the same two answered neighbours (or ends), a stand-in for each other.
     const alone = leftP.every((k) => k === i || k < before || k > after) && !problems.some((_, k) => k > before && k < after && k !== i && userDecided.has(k));
     if (others.length || !(sim[i]![j]! > 0 || (sim[i]![j]! === 0 && alone && placed))) continue;
-    add(i, j, "auto");
-    doubtful.add(`${i}>${j}`);
-    byOrder.add(`${i}>${j}`);
-    answeredAll.add(j);
+    guess(i, j);
   }
   // Still both left over, out of order: the closest such pairs, by their likeness, are the
   // reader's best guess — asked about, never asserted. ("Nothing answers it" is said only
@@ -599,11 +611,23 @@ export function pairProblems(
   const restM = leftM.filter((j) => !answeredAll.has(j));
   const guesses = restP.flatMap((i) => restM.map((j) => ({ i, j, s: sim[i]![j]! }))).filter((g) => g.s > 0).sort((a, b) => b.s - a.s);
   for (const g of guesses) {
-    if (chosen.has(g.i) || answeredAll.has(g.j)) continue;
-    add(g.i, g.j, "auto");
-    doubtful.add(`${g.i}>${g.j}`);
-    byOrder.add(`${g.i}>${g.j}`);
-    answeredAll.add(g.j);
+    if (!chosen.has(g.i) && !answeredAll.has(g.j)) guess(g.i, g.j);
+  }
+  // Left over with no likeness at all, with ORDER_RUN problems or more answered by likeness (not
+  // by such guesses): as many problems as measures left between the same two answered neighbours
+  // (or before the first, after the last) are each other's, in order — asked, never asserted.
+  // Where the counts differ, order leaves a choice, and nothing is guessed. (One of each: the
+  // stand-in above.)
+  if ([...chosen].filter(([i, js]) => [...js.keys()].some((j) => !byOrder.has(`${i}>${j}`))).length >= ORDER_RUN) {
+    // The problems left between the same two answered neighbours (after the same one), in order.
+    const gaps = new Map<number, number[]>();
+    for (const i of restP) if (!chosen.has(i)) gaps.set(gapOf(i).before, [...(gaps.get(gapOf(i).before) ?? []), i]);
+    for (const ps of gaps.values()) {
+      // …and the measures left in that gap (pairs made in other gaps do not move its ends).
+      const { holds } = gapOf(ps[0]!);
+      const ms = restM.filter((j) => holds(j) && !answeredAll.has(j));
+      if (ps.length === ms.length) ps.forEach((i, n) => guess(i, ms[n]!));
+    }
   }
 
   // --- 6a. a problem holding only a share of a measure another problem has too, where measures
@@ -634,10 +658,7 @@ export function pairProblems(
       // A measure closer to another problem than to this one is not pushed here.
       if (problems.some((_, k) => k !== i && sim[k]![j]! > sim[i]![j]!)) continue;
       chosen.delete(i);
-      add(i, j, "auto");
-      doubtful.add(`${i}>${j}`);
-      byOrder.add(`${i}>${j}`);
-      answeredAll.add(j);
+      guess(i, j);
     }
   }
 
@@ -677,12 +698,10 @@ export function pairProblems(
   // Judged on the likeness of the texts alone: agreement of aspects or groups already
   // chose the pairs made, and is no evidence of a second one.
   const wording = options.crossLinks === false || chosen.size === 0 ? raw : likeness.wording();
-  const ownOf = (i: number) => Math.max(0, ...measuresOf(i).map((k) => wording[i]![k]!));
-  const closestOf = new Map<number, number>();
-  for (const [i, js] of chosen) for (const j of js.keys()) closestOf.set(j, Math.max(closestOf.get(j) ?? 0, wording[i]![j]!));
+  const closestOf = closestIn(wording);
   for (const [i, js] of options.crossLinks === false ? [] : chosen) {
     if (userDecided.has(i)) continue;
-    const own = ownOf(i);
+    const own = ownIn(wording, i);
     for (const [j, mine] of closestOf) {
       if (js.has(j) || statedMeasures.has(j)) continue;
       const s = wording[i]![j]!;
@@ -705,8 +724,7 @@ export function pairProblems(
   }
 
   // --- output in document order, each pair with how sure it is ---
-  const finalClosest = new Map<number, number>();
-  for (const [i, js] of chosen) for (const j of js.keys()) finalClosest.set(j, Math.max(finalClosest.get(j) ?? 0, sim[i]![j]!));
+  const finalClosest = closestIn(sim);
   const judge = (i: number, j: number, source: "auto" | "user"): { sure: boolean; why: string } => {
     if (source === "user") return { sure: true, why: "您确认的配对" };
     if (stated.has(`${i}>${j}`)) return { sure: true, why: "措施中写明了针对该问题" };
