@@ -216,7 +216,9 @@ function readWithProfile(paragraphs: Paragraph[], options: AnalyzeDocumentOption
     pairLevel: pairing.level,
     reading: {
       ...structure.reading,
-      questions: [...structure.reading.questions, ...pairQuestions(structure, pairing.candidates)],
+      // A document that is not a material is asked nothing about its reading: not its
+      // headings (structure.ts) and not pairs of lines that only look like problems and measures.
+      questions: structure.reading.material ? [...structure.reading.questions, ...pairQuestions(structure, pairing.candidates)] : structure.reading.questions,
     },
     aspectYearWarning: choice.profile && choice.detection?.warning?.profileId === choice.profile.id ? choice.detection.warning : null,
   };

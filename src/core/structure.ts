@@ -62,7 +62,9 @@ const NOT_MATERIAL_TITLE =
 const DIALOGUE = /(说|道|问|答|喊|笑着说|回答)[：:，,]?[\s\u3000]*[“「]|[”」][，,。]?[\s\u3000]*(他|她|我|老[\u4e00-\u9fff]|小[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,3}(说|道|问|答)/;
 /** The frame of a web page or a news item around the text (首页 > …, 发布时间：, 来源：). */
 const PAGE_CHROME = /^(首页|当前位置|您的位置)|发布时间[:：]|来源[:：]|责任编辑|字号[:：]?\s*[大中小]/;
-const MATERIAL_TITLE = /对照检查|检视剖析|剖析材料|发言提纲|对照检视|查摆材料|检视材料/;
+// A member's 发言材料 / 发言 for a 民主生活会 or 组织生活会 is the material itself (read at the
+// meeting), though 发言 alone names a speech.
+const MATERIAL_TITLE = /对照检查|检视剖析|剖析材料|发言提纲|对照检视|查摆材料|检视材料|生活会[^，。：]{0,12}发言(材料)?$/;
 /** A preface that says it reports a self-examination (现将对照检查情况报告如下). */
 const MATERIAL_OPENING = /对照检查|检视剖析|对照检视|剖析材料|(报告|汇报)如下|现将.{0,16}(情况|材料)(报告|汇报)/;
 

@@ -597,6 +597,25 @@ describe("certain before it acts", () => {
     expect(r.a.insertions).toEqual([]);
   });
 
+  test.each([
+    ["党史学习教育专题民主生活会个人发言材料"],
+    ["2023年度组织生活会个人发言材料（县人民政府副县长）"],
+    ["在2024年度民主生活会上的发言"],
+  ])("a member's 发言材料 for the meeting (%s) is a material", (title) => {
+    const r = read([title, "根据安排，现将对照检查情况报告如下。", "一、存在的问题", "（一）理论学习不深。", "（二）联系群众不够。", "二、原因分析", "（一）宗旨意识淡化。", "三、整改措施", "（一）每月集中学习一次。", "（二）每月下基层走访群众。"]);
+    expect(r.d.reading.material).toBe(true);
+    expect(r.rules("not-material")).toEqual([]);
+  });
+
+  test.each([
+    ["在全县经济工作会议上的发言"],
+    ["在县统计局2024年度民主生活会上的点评讲话"],
+    ["民主生活会召开情况的报告"],
+  ])("a speech or report about a meeting (%s) is still no material", (title) => {
+    const r = read([title, "同志们：", "今天的会议开得很好。", "一、充分肯定成绩", "二、找准差距", "三、抓好落实"]);
+    expect(r.d.reading.material).toBe(false);
+  });
+
   test("a correct material with its own title is never taken for a story because it quotes people", () => {
     const r = read([
       "2024年度民主生活会个人对照检查材料",

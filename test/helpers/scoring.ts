@@ -193,6 +193,13 @@ export async function scoreOne(m: LabelledMaterial, form: Form): Promise<Result>
       notes.push(`section-missing ${String(d.kind)}`);
     }
   }
+  // A material said to be no material is the worst false alarm: the check then leaves out its structure.
+  if (!doc.reading.material) {
+    alarms++;
+    const said = findings.find((f) => f.rule === "not-material");
+    if (said) alarmed.push(said);
+    notes.push("a material said to be no material");
+  }
   const slipLines = new Set((label.slips ?? []).filter((s) => s.rule === "numbering-sequence").map((s) => s.line - 1));
   // Every error-level finding the labels do not explain (the wording rules aside).
   const labelProblemLines = new Set(label.problems.map((p) => p.line - 1));
