@@ -501,7 +501,11 @@ export function pairProblems(
     // or when it is clearly about that problem and no other (two measures for one problem).
     let second = 0;
     for (const i of joinable) if (i !== best) second = Math.max(second, sim[i]![j]!);
-    const clearlyItsOwn = sim[best]![j]! >= 2 * PAIR_THRESHOLD && sim[best]![j]! >= EXTRA_MEASURE_MARGIN * second;
+    // Measures in groups (立行立改 / 长期坚持, or 思想 / 制度) may answer a problem once in each: in
+    // a group where the problem has no measure yet, any likeness with it and it alone will do.
+    const group = measures[j]!.group;
+    const newGroup = !!group && [...(chosen.get(best)?.keys() ?? [])].every((k) => measures[k]!.group && measures[k]!.group !== group);
+    const clearlyItsOwn = sim[best]![j]! >= (newGroup ? 1 : 2) * PAIR_THRESHOLD && sim[best]![j]! >= EXTRA_MEASURE_MARGIN * second;
     if (sim[best]![j]! < EXTRA_MEASURE_RATIO * first && !clearlyItsOwn) continue;
     add(best, j, "auto");
     taken.add(j);
