@@ -616,6 +616,21 @@ describe("certain before it acts", () => {
     expect(r.d.reading.material).toBe(false);
   });
 
+  const body = ["一、存在的问题", "（一）理论学习不深。", "（二）联系群众不够。", "二、原因分析", "（一）宗旨意识淡化。", "三、整改措施", "（一）每月集中学习一次。", "（二）每月下基层走访群众。"];
+  test.each([
+    ["关于2024年度组织生活会的个人对照检查", "现将本人对照检查情况报告如下："],
+    ["2024年度组织生活会个人对照检查", "根据支部安排，现将对照检查情况报告如下:"],
+  ])("a preface closed by a colon under a title (%s) is the preface, not the title's second line", (title, preface) => {
+    const r = read([title, preface, ...body]);
+    expect(r.sections.slice(0, 3)).toEqual(["title@0", "preface@1", "problems@2"]);
+    expect(r.rules("section-missing")).toEqual([]);
+  });
+
+  test("invalid: a title split over two lines still joins (the second line names the material)", () => {
+    const r = read(["县审计局党组书记、局长", "2024年度民主生活会个人对照检查材料", "现将对照检查情况报告如下。", ...body]);
+    expect(r.sections.slice(0, 3)).toEqual(["title@0", "preface@2", "problems@3"]);
+  });
+
   test("a correct material with its own title is never taken for a story because it quotes people", () => {
     const r = read([
       "2024年度民主生活会个人对照检查材料",

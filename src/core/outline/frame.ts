@@ -35,7 +35,8 @@ export function findTitle(lines: readonly Line[]): TitleFinding | null {
     const l = lines[i]!;
     // An empty line may stand between a title and its second line or author line.
     if (l.empty) continue;
-    const short = l.trimmed.length <= MAX_TITLE && !/[。；;]$/.test(l.trimmed);
+    // A line closed by a colon announces what follows (现将……报告如下：): never a title's.
+    const short = l.trimmed.length <= MAX_TITLE && !/[。；;：:]$/.test(l.trimmed);
     // 第三税务分局…, 第一中学…: a 第N with no mark after it, in a line that names the
     // document, is the start of a unit's name, not a number.
     const unitName = l.marker?.family === "ordinalDi" && l.marker.form === "第N" && TITLE_CUE.test(despaced(l));
