@@ -250,6 +250,15 @@ const WHOLE_LEAD = /^(针对|对照|围绕|对于|就)(以上|上述|前述|这�
 /** A paragraph that goes on from the one before it: 此外，…… 同时，…… 另外，…… 与此同时，…… */
 const CONTINUATION = /^(此外|同时|另外|与此同时|除此之外|除此以外)[，,]/;
 
+/**
+ * A table's header row pasted as text: three or more cells apart by tabs, each a short label
+ * (序号	问题	整改措施	责任人	完成时限). It heads the rows under it; it is no item of its own.
+ */
+export function isTableHeaderRow(text: string): boolean {
+  const cells = text.split("\t").map((c) => c.trim()).filter(Boolean);
+  return cells.length >= 3 && cells.every((c) => c.length <= 8 && !/[。，；,;：:]/.test(c)) && cells.some((c) => /序号|问题|措施|责任|时限|时间|单位|目标/.test(c));
+}
+
 /** A general paragraph before a section's first item: more than one sentence, or long. */
 const isPreface = (l: Line) => !isShortSentence(l, MAX_GROUP_HEADING);
 
@@ -459,7 +468,7 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
     // (针对查摆出的问题，我决心认真整改。), where paragraphs follow it.
     // (A sentence that goes on to the measures themselves, 针对上述问题，我将：一是……二是……, is none.)
     const wholeLead = (l: Line) => WHOLE_LEAD.test(l.trimmed) && isShortSentence(l, MAX_GROUP_HEADING) && content.length > 2 && inlineItems(l) === null;
-    const withoutLead = content.filter(({ l }, n) => !(n === 0 && (leadLine(l) || wholeLead(l)) && content.length > 1));
+    const withoutLead = content.filter(({ l }, n) => !(n === 0 && (leadLine(l) || wholeLead(l)) && content.length > 1) && !isTableHeaderRow(l.text));
     // One paragraph with inline ordinals: each ordinal is an item. Paragraphs after it that
     // go on from it (此外，…… 同时，……) are the last item's text, no items of their own (among
     // the problems such a paragraph may add one: 此外，还存在……).
