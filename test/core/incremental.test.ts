@@ -135,6 +135,30 @@ describe("incremental analysis", () => {
     for (const id of unitRules) expect(cache.lastRun.get(id)).toEqual({ reused: lines.length - 1, checked: 1 });
   });
 
+  test("placeholder-left scans only the texts the analysis before did not hold (the reading memo); a paragraph that gains ×× is reported", () => {
+    const m = materials[0]!;
+    const lines: Line[] = m.text.split(/\r?\n/).map((text) => ({ text }));
+    const memo = new ReadingMemo();
+    const cache = new IncrementalCache();
+    analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache, memo });
+    // The same text again: every paragraph's scan is kept.
+    analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache, memo });
+    expect(memo.lastRun.get("placeholder-left")).toEqual({ hits: lines.length, misses: 0 });
+    const at = lines.findIndex((l, i) => i > 3 && l.text.length > 20 && !/[×xX＊*【]/.test(l.text));
+    const before = analyze(paragraphsOf(lines), options()).findings.filter((f) => f.rule === "placeholder-left" && f.paragraph === at);
+    expect(before).toEqual([]);
+    lines[at] = { text: `${lines[at]!.text.slice(0, 10)}××${lines[at]!.text.slice(10)}` };
+    const result = analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache, memo });
+    expect(JSON.stringify(result)).toBe(JSON.stringify(analyze(paragraphsOf(lines), options())));
+    expect(result.findings.some((f) => f.rule === "placeholder-left" && f.paragraph === at)).toBe(true);
+    expect(memo.lastRun.get("placeholder-left")).toEqual({ hits: lines.length - 1, misses: 1 });
+    // And loses it again: the paragraph's kept scan is not the one that answers.
+    lines[at] = { text: lines[at]!.text.replace("××", "") };
+    const undone = analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache, memo });
+    expect(undone.findings.some((f) => f.rule === "placeholder-left" && f.paragraph === at)).toBe(false);
+    expect(JSON.stringify(undone)).toBe(JSON.stringify(analyze(paragraphsOf(lines), options())));
+  });
+
   test("a paragraph that moved keeps its findings, renumbered with their fixes", () => {
     const lines: Line[] = ["2024年度对照检查材料", "一、存在的问题", "学习不够深入,理论功底不扎实。"].map((text) => ({ text }));
     const cache = new IncrementalCache();
