@@ -159,6 +159,31 @@ describe("incremental analysis", () => {
     expect(JSON.stringify(undone)).toBe(JSON.stringify(analyze(paragraphsOf(lines), options())));
   });
 
+  test("length-range measures only the paragraphs the analysis before did not hold (the reading memo); an edit that lengthens a short material ends its warning", () => {
+    const all = materials[0]!.text.split(/\r?\n/);
+    const nonSpace = (t: string) => t.replace(/[\s\u3000]/g, "").length;
+    // The material's first paragraphs, under 1,500 characters: a warning that it is short.
+    const lines: Line[] = [];
+    let total = 0;
+    for (const text of all) {
+      if (total + nonSpace(text) >= 1400) break;
+      lines.push({ text });
+      total += nonSpace(text);
+    }
+    const memo = new ReadingMemo();
+    const cache = new IncrementalCache();
+    const short = analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache, memo });
+    expect(short.findings.find((f) => f.rule === "length-range")?.data).toEqual({ total });
+    const at = lines.length - 1;
+    lines[at] = { text: lines[at]!.text + "加强理论武装，".repeat(Math.ceil((1500 - total) / 7) + 1) };
+    const longer = analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache, memo });
+    expect(JSON.stringify(longer)).toBe(JSON.stringify(analyze(paragraphsOf(lines), options())));
+    // No warning on the whole any more (a hint on the problems' share may come instead).
+    expect(longer.findings.some((f) => f.rule === "length-range" && f.paragraph === null)).toBe(false);
+    expect(memo.lastRun.get("length-range.size")?.misses).toBe(1);
+    expect(memo.lastRun.get("length-range.size")?.hits).toBeGreaterThan(lines.length - 2);
+  });
+
   test("the paragraphs are aligned with the document before once for all the rules: a rule that skipped that document, a new duplicate, the same paragraphs again", () => {
     const m = materials[1]!;
     const lines: Line[] = m.text.replace(/，/g, ",").split(/\r?\n/).map((text) => ({ text }));
