@@ -184,6 +184,30 @@ describe("incremental analysis", () => {
     expect(memo.lastRun.get("length-range.size")?.hits).toBeGreaterThan(lines.length - 2);
   });
 
+  test("measure-empty reads again only the measures whose text changed (the reading memo); a measure that gains a time is no longer empty, and loses it again", () => {
+    const rule = ALL_RULES.find((r) => r.id === "measure-empty")!;
+    const lines: Line[] = rule.meta.examples.incorrect.split("\n").map((text) => ({ text }));
+    const memo = new ReadingMemo();
+    const cache = new IncrementalCache();
+    const run = () => {
+      const result = analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache, memo });
+      expect(JSON.stringify(result)).toBe(JSON.stringify(analyze(paragraphsOf(lines), options())));
+      return result.findings.some((f) => f.rule === "measure-empty");
+    };
+    expect(run()).toBe(true);
+    expect(run()).toBe(true);
+    // A 党组's material: the table of a team's measures (who answers for it counts too).
+    const stats = () => memo.lastRun.get("measure-empty.team");
+    expect(stats()).toEqual({ hits: 1, misses: 0 });
+    const at = lines.length - 1;
+    const empty = lines[at]!.text;
+    lines[at] = { text: `${empty}每月集中学习1次。` };
+    expect(run()).toBe(false);
+    expect(stats()).toEqual({ hits: 0, misses: 1 });
+    lines[at] = { text: empty };
+    expect(run()).toBe(true);
+  });
+
   test("the paragraphs are aligned with the document before once for all the rules: a rule that skipped that document, a new duplicate, the same paragraphs again", () => {
     const m = materials[1]!;
     const lines: Line[] = m.text.replace(/，/g, ",").split(/\r?\n/).map((text) => ({ text }));
