@@ -28,22 +28,7 @@ interface Entry {
 interface RuleEntries {
   /** The rule's options and unitContext the reports were made with. */
   context: string;
-  /** The paragraphs the reports were last given for, and each one's entry, in their order. */
-  paragraphs: readonly Paragraph[];
-  entries: Entry[];
-}
-
-/**
- * One document's paragraphs as the cache reads them, made once for all the rules (not
- * once per rule: five paragraph rules each looked every paragraph up in maps of their own).
- */
-interface Aligned {
-  paragraphs: readonly Paragraph[];
-  keys: string[];
-  /** Per paragraph, where a paragraph of the same content stood in `before`'s, or -1. */
-  from: Int32Array;
-  /** The paragraphs `from` points into (the document the cache read before this one). */
-  before: readonly Paragraph[] | null;
+  byContent: Map<string, Entry>;
 }
 
 /**
@@ -80,49 +65,26 @@ export class IncrementalCache implements ParagraphReportCache {
   private readonly rules = new Map<string, RuleEntries>();
   /** Per rule id, what the last run reused and checked. */
   readonly lastRun = new Map<string, IncrementalStats>();
-  /** The paragraphs of the document read last, aligned with those before them. */
-  private aligned: Aligned | null = null;
-
-  /** `paragraphs` aligned with the paragraphs read before (once per paragraphs array). */
-  private align(paragraphs: readonly Paragraph[]): Aligned {
-    const last = this.aligned;
-    if (last?.paragraphs === paragraphs) return last;
-    const keys = paragraphs.map(contentKey);
-    const from = new Int32Array(paragraphs.length).fill(-1);
-    if (last) {
-      // Where each content stood (the first of equal ones: their reports are the same).
-      const at = new Map<string, number>();
-      for (let j = last.keys.length - 1; j >= 0; j--) at.set(last.keys[j]!, j);
-      for (let i = 0; i < keys.length; i++) from[i] = at.get(keys[i]!) ?? -1;
-    }
-    return (this.aligned = { paragraphs, keys, from, before: last?.paragraphs ?? null });
-  }
 
   reports(rule: Rule, doc: AnalyzedDocument, options: Readonly<Record<string, unknown>>, run: (paragraphs: readonly Paragraph[]) => ReportDescriptor[]): ReportDescriptor[] {
     const context = `${JSON.stringify(options)}\u0000${rule.unitContext?.(doc) ?? ""}`;
-    const paragraphs = doc.paragraphs;
-    const { keys, from, before } = this.align(paragraphs);
-    const kept = this.rules.get(rule.id);
-    // The rule's entries of the document before this one, with the same context; otherwise
-    // (another context, or the rule did not run on that document) every paragraph is checked.
-    const old = kept && kept.context === context && (kept.paragraphs === before || kept.paragraphs === paragraphs) ? kept : null;
-    const oldOf = (i: number): Entry | undefined => (old === null ? undefined : old.paragraphs === paragraphs ? old.entries[i] : from[i]! >= 0 ? old.entries[from[i]!] : undefined);
-    const entries: Entry[] = new Array<Entry>(paragraphs.length);
+    let entries = this.rules.get(rule.id);
+    if (!entries || entries.context !== context) {
+      entries = { context, byContent: new Map() };
+      this.rules.set(rule.id, entries);
+    }
+    const known = entries.byContent;
+    const keys = doc.paragraphs.map(contentKey);
     // The paragraphs whose content was not seen before (one of each content).
     const missing: Paragraph[] = [];
-    let pending: Map<string, number> | null = null;
-    for (let i = 0; i < paragraphs.length; i++) {
-      const entry = oldOf(i);
-      if (entry) entries[i] = entry;
-      else {
-        pending ??= new Map();
-        const first = pending.get(keys[i]!);
-        if (first === undefined) {
-          pending.set(keys[i]!, i);
-          missing.push(paragraphs[i]!);
-        }
+    const pending = new Set<string>();
+    doc.paragraphs.forEach((p, i) => {
+      const key = keys[i]!;
+      if (!known.has(key) && !pending.has(key)) {
+        pending.add(key);
+        missing.push(p);
       }
-    }
+    });
     if (missing.length > 0) {
       const fresh = run(missing);
       const byIndex = new Map<number, Entry>(missing.map((p) => [p.index, { index: p.index, reports: [] }]));
@@ -132,28 +94,30 @@ export class IncrementalCache implements ParagraphReportCache {
         // at a time after all. Its result is not kept; it runs whole.
         if (!entry) {
           this.rules.delete(rule.id);
-          this.lastRun.set(rule.id, { reused: 0, checked: paragraphs.length });
-          return run(paragraphs);
+          this.lastRun.set(rule.id, { reused: 0, checked: doc.paragraphs.length });
+          return run(doc.paragraphs);
         }
         entry.reports.push(d);
       }
-      for (let i = 0; i < paragraphs.length; i++) if (entries[i] === undefined) entries[i] = byIndex.get(paragraphs[pending!.get(keys[i]!)!]!.index)!;
+      for (const p of missing) known.set(contentKey(p), byIndex.get(p.index)!);
     }
     const out: ReportDescriptor[] = [];
-    for (let i = 0; i < paragraphs.length; i++) {
-      const entry = entries[i]!;
-      const index = paragraphs[i]!.index;
-      if (entry.index === index) for (const d of entry.reports) out.push(d);
+    const next = new Map<string, Entry>();
+    doc.paragraphs.forEach((p, i) => {
+      const key = keys[i]!;
+      const entry = known.get(key)!;
+      next.set(key, entry);
+      if (entry.index === p.index) for (const d of entry.reports) out.push(d);
       else
         for (const d of entry.reports) {
-          const m = moved(d, index);
+          const m = moved(d, p.index);
           ORIGIN.set(m, d);
           out.push(m);
         }
-    }
+    });
     // Only what the document holds now is kept (the memory stays one document's).
-    this.rules.set(rule.id, { context, paragraphs, entries });
-    this.lastRun.set(rule.id, { reused: paragraphs.length - missing.length, checked: missing.length });
+    entries.byContent = next;
+    this.lastRun.set(rule.id, { reused: doc.paragraphs.length - missing.length, checked: missing.length });
     return out;
   }
 
@@ -174,7 +138,6 @@ export class IncrementalCache implements ParagraphReportCache {
   /** Forgets everything (another document). */
   clear(): void {
     this.rules.clear();
-    this.aligned = null;
     this.keys = new WeakMap();
     this.lastRun.clear();
   }

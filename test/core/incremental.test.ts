@@ -208,38 +208,6 @@ describe("incremental analysis", () => {
     expect(run()).toBe(true);
   });
 
-  test("the paragraphs are aligned with the document before once for all the rules: a rule that skipped that document, a new duplicate, the same paragraphs again", () => {
-    const m = materials[1]!;
-    const lines: Line[] = m.text.replace(/，/g, ",").split(/\r?\n/).map((text) => ({ text }));
-    const cache = new IncrementalCache();
-    const same = (result: unknown, extra: Partial<FullAnalysisOptions> = {}) =>
-      expect(JSON.stringify(result)).toBe(JSON.stringify(analyze(paragraphsOf(lines), { ...options(), ...extra })));
-    same(analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache }));
-    // punct-halfwidth is off for one analysis (its reports are of the document before that one).
-    const off = { rules: { "punct-halfwidth": "off" as const } };
-    lines.splice(5, 0, { text: "新加的一段,有半角逗号。" });
-    same(analyze(paragraphsOf(lines), { ...options(), ...off, paragraphCache: cache }), off);
-    expect(cache.lastRun.get("punct-space")).toEqual({ reused: lines.length - 1, checked: 1 });
-    lines.splice(9, 1);
-    const back = analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache });
-    same(back);
-    expect(back.findings.some((f) => f.rule === "punct-halfwidth" && f.paragraph === 5)).toBe(true);
-    // Checked whole, once per text (the reports it kept are of a document two edits back).
-    const texts = new Set(lines.map((l) => l.text)).size;
-    expect(cache.lastRun.get("punct-halfwidth")).toEqual({ reused: lines.length - texts, checked: texts });
-    // Two new paragraphs of the same text: checked once, reported on both.
-    lines.splice(2, 0, { text: "重复的新段落,两次。" }, { text: "重复的新段落,两次。" });
-    const twice = analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache });
-    same(twice);
-    expect(twice.findings.filter((f) => f.rule === "punct-halfwidth" && (f.paragraph === 2 || f.paragraph === 3)).map((f) => f.paragraph)).toEqual([2, 3]);
-    expect(cache.lastRun.get("punct-halfwidth")).toEqual({ reused: lines.length - 1, checked: 1 });
-    // The same paragraphs array analysed again: everything kept.
-    const paragraphs = paragraphsOf(lines);
-    analyze(paragraphs, { ...options(), paragraphCache: cache });
-    same(analyze(paragraphs, { ...options(), paragraphCache: cache }));
-    expect(cache.lastRun.get("punct-halfwidth")).toEqual({ reused: lines.length, checked: 0 });
-  });
-
   test("a paragraph that moved keeps its findings, renumbered with their fixes", () => {
     const lines: Line[] = ["2024年度对照检查材料", "一、存在的问题", "学习不够深入,理论功底不扎实。"].map((text) => ({ text }));
     const cache = new IncrementalCache();
