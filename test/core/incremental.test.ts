@@ -180,8 +180,26 @@ describe("incremental analysis", () => {
     expect(JSON.stringify(longer)).toBe(JSON.stringify(analyze(paragraphsOf(lines), options())));
     // No warning on the whole any more (a hint on the problems' share may come instead).
     expect(longer.findings.some((f) => f.rule === "length-range" && f.paragraph === null)).toBe(false);
-    expect(memo.lastRun.get("length-range.size")?.misses).toBe(1);
-    expect(memo.lastRun.get("length-range.size")?.hits).toBeGreaterThan(lines.length - 2);
+    expect(memo.lastRun.get("rules.withoutSpaces")?.misses).toBe(1);
+    expect(memo.lastRun.get("rules.withoutSpaces")?.hits).toBeGreaterThan(lines.length - 2);
+  });
+
+  test("duplicate-paragraph compares the kept stripped texts (the reading memo); an edit that makes a paragraph the same as another is reported", () => {
+    const m = materials[2]!;
+    const lines: Line[] = m.text.split(/\r?\n/).map((text) => ({ text }));
+    const memo = new ReadingMemo();
+    const cache = new IncrementalCache();
+    const run = () => {
+      const result = analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache, memo });
+      expect(JSON.stringify(result)).toBe(JSON.stringify(analyze(paragraphsOf(lines), options())));
+      return result.findings.filter((f) => f.rule === "duplicate-paragraph").map((f) => f.paragraph);
+    };
+    const before = run();
+    const [a, b] = lines.map((l, i) => i).filter((i) => lines[i]!.text.trim().length > 20 && !before.includes(i));
+    // The same words with other spaces: a duplicate all the same.
+    lines[b!] = { text: `  ${lines[a!]!.text.replace(/，/, "， ")}` };
+    expect(run()).toContain(b);
+    expect(memo.lastRun.get("rules.withoutSpaces")?.misses).toBe(1);
   });
 
   test("measure-empty reads again only the measures whose text changed (the reading memo); a measure that gains a time is no longer empty, and loses it again", () => {
