@@ -60,6 +60,13 @@ export interface FullAnalysisOptions extends AnalyzeDocumentOptions {
 
 /** Everything the pane and `duizhao check` show for one document. */
 export function analyze(paragraphs: Paragraph[], options: FullAnalysisOptions): Analysis {
+  // The reading and the check are one reading of the memo: what the rules keep per text
+  // (placeholder-left's placeholders) stays for the next analysis with the reader's.
+  const { memo } = options;
+  return memo ? memo.run(() => readAndCheck(paragraphs, options)) : readAndCheck(paragraphs, options);
+}
+
+function readAndCheck(paragraphs: Paragraph[], options: FullAnalysisOptions): Analysis {
   const reading = readDocument(paragraphs, options);
   options.onProgress?.({ step: 3, total: ANALYSIS_STEPS, phase: "rules" });
   return checkAnalysis(reading, options);

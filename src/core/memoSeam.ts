@@ -37,3 +37,8 @@ export function memoizedOnObjects(table: string, inputs: readonly (object | numb
 export function featuresByLine(table: string, text: string, featurize: (text: string) => Map<TermKey, number>): Map<TermKey, number> {
   return seam === null ? featurize(text) : seam.featuresByLine(table, text, featurize);
 }
+
+/** Whether a reading with a memo is running (a caller may then put a long text together line by line). */
+export function memoRunning(): boolean {
+  return seam !== null;
+}

@@ -135,6 +135,97 @@ describe("incremental analysis", () => {
     for (const id of unitRules) expect(cache.lastRun.get(id)).toEqual({ reused: lines.length - 1, checked: 1 });
   });
 
+  test("placeholder-left scans only the texts the analysis before did not hold (the reading memo); a paragraph that gains ×× is reported", () => {
+    const m = materials[0]!;
+    const lines: Line[] = m.text.split(/\r?\n/).map((text) => ({ text }));
+    const memo = new ReadingMemo();
+    const cache = new IncrementalCache();
+    analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache, memo });
+    // The same text again: every paragraph's scan is kept.
+    analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache, memo });
+    expect(memo.lastRun.get("placeholder-left")).toEqual({ hits: lines.length, misses: 0 });
+    const at = lines.findIndex((l, i) => i > 3 && l.text.length > 20 && !/[×xX＊*【]/.test(l.text));
+    const before = analyze(paragraphsOf(lines), options()).findings.filter((f) => f.rule === "placeholder-left" && f.paragraph === at);
+    expect(before).toEqual([]);
+    lines[at] = { text: `${lines[at]!.text.slice(0, 10)}××${lines[at]!.text.slice(10)}` };
+    const result = analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache, memo });
+    expect(JSON.stringify(result)).toBe(JSON.stringify(analyze(paragraphsOf(lines), options())));
+    expect(result.findings.some((f) => f.rule === "placeholder-left" && f.paragraph === at)).toBe(true);
+    expect(memo.lastRun.get("placeholder-left")).toEqual({ hits: lines.length - 1, misses: 1 });
+    // And loses it again: the paragraph's kept scan is not the one that answers.
+    lines[at] = { text: lines[at]!.text.replace("××", "") };
+    const undone = analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache, memo });
+    expect(undone.findings.some((f) => f.rule === "placeholder-left" && f.paragraph === at)).toBe(false);
+    expect(JSON.stringify(undone)).toBe(JSON.stringify(analyze(paragraphsOf(lines), options())));
+  });
+
+  test("length-range measures only the paragraphs the analysis before did not hold (the reading memo); an edit that lengthens a short material ends its warning", () => {
+    const all = materials[0]!.text.split(/\r?\n/);
+    const nonSpace = (t: string) => t.replace(/[\s\u3000]/g, "").length;
+    // The material's first paragraphs, under 1,500 characters: a warning that it is short.
+    const lines: Line[] = [];
+    let total = 0;
+    for (const text of all) {
+      if (total + nonSpace(text) >= 1400) break;
+      lines.push({ text });
+      total += nonSpace(text);
+    }
+    const memo = new ReadingMemo();
+    const cache = new IncrementalCache();
+    const short = analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache, memo });
+    expect(short.findings.find((f) => f.rule === "length-range")?.data).toEqual({ total });
+    const at = lines.length - 1;
+    lines[at] = { text: lines[at]!.text + "加强理论武装，".repeat(Math.ceil((1500 - total) / 7) + 1) };
+    const longer = analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache, memo });
+    expect(JSON.stringify(longer)).toBe(JSON.stringify(analyze(paragraphsOf(lines), options())));
+    // No warning on the whole any more (a hint on the problems' share may come instead).
+    expect(longer.findings.some((f) => f.rule === "length-range" && f.paragraph === null)).toBe(false);
+    expect(memo.lastRun.get("rules.withoutSpaces")?.misses).toBe(1);
+    expect(memo.lastRun.get("rules.withoutSpaces")?.hits).toBeGreaterThan(lines.length - 2);
+  });
+
+  test("duplicate-paragraph compares the kept stripped texts (the reading memo); an edit that makes a paragraph the same as another is reported", () => {
+    const m = materials[2]!;
+    const lines: Line[] = m.text.split(/\r?\n/).map((text) => ({ text }));
+    const memo = new ReadingMemo();
+    const cache = new IncrementalCache();
+    const run = () => {
+      const result = analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache, memo });
+      expect(JSON.stringify(result)).toBe(JSON.stringify(analyze(paragraphsOf(lines), options())));
+      return result.findings.filter((f) => f.rule === "duplicate-paragraph").map((f) => f.paragraph);
+    };
+    const before = run();
+    const [a, b] = lines.map((l, i) => i).filter((i) => lines[i]!.text.trim().length > 20 && !before.includes(i));
+    // The same words with other spaces: a duplicate all the same.
+    lines[b!] = { text: `  ${lines[a!]!.text.replace(/，/, "， ")}` };
+    expect(run()).toContain(b);
+    expect(memo.lastRun.get("rules.withoutSpaces")?.misses).toBe(1);
+  });
+
+  test("measure-empty reads again only the measures whose text changed (the reading memo); a measure that gains a time is no longer empty, and loses it again", () => {
+    const rule = ALL_RULES.find((r) => r.id === "measure-empty")!;
+    const lines: Line[] = rule.meta.examples.incorrect.split("\n").map((text) => ({ text }));
+    const memo = new ReadingMemo();
+    const cache = new IncrementalCache();
+    const run = () => {
+      const result = analyze(paragraphsOf(lines), { ...options(), paragraphCache: cache, memo });
+      expect(JSON.stringify(result)).toBe(JSON.stringify(analyze(paragraphsOf(lines), options())));
+      return result.findings.some((f) => f.rule === "measure-empty");
+    };
+    expect(run()).toBe(true);
+    expect(run()).toBe(true);
+    // A 党组's material: the table of a team's measures (who answers for it counts too).
+    const stats = () => memo.lastRun.get("measure-empty.team");
+    expect(stats()).toEqual({ hits: 1, misses: 0 });
+    const at = lines.length - 1;
+    const empty = lines[at]!.text;
+    lines[at] = { text: `${empty}每月集中学习1次。` };
+    expect(run()).toBe(false);
+    expect(stats()).toEqual({ hits: 0, misses: 1 });
+    lines[at] = { text: empty };
+    expect(run()).toBe(true);
+  });
+
   test("a paragraph that moved keeps its findings, renumbered with their fixes", () => {
     const lines: Line[] = ["2024年度对照检查材料", "一、存在的问题", "学习不够深入,理论功底不扎实。"].map((text) => ({ text }));
     const cache = new IncrementalCache();

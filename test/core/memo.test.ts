@@ -10,6 +10,8 @@ import { featuresByLine, memoized, ReadingMemo } from "../../src/core/memo";
 import { features as pairingFeatures } from "../../src/core/pairing/pair";
 import type { Paragraph } from "../../src/core/model";
 import { readDocument } from "../../src/core/readDocument";
+import { aspectScores, builtInProfiles } from "../../src/core/profiles";
+import type { Item } from "../../src/core/model";
 import { emptyState } from "../../src/core/state";
 import { labelledMaterials } from "../helpers/labelled";
 import type { TermKey } from "../../src/core/text/terms";
@@ -54,6 +56,37 @@ describe("the reader's memo", () => {
     expect(multiLine).toBeGreaterThan(500);
     expect(withThemes).toBeGreaterThan(500);
     expect(withGroups).toBeGreaterThan(0);
+  });
+
+  test("aspect scores read line by line in a memo's readings (keywords, themes) are the whole texts', for every item of the dev materials; a line that adds a keyword changes them", () => {
+    const memo = new ReadingMemo();
+    const profiles = builtInProfiles();
+    // New item objects each time: scores are kept per item object too (aspects.ts).
+    const fresh = (items: readonly Item[]) => items.map((i) => ({ ...i }));
+    let multiLine = 0;
+    let byLine = 0;
+    for (const [k, m] of materials.entries()) {
+      const { doc } = readDocument(paragraphsOf(m.text), options());
+      const items = [...doc.problems, ...doc.measures];
+      const profile = profiles.find((p) => p.id === doc.profile?.id) ?? profiles[k % profiles.length]!;
+      expect(memo.run(() => aspectScores(fresh(items), profile))).toEqual(aspectScores(fresh(items), profile));
+      multiLine += items.filter((i) => i.body.includes("\n")).length;
+      byLine += memo.lastRun.get("aspects.themes:whole")?.misses ?? 0;
+    }
+    expect(multiLine).toBeGreaterThan(100);
+    expect(byLine).toBeGreaterThan(100);
+    // A measure of several lines gains a line holding an aspect's keyword: only that line is new.
+    const profile = profiles.find((p) => p.aspects.length > 2)!;
+    const keyword = profile.aspects[2]!.keywords.find((w) => w.length >= 2)!;
+    const measure = materials
+      .flatMap((m) => readDocument(paragraphsOf(m.text), options()).doc.measures)
+      .find((i) => i.body.split("\n").length >= 3 && !i.body.includes(keyword))!;
+    const edited: Item = { ...measure, body: `${measure.body}\n另外要${keyword}。` };
+    const before = memo.run(() => aspectScores(fresh([measure]), profile));
+    const after = memo.run(() => aspectScores(fresh([edited]), profile));
+    expect(after).toEqual(aspectScores(fresh([edited]), profile));
+    expect(after[0]![2]).toBeGreaterThan(before[0]![2]!);
+    expect(memo.lastRun.get(`aspects.themes:line`)?.misses).toBe(1);
   });
 
   test("an edit that changes no item's counts (a comma made full-width) keeps the similarities; the analysis is the full one", () => {

@@ -39,3 +39,23 @@ test("the kept counts are fixCountsOf's, over dev materials and their edits", ()
   expect(compared).toBeGreaterThan(40);
   expect(withFixes).toBeGreaterThan(40);
 });
+
+test("a count kept for a text is not another automatic number's or another set of fixes' (kept by text, then by number and fixes)", () => {
+  const kept = new KeptFixCounts();
+  const text = "1.学习不够深入,理论功底不扎实";
+  const onNumber = { paragraph: 0, start: 0, end: 2, expected: "1.", replacement: "1．" };
+  const onComma = { paragraph: 0, start: 8, end: 9, expected: ",", replacement: "，" };
+  const finding = (fix: typeof onNumber) => ({ rule: "punct-halfwidth" as const, severity: "warning" as const, paragraph: 0, message: "", key: "k", fix });
+  const typed = { doc: { paragraphs: [{ index: 0, text }] } };
+  const automatic = { doc: { paragraphs: [{ index: 0, text, autoNumber: "1." }] } };
+  kept.next();
+  // The same fix twice is counted once.
+  expect(kept.count(typed, [finding(onNumber), finding(onNumber)])).toBe(1);
+  kept.next();
+  // The same text under Word's number: a fix inside the number is refused.
+  expect(kept.count(automatic, [finding(onNumber)])).toBe(0);
+  expect(kept.count(typed, [finding(onNumber), finding(onComma)])).toBe(2);
+  kept.next();
+  expect(kept.count(automatic, [finding(onNumber), finding(onComma)])).toBe(1);
+  expect(kept.count(typed, [finding(onNumber)])).toBe(1);
+});

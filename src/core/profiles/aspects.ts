@@ -25,7 +25,7 @@ import { normalizeText, stripLeadingMarker, termSet } from "../text/terms";
 import { LiteralMatcher } from "../rules/text";
 import { themeCounts } from "../text/themes";
 import { builtInProfiles } from "./catalogue";
-import { memoized } from "../memoSeam";
+import { featuresByLine, memoized, memoRunning } from "../memoSeam";
 import type { Aspect, Profile } from "./types";
 
 export interface AspectMatch {
@@ -159,6 +159,8 @@ const knownKeywords = new Set<string>();
 const keywordIds = new Map<string, number>();
 let keywordMatcher: LiteralMatcher<number> | null = null;
 let keywordVersion = 0;
+/** Whether some keyword holds a line break (a user's profile): texts are then read whole. */
+let keywordsSpanLines = false;
 
 let builtInsRegistered = false;
 
@@ -187,6 +189,7 @@ function registerKeywords(keywords: Iterable<string>): void {
   for (const k of keywords) add(k);
   if (added || keywordMatcher === null) {
     keywordMatcher = new LiteralMatcher([...knownKeywords].map((text) => ({ text, value: keywordIds.get(text)! })));
+    keywordsSpanLines = [...knownKeywords].some((k) => k.includes("\n"));
     keywordVersion++;
   }
 }
@@ -196,6 +199,18 @@ const IN_BODY = 2;
 
 /** Sets `flag` for each keyword found in `text`. */
 function markKeywords(matcher: LiteralMatcher<number>, text: string, found: Uint8Array, flag: number): void {
+  // In the pane's readings (a memo running), a long text (a measure of a long document)
+  // is read line by line, each line's keywords kept by its text: after an edit only the
+  // changed line is read. The same flags: a keyword has no guards and no line break
+  // (registerKeywords says which do), so it never spans a line.
+  if (matcher === keywordMatcher && !keywordsSpanLines && memoRunning() && text.indexOf("\n") >= 0) {
+    const table = `aspects.keywords@${keywordVersion}`;
+    for (const line of text.split("\n")) {
+      const ids = memoized(table, line, () => matcher.findAll(line).map((h) => h.value));
+      for (let k = 0; k < ids.length; k++) found[ids[k]!]! |= flag;
+    }
+    return;
+  }
   for (const h of matcher.findAll(text)) found[h.value]! |= flag;
 }
 
@@ -272,7 +287,7 @@ function prepareProblemText(itemTitle: string, itemBody: string): PreparedProble
   const title = normalizeText(stripLeadingMarker(itemTitle));
   const body = normalizeText(itemBody.includes(itemTitle) ? itemBody : `${itemTitle}\n${itemBody}`);
   // The heading states the topic; count its themes three times against the body's.
-  const themes = themeCounts(body);
+  const themes = bodyThemes(body);
   for (const [t, c] of themeCounts(title)) themes.set(t, (themes.get(t) ?? 0) + 2 * c);
   const keys = [...themes.keys()];
   return {
@@ -284,6 +299,25 @@ function prepareProblemText(itemTitle: string, itemBody: string): PreparedProble
     themeWeights: Float64Array.from(keys, (t) => sublinear(themes.get(t)!)),
     themeNorm: themeNorm(themes),
   };
+}
+
+/**
+ * themeCounts(body), a new Map. In the pane's readings a body of several lines is put
+ * together from its lines' counts, each kept by its text (memo.ts featuresByLine: a
+ * theme's phrase never spans a line break; the sums come in THEMES order, as
+ * themeCounts gives them): after an edit of a long measure only the changed line is
+ * counted again.
+ */
+function bodyThemes(body: string): Map<string, number> {
+  if (!memoRunning() || body.indexOf("\n") < 0) return themeCounts(body);
+  const byLine = featuresByLine("aspects.themes", body, (line) => {
+    const marked = new Map<string, number>();
+    for (const [theme, n] of themeCounts(line)) marked.set(`#${theme}`, n);
+    return marked;
+  });
+  const out = new Map<string, number>();
+  for (const [key, n] of byLine) out.set((key as string).slice(1), n);
+  return out;
 }
 
 /** Sublinear counts: a body that says 群众 twenty times is not twenty times about 群众. */

@@ -1,11 +1,11 @@
+import { withoutSpaces } from "./text";
 import type { Rule } from "./types";
 
 /** Paragraphs shorter than this (headings, 一是…) repeat legitimately. */
 const MIN_LENGTH = 20;
 
-function normalize(text: string): string {
-  return text.replace(/[\s\u3000]/g, "");
-}
+/** The paragraph's text without spaces (kept by text in the pane's reading memo: ./text.ts). */
+const normalize = withoutSpaces;
 
 const rule: Rule = {
   id: "duplicate-paragraph",

@@ -1,8 +1,13 @@
+import { withoutSpaces } from "./text";
 import type { Rule } from "./types";
 
-/** Non-space characters; materials are measured by characters, not words. */
-function size(text: string): number {
-  return text.replace(/[\s\u3000]/g, "").length;
+/**
+ * A paragraph's non-space characters; materials are measured by characters, not words.
+ * (withoutSpaces keeps the stripped text by paragraph text in the pane's reading memo: after
+ * an edit only the changed paragraphs are measured, not every one of a long document.)
+ */
+function paragraphSize(text: string): number {
+  return withoutSpaces(text).length;
 }
 
 /** Customary lengths (domain research: real materials run about 3,000–10,000 characters). */
@@ -29,7 +34,7 @@ const rule: Rule = {
   },
   create(context) {
     const { doc } = context;
-    const total = doc.paragraphs.reduce((n, p) => n + size(p.text), 0);
+    const total = doc.paragraphs.reduce((n, p) => n + paragraphSize(p.text), 0);
     if (total === 0) return;
     if (total < LENGTH_LIMITS.minTotal) {
       context.report({ paragraph: null, message: `全文约 ${total} 字，明显偏短（通常三千字以上）`, data: { total } });
@@ -38,7 +43,7 @@ const rule: Rule = {
     }
     const problems = doc.sections.find((s) => s.kind === "problems");
     if (problems && total >= LENGTH_LIMITS.minTotal) {
-      const part = doc.paragraphs.slice(problems.start, problems.end + 1).reduce((n, p) => n + size(p.text), 0);
+      const part = doc.paragraphs.slice(problems.start, problems.end + 1).reduce((n, p) => n + paragraphSize(p.text), 0);
       if (part / total < LENGTH_LIMITS.minProblemsShare) {
         context.report({
           paragraph: problems.headingParagraph ?? problems.start,

@@ -1,3 +1,4 @@
+import { memoized } from "../memoSeam";
 import { withoutFormulations } from "./problem-vague";
 import { authorKind } from "./authorship";
 import { quoted } from "./messages";
@@ -48,6 +49,20 @@ function substance(text: string): number {
     .replace(NOT_SUBSTANCE, "").length;
 }
 
+/**
+ * Whether a measure's body names no time, object, campaign (or, for a team, owner) and says
+ * little beyond slogans. A function of the text (and `team`) alone, kept by it in the pane's
+ * reading memo (core/memo.ts): after an edit elsewhere a long measure is not read again.
+ */
+function isEmptyMeasure(text: string, team: boolean): boolean {
+  return memoized(team ? "measure-empty.team" : "measure-empty", text, () => {
+    // Numbers inside canonical formulations (“四个意识”) are no time; quoted names are objects.
+    const plain = withoutFormulations(text);
+    if (TIME.test(plain) || OBJECT.test(plain) || NAMED.test(text) || (team && OWNER.test(text))) return false;
+    return substance(text) <= SLOGAN;
+  });
+}
+
 const rule: Rule = {
   id: "measure-empty",
   meta: {
@@ -69,11 +84,7 @@ const rule: Rule = {
     if (!doc.reading.material) return;
     const team = authorKind(doc) === "班子";
     for (const measure of doc.measures) {
-      const text = measure.body;
-      // Numbers inside canonical formulations (“四个意识”) are no time; quoted names are objects.
-      const plain = withoutFormulations(text);
-      if (TIME.test(plain) || OBJECT.test(plain) || NAMED.test(text) || (team && OWNER.test(text))) continue;
-      if (substance(text) > SLOGAN) continue;
+      if (!isEmptyMeasure(measure.body, team)) continue;
       const missing = team ? "具体对象、时限和责任人" : "具体对象、做法和时限";
       const title = measure.title.replace(/^[\s\u3000]+/, "");
       context.report({

@@ -11,6 +11,7 @@
  */
 import { SECTION_LABEL } from "../labels";
 import { SECTION_KINDS, type SectionKind } from "../model";
+import { memoized } from "../memoSeam";
 import { quoted } from "./messages";
 import { templateOf, type OwnTemplate } from "./ownTemplates";
 import type { Severity } from "../findings";
@@ -256,6 +257,16 @@ function findPlaceholders(text: string, from: number): Hit[] {
   return selectNonOverlapping(hits);
 }
 
+/**
+ * findPlaceholders(text, from), kept by the pane's reading memo (core/memo.ts) between the
+ * analyses of one document: a function of the text and `from` alone, and nobody changes
+ * the hits. After 修正 or 插入 only the new texts are scanned (a long document's scan of
+ * every paragraph is some 5 ms of the worker's analysis). One table per `from`.
+ */
+function placeholdersOf(text: string, from: number): readonly Hit[] {
+  return memoized(from === 0 ? "placeholder-left" : `placeholder-left@${from}`, text, () => findPlaceholders(text, from));
+}
+
 const MESSAGES: Record<PlaceholderKind, (q: string) => string> = {
   date: (q) => `日期未填写完整：${quoted(q)}`,
   bracket: (q) => `模板占位内容未填写：${quoted(q)}`,
@@ -295,7 +306,7 @@ const rule: Rule = {
         counts.set(own, (counts.get(own) ?? 0) + findPlaceholders(p.text, from).length);
         continue;
       }
-      const found = findPlaceholders(p.text, from);
+      const found = placeholdersOf(p.text, from);
       for (let j = 0; j < found.length; j++) {
         const h = found[j]!;
         if (h.kind === "bracket" && isBracketLabel(p.text, from, h, headings.has(p.index))) continue;

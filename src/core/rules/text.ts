@@ -3,6 +3,7 @@
  * placeholders, typos, terms). Pure functions over UTF-16 strings.
  */
 import type { Paragraph } from "../model";
+import { memoized } from "../memoSeam";
 
 /** Han ideographs (CJK Unified, Extension A, Compatibility) and 〇; high surrogates of Extensions B+ count too. */
 export function isHanCode(c: number): boolean {
@@ -321,4 +322,13 @@ export function shortQuote(s: string, max = 24): string {
 export function paragraphAt<P extends { index: number }>(paragraphs: readonly P[], i: number): P | undefined {
   const p = paragraphs[i];
   return p !== undefined && p.index === i ? p : paragraphs.find((q) => q.index === i);
+}
+
+/**
+ * The text without its whitespace (\s and U+3000): what length-range measures and
+ * duplicate-paragraph compares. Kept by the text in the pane's reading memo (core/memo.ts),
+ * one table for both rules: after an edit only the changed paragraphs are stripped again.
+ */
+export function withoutSpaces(text: string): string {
+  return memoized("rules.withoutSpaces", text, () => text.replace(/[\s\u3000]/g, ""));
 }

@@ -15,9 +15,14 @@ import { applyFixes } from "../../core/rules/fixes";
 type Counted = Pick<Paragraph, "index" | "text" | "autoNumber">;
 
 export class KeptFixCounts {
-  /** Counts by paragraph and fixes, of this analysis and the one before (one document's worth). */
-  private now = new Map<string, number>();
-  private before = new Map<string, number>();
+  /**
+   * Counts by paragraph text, then by automatic number and fixes, of this analysis and the
+   * one before (one document's worth). Keyed by the text itself, not by a key made with it:
+   * a paragraph's text is the string the analysis holds, whose hash V8 keeps, where a key
+   * built from it is a new string to hash (thousands per 修正 on a long document).
+   */
+  private now = new Map<string, Map<string, number>>();
+  private before = new Map<string, Map<string, number>>();
 
   /** The next analysis's counts start: what the last one did not use is forgotten. */
   next(): void {
@@ -28,18 +33,10 @@ export class KeptFixCounts {
   /** fixCount(analysis, findings), the same number. */
   count(analysis: { doc: { paragraphs: readonly Counted[] } }, findings: readonly Finding[]): number {
     const byParagraph = new Map<number, TextFix[]>();
-    const seen = new Set<string>();
     for (const f of findings) {
       if (!f.fix) continue;
-      for (const fix of [f.fix, ...(f.extraFixes ?? [])]) {
-        // previewFixes counts a fix the same as one before it once.
-        const same = `${fix.paragraph}:${fix.start}:${fix.end}:${fix.replacement}`;
-        if (seen.has(same)) continue;
-        seen.add(same);
-        const list = byParagraph.get(fix.paragraph);
-        if (list) list.push(fix);
-        else byParagraph.set(fix.paragraph, [fix]);
-      }
+      add(byParagraph, f.fix);
+      if (f.extraFixes) for (const fix of f.extraFixes) add(byParagraph, fix);
     }
     if (byParagraph.size === 0) return 0;
     const paragraphs = paragraphsByIndex(analysis.doc.paragraphs);
@@ -47,14 +44,28 @@ export class KeptFixCounts {
     for (const [index, fixes] of byParagraph) {
       const p = paragraphs.get(index);
       if (!p) continue; // no paragraph: core refuses every fix on it
-      const key = `${p.autoNumber === undefined ? "-" : `+${p.autoNumber}`}\u0000${p.text}\u0000${fixes.map((x) => `${x.start},${x.end},${x.expected}\u0001${x.replacement}`).join("\u0002")}`;
-      let c = this.now.get(key) ?? this.before.get(key);
+      let rest = p.autoNumber === undefined ? "-" : `+${p.autoNumber}`;
+      for (const x of fixes) rest += `\u0002${x.start},${x.end},${x.expected}\u0001${x.replacement}`;
+      let c = this.now.get(p.text)?.get(rest) ?? this.before.get(p.text)?.get(rest);
       if (c === undefined) c = applyFixes([{ index: p.index, text: p.text, autoNumber: p.autoNumber }], fixes).applied.length;
-      this.now.set(key, c);
+      let kept = this.now.get(p.text);
+      if (!kept) this.now.set(p.text, (kept = new Map()));
+      kept.set(rest, c);
       n += c;
     }
     return n;
   }
+}
+
+/** Adds `fix` to its paragraph's list, unless one before it is the same (previewFixes counts such a fix once). */
+function add(byParagraph: Map<number, TextFix[]>, fix: TextFix): void {
+  const list = byParagraph.get(fix.paragraph);
+  if (!list) {
+    byParagraph.set(fix.paragraph, [fix]);
+    return;
+  }
+  for (const x of list) if (x.start === fix.start && x.end === fix.end && x.replacement === fix.replacement) return;
+  list.push(fix);
 }
 
 /** Each analysis's paragraphs by index, made once per paragraphs array. */
