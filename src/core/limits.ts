@@ -37,6 +37,27 @@ export const LIMITS = {
   shingleOccurrences: 100,
 } as const;
 
+/**
+ * Characters of an item's text that pairing and aspect matching compare (not a refusal: a
+ * budget of work). No problem or measure of a real material comes near (the longest in the
+ * labelled materials is about 600): an item this long is a stretch of the document read as one
+ * item (many materials laid end to end), and its first part says what it is about as well as
+ * the whole would.
+ */
+export const LIKENESS_CHARS = 4_000;
+
+/**
+ * An item's text as pairing and aspect matching compare it: the whole text, or for an item
+ * longer than `LIKENESS_CHARS` its first lines up to that many characters (cut inside
+ * a line only where the first line alone is longer).
+ */
+export function likenessText(text: string): string {
+  const max = LIKENESS_CHARS;
+  if (text.length <= max) return text;
+  const lineEnd = text.lastIndexOf("\n", max);
+  return text.slice(0, lineEnd > 0 ? lineEnd : max);
+}
+
 export type LimitName = keyof typeof LIMITS;
 
 function count(n: number): string {

@@ -35,6 +35,7 @@ import { cosine, TfIdf, type TermVector } from "../text/similarity";
 import { stripLeadingMarker, termKeyCounts, type TermKey } from "../text/terms";
 import { themeCounts } from "../text/themes";
 import { featuresByLine, memoizedOnObjects } from "../memoSeam";
+import { likenessText } from "../limits";
 import { maxAssignment, orderPrior } from "./assignment";
 import { synonymCounts } from "./synonyms";
 
@@ -156,7 +157,7 @@ export function features(text: string, synonyms: boolean): Map<TermKey, number> 
 }
 
 function itemText(item: Item): string {
-  return item.body.includes(item.title) ? item.body : `${item.title}\n${item.body}`;
+  return likenessText(item.body.includes(item.title) ? item.body : `${item.title}\n${item.body}`);
 }
 
 /**

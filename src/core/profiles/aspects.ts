@@ -26,6 +26,7 @@ import { LiteralMatcher } from "../rules/text";
 import { themeCounts } from "../text/themes";
 import { builtInProfiles } from "./catalogue";
 import { featuresByLine, memoized, memoRunning } from "../memoSeam";
+import { likenessText } from "../limits";
 import type { Aspect, Profile } from "./types";
 
 export interface AspectMatch {
@@ -285,7 +286,7 @@ function prepareProblem(item: Item): PreparedProblem {
 
 function prepareProblemText(itemTitle: string, itemBody: string): PreparedProblem {
   const title = normalizeText(stripLeadingMarker(itemTitle));
-  const body = normalizeText(itemBody.includes(itemTitle) ? itemBody : `${itemTitle}\n${itemBody}`);
+  const body = normalizeText(likenessText(itemBody.includes(itemTitle) ? itemBody : `${itemTitle}\n${itemBody}`));
   // The heading states the topic; count its themes three times against the body's.
   const themes = bodyThemes(body);
   for (const [t, c] of themeCounts(title)) themes.set(t, (themes.get(t) ?? 0) + 2 * c);
