@@ -14,6 +14,7 @@
 import type { Group, Item } from "../model";
 import { pairConfidence, pairProblems, pairSimilarities, SURE_PAIR, type Pair, type PairOverride, type Pairing, type PairingOptions } from "./pair";
 import { groupUnit, pairByMeasureGroups } from "./measureGroups";
+import { pairingOf, userChoices } from "./choices";
 import { statedPairs } from "./references";
 
 /** The most frequent aspect among a group's items (null when none). */
@@ -73,19 +74,8 @@ export function pairDocument(
     const byUnit = new Map<string, Pair[]>();
     for (const p of unitPairing.pairs) byUnit.set(p.problem, [...(byUnit.get(p.problem) ?? []), p]);
     // The user's choices, per problem.
-    const mIds = new Set(measures.map((m) => m.id));
-    const pIds = new Set(problems.map((p) => p.id));
-    const userChoice = new Map<string, string[]>();
-    const staleOverrides: PairOverride[] = [];
-    for (const o of overrides) {
-      if (!pIds.has(o.problem) || (o.measure !== null && !mIds.has(o.measure))) {
-        staleOverrides.push(o);
-        continue;
-      }
-      const list = userChoice.get(o.problem) ?? [];
-      if (o.measure !== null) list.push(o.measure);
-      userChoice.set(o.problem, list);
-    }
+    const choices = userChoices(problems, measures, overrides);
+    const { userChoice } = choices;
     const pairs: Pair[] = [];
     const rejected = new Set((options.rejected ?? []).map((r) => `${r.problem}>${r.measure}`));
     // A measure that names its problems (…问题1、2) answers those points, not its whole group.
@@ -136,20 +126,7 @@ export function pairDocument(
         pairs.push({ problem: p.id, measure: measures[best]!.id, score: pairConfidence(s), source: "auto", sure: false, why: "该问题与本组措施相近之处很少，与这条措施相近" });
       }
     });
-    // In problem order, then measure order, as everywhere.
-    const pAt = new Map(problems.map((p, i) => [p.id, i]));
-    pairs.sort((a, b) => pAt.get(a.problem)! - pAt.get(b.problem)! || mAt.get(a.measure)! - mAt.get(b.measure)!);
-    const answered = new Set(pairs.map((p) => p.measure));
-    const paired = new Set(pairs.map((p) => p.problem));
-    return {
-      level: "group",
-      pairs,
-      unpairedProblems: problems.filter((p) => !paired.has(p.id)).map((p) => p.id),
-      unansweredMeasures: measures.filter((m) => !answered.has(m.id)).map((m) => m.id),
-      userUnpaired: [...userChoice].filter(([, ms]) => ms.length === 0).map(([p]) => p),
-      staleOverrides,
-      candidates: pairs.filter((p) => p.sure === false).map((p) => ({ problem: p.problem, measure: p.measure, score: p.score })),
-    };
+    return { level: "group", ...pairingOf(pairs, problems, measures, choices) };
   }
 
   if (pGroups.length >= 2 && mGroups.length >= 2) {

@@ -7,6 +7,7 @@
  */
 import type { Group, Item } from "../model";
 import { pairProblems, type Pair, type PairOverride, type Pairing, type PairingOptions } from "./pair";
+import { pairingOf, userChoices } from "./choices";
 
 /** A group as one unit to pair: its heading and its items' text. */
 export function groupUnit(group: Group, items: readonly Item[]): Item {
@@ -46,19 +47,8 @@ export function pairByMeasureGroups(
   }
   if (unitOf.size !== problems.length || new Set([...unitOf.values()].map((p) => p.measure)).size !== mGroups.length) return null;
 
-  const mIds = new Set(measures.map((m) => m.id));
-  const pIds = new Set(problems.map((p) => p.id));
-  const userChoice = new Map<string, string[]>();
-  const staleOverrides: PairOverride[] = [];
-  for (const o of overrides) {
-    if (!pIds.has(o.problem) || (o.measure !== null && !mIds.has(o.measure))) {
-      staleOverrides.push(o);
-      continue;
-    }
-    const list = userChoice.get(o.problem) ?? [];
-    if (o.measure !== null) list.push(o.measure);
-    userChoice.set(o.problem, list);
-  }
+  const choices = userChoices(problems, measures, overrides);
+  const { userChoice } = choices;
   const rejected = new Set((options.rejected ?? []).map((r) => `${r.problem}>${r.measure}`));
   const pairs: Pair[] = [];
   for (const p of problems) {
@@ -73,17 +63,5 @@ export function pairByMeasureGroups(
       pairs.push({ problem: p.id, measure: m.id, score: unit.score, source: "auto", sure: unit.sure, why: unit.sure ? "该组措施整体回应这一问题" : "该组措施可能回应这一问题" });
     }
   }
-  const pAt = new Map(problems.map((p, i) => [p.id, i]));
-  const mAt = new Map(measures.map((m, j) => [m.id, j]));
-  pairs.sort((a, b) => pAt.get(a.problem)! - pAt.get(b.problem)! || mAt.get(a.measure)! - mAt.get(b.measure)!);
-  const answered = new Set(pairs.map((p) => p.measure));
-  const paired = new Set(pairs.map((p) => p.problem));
-  return {
-    pairs,
-    unpairedProblems: problems.filter((p) => !paired.has(p.id)).map((p) => p.id),
-    unansweredMeasures: measures.filter((m) => !answered.has(m.id)).map((m) => m.id),
-    userUnpaired: [...userChoice].filter(([, ms]) => ms.length === 0).map(([p]) => p),
-    staleOverrides,
-    candidates: pairs.filter((p) => p.sure === false).map((p) => ({ problem: p.problem, measure: p.measure, score: p.score })),
-  };
+  return pairingOf(pairs, problems, measures, choices);
 }
