@@ -3,23 +3,14 @@
  * a bare label (保障措施：, （四）保障措施, 下步打算：) over lines of its own ends the measures.
  * A measure that speaks of such things (（四）强化组织保障。……) stays a measure.
  */
-import { analyze } from "../../../src/core/analyze";
 import { analyzeStructure } from "../../../src/core/structure";
 import { paragraphsFromText } from "../../../src/host/text";
-import { beforeMeasures } from "../../helpers/madeUp";
+import { MEASURES_TAIL_PARTS, readWithMeasuresTail } from "../../helpers/madeUp";
 
-const HEAD = beforeMeasures("某局党组2024年度民主生活会对照检查材料", "按照要求，现将对照检查情况报告如下。");
-const MEASURES = [
-  "（一）加强理论学习，每月集中学习一次。",
-  "（二）密切联系群众，每月到基层调研两次。",
-  "（三）强化廉洁风险防控，开展采购专项检查。",
-];
-const CLOSING = "以上对照检查，请同志们批评指正。";
+const { head: HEAD, measures: MEASURES, closing: CLOSING } = MEASURES_TAIL_PARTS;
+
 const read = (tail: string[]) => {
-  const lines = [...HEAD, ...MEASURES, ...tail, CLOSING];
-  const text = lines.join("\n");
-  const doc = analyzeStructure(paragraphsFromText(text));
-  const findings = analyze(paragraphsFromText(text), { hostKind: "text" }).findings;
+  const { lines, doc, findings } = readWithMeasuresTail(tail);
   return {
     measures: doc.measures.map((m) => lines[m.paragraph]!.slice(0, 3)),
     lastEnd: lines[doc.measures[doc.measures.length - 1]!.end]!.slice(0, 3),

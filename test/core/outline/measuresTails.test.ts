@@ -3,24 +3,15 @@
  * 四、下一步工作打算 after 三、整改措施 head a section of their own (kind other), not more
  * measures; a 下一步打算 heading with no measures heading before it is the measures' own.
  */
-import { analyze } from "../../../src/core/analyze";
 import { withMeasuresTails } from "../../../src/core/outline/skeleton";
 import { analyzeStructure } from "../../../src/core/structure";
 import { paragraphsFromText } from "../../../src/host/text";
-import { beforeMeasures } from "../../helpers/madeUp";
+import { MEASURES_TAIL_PARTS, readWithMeasuresTail } from "../../helpers/madeUp";
 
-const HEAD = beforeMeasures("某局党组2024年度民主生活会对照检查材料", "按照要求，现将对照检查情况报告如下。");
-const MEASURES = [
-  "（一）加强理论学习，每月集中学习一次。",
-  "（二）密切联系群众，每月到基层调研两次。",
-  "（三）强化廉洁风险防控，开展采购专项检查。",
-];
-const CLOSING = "以上对照检查，请同志们批评指正。";
+const { head: HEAD, measures: MEASURES, closing: CLOSING } = MEASURES_TAIL_PARTS;
+
 const read = (tail: string[]) => {
-  const lines = [...HEAD, ...MEASURES, ...tail, CLOSING];
-  const text = lines.join("\n");
-  const doc = analyzeStructure(paragraphsFromText(text));
-  const findings = analyze(paragraphsFromText(text), { hostKind: "text" }).findings;
+  const { lines, doc, findings } = readWithMeasuresTail(tail);
   return {
     sections: doc.sections.filter((s) => s.heading).map((s) => `${s.kind}:${s.heading}`),
     measures: doc.measures.map((m) => lines[m.paragraph]!.slice(0, 3)),
