@@ -505,7 +505,7 @@ export function pairProblems(
     // Measures in groups (立行立改 / 长期坚持, or 思想 / 制度) may answer a problem once in each: in
     // a group where the problem has no measure yet, any likeness with it and it alone will do.
     const group = measures[j]!.group;
-    const newGroup = !!group && [...(chosen.get(best)?.keys() ?? [])].every((k) => measures[k]!.group && measures[k]!.group !== group);
+    const newGroup = !!group && measuresOf(best).every((k) => measures[k]!.group && measures[k]!.group !== group);
     const clearlyItsOwn = sim[best]![j]! >= (newGroup ? 1 : 2) * PAIR_THRESHOLD && sim[best]![j]! >= EXTRA_MEASURE_MARGIN * second;
     if (sim[best]![j]! < EXTRA_MEASURE_RATIO * first && !clearlyItsOwn) continue;
     add(best, j, "auto");
@@ -626,7 +626,11 @@ export function pairProblems(
   if ([...chosen].filter(([i, js]) => [...js.keys()].some((j) => !byOrder.has(`${i}>${j}`))).length >= ORDER_RUN) {
     // The problems left between the same two answered neighbours (after the same one), in order.
     const gaps = new Map<number, number[]>();
-    for (const i of restP) if (!chosen.has(i)) gaps.set(gapOf(i).before, [...(gaps.get(gapOf(i).before) ?? []), i]);
+    for (const i of restP) {
+      if (chosen.has(i)) continue;
+      const { before } = gapOf(i);
+      gaps.set(before, [...(gaps.get(before) ?? []), i]);
+    }
     for (const ps of gaps.values()) {
       // …and the measures left in that gap (pairs made in other gaps do not move its ends).
       const { holds } = gapOf(ps[0]!);

@@ -301,12 +301,12 @@ const rule: Rule = {
     for (let k = 0, n = paragraphs.length; k < n; k++) {
       const p = paragraphs[k]!;
       const from = editableStart(p);
+      const found = placeholdersOf(p.text, from);
       const own = templates.get(p.index);
       if (own) {
-        counts.set(own, (counts.get(own) ?? 0) + findPlaceholders(p.text, from).length);
+        counts.set(own, (counts.get(own) ?? 0) + found.length);
         continue;
       }
-      const found = placeholdersOf(p.text, from);
       for (let j = 0; j < found.length; j++) {
         const h = found[j]!;
         if (h.kind === "bracket" && isBracketLabel(p.text, from, h, headings.has(p.index))) continue;
