@@ -64,6 +64,33 @@ function itemLines(label: MaterialLabel): number[] {
   return [...label.problems, ...label.causes, ...label.measures].map((i) => i.line);
 }
 
+/** A line's numbering family and form (`cnParen:（N）`), or null when it has no number. */
+function formAt(lines: readonly string[], n: number): string | null {
+  const mk = parseLeadingMarker(lines[n - 1] ?? "");
+  return mk ? `${mk.family}:${mk.form}` : null;
+}
+
+/**
+ * A material's measures as blocks that can be moved (each from its line to the line before the
+ * next, the last to the section's end), or null where they cannot: fewer than three, grouped,
+ * fused with the section's heading (三、整改措施：（一）…… cannot move without it), two on one line,
+ * or a section in parts ((一)整改目标 (二)具体措施 (三)保障措施: a label numbered like one before
+ * the first measure stands after it too, and the last block would carry the next part).
+ */
+export function measureBlocks(lines: readonly string[], label: MaterialLabel) {
+  const section = label.sections.find((s) => s.kind === "measures");
+  const measures = [...label.measures].sort((a, b) => a.line - b.line);
+  if (!section || measures.length < 3 || measures.some((x) => x.group !== undefined || x.line === section.first_line)) return null;
+  if (new Set(measures.map((x) => x.line)).size !== measures.length) return null;
+  const formOf = (n: number) => formAt(lines, n);
+  const labels = new Set<string>();
+  for (let n = section.first_line + 1; n < measures[0]!.line; n++) labels.add(formOf(n) ?? "");
+  labels.delete("");
+  for (let n = measures[0]!.line + 1; n <= section.last_line; n++) if (labels.has(formOf(n) ?? "")) return null;
+  const blocks = measures.map((it, k) => ({ it, from: it.line, to: (measures[k + 1]?.line ?? section.last_line + 1) - 1 }));
+  return { section, measures, blocks, formOf };
+}
+
 export function rearrange(m: LabelledMaterial, variant: Variant): LabelledMaterial | null {
   const { lines, label } = m;
   const named = (lines2: string[], label2: MaterialLabel): LabelledMaterial => ({
@@ -124,23 +151,9 @@ export function rearrange(m: LabelledMaterial, variant: Variant): LabelledMateri
       return changed ? named(out, l) : null;
     }
     case "measures-rotated": {
-      const section = label.sections.find((s) => s.kind === "measures");
-      const measures = [...label.measures].sort((a, b) => a.line - b.line);
-      // A measure fused with the section's heading (三、整改措施：（一）……) cannot move without it.
-      if (!section || measures.length < 3 || measures.some((x) => x.group !== undefined || x.line === section.first_line)) return null;
-      if (new Set(measures.map((x) => x.line)).size !== measures.length) return null;
-      // A section in parts ((一)整改目标 (二)具体措施 (三)保障措施): a label numbered like one
-      // before the first measure stands after it too, and the last block would carry the next part.
-      const formOf = (n: number) => {
-        const mk = parseLeadingMarker(lines[n - 1] ?? "");
-        return mk ? `${mk.family}:${mk.form}` : null;
-      };
-      const labels = new Set<string>();
-      for (let n = section.first_line + 1; n < measures[0]!.line; n++) labels.add(formOf(n) ?? "");
-      labels.delete("");
-      for (let n = measures[0]!.line + 1; n <= section.last_line; n++) if (labels.has(formOf(n) ?? "")) return null;
-      // Each measure's block: from its line to the line before the next one (the last to the section's end).
-      const blocks = measures.map((it, k) => ({ it, from: it.line, to: (measures[k + 1]?.line ?? section.last_line + 1) - 1 }));
+      const found = measureBlocks(lines, label);
+      if (!found) return null;
+      const { section, measures, blocks, formOf } = found;
       // A part after the last measure (保障措施： or （四）保障措施 over lines of its own) would move
       // with it: a label ending in a colon, or a line numbered as the measures are, in its block.
       const end = blocks[blocks.length - 1]!;

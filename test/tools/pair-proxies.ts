@@ -19,6 +19,7 @@ import { analyze } from "../../src/core/analyze";
 import { pairSimilarities } from "../../src/core/pairing";
 import { paragraphsFromText } from "../../src/host/text";
 import { labelledMaterials, type LabelledMaterial, type MaterialLabel } from "../helpers/labelled";
+import { measureBlocks } from "../helpers/rearrange";
 import { scoreOne, summarise, type Result } from "../helpers/scoring";
 
 type Block = { id: string; lines: string[] };
@@ -57,20 +58,10 @@ function stub(line: string, body: string): string {
 function proxy(m: LabelledMaterial, kind: Proxy): LabelledMaterial | null {
   const { lines, label } = m;
   if (label.not_material) return null;
-  const section = label.sections.find((s) => s.kind === "measures");
-  const measures = [...label.measures].sort((a, b) => a.line - b.line);
-  if (!section || measures.length < 3 || measures.some((x) => x.group !== undefined || x.line === section.first_line)) return null;
-  if (new Set(measures.map((x) => x.line)).size !== measures.length) return null;
-  // anything after the first measure inside the section that is another labelled item: skip
-  const formOf = (n: number) => {
-    const mk = parseLeadingMarker(lines[n - 1] ?? "");
-    return mk ? `${mk.family}:${mk.form}` : null;
-  };
-  const labels = new Set<string>();
-  for (let n = section.first_line + 1; n < measures[0]!.line; n++) labels.add(formOf(n) ?? "");
-  labels.delete("");
-  for (let n = measures[0]!.line + 1; n <= section.last_line; n++) if (labels.has(formOf(n) ?? "")) return null;
-  const blocks: Block[] = measures.map((it, k) => ({ id: it.id, lines: lines.slice(it.line - 1, (measures[k + 1]?.line ?? section.last_line + 1) - 1) }));
+  const found = measureBlocks(lines, label);
+  if (!found) return null;
+  const { section, measures } = found;
+  const blocks: Block[] = found.blocks.map((b) => ({ id: b.it.id, lines: lines.slice(b.from - 1, b.to) }));
   const r = rng(hash(m.name + kind));
   let pairs = label.pairs.map(([p, x]) => [p, x] as [string, string]);
   let out: Block[] = blocks.map((b) => ({ ...b, lines: [...b.lines] }));
