@@ -25,8 +25,13 @@ export const SECTION_LABEL_EN: Record<SectionKind, string> = {
   closing: "Closing",
 };
 
-/** A text cut to `max` characters with an ellipsis, for messages and button names (NaN: not cut; below 1: just the ellipsis). */
-export function clip(text: string, max: number): string {
+/**
+ * A text cut to `max` characters with an ellipsis, for messages and button names (NaN: not cut;
+ * below 1: just the ellipsis). Tabs and line breaks (a pasted table row, a soft line break) become
+ * one space: a quoted title stays one readable line in the pane and in a terminal.
+ */
+export function clip(raw: string, max: number): string {
+  const text = raw.replace(/[\t\n\r\v\f]+/g, " ");
   if (Number.isNaN(max)) return text;
   const limit = Math.max(1, Math.floor(max));
   return text.length > limit ? text.slice(0, limit - 1) + "…" : text;

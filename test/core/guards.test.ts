@@ -27,6 +27,12 @@ test("clip: NaN cuts nothing, anything below 1 leaves the ellipsis, fractions ro
   expect(clip("一二三四五六", Infinity)).toBe("一二三四五六");
 });
 
+test("clip: tabs and line breaks in a quoted title become one space, other spaces stay", () => {
+  expect(clip("序号\t问题\t\t措施", NaN)).toBe("序号 问题 措施");
+  expect(clip("一行\r\n二行\u3000三", 40)).toBe("一行 二行\u3000三");
+  expect(clip("甲\t乙丙丁戊", 4)).toBe("甲 乙…");
+});
+
 describe("formatNumber", () => {
   const FORMATS = ["decimal", "upperRoman", "lowerLetter", "russianUpper", "chineseCounting", "cardinalText", "ordinalText", "ordinal", "ideographTraditional", "chicago", "hex", "custom"];
   test.each(BAD)("%p gives no number text in any format", (bad) => {

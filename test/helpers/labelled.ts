@@ -69,7 +69,9 @@ function seedSlips(): Record<string, NonNullable<MaterialLabel["slips"]>> {
 }
 
 export function labelledMaterials(set: string): LabelledMaterial[] {
-  const dir = LABELLED_SETS[set];
+  // A set is one of LABELLED_SETS, or a folder of labelled materials named by its path (materials
+  // just written, scored once before anyone reads them).
+  const dir = LABELLED_SETS[set] ?? (set.includes("/") ? path.resolve(set) : undefined);
   if (!dir || !existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith(".txt") && existsSync(path.join(dir, f.replace(/\.txt$/, ".json"))))

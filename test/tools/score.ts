@@ -8,6 +8,7 @@
  * test/helpers/scoring.ts).
  *
  * Usage: node test/tools/run-ts.cjs test/tools/score.ts [--json] [--details SET] [--sets a,b] [--forms txt,typed,auto]
+ * A set is seed, dev, heldout or the path of a folder of labelled materials (one containing a /).
  * `--details` prints per-file lines for one set (never use it on heldout when tuning); the
  * held-out line gives only totals (what was missed and what read in excess, in how many files).
  */
