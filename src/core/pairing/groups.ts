@@ -12,10 +12,10 @@
  * The user's choices (overrides, per problem) win in every case.
  */
 import type { Group, Item } from "../model";
-import { pairConfidence, pairProblems, pairSimilarities, SURE_PAIR, type Pair, type PairOverride, type Pairing, type PairingOptions } from "./pair";
+import { PAIR_THRESHOLD, pairConfidence, pairProblems, pairSimilarities, SURE_PAIR, type Pair, type PairOverride, type Pairing, type PairingOptions } from "./pair";
 import { groupUnit, pairByMeasureGroups } from "./measureGroups";
 import { pairingOf, userChoices } from "./choices";
-import { statedPairs } from "./references";
+import { namingWords, statedPairs, usesWordsOf } from "./references";
 
 /** The most frequent aspect among a group's items (null when none). */
 function groupAspect(group: Group, aspects: Record<string, string | null>): string | null {
@@ -36,6 +36,8 @@ function groupAspect(group: Group, aspects: Record<string, string | null>): stri
 const ACROSS_GROUPS = 2;
 /** A point keeps a measure of its group's several when at least this close relative to its closest of them. */
 const SPLIT_RATIO = 0.3;
+/** Below this likeness a point shares next to nothing with a measure (a word or two in passing). */
+const NO_LIKENESS = 0.3 * PAIR_THRESHOLD;
 
 export interface DocumentPairing extends Pairing {
   /** "group" when measures answer whole groups of problems. */
@@ -97,6 +99,25 @@ export function pairDocument(
       if (!p.group || ups.length < 2 || !(best >= SURE_PAIR)) return ups;
       return ups.filter((u) => at(i, u) >= SPLIT_RATIO * best || problems.every((q, k) => q.group !== p.group || at(k, u) <= at(i, u)));
     };
+    /**
+     * A point that shares next to nothing with its group's measure, while another point of the
+     * group clearly shares much (the measure was written for those points: 学用脱节 under a group
+     * whose third point is 舆论引导). Where the measure names in words what it answers and the point
+     * has none of those words, it does not answer the point; otherwise the pair is asked about,
+     * never asserted (and a measure the point is closer to is asked about too, below).
+     */
+    const strays = new Set<string>();
+    const strayPoint = (p: Item, up: Pair): "answered" | "not answered" | Pair => {
+      const i = problems.indexOf(p);
+      const j = mAt.get(up.measure)!;
+      const siblings = problems.filter((q, k) => k !== i && q.group === p.group);
+      if (!p.group || !(pointSim[i]![j]! < NO_LIKENESS) || !siblings.some((q) => pointSim[problems.indexOf(q)]![j]! >= SURE_PAIR)) return "answered";
+      const words = namingWords(measures[j]!);
+      const textOf = (q: Item) => `${q.title}\n${q.body}`;
+      if (words && !usesWordsOf(words, textOf(p)) && siblings.some((q) => usesWordsOf(words, textOf(q)))) return "not answered";
+      strays.add(p.id);
+      return { ...up, problem: p.id, sure: false, why: "该问题与本组措施没有相近之处，本组其他问题与之相近" };
+    };
     for (const p of problems) {
       const user = userChoice.get(p.id);
       if (user) {
@@ -106,7 +127,9 @@ export function pairDocument(
       for (const m of statedBy.get(p.id) ?? []) pairs.push({ problem: p.id, measure: m, score: 1, source: "auto", sure: true, why: "措施中写明了针对该问题" });
       for (const up of splitGroup(p, byUnit.get(p.group ?? p.id) ?? [])) {
         if (rejected.has(`${p.id}>${up.measure}`) || naming.has(up.measure)) continue;
-        pairs.push({ ...up, problem: p.id });
+        const stray = strayPoint(p, up);
+        if (stray === "answered") pairs.push({ ...up, problem: p.id });
+        else if (stray !== "not answered") pairs.push(stray);
       }
     }
     // A point that shares next to nothing with its group's measure but clearly much with
@@ -122,7 +145,8 @@ export function pairDocument(
         else if (!naming.has(m.id) && !rejected.has(`${p.id}>${m.id}`) && (best < 0 || s > pointSim[i]![best]!)) best = j;
       });
       const s = best < 0 ? 0 : pointSim[i]![best]!;
-      if (s >= SURE_PAIR && s >= ACROSS_GROUPS * own) {
+      // A point sharing next to nothing with its group's measure (above): any clear likeness.
+      if (s >= (strays.has(p.id) ? PAIR_THRESHOLD : SURE_PAIR) && s >= ACROSS_GROUPS * own) {
         pairs.push({ problem: p.id, measure: measures[best]!.id, score: pairConfidence(s), source: "auto", sure: false, why: "该问题与本组措施相近之处很少，与这条措施相近" });
       }
     });

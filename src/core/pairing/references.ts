@@ -180,6 +180,22 @@ function share(part: Set<string>, heading: Set<string>): number {
   return part.size ? n / part.size : 0;
 }
 
+/**
+ * The words a measure uses to name what it answers ("针对理论学习浮于表面、学用脱节的问题" →
+ * 理论学习浮于表面、学用脱节), or null when it names nothing by words (by number, or not at all).
+ */
+export function namingWords(measure: Pick<Item, "title">): string | null {
+  const m = NAMING.exec(stripLeadingMarker(measure.title).trim());
+  return m && !/第|[0-9０-９]/.test(m[1]!) ? m[1]! : null;
+}
+
+/** Whether a text uses any of the character pairs of the words (letters only). */
+export function usesWordsOf(words: string, text: string): boolean {
+  const have = bigrams(text);
+  for (const b of bigrams(words)) if (have.has(b)) return true;
+  return false;
+}
+
 export function namedByTitle(
   measure: Pick<Item, "title">,
   problems: readonly Item[],
