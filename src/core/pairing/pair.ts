@@ -550,6 +550,8 @@ export function pairProblems(
     doubtful.add(`${i}>${j}`);
   }
   const answeredNow = closestIn(sim);
+  /** The last measure that answers a problem so far (-1: none). */
+  const lastAnswered = Math.max(-1, ...answeredNow.keys());
   for (let j = 0; j < measures.length; j++) {
     if (answeredNow.has(j) || problems.length === 0) continue;
     let best = -1;
@@ -557,6 +559,10 @@ export function pairProblems(
     if (best < 0) continue;
     const own = ownIn(sim, best);
     if (!(sim[best]![j]! >= CANDIDATE_THRESHOLD) || sim[best]![j]! < CANDIDATE_RATIO * own) continue;
+    // A measure after every measure that answers a problem, for a problem answered already and not
+    // by the measure just before it, is a general one closing the list (以案促改, 长效机制): a
+    // problem's measures are written together. (A problem with no measure yet may still take it.)
+    if (j > lastAnswered && chosen.has(best) && !chosen.get(best)!.has(j - 1)) continue;
     add(best, j, "auto");
     doubtful.add(`${best}>${j}`);
   }
