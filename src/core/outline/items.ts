@@ -441,12 +441,18 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
       const first = groupHeads[0]!;
       // (A first line shaped like the other heads — 理论学习上： 联系群众上： — is one of them.)
       const firstText = body[first]!.trimmed;
-      const likeTheOthers = groupHeads.slice(1).every((g) => sameShape(body[g]!.trimmed, firstText));
+      // So is a first line opening and ending as every other head does, lead words and all, right
+      // above its points (对照带头……的要求，班子还存在以下差距： five times over).
+      const parallel = (a: string, b: string) => PARALLEL_KEYS.filter((keyOf) => keyOf(a) !== null && keyOf(a) === keyOf(b)).length >= 2;
+      const likeTheOthers =
+        groupHeads.slice(1).every((g) => sameShape(body[g]!.trimmed, firstText)) ||
+        (groupHeads.length >= MIN_PARALLEL && heads.find((h) => h.at === first)?.next === undefined && groupHeads.slice(1).every((g) => parallel(bareWords(body[g]!), bareWords(body[first]!))));
       const lead = LEAD_WORDS.test(firstText) || (LEAD_CUE.test(firstText) && !ASPECT_SHAPED.test(firstText));
       if (lead && !likeTheOthers && groupHeads.length > 2) {
         // The lead may stand right above the first head: that head is still a group.
         const under = heads.find((h) => h.at === first)?.next;
-        if (under !== undefined && groupHeads.slice(1).every((g) => sameShape(body[g]!.trimmed, body[under]!.trimmed))) groupHeads[0] = under;
+        const alike = (g: number, k: number) => sameShape(body[g]!.trimmed, body[k]!.trimmed) || parallel(bareWords(body[g]!), bareWords(body[k]!));
+        if (under !== undefined && groupHeads.slice(1).every((g) => alike(g, under))) groupHeads[0] = under;
         else groupHeads.shift();
       }
       // Aspect-shaped lines followed by an unnumbered paragraph are groups holding one item.

@@ -1,5 +1,5 @@
 /**
- * Measures that say which problems they answer: "针对第二、四方面问题，……",
+ * Measures that say which problems they answer: "针对第二、四方面问题，……", "对照第四方面的问题，……",
  * "针对第3个问题和第4个问题中……", "针对上述第一条问题". Such a statement is the
  * author's own pairing and counts for more than shared words.
  */
@@ -9,7 +9,7 @@ import { NOT_LETTER_G } from "../text/chars";
 import { stripLeadingMarker } from "../text/terms";
 
 /** The opening clause of a measure that names problems: 针对……问题, up to the first comma. */
-const STATEMENT = /^(?:针对|对应|回应|解决)(?:上述|前述|以上|前面)?([^。；;，,：:]{0,50})/;
+const STATEMENT = /^(?:针对|对应|对照|回应|解决)(?:上述|前述|以上|前面)?([^。；;，,：:]{0,50})/;
 const NUMERAL = /第?([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})(?=[个条项点方面、，,和与及至到的问]|$)/g;
 
 function toNumber(s: string): number {
@@ -93,7 +93,7 @@ export interface StatedReference {
 }
 
 /** "（对应第四方面问题1、2）", "（针对第一、三方面的问题）": a note anywhere in the measure's opening. */
-const NOTE = /[（(](?:对应|针对|回应|解决)([^）)]{1,60})[）)]/g;
+const NOTE = /[（(](?:对应|针对|对照|回应|解决)([^）)]{1,60})[）)]/g;
 const UNIT_POINTS = /第([一二三四五六七八九十0-9０-９、，,和与及]+?)(?:个|条|项|点)?方面(?:的)?(?:问题|不足|差距)([0-9０-９一二三四五六七八九十、，,和与及至到]*)/g;
 
 function numbersIn(words: string): number[] {

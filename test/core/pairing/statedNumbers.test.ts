@@ -60,3 +60,37 @@ describe("a measure naming its problems by number", () => {
     expect(statedPairs(problems, measures)).toEqual([]);
   });
 });
+
+describe("对照第……方面问题: a measure naming its problems with 对照", () => {
+  it.each([
+    ["三是对照第四方面的问题，每半年到分管分局开展一次廉政谈话。", [4]],
+    ["4.对照第二方面问题，把国有企业的政治属性体现在服务“三农”上。", [2]],
+    ["（三）推进作风建设（对照第一、三方面问题）。", [1, 3]],
+  ])("valid: %s → %j", (title, expected) => {
+    expect(units(title)).toEqual(expected);
+  });
+
+  it.each([
+    "（一）对照党章党规找差距，严守纪律底线。",
+    "（二）对照第一议题制度要求，查找学习上的差距。",
+    "（三）对照先进典型，补齐短板。",
+  ])("invalid: %s names no problem", (title) => {
+    expect(units(title)).toEqual([]);
+  });
+
+  it("valid: the measure answers the problem it names, not a neighbour it shares a few words with", () => {
+    const problems = [
+      item("P1", "（一）在政治纪律方面。", "对上级部署落实有时打折扣。"),
+      item("P2", "（二）在作风方面。", "到基层蹲点调研少。"),
+      item("P3", "（三）在担当作为方面。", "数电发票推广进度滞后，廉政风险防控意识不强。"),
+      item("P4", "（四）在廉洁自律方面。", "对分管分局的廉政风险提醒不够。"),
+    ];
+    const measures = [
+      item("M1", "一是针对政治纪律方面的问题，", "建立台账，每月过一次进度。"),
+      item("M2", "二是针对作风方面的问题，", "每季度到基层分局蹲点不少于2天。"),
+      item("M3", "三是对照第四方面的问题，", "每半年到分管分局开展一次廉政谈话，强化廉政风险防控。"),
+    ];
+    const r = pairDocument(problems, measures, []);
+    expect(r.pairs.filter((p) => p.measure === "M3").map((p) => p.problem)).toEqual(["P4"]);
+  });
+});
