@@ -69,11 +69,11 @@ export function findTitle(lines: readonly Line[]): TitleFinding | null {
 
 /**
  * The commitment a 班子 material often ends with, after its last measure:
- * "局党组将以这次民主生活会为新的起点，……", "总之，我将……", "我坚信，……", "我们相信，……". Unnumbered and last, it closes the material
+ * "局党组将以这次民主生活会为新的起点，……", "以这次专题民主生活会为新的起点，我将……", "总之，我将……", "我坚信，……", "我们相信，……". Unnumbered and last, it closes the material
  * like 以上……批评指正 does; a numbered measure saying the same stays a measure.
  */
 const COMMITMENT =
-  /(将|要|会)以(这|此|本)次.{0,16}(生活会|会议|检视剖析|对照检查|学习教育|主题教育)为(新的?)?(起点|契机|动力)|^(总之|总而言之)[，,].{0,12}(将|要|会)|^(我|我们|本人|班子|党组|党委|支部)?(坚信|相信|决心|深知)[，,]/;
+  /(将|要|会|^)以(这|此|本)次.{0,16}(生活会|会议|检视剖析|对照检查|学习教育|主题教育)为(新的?)?(起点|契机|动力)|^(总之|总而言之)[，,].{0,12}(将|要|会)|^(我|我们|本人|班子|党组|党委|支部)?(坚信|相信|决心|深知)[，,]/;
 
 /**
  * A measure's own field on a line of its own: 责任人：…, 完成时限：…, 牵头单位：…, 预期目标：….

@@ -13,7 +13,7 @@
  *   each paragraph (a lead sentence excepted).
  */
 import type { Group, Item, NumberMarker, Point, Section } from "../model";
-import { FAMILY_RANK, findOrdinalRun, numbersRunOn } from "../numbering";
+import { FAMILY_RANK, findInlineNumberRun, findOrdinalRun, numbersRunOn } from "../numbering";
 import { LEAD_CUE } from "../sections";
 import { bareWords, firstSentenceEnd, isShortSentence, type Line } from "./lines";
 import type { Levels } from "./levels";
@@ -241,6 +241,22 @@ function slippedLevel(body: readonly Line[], levels: Levels, level: string): str
   return null;
 }
 
+/** An aspect named as a phrase of its own at the start of a line: 理论学习方面。 在担当作为上： */
+const ASPECT_PHRASE = /^[^，,。；;：:]{2,14}(方面|上)[。：:]/;
+
+/**
+ * A line that may head a group: one short sentence, or an aspect named as a phrase of its own
+ * followed by one sentence of lead (理论学习方面。对照“学思想”的要求，我的差距主要在……。).
+ */
+function isGroupHeadLine(l: Line): boolean {
+  if (isShortSentence(l, MAX_GROUP_HEADING)) return true;
+  const words = bareWords(l);
+  const phrase = ASPECT_PHRASE.exec(words);
+  if (!phrase || words.length > 2 * MAX_GROUP_HEADING) return false;
+  // The rest is one sentence.
+  return !/[。！？!?]./.test(words.slice(phrase[0].length));
+}
+
 /** Words only a lead sentence has (对照……，主要存在以下问题：), whatever it starts with. */
 const LEAD_WORDS = /如下|以下|主要(有|是|存在|表现)|具体(如下|表现为)/;
 
@@ -321,6 +337,22 @@ function inlineItems(l: Line, first = 1): Item[] | null {
   // "一是在……方面。一是……二是……": a second 一是 starts points inside one item.
   const again = findOrdinalRun([{ text: l.text, from: run[0]!.marker.offset + run[0]!.marker.length }]);
   if (again.length && again[0]!.marker.offset < run[1]!.marker.offset) return null;
+  return itemsAt(l, run);
+}
+
+/**
+ * Causes numbered inside one paragraph after a lead clause (问题的根源主要在于：（一）……。（二）……。):
+ * one item per number, the run starting right after the colon; null otherwise.
+ */
+function inlineNumberedItems(l: Line): Item[] | null {
+  const run = findInlineNumberRun(l.text, 0, null);
+  if (run.length < 2 || run[0]!.family === "circled") return null;
+  const before = l.text.slice(0, run[0]!.offset).trim();
+  if (before && !/[：:]$/.test(before)) return null;
+  return itemsAt(l, run.map((marker) => ({ marker })));
+}
+
+function itemsAt(l: Line, run: readonly { marker: NumberMarker }[]): Item[] {
   return run.map((hit, k) => {
     const next = run[k + 1];
     const end = next ? next.marker.offset : l.text.length;
@@ -416,7 +448,7 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
       let k = s - 1;
       while (k >= 0 && body[k]!.empty) k--;
       const block: number[] = [];
-      while (k >= 0 && !body[k]!.empty && !body[k]!.marker && isShortSentence(body[k]!, MAX_GROUP_HEADING) && block.length < 2) {
+      while (k >= 0 && !body[k]!.empty && !body[k]!.marker && isGroupHeadLine(body[k]!) && block.length < 2) {
         block.unshift(k);
         k--;
         while (k >= 0 && body[k]!.empty) k--;
@@ -480,7 +512,7 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
     // the problems such a paragraph may add one: 此外，还存在……).
     const continuing = kind !== "problems" && withoutLead.length > 1 && withoutLead.slice(1).every(({ l }) => CONTINUATION.test(l.trimmed));
     if (withoutLead.length === 1 || continuing) {
-      const items = inlineItems(withoutLead[0]!.l);
+      const items = inlineItems(withoutLead[0]!.l) ?? (kind === "causes" && !continuing ? inlineNumberedItems(withoutLead[0]!.l) : null);
       const rest = withoutLead.slice(1).map(({ l }) => l);
       if (items) return { items: withBrokenRest(items, rest).map((it, k) => ({ ...it, id: `${prefix}${k + 1}` })), groups: [], level: "inline" };
     }
@@ -503,6 +535,24 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
       const parallel = parallelLeads(ls) ?? (ls.length && isPreface(ls[0]!) ? parallelLeads(ls.slice(1))?.map((n) => n + 1) : null) ?? null;
       const heads = phraseHeads(ls) ?? parallel;
       starts.push(...(heads ? heads.map((n) => withoutLead[n]!.k) : withoutLead.map(({ k }) => k)));
+    }
+  }
+
+  // Groups each holding one numbered paragraph right under the head, numbered as a first point
+  // (在政治纪律方面： then 一是……；二是…… in one paragraph): the head starts the item, as it does
+  // over one unnumbered paragraph.
+  if (groupHeads.length >= 2) {
+    const inside = (g: number) => {
+      const n = groupHeads.find((h) => h > g);
+      return starts.filter((s) => s > g && (n === undefined || s < n));
+    };
+    const single = groupHeads.every((g) => {
+      const own = inside(g);
+      return own.length === 0 || (own.length === 1 && own[0] === nextContent(body, g) && body[own[0]]!.marker?.value === 1);
+    });
+    if (single && groupHeads.some((g) => inside(g).length === 1)) {
+      const under = new Set(groupHeads.flatMap(inside));
+      starts.splice(0, starts.length, ...starts.filter((s) => !under.has(s)));
     }
   }
 

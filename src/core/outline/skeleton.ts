@@ -229,14 +229,15 @@ export function readSkeleton(
     else byKey.set(key, [l]);
   }
 
-  /** A numbered reading completed by unnumbered headings that name a core kind it lacks. */
+  /** A numbered reading completed by unnumbered headings that name a core kind (or 上年度整改, 个人有关事项) it lacks. */
   const withUnnumbered = (cands: HeadingCandidate[]): HeadingCandidate[] => {
     const have = new Set(cands.map((c) => c.kind));
     const out = [...cands];
     for (const c of namedUnnumbered) {
       // Only lines without a number: a numbered heading belongs to its own level's reading.
       if (c.line.marker) continue;
-      if (c.kind && !have.has(c.kind) && CORE_KINDS.includes(c.kind)) {
+      // (个人有关事项说明 or 上年度整改落实情况 standing bare among numbered parts names its section too.)
+      if (c.kind && !have.has(c.kind) && (CORE_KINDS.includes(c.kind) || MAJOR_OTHER.includes(c.kind))) {
         out.push(c);
         have.add(c.kind);
       }
