@@ -455,6 +455,34 @@ export function pairProblems(
     }
   }
 
+  // --- 1c. the other way round: a problem the assignment could only give a measure it barely
+  // touches, while it is plainly about a measure another problem holds, nearly as close to it
+  // as that problem: it shares that measure (one measure for two problems), and the weak one is
+  // left to the steps below. Only where the weak measure stands out of the problem's place (not
+  // between the measures of its neighbours): in its place, order speaks for it. ---
+  const inPlace = (i: number, j: number) => {
+    let low = -1;
+    for (let k = i - 1; k >= 0 && low < 0; k--) if (chosen.has(k)) low = Math.max(...measuresOf(k));
+    let high = measures.length;
+    for (let k = i + 1; k < problems.length && high === measures.length; k++) if (chosen.has(k)) high = Math.min(...measuresOf(k));
+    return j > low && j < high;
+  };
+  for (const i of openP) {
+    const js = chosen.get(i);
+    if (!js || js.size !== 1) continue;
+    const [j, source] = [...js][0]!;
+    if (source !== "auto" || !(sim[i]![j]! < SURE_PAIR) || inPlace(i, j)) continue;
+    const b = bestMeasure(i);
+    if (b === j || statedMeasures.has(b)) continue;
+    let holder = 0;
+    for (const [k, ks] of chosen) if (k !== i && ks.has(b)) holder = Math.max(holder, sim[k]![b]!);
+    const s = sim[i]![b]!;
+    if (holder > 0 && s >= SURE_PAIR && s >= SHARED_MEASURE_RATIO * holder && s >= EXTRA_MEASURE_MARGIN * sim[i]![j]!) {
+      js.delete(j);
+      add(i, b, "auto");
+    }
+  }
+
   // --- 2. a problem assigned below the threshold may still share a measure ---
   for (const i of openP) {
     if (chosen.has(i) || measures.length === 0) continue;
