@@ -107,31 +107,30 @@ export function pairDocument(
      * never asserted (and a measure the point is closer to is asked about too, below).
      */
     const strays = new Set<string>();
-    const strayPoint = (p: Item, up: Pair): "answered" | "not answered" | Pair => {
-      const i = problems.indexOf(p);
+    const strayPoint = (p: Item, i: number, up: Pair): Pair | null => {
       const j = mAt.get(up.measure)!;
-      const siblings = problems.filter((q, k) => k !== i && q.group === p.group);
-      if (!p.group || !(pointSim[i]![j]! < NO_LIKENESS) || !siblings.some((q) => pointSim[problems.indexOf(q)]![j]! >= SURE_PAIR)) return "answered";
+      const pair = { ...up, problem: p.id };
+      const siblings = problems.map((_, k) => k).filter((k) => k !== i && problems[k]!.group === p.group);
+      if (!p.group || !(pointSim[i]![j]! < NO_LIKENESS) || !siblings.some((k) => pointSim[k]![j]! >= SURE_PAIR)) return pair;
       const words = namingWords(measures[j]!);
       const textOf = (q: Item) => `${q.title}\n${q.body}`;
-      if (words && !usesWordsOf(words, textOf(p)) && siblings.some((q) => usesWordsOf(words, textOf(q)))) return "not answered";
+      if (words && !usesWordsOf(words, textOf(p)) && siblings.some((k) => usesWordsOf(words, textOf(problems[k]!)))) return null;
       strays.add(p.id);
-      return { ...up, problem: p.id, sure: false, why: "该问题与本组措施没有相近之处，本组其他问题与之相近" };
+      return { ...pair, sure: false, why: "该问题与本组措施没有相近之处，本组其他问题与之相近" };
     };
-    for (const p of problems) {
+    problems.forEach((p, i) => {
       const user = userChoice.get(p.id);
       if (user) {
         for (const m of user) pairs.push({ problem: p.id, measure: m, score: 1, source: "user", sure: true, why: "您确认的配对" });
-        continue;
+        return;
       }
       for (const m of statedBy.get(p.id) ?? []) pairs.push({ problem: p.id, measure: m, score: 1, source: "auto", sure: true, why: "措施中写明了针对该问题" });
       for (const up of splitGroup(p, byUnit.get(p.group ?? p.id) ?? [])) {
         if (rejected.has(`${p.id}>${up.measure}`) || naming.has(up.measure)) continue;
-        const stray = strayPoint(p, up);
-        if (stray === "answered") pairs.push({ ...up, problem: p.id });
-        else if (stray !== "not answered") pairs.push(stray);
+        const pair = strayPoint(p, i, up);
+        if (pair) pairs.push(pair);
       }
-    }
+    });
     // A point that shares next to nothing with its group's measure but clearly much with
     // another measure (a point answered across groups): that other measure is asked about.
     problems.forEach((p, i) => {
