@@ -57,7 +57,7 @@ export function missingSectionsOf(sections: readonly Section[], required: readon
 
 /** Titles of documents that are about such a meeting but are not a material. */
 const NOT_MATERIAL_TITLE =
-  /(通知|讲话|发言稿?|纪要|记录|方案|意见|办法|决定|报道|新闻|简报|总结|说明|函|述职报告|述廉报告|述责述廉报告|调研报告|调查报告|心得体会|体会|感悟|感想|思考)[（(〔]?[^）)〕]{0,8}[）)〕]?$|召开|举行|述职述廉/;
+  /(通知|讲话|发言稿?|纪要|记录|方案|意见|办法|决定|报道|新闻|简报|总结|说明|函|述职报告|述廉报告|述责述廉报告|调研报告|调查报告|心得体会|体会|感悟|感想|思考)[（(〔]?[^）)〕]{0,8}[）)〕]?$|召开|举行|述职述廉|整改(落实|工作)?(情况|进展)的?(报告|通报)$/;
 /** Reported speech, as in a story: 他说：“……”, “……”她问道. Materials never tell a story in dialogue. */
 const DIALOGUE = /(说|道|问|答|喊|笑着说|回答)[：:，,]?[\s\u3000]*[“「]|[”」][，,。]?[\s\u3000]*(他|她|我|老[\u4e00-\u9fff]|小[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,3}(说|道|问|答)/;
 /** The frame of a web page or a news item around the text (首页 > …, 发布时间：, 来源：). */

@@ -118,7 +118,9 @@ export async function scoreOne(m: LabelledMaterial, form: Form): Promise<Result>
     const alarms = findings.filter((f) => f.severity === "error" && STRUCTURAL.has(f.rule)).length;
     if (!said) notes.push("not said to be no material");
     if (alarms) notes.push(`${alarms} structural errors`);
-    const unexplained = errors.filter((f) => !WORDING.has(f.rule));
+    // A ×× the made-up document keeps for a name is recorded in its slips, as for materials.
+    const slipped = new Set((label.slips ?? []).map((s) => `${s.rule}@${s.line - 1}`));
+    const unexplained = errors.filter((f) => !WORDING.has(f.rule) && !slipped.has(`${f.rule}@${f.paragraph ?? -1}`));
     if (unexplained.length) notes.push(`errors no label explains: ${unexplained.map((f) => `${f.rule} at ${f.paragraph}`).join(", ")}`);
     return { sections: zero(), problems: zero(), causes: zero(), measures: zero(), pairs: zero(), alarms, alarmRules: countRules(findings.filter((f) => f.severity === "error" && STRUCTURAL.has(f.rule))), unexplained: countErrors(unexplained), numbering: 0, notMaterial: said, questions: 0, questionsRight: 0, notes };
   }
