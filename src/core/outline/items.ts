@@ -117,6 +117,10 @@ const isDividerLine = (l: Line) => {
 
 /** A label naming where the measures act, not what they do: 在思想上, 工作方面, 关于作风建设. */
 const ASPECT_LABEL = /方面$|上$|^(在|对照|关于|围绕|聚焦)/;
+/** A paragraph opened by an aspect phrase: 在理论武装上，…… 对照党章党规方面：…… */
+const ASPECT_OPENING = /^(在|对照|关于|围绕|聚焦)[^，,。；;：:]{1,14}(上|中|方面)[，,：:]/;
+/** A label naming only where measures act, nothing done there: 在思想建设上, 作风建设方面. */
+const PLACE_ONLY = /^在?[^，,。；;]{2,12}(上|方面)$/;
 
 /**
  * Whether most `inner` lines have points of their own at a third level (（1）（2） under 1.),
@@ -152,7 +156,7 @@ const URGENCY = /立行立改|立查立改|即知即改|立即(整改|落实|改
  * sort the measures by when they are done (立行立改的, 长期坚持的) and the list starts again
  * under each. The list holds the items; the labels head groups. Null when the section is not so.
  */
-function numberedDividers(body: readonly Line[], levels: Levels, exclude: ReadonlySet<string>, outer: string): { level: string } | null {
+function numberedDividers(body: readonly Line[], levels: Levels, exclude: ReadonlySet<string>, outer: string, kind: SectionKindWithItems): { level: string } | null {
   const outerLines = body.filter((l) => !l.empty && levels.keyOf(l) === outer);
   if (outerLines.length < 2 || !outerLines.every(isDividerLine)) return null;
   const inner = itemLevel(body, levels, new Set([...exclude, outer]));
@@ -163,9 +167,12 @@ function numberedDividers(body: readonly Line[], levels: Levels, exclude: Readon
   // the list even where it starts again at 1 under each.
   // So do labels naming where the measures act (（一）在思想上 （二）在工作上) over lists starting
   // again at 1 whose entries have points of their own (（1）（2）): three levels, group / item /
-  // points. (Labels that say what is done, with points 1. 2. beneath, stay the items.)
+  // points. Among the measures, labels naming only the place (（一）在思想建设上 （二）在制度建设上,
+  // nothing done in them) divide such lists too, points or none. (Labels that say what is done,
+  // 在……上下功夫, with points 1. 2. beneath, stay the items.)
   const sorting = outerLines.every((l) => URGENCY.test(l.trimmed));
-  const placing = !sorting && outerLines.every((l) => ASPECT_LABEL.test(dividerWords(l))) && innerHavePoints(body, levels, outer, inner);
+  const placeOnly = kind === "measures" && outerLines.every((l) => PLACE_ONLY.test(dividerWords(l)));
+  const placing = !sorting && outerLines.every((l) => ASPECT_LABEL.test(dividerWords(l))) && (placeOnly || innerHavePoints(body, levels, outer, inner));
   if ((sorting || placing) && outerLines[0]!.index < innerLines[0]!.index) {
     const firstUnder = outerLines.map((d, k) => innerLines.find((l) => l.index > d.index && (k + 1 >= outerLines.length || l.index < outerLines[k + 1]!.index)));
     if (firstUnder.every((l) => l?.marker?.value === 1)) return { level: inner };
@@ -424,7 +431,7 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
     while (end > 0 && body[end]!.empty) end--;
     return sectionItems({ ...section, end: body[end]!.index }, lines, prefix, levels, exclude);
   }
-  const dividers = outer === null ? null : numberedDividers(body, levels, exclude, outer);
+  const dividers = outer === null ? null : numberedDividers(body, levels, exclude, outer, kind);
   const level = dividers ? dividers.level : outer;
   // 1. 2. （三）: a list whose numbers change form part way is one list, numbered on.
   const slipped = level !== null && !dividers ? slippedLevel(body, levels, level) : null;
@@ -516,7 +523,9 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
       const rest = withoutLead.slice(1).map(({ l }) => l);
       if (items) return { items: withBrokenRest(items, rest).map((it, k) => ({ ...it, id: `${prefix}${k + 1}` })), groups: [], level: "inline" };
     }
-    const shaped = withoutLead.filter(({ l }) => isShortSentence(l, MAX_GROUP_HEADING) && ASPECT_SHAPED.test(l.trimmed));
+    const strictlyShaped = withoutLead.filter(({ l }) => isShortSentence(l, MAX_GROUP_HEADING) && ASPECT_SHAPED.test(l.trimmed));
+    // Where two or more are, a longer paragraph opened the same way (在理论武装上，……) is one of them.
+    const shaped = strictlyShaped.length >= 2 ? withoutLead.filter(({ l }) => strictlyShaped.some((s) => s.l === l) || ASPECT_OPENING.test(l.trimmed)) : strictlyShaped;
     const bold = withoutLead.filter(({ l }) => l.paragraph.format?.bold);
     // Short heading lines (强化理论武装。) each followed by a paragraph of prose.
     const headed = withoutLead.filter(({ l }, n) => {

@@ -125,3 +125,53 @@ describe("closings", () => {
     expect(r.doc.sections.map((s) => s.kind)).not.toContain("closing");
   });
 });
+
+describe("measures under labels naming only where they act", () => {
+  const material = (labels: [string, string, string]) => [
+    TITLE,
+    PREFACE,
+    "一、存在的问题",
+    "（一）理论学习不够深入。中心组学习多是读文件。",
+    "（二）担当作为不够。数字化转型推进慢，2户子企业连年亏损。",
+    "（三）廉洁风险防控不严。物资采购化整为零。",
+    ...CAUSES,
+    "三、整改措施",
+    labels[0],
+    "1. 完善“第一议题”学习和落实机制，党委会学习后明确贯彻措施。",
+    "2. 把党的领导融入公司治理各环节，2024年2月底前修订前置研究事项清单。",
+    labels[1],
+    "1. 成立数字化转型工作专班，年内完成核心业务系统上线。",
+    "2. 制定亏损子企业专项治理方案，一企一策。",
+    labels[2],
+    "1. 全面推行物资集中采购和电子化招标。",
+    "2. 深化以案促改，召开警示教育大会。",
+    ...END,
+  ];
+  test("valid: 在思想建设上 / 在作风建设上 / 在制度建设上 divide the list; the numbered entries are the measures", () => {
+    const r = read(material(["（一）在思想建设上", "（二）在能力和作风建设上", "（三）在制度建设上"]));
+    expect(r.doc.measures).toHaveLength(6);
+  });
+  test("invalid: labels saying what is done (在……上下功夫) stay the measures, their entries the points", () => {
+    const r = read(material(["（一）在思想建设上下功夫", "（二）在能力和作风建设上见成效", "（三）在制度建设上求长效"]));
+    expect(r.doc.measures).toHaveLength(3);
+  });
+});
+
+describe("causes opened by aspect phrases, one of them long", () => {
+  const causes = (first: string) => [
+    "二、原因分析",
+    first,
+    "在党性修养上，班子成员自我要求有所放松。",
+    "在宗旨意识上，班子习惯于从管理角度考虑问题。",
+    "在纪律规矩上，对纪律的敬畏之心不足。",
+  ];
+  const problems = ["一、存在的问题", "（一）理论学习不够深入。学习多是读文件。", "（二）服务群众不够到位。挂号难的问题拖了半年。"];
+  test("valid: the long first paragraph opened the same way is a cause too", () => {
+    const r = read([TITLE, PREFACE, ...problems, ...causes("在理论武装上，班子对学习的重要性认识不足，往往以业务工作忙为由压缩学习时间，学习中满足于知道了、会说了，没有做到学思用贯通、知信行统一，用党的创新理论指导财政工作、推动高质量发展的能力还不强。"), ...MEASURES, ...END]);
+    expect(starts(r, "causes")).toEqual(["在理论武装上", "在党性修养上", "在宗旨意识上", "在纪律规矩上"]);
+  });
+  test("invalid: a long general paragraph opened otherwise stays out", () => {
+    const r = read([TITLE, PREFACE, ...problems, ...causes("深入反思，上述问题的产生，表面上看是工作忙、事务多，根子上还是主观原因，归结起来主要有以下几个方面，需要认真加以剖析。"), ...MEASURES, ...END]);
+    expect(starts(r, "causes")).toEqual(["在党性修养上", "在宗旨意识上", "在纪律规矩上"]);
+  });
+});
