@@ -82,8 +82,12 @@ const COMMITMENT =
  */
 const MEASURE_FIELD = /^[^：:，,。]{0,4}(责任|牵头|配合|协办|完成|整改|时间|时限|目标|督办|成效)[^：:，,。]{0,6}[：:]/;
 
-/** A line that says the material ends here. */
-const closingCue = (l: Line) => (CLOSING_CUE.test(l.trimmed) || (COMMITMENT.test(l.trimmed) && !l.marker)) && l.trimmed.length <= 150;
+/**
+ * A line that says the material ends here. (A paragraph that sums up what comes before it,
+ * 以上整改措施，由……牵头落实……部务会将以这次民主生活会为新的起点……, may be longer.)
+ */
+const closingCue = (l: Line) =>
+  (CLOSING_CUE.test(l.trimmed) || (COMMITMENT.test(l.trimmed) && !l.marker)) && (l.trimmed.length <= 150 || (/^以上/.test(l.trimmed) && l.trimmed.length <= 300));
 
 /** The first line of the closing (以上……批评指正 / signature / date), or null. */
 export function findClosing(lines: readonly Line[], after: number): number | null {

@@ -116,11 +116,13 @@ const isDividerLine = (l: Line) => {
 };
 
 /** A label naming where the measures act, not what they do: 在思想上, 工作方面, 关于作风建设. */
-const ASPECT_LABEL = /方面$|上$|^(在|对照|关于|围绕|聚焦)/;
+const ASPECT_LABEL = /方面$|上$|^(在|对照|关于|围绕|聚焦|从)/;
+/** A label naming only a place or an angle, nothing done: 在思想建设上, 从思想认识上剖析, 作风方面. */
+const PLACE_ONLY = /^(在|从)?[^，,。；;]{2,12}(上|方面)(剖析|分析|看)?$/;
+/** An entry long enough to be a whole cause or measure, not a phrase naming a point. */
+const WHOLE_ENTRY = 25;
 /** A paragraph opened by an aspect phrase: 在理论武装上，…… 对照党章党规方面：…… */
 const ASPECT_OPENING = /^(在|对照|关于|围绕|聚焦)[^，,。；;：:]{1,14}(上|中|方面)[，,：:]/;
-/** A label naming only where measures act, nothing done there: 在思想建设上, 作风建设方面. */
-const PLACE_ONLY = /^在?[^，,。；;]{2,12}(上|方面)$/;
 
 /**
  * Whether most `inner` lines have points of their own at a third level (（1）（2） under 1.),
@@ -167,11 +169,13 @@ function numberedDividers(body: readonly Line[], levels: Levels, exclude: Readon
   // the list even where it starts again at 1 under each.
   // So do labels naming where the measures act (（一）在思想上 （二）在工作上) over lists starting
   // again at 1 whose entries have points of their own (（1）（2）): three levels, group / item /
-  // points. Among the measures, labels naming only the place (（一）在思想建设上 （二）在制度建设上,
-  // nothing done in them) divide such lists too, points or none. (Labels that say what is done,
-  // 在……上下功夫, with points 1. 2. beneath, stay the items.)
+  // points. So do labels naming only the place or the angle (（一）在思想建设上, （一）从思想认识上剖析),
+  // among the causes and the measures, over entries that are whole causes or measures (a sentence
+  // of some length, not a phrase: 1.深化理论学习。 under （一）在思想上 is a point). (Labels that
+  // say what is done, 在……上下功夫, with points 1. 2. beneath, stay the items.)
   const sorting = outerLines.every((l) => URGENCY.test(l.trimmed));
-  const placeOnly = kind === "measures" && outerLines.every((l) => PLACE_ONLY.test(dividerWords(l)));
+  const placeOnly =
+    kind !== "problems" && outerLines.every((l) => PLACE_ONLY.test(dividerWords(l))) && innerLines.every((l) => bareWords(l).length >= WHOLE_ENTRY);
   const placing = !sorting && outerLines.every((l) => ASPECT_LABEL.test(dividerWords(l))) && (placeOnly || innerHavePoints(body, levels, outer, inner));
   if ((sorting || placing) && outerLines[0]!.index < innerLines[0]!.index) {
     const firstUnder = outerLines.map((d, k) => innerLines.find((l) => l.index > d.index && (k + 1 >= outerLines.length || l.index < outerLines[k + 1]!.index)));

@@ -560,10 +560,15 @@ export function pairProblems(
   const byOrder = new Set<string>();
   /** Second problems of a measure that has its own (step 7). */
   const crossed = new Set<string>();
+  /** Some measure answers two problems or more. */
+  const sharing = [...closestIn(sim).keys()].some((j) => [...chosen.values()].filter((js) => js.has(j)).length >= 2);
   for (let i = 0; i < problems.length; i++) {
     if (chosen.has(i) || userDecided.has(i) || measures.length === 0) continue;
     let j = bestMeasure(i);
-    if (statedMeasures.has(j) || !(sim[i]![j]! >= CANDIDATE_THRESHOLD)) continue;
+    // Where measures are fewer than problems and answer several each, a weaker likeness is still
+    // a measure to ask about: "nothing answers it" is not said on a near miss.
+    const floor = measures.length < problems.length && sharing ? OWN_LIKENESS * CANDIDATE_THRESHOLD : CANDIDATE_THRESHOLD;
+    if (statedMeasures.has(j) || !(sim[i]![j]! >= floor)) continue;
     if (explainedAway(i, j)) {
       // The likeness that is this problem's own, with another measure, is the better guess
       // then, even when weaker: asked about, never asserted.

@@ -126,37 +126,6 @@ describe("closings", () => {
   });
 });
 
-describe("measures under labels naming only where they act", () => {
-  const material = (labels: [string, string, string]) => [
-    TITLE,
-    PREFACE,
-    "一、存在的问题",
-    "（一）理论学习不够深入。中心组学习多是读文件。",
-    "（二）担当作为不够。数字化转型推进慢，2户子企业连年亏损。",
-    "（三）廉洁风险防控不严。物资采购化整为零。",
-    ...CAUSES,
-    "三、整改措施",
-    labels[0],
-    "1. 完善“第一议题”学习和落实机制，党委会学习后明确贯彻措施。",
-    "2. 把党的领导融入公司治理各环节，2024年2月底前修订前置研究事项清单。",
-    labels[1],
-    "1. 成立数字化转型工作专班，年内完成核心业务系统上线。",
-    "2. 制定亏损子企业专项治理方案，一企一策。",
-    labels[2],
-    "1. 全面推行物资集中采购和电子化招标。",
-    "2. 深化以案促改，召开警示教育大会。",
-    ...END,
-  ];
-  test("valid: 在思想建设上 / 在作风建设上 / 在制度建设上 divide the list; the numbered entries are the measures", () => {
-    const r = read(material(["（一）在思想建设上", "（二）在能力和作风建设上", "（三）在制度建设上"]));
-    expect(r.doc.measures).toHaveLength(6);
-  });
-  test("invalid: labels saying what is done (在……上下功夫) stay the measures, their entries the points", () => {
-    const r = read(material(["（一）在思想建设上下功夫", "（二）在能力和作风建设上见成效", "（三）在制度建设上求长效"]));
-    expect(r.doc.measures).toHaveLength(3);
-  });
-});
-
 describe("causes opened by aspect phrases, one of them long", () => {
   const causes = (first: string) => [
     "二、原因分析",
@@ -173,5 +142,43 @@ describe("causes opened by aspect phrases, one of them long", () => {
   test("invalid: a long general paragraph opened otherwise stays out", () => {
     const r = read([TITLE, PREFACE, ...problems, ...causes("深入反思，上述问题的产生，表面上看是工作忙、事务多，根子上还是主观原因，归结起来主要有以下几个方面，需要认真加以剖析。"), ...MEASURES, ...END]);
     expect(starts(r, "causes")).toEqual(["在党性修养上", "在宗旨意识上", "在纪律规矩上"]);
+  });
+});
+
+describe("numbered labels naming only a place or an angle, over whole entries starting again at 1", () => {
+  const problems = ["一、存在的问题", "（一）理论学习不够深入。中心组学习多是读文件。", "（二）担当作为不够。数字化转型推进慢，2户子企业连年亏损。", "（三）廉洁风险防控不严。物资采购化整为零。"];
+  const measures = (labels: [string, string, string]) => [
+    "三、整改措施",
+    labels[0],
+    "1. 完善“第一议题”学习和落实机制，党委会学习后明确贯彻措施和责任部门。",
+    "2. 把党的领导融入公司治理各环节，2024年2月底前修订前置研究事项清单。",
+    labels[1],
+    "1. 成立数字化转型工作专班，由分管副总经理任组长，年内完成核心业务系统上线。",
+    "2. 制定亏损子企业专项治理方案，一企一策，2户连续亏损企业年内扭亏。",
+    labels[2],
+    "1. 全面推行物资集中采购和电子化招标，对化整为零规避招标的问题逐项清理。",
+    "2. 深化以案促改，在全集团召开警示教育大会，对重点岗位人员开展廉洁谈话。",
+  ];
+  const causes = (labels: [string, string]) => [
+    "二、原因分析",
+    labels[0],
+    "1.理论学习的自觉性不够。局党组把主要精力放在业务上，学习多停留在传达文件。",
+    "2.政治站位不够高。对财政是国家治理的基础和重要支柱认识不深，算经济账多。",
+    labels[1],
+    "1.宗旨意识有所淡化。有的同志对群众的冷暖感受不深，服务企业群众不够主动。",
+    "2.自我要求有所降低。随着工作年限的增长，干事创业的精气神有所减退。",
+  ];
+  test("valid: 在思想建设上 / 在能力和作风建设上 / 在制度建设上 divide the measures; the entries are the measures", () => {
+    const r = read([TITLE, PREFACE, ...problems, ...causes(["（一）从思想认识上剖析", "（二）从党性修养上剖析"]), ...measures(["（一）在思想建设上", "（二）在能力和作风建设上", "（三）在制度建设上"]), ...END]);
+    expect(r.doc.measures).toHaveLength(6);
+    expect(r.doc.causes).toHaveLength(4);
+  });
+  test("invalid: labels saying what is done (在……上下功夫) stay the measures, their entries the points", () => {
+    const r = read([TITLE, PREFACE, ...problems, ...CAUSES, ...measures(["（一）在思想建设上下功夫", "（二）在能力和作风建设上见成效", "（三）在制度建设上求长效"]), ...END]);
+    expect(r.doc.measures).toHaveLength(3);
+  });
+  test("invalid: among the problems such labels stay the items (their own group rules apply)", () => {
+    const r = read([TITLE, PREFACE, "一、存在的问题", "（一）在思想建设上", "1.理论学习的自觉性不够，学习多停留在传达文件，没有结合实际深入研讨。", "2.政治站位不够高，对国有企业的政治属性认识不深，算经济账多。", "（二）在作风建设上", "1.调查研究不深入，到基层多是听汇报看材料，解决实际问题少。", "2.文山会海问题仍有反弹，全年发文较上年增加一成，会议时间偏长。", ...CAUSES, ...MEASURES, ...END]);
+    expect(r.doc.problems).toHaveLength(2);
   });
 });
