@@ -126,6 +126,12 @@ const EXTRA_MEASURE_RATIO = 0.7;
 /** …or this many times closer to that problem than to any other. */
 const EXTRA_MEASURE_MARGIN = 3;
 /**
+ * …and a problem holding only a weak measure out of its place shares the measure it is
+ * plainly about when that is at least this many times closer (step 1c; the place already
+ * speaks against the weak one, so less is asked of the likeness than in step 1b).
+ */
+const SHARING_MARGIN = 1.5;
+/**
  * A measure shared by problems of two aspects stays with both when the second is at
  * least this close relative to the first (a measure written for two aspects at once).
  */
@@ -477,7 +483,7 @@ export function pairProblems(
     let holder = 0;
     for (const [k, ks] of chosen) if (k !== i && ks.has(b)) holder = Math.max(holder, sim[k]![b]!);
     const s = sim[i]![b]!;
-    if (holder > 0 && s >= SURE_PAIR && s >= SHARED_MEASURE_RATIO * holder && s >= EXTRA_MEASURE_MARGIN * sim[i]![j]!) {
+    if (holder > 0 && s >= SURE_PAIR && s >= SHARED_MEASURE_RATIO * holder && s >= SHARING_MARGIN * sim[i]![j]!) {
       js.delete(j);
       add(i, b, "auto");
     }

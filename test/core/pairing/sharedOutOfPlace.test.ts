@@ -15,7 +15,8 @@ const all = (r: { pairs: readonly { problem: string; measure: string }[] }) => r
 
 describe("a problem sharing the measure it is plainly about", () => {
   // dev-264 (written blind): 严明政治纪律，压实“两个责任” answers 政治站位 (P2) and 管党治党 (P5).
-  const shared = labelledMaterials("dev").filter((m) => m.name.startsWith("dev-264-"));
+  // …and dev-313: 学思践悟 answers 两个确立 and 党是什么 alike.
+  const shared = labelledMaterials("dev").filter((m) => m.name.startsWith("dev-264-") || m.name.startsWith("dev-313-"));
   it.each(shared.map((m) => [m.name, m] as const))("invalid (%s): the weak last measure is not its answer; the shared one is", (_name, m) => {
     const doc = analyze(paragraphsFromText(m.text), { hostKind: "text" }).doc;
     const byLine = new Map(doc.problems.map((p) => [p.id, p.paragraph + 1]));
@@ -25,7 +26,7 @@ describe("a problem sharing the measure it is plainly about", () => {
     const got = doc.pairs.map((p) => `${byLine.get(p.problem)}>${mLine.get(p.measure)}`).sort();
     expect(got).toEqual(expect.arrayContaining(m.label.pairs.map(([p, x]) => `${lp.get(p)}>${lm.get(x)}`)));
   });
-  it("the material is there", () => expect(shared).toHaveLength(1));
+  it("the materials are there", () => expect(shared).toHaveLength(2));
 
   it("valid: a weak measure in the problem's own place keeps it", () => {
     const problems = [
