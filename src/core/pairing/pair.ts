@@ -100,6 +100,13 @@ const PLACING_PAIRS = 2;
 const ORDER_RUN = 3;
 /** Minimum cosine for a pair. Unrelated items of one material score below about 0.02. */
 export const PAIR_THRESHOLD = 0.035;
+
+/**
+ * A measure that is only a general resolve, nothing answered in its heading: 加强班子自身建设,
+ * 建立（健全）整改长效机制, 推进作风建设常态化长效化. (健全廉洁从教长效机制 names what it answers.)
+ */
+const GENERAL_MEASURE = /^(持续|进一步|不断)?(加强|建立|健全|建立健全|推进|完善)(领导)?(班子)?(自身建设|(整改(落实)?)?长效机制|作风建设常态化长效化|作风建设常态长效机制)/;
+export const isGeneralMeasure = (measure: Item): boolean => GENERAL_MEASURE.test(stripLeadingMarker(measure.title).trim());
 /**
  * A pair not made (a measure kept for a closer problem, a spare measure not close
  * enough to join) but this close: a pair to ask about, not to deny.
@@ -411,6 +418,14 @@ export function pairProblems(
     usedByUser.add(j);
   }
 
+  // --- a general resolve closing the list (加强班子自身建设, 建立整改长效机制) answers no problem of
+  // its own: like a measure that names its problems, it answers what it states, here nothing. ---
+  for (let j = measures.length - 1; j >= 0 && isGeneralMeasure(measures[j]!); j--) {
+    if (usedByUser.has(j)) break;
+    statedMeasures.add(j);
+    usedByUser.add(j);
+  }
+
   // --- 1. optimal assignment over what the user and the author left open ---
   const openP = problems.map((_, i) => i).filter((i) => !userDecided.has(i) && !statedProblems.has(i));
   const openM = measures.map((_, j) => j).filter((j) => !usedByUser.has(j));
@@ -526,7 +541,7 @@ export function pairProblems(
   // --- 4. spare measures: a problem may have several measures ---
   const taken = new Set(closestIn(sim).keys());
   for (let j = 0; j < measures.length; j++) {
-    if (taken.has(j)) continue;
+    if (taken.has(j) || statedMeasures.has(j)) continue;
     let best = -1;
     const joinable = [...openP, ...statedProblems];
     for (const i of joinable) if (best < 0 || sim[i]![j]! > sim[best]![j]!) best = i;

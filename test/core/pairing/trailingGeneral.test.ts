@@ -5,7 +5,7 @@
  * problem has no measure yet, or the spare follows that problem's own measure, it is asked about.
  */
 import { analyze } from "../../../src/core/analyze";
-import { pairProblems, pairSimilarities, PAIR_THRESHOLD } from "../../../src/core/pairing/pair";
+import { isGeneralMeasure, pairProblems, pairSimilarities, PAIR_THRESHOLD } from "../../../src/core/pairing/pair";
 import { paragraphsFromText } from "../../../src/host/text";
 import { item } from "../../helpers/items";
 import { labelledMaterials } from "../../helpers/labelled";
@@ -55,4 +55,21 @@ describe("a spare measure closing the list", () => {
     expect(all(r)).toEqual(["P1>M1", "P2>M3?", "P3>M2"]);
     expect(r.unansweredMeasures).toEqual([]);
   });
+});
+
+describe("a general resolve closing the list", () => {
+  it.each(["（五）加强班子自身建设。", "5.持续加强班子自身建设。", "（七）建立整改长效机制", "五、建立健全整改长效机制。", "（五）推进作风建设常态化长效化。"])("valid: %s is a general measure", (title) => {
+    expect(isGeneralMeasure(item("M9", title))).toBe(true);
+  });
+  it.each(["3.健全廉洁从教长效机制。", "6.扛起管党治党责任，推进作风建设常态化长效化。", "（三）加强作风建设，每月开展一次明察暗访。"])("invalid: %s names what it answers", (title) => {
+    expect(isGeneralMeasure(item("M9", title))).toBe(false);
+  });
+  // dev-262 and dev-305 (written blind): the closing 作风建设常态化长效化 / 班子自身建设 answers nothing.
+  const closing = labelledMaterials("dev").filter((m) => /^dev-(262|305)-/.test(m.name));
+  it.each(closing.map((m) => [m.name, m] as const))("invalid (%s): no problem is said to be answered by it", (_name, m) => {
+    const doc = analyze(paragraphsFromText(m.text), { hostKind: "text" }).doc;
+    const last = doc.measures[doc.measures.length - 1]!;
+    expect(doc.pairs.filter((p) => p.measure === last.id && p.sure)).toEqual([]);
+  });
+  it("the two materials are there", () => expect(closing).toHaveLength(2));
 });
