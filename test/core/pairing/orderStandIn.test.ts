@@ -52,8 +52,14 @@ describe("order's stand-in where wording says nothing", () => {
   });
 
   it("invalid: two measures left for one problem: no guess by order", () => {
-    const r = pairProblems(problems, [...measures, item("M6", "健全长效机制，巩固整改成果。", "建立整改台账，实行销号管理。")]);
+    const r = pairProblems(problems, [...measures, item("M6", "讲好城建故事，凝聚发展共识。", "每季度发布一次工作动态，回应社会关切。")]);
     expect(r.pairs.filter((p) => p.problem === "P5")).toEqual([]);
+  });
+
+  it("valid: a general resolve after the last measure (健全长效机制) leaves the one measure in the gap", () => {
+    const r = pairProblems(problems, [...measures, item("M6", "健全长效机制，巩固整改成果。", "建立整改台账，实行销号管理。")]);
+    expect(shownPairs(r)).toEqual(["P1-M1", "P2-M2", "P3-M3", "P4-M4", "P5-M5?"]);
+    expect(r.unansweredMeasures).toEqual(["M6"]);
   });
 
   it("invalid: the user's 无对应措施 for the last problem stands", () => {
