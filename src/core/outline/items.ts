@@ -15,7 +15,9 @@
 import type { Group, Item, NumberMarker, Point, Section } from "../model";
 import { FAMILY_RANK, findInlineNumberRun, findOrdinalRun, numbersRunOn } from "../numbering";
 import { LEAD_CUE } from "../sections";
-import { bareWords, firstSentenceEnd, isShortSentence, type Line } from "./lines";
+import { bareWords, firstSentenceEnd, isShortSentence, isTableHeaderRow, type Line } from "./lines";
+
+export { isTableHeaderRow };
 import type { Levels } from "./levels";
 import { brokenMidSentence, inlineNumberParts, partsAfterHeading, withBrokenRest } from "./inlineMeasures";
 import { measuresTailAt } from "./measuresTail";
@@ -277,14 +279,6 @@ const WHOLE_LEAD = /^(针对|对照|围绕|对于|就)(以上|上述|前述|这�
 /** A paragraph that goes on from the one before it: 此外，…… 同时，…… 另外，…… 与此同时，…… */
 const CONTINUATION = /^(此外|同时|另外|与此同时|除此之外|除此以外)[，,]/;
 
-/**
- * A table's header row pasted as text: three or more cells apart by tabs, each a short label
- * (序号	问题	整改措施	责任人	完成时限). It heads the rows under it; it is no item of its own.
- */
-export function isTableHeaderRow(text: string): boolean {
-  const cells = text.split("\t").map((c) => c.trim()).filter(Boolean);
-  return cells.length >= 3 && cells.every((c) => c.length <= 8 && !/[。，；,;：:]/.test(c)) && cells.some((c) => /序号|问题|措施|责任|时限|时间|单位|目标/.test(c));
-}
 
 /** A general paragraph before a section's first item: more than one sentence, or long. */
 const isPreface = (l: Line) => !isShortSentence(l, MAX_GROUP_HEADING);

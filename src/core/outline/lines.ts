@@ -187,3 +187,12 @@ export function documentLines(paragraphs: readonly Paragraph[]): Line[] {
   }
   return lines;
 }
+
+/**
+ * A table's header row pasted as text: three or more cells apart by tabs, each a short label
+ * (序号	问题	整改措施	责任人	完成时限). It heads the rows under it; it is no item of its own.
+ */
+export function isTableHeaderRow(text: string): boolean {
+  const cells = text.split("\t").map((c) => c.trim()).filter(Boolean);
+  return cells.length >= 3 && cells.every((c) => c.length <= 8 && !/[。，；,;：:]/.test(c)) && cells.some((c) => /序号|问题|措施|责任|时限|时间|单位|目标/.test(c));
+}

@@ -8,7 +8,7 @@
  */
 import { SECTION_ORDER, type SectionKind } from "../model";
 import { LEAD_PHRASE, classifyHeading } from "../sections";
-import { bareWords, isHeadingStyled, type Line } from "./lines";
+import { bareWords, isHeadingStyled, isTableHeaderRow, type Line } from "./lines";
 import type { Levels } from "./levels";
 
 export interface HeadingCandidate {
@@ -108,7 +108,8 @@ function unnumberedCandidates(lines: readonly Line[], from: number, to: number):
     const l = lines[i]!;
     // Numbered lines and heading-styled lines read as levels of their own (see levels.ts).
     // Only a short line can be one (the words are taken only then: most lines are prose).
-    if (l.empty || l.marker || l.trimmed.length > MAX_UNNUMBERED_HEADING || isHeadingStyled(l.paragraph, 9) || LEAD_PHRASE.test(l.trimmed)) continue;
+    // (A table's header row pasted as text, 序号	问题	整改措施	完成时限, names columns, not a section.)
+    if (l.empty || l.marker || l.trimmed.length > MAX_UNNUMBERED_HEADING || isHeadingStyled(l.paragraph, 9) || LEAD_PHRASE.test(l.trimmed) || isTableHeaderRow(l.text)) continue;
     const words = bareWords(l);
     const kind = classifyHeading(words);
     if (kind && !/[，,；;]/.test(words)) out.push({ line: l, kind, numbered: false, named: true });

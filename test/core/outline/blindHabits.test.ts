@@ -182,3 +182,33 @@ describe("numbered labels naming only a place or an angle, over whole entries st
     expect(r.doc.problems).toHaveLength(2);
   });
 });
+
+describe("a table's header row pasted as text is no section heading", () => {
+  const material = (header: string) => [
+    TITLE,
+    PREFACE,
+    "上年度民主生活会整改落实情况",
+    "上年度查摆的3个问题已全部整改完成，具体如下。",
+    header,
+    "1\t“我为群众办实事”项目推进慢\t将农村道路硬化纳入民生实事\t2022年6月\t镇长",
+    "2\t森林防火责任落实不到位\t完善镇村组三级防火责任体系\t2022年3月\t分管副镇长",
+    "存在的问题",
+    "（一）理论学习不深。中心组学习多是读文件。",
+    "（二）联系群众不够。下村走访少。",
+    "原因剖析",
+    "（一）理想信念有所松懈。",
+    "整改措施",
+    "（一）深化理论学习。每月专题研讨一次。",
+    "（二）密切联系群众。每月下村走访两次。",
+    ...END,
+  ];
+  test("valid: 序号	问题	整改措施	完成时限	责任人 heads its rows; the measures section is the one headed 整改措施", () => {
+    const r = read(material("序号\t问题\t整改措施\t完成时限\t责任人"));
+    expect(r.doc.sections.map((s) => s.kind)).toEqual(["title", "preface", "last_year_rectification", "problems", "causes", "measures", "closing"]);
+    expect(r.doc.measures).toHaveLength(2);
+  });
+  test("invalid: a bare 整改措施 line where the table header stood still heads a section", () => {
+    const r = read(material("整改措施"));
+    expect(r.doc.sections.filter((s) => s.kind === "measures")[0]!.start).toBe(4);
+  });
+});
