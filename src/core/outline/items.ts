@@ -16,8 +16,6 @@ import type { Group, Item, NumberMarker, Point, Section } from "../model";
 import { FAMILY_RANK, findInlineNumberRun, findOrdinalRun, numbersRunOn } from "../numbering";
 import { LEAD_CUE } from "../sections";
 import { bareWords, firstSentenceEnd, isShortSentence, isTableHeaderRow, type Line } from "./lines";
-
-export { isTableHeaderRow };
 import type { Levels } from "./levels";
 import { brokenMidSentence, inlineNumberParts, partsAfterHeading, withBrokenRest } from "./inlineMeasures";
 import { measuresTailAt } from "./measuresTail";
@@ -549,16 +547,11 @@ export function sectionItems(section: Section, lines: readonly Line[], prefix: s
   // (在政治纪律方面： then 一是……；二是…… in one paragraph): the head starts the item, as it does
   // over one unnumbered paragraph.
   if (groupHeads.length >= 2) {
-    const inside = (g: number) => {
-      const n = groupHeads.find((h) => h > g);
-      return starts.filter((s) => s > g && (n === undefined || s < n));
-    };
-    const single = groupHeads.every((g) => {
-      const own = inside(g);
-      return own.length === 0 || (own.length === 1 && own[0] === nextContent(body, g) && body[own[0]]!.marker?.value === 1);
-    });
-    if (single && groupHeads.some((g) => inside(g).length === 1)) {
-      const under = new Set(groupHeads.flatMap(inside));
+    // Each head's item starts, up to the next head.
+    const inside = groupHeads.map((g, n) => starts.filter((s) => s > g && (n + 1 >= groupHeads.length || s < groupHeads[n + 1]!)));
+    const single = inside.every((own, n) => own.length === 0 || (own.length === 1 && own[0] === nextContent(body, groupHeads[n]!) && body[own[0]]!.marker?.value === 1));
+    if (single && inside.some((own) => own.length === 1)) {
+      const under = new Set(inside.flat());
       starts.splice(0, starts.length, ...starts.filter((s) => !under.has(s)));
     }
   }

@@ -107,13 +107,16 @@ export function pairDocument(
      * never asserted (and a measure the point is closer to is asked about too, below).
      */
     const strays = new Set<string>();
+    /** Each group's points, by position. */
+    const pointsOf = new Map<string, number[]>();
+    problems.forEach((q, k) => q.group && pointsOf.set(q.group, [...(pointsOf.get(q.group) ?? []), k]));
+    const textOf = (q: Item) => `${q.title}\n${q.body}`;
     const strayPoint = (p: Item, i: number, up: Pair): Pair | null => {
       const j = mAt.get(up.measure)!;
       const pair = { ...up, problem: p.id };
-      const siblings = problems.map((_, k) => k).filter((k) => k !== i && problems[k]!.group === p.group);
+      const siblings = (p.group ? pointsOf.get(p.group)! : []).filter((k) => k !== i);
       if (!p.group || !(pointSim[i]![j]! < NO_LIKENESS) || !siblings.some((k) => pointSim[k]![j]! >= SURE_PAIR)) return pair;
       const words = namingWords(measures[j]!);
-      const textOf = (q: Item) => `${q.title}\n${q.body}`;
       if (words && !usesWordsOf(words, textOf(p)) && siblings.some((k) => usesWordsOf(words, textOf(problems[k]!)))) return null;
       strays.add(p.id);
       return { ...pair, sure: false, why: "该问题与本组措施没有相近之处，本组其他问题与之相近" };

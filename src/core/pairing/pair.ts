@@ -481,18 +481,29 @@ export function pairProblems(
   // as that problem: it shares that measure (one measure for two problems), and the weak one is
   // left to the steps below. Only where the weak measure stands out of the problem's place (not
   // between the measures of its neighbours): in its place, order speaks for it. ---
-  const inPlace = (i: number, j: number) => {
+  /** The measures between a problem's nearest answered neighbours, and those neighbours (here and in steps 6 and 6a). */
+  const gapOf = (i: number) => {
     let low = -1;
-    for (let k = i - 1; k >= 0 && low < 0; k--) if (chosen.has(k)) low = Math.max(...measuresOf(k));
+    let before = -1;
+    for (let k = i - 1; k >= 0; k--) if (chosen.has(k)) {
+      low = Math.max(...measuresOf(k));
+      before = k;
+      break;
+    }
     let high = measures.length;
-    for (let k = i + 1; k < problems.length && high === measures.length; k++) if (chosen.has(k)) high = Math.min(...measuresOf(k));
-    return j > low && j < high;
+    let after = problems.length;
+    for (let k = i + 1; k < problems.length; k++) if (chosen.has(k)) {
+      high = Math.min(...measuresOf(k));
+      after = k;
+      break;
+    }
+    return { low, high, before, after, holds: (j: number) => j > low && j < high };
   };
   for (const i of openP) {
     const js = chosen.get(i);
     if (!js || js.size !== 1) continue;
     const [j, source] = [...js][0]!;
-    if (source !== "auto" || !(sim[i]![j]! < SURE_PAIR) || inPlace(i, j)) continue;
+    if (source !== "auto" || !(sim[i]![j]! < SURE_PAIR) || gapOf(i).holds(j)) continue;
     const b = bestMeasure(i);
     if (b === j || statedMeasures.has(b)) continue;
     let holder = 0;
@@ -628,24 +639,6 @@ export function pairProblems(
   const answeredAll = new Set(closestIn(sim).keys());
   const leftP = problems.map((_, i) => i).filter((i) => !chosen.has(i) && !userDecided.has(i));
   const leftM = measures.map((_, j) => j).filter((j) => !answeredAll.has(j) && !statedMeasures.has(j));
-  /** The measures between a problem's nearest answered neighbours, and those neighbours. */
-  const gapOf = (i: number) => {
-    let low = -1;
-    let before = -1;
-    for (let k = i - 1; k >= 0; k--) if (chosen.has(k)) {
-      low = Math.max(...measuresOf(k));
-      before = k;
-      break;
-    }
-    let high = measures.length;
-    let after = problems.length;
-    for (let k = i + 1; k < problems.length; k++) if (chosen.has(k)) {
-      high = Math.min(...measuresOf(k));
-      after = k;
-      break;
-    }
-    return { low, high, before, after, holds: (j: number) => j > low && j < high };
-  };
   /** A pair made by elimination and order: asked about, never asserted. */
   const guess = (i: number, j: number) => {
     add(i, j, "auto");

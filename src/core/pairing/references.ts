@@ -201,9 +201,9 @@ export function namedByTitle(
   problems: readonly Item[],
   groups: readonly { items: readonly string[]; title?: string }[] = [],
 ): string[] | null {
-  const m = NAMING.exec(stripLeadingMarker(measure.title).trim());
-  if (!m || /第|[0-9０-９]/.test(m[1]!)) return null;
-  const parts = m[1]!
+  const words = namingWords(measure);
+  if (words === null) return null;
+  const parts = words
     .split(PART_SPLIT)
     .map((p) => p.replace(/^(在|对|存在的?|方面的?)/, "").trim())
     .filter((p) => p.length >= 3);

@@ -4,7 +4,7 @@
  * reported as a measure answering nothing.
  */
 import { analyze } from "../../../src/core/analyze";
-import { isTableHeaderRow } from "../../../src/core/outline/items";
+import { isTableHeaderRow } from "../../../src/core/outline/lines";
 import { paragraphsFromText } from "../../../src/host/text";
 
 const material = (header: string) =>
