@@ -86,3 +86,8 @@ export function labelledMaterials(set: string): LabelledMaterial[] {
       return { set, name: f.replace(/\.txt$/, ""), text, lines: splitLines(text), label };
     });
 }
+
+/** The materials of a set with these numbers (dev-241-…, dev-247-…), in the set's order. */
+export function labelledByNumber(set: string, ...numbers: number[]): LabelledMaterial[] {
+  return labelledMaterials(set).filter((m) => numbers.some((n) => m.name.startsWith(`${set}-${n}-`)));
+}

@@ -8,10 +8,10 @@ import { analyze } from "../../../src/core/analyze";
 import { pairProblems } from "../../../src/core/pairing/pair";
 import { paragraphsFromText } from "../../../src/host/text";
 import { item } from "../../helpers/items";
-import { labelledMaterials } from "../../helpers/labelled";
+import { labelledByNumber } from "../../helpers/labelled";
 
 describe("a near miss where measures are few and shared", () => {
-  const fewer = labelledMaterials("dev").filter((m) => m.name.startsWith("dev-310-"));
+  const fewer = labelledByNumber("dev", 310);
   it.each(fewer.map((m) => [m.name, m] as const))("invalid (%s): no 无对应措施 error for the problem the author answered", (_name, m) => {
     const { doc, findings } = analyze(paragraphsFromText(m.text), { hostKind: "text" });
     const lp = new Map(m.label.problems.map((p) => [p.id, p.line - 1]));

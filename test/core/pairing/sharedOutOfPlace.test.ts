@@ -9,14 +9,14 @@ import { analyze } from "../../../src/core/analyze";
 import { pairProblems } from "../../../src/core/pairing/pair";
 import { paragraphsFromText } from "../../../src/host/text";
 import { item } from "../../helpers/items";
-import { labelledMaterials } from "../../helpers/labelled";
+import { labelledByNumber } from "../../helpers/labelled";
 
 const all = (r: { pairs: readonly { problem: string; measure: string }[] }) => r.pairs.map((p) => `${p.problem}>${p.measure}`).sort();
 
 describe("a problem sharing the measure it is plainly about", () => {
   // dev-264 (written blind): 严明政治纪律，压实“两个责任” answers 政治站位 (P2) and 管党治党 (P5).
   // …and dev-313: 学思践悟 answers 两个确立 and 党是什么 alike.
-  const shared = labelledMaterials("dev").filter((m) => m.name.startsWith("dev-264-") || m.name.startsWith("dev-313-"));
+  const shared = labelledByNumber("dev", 264, 313);
   it.each(shared.map((m) => [m.name, m] as const))("invalid (%s): the weak last measure is not its answer; the shared one is", (_name, m) => {
     const doc = analyze(paragraphsFromText(m.text), { hostKind: "text" }).doc;
     const byLine = new Map(doc.problems.map((p) => [p.id, p.paragraph + 1]));

@@ -8,7 +8,7 @@
  */
 import type { Group } from "../../../src/core/model";
 import { pairDocument } from "../../../src/core/pairing/groups";
-import { item } from "../../helpers/items";
+import { item, shownPairs } from "../../helpers/items";
 
 function group(id: string, title: string, items: string[], paragraph: number): Group {
   return { id, section: "problems", paragraph, end: paragraph + items.length, title, items };
@@ -23,22 +23,22 @@ const problems = [study, practice, opinion, reform, courage];
 const groups = [group("PG1", "在理论学习和政治素质上。", ["P1", "P2", "P3"], 1), group("PG2", "在担当作为上。", ["P4", "P5"], 5)];
 const reformMeasure = item("M2", "2.针对改革攻坚不力的问题，", "牵头推进医保支付方式改革，治理分解住院；绩效分配改革方案年内提交职代会，不怕触动利益。");
 
-const pairsOf = (r: ReturnType<typeof pairDocument>) => r.pairs.map((p) => `${p.problem}>${p.measure}${p.sure ? "" : "?"}`).sort();
+const pairsOf = (r: ReturnType<typeof pairDocument>) => shownPairs(r).sort();
 
 describe("a point sharing nothing with its group's measure", () => {
   it("invalid: a measure naming in words what it answers does not answer the point without those words", () => {
     const named = item("M1", "1.针对理论学习浮于表面、学用脱节的问题，", "制定个人学习计划，每月集中自学两个半天，坚持读原著、学原文，把学习成果用于指导医院规划。");
     const r = pairDocument(problems, [named, reformMeasure], groups);
     expect(r.level).toBe("group");
-    expect(pairsOf(r)).toEqual(["P1>M1", "P2>M1", "P4>M2", "P5>M2"]);
+    expect(pairsOf(r)).toEqual(["P1-M1", "P2-M1", "P4-M2", "P5-M2"]);
     expect(r.unpairedProblems).toEqual(["P3"]);
   });
 
   it("invalid: a measure naming nothing is asked about, not asserted, for that point", () => {
     const plain = item("M1", "1.强化理论武装。", "制定个人学习计划，每月集中自学两个半天，坚持读原著、学原文，把学习成果用于指导医院规划。");
     const r = pairDocument(problems, [plain, reformMeasure], groups);
-    expect(pairsOf(r)).toEqual(["P1>M1", "P2>M1", "P3>M1?", "P4>M2", "P5>M2"]);
-    expect(r.candidates.map((c) => `${c.problem}>${c.measure}`)).toEqual(["P3>M1"]);
+    expect(pairsOf(r)).toEqual(["P1-M1", "P2-M1", "P3-M1?", "P4-M2", "P5-M2"]);
+    expect(r.candidates.map((c) => `${c.problem}-${c.measure}`)).toEqual(["P3-M1"]);
   });
 
   it("invalid: a measure of another group the point is closer to is asked about as well", () => {
@@ -48,16 +48,16 @@ describe("a point sharing nothing with its group's measure", () => {
     const push = item("M2", "2.深化改革攻坚。", "牵头推进医保支付方式改革，治理分解住院；绩效分配改革方案年内提交职代会，不怕触动利益。");
     const r = pairDocument([study, practice, reform, courage, skills], [plain, push], groups2);
     expect(r.level).toBe("group");
-    expect(pairsOf(r)).toEqual(["P1>M1", "P2>M1", "P4>M2", "P5>M2", "P6>M1?", "P6>M2?"]);
+    expect(pairsOf(r)).toEqual(["P1-M1", "P2-M1", "P4-M2", "P5-M2", "P6-M1?", "P6-M2?"]);
     // Named in words (针对改革攻坚不力的问题), the group's measure does not answer it at all.
     const named = pairDocument([study, practice, reform, courage, skills], [plain, reformMeasure], groups2);
-    expect(pairsOf(named)).toEqual(["P1>M1", "P2>M1", "P4>M2", "P5>M2", "P6>M1?"]);
+    expect(pairsOf(named)).toEqual(["P1-M1", "P2-M1", "P4-M2", "P5-M2", "P6-M1?"]);
   });
 
   it("valid: points that each share the measure's content keep it, surely", () => {
     const broad = item("M1", "1.针对理论学习和政治素质方面的问题，", "每月集中自学两个半天，读原著、学原文，用理论指导规划调整；建立短视频舆情研判机制，遇有就医纠纷舆情第一时间研判处置。");
     const r = pairDocument(problems, [broad, reformMeasure], groups);
-    expect(pairsOf(r)).toEqual(["P1>M1", "P2>M1", "P3>M1", "P4>M2", "P5>M2"]);
+    expect(pairsOf(r)).toEqual(["P1-M1", "P2-M1", "P3-M1", "P4-M2", "P5-M2"]);
     expect(r.unpairedProblems).toEqual([]);
   });
 });

@@ -7,8 +7,8 @@
 import { analyze } from "../../../src/core/analyze";
 import { isGeneralMeasure, pairProblems, pairSimilarities, PAIR_THRESHOLD } from "../../../src/core/pairing/pair";
 import { paragraphsFromText } from "../../../src/host/text";
-import { item } from "../../helpers/items";
-import { labelledMaterials } from "../../helpers/labelled";
+import { item, shownPairs } from "../../helpers/items";
+import { labelledByNumber } from "../../helpers/labelled";
 
 const problems = [
   item("P1", "（一）理论学习不够深入。", "中心组学习满足于读文件，研讨发言多是表态，结合检察业务思考不够。"),
@@ -23,11 +23,10 @@ const general: Text = ["持续深化以案促改。", "用好身边典型案例�
 /** Measures in this order, numbered （一）（二）… and with ids M1, M2, … as they stand. */
 const measures = (...texts: Text[]) => texts.map(([title, body], k) => item(`M${k + 1}`, `（${"一二三四五"[k]}）${title}`, body));
 
-const all = (r: ReturnType<typeof pairProblems>) => r.pairs.map((p) => `${p.problem}>${p.measure}${p.sure ? "" : "?"}`);
 
 describe("a spare measure closing the list", () => {
   // Two materials written blind show the habit: 以案促改 and 常态长效机制 measures closing the list.
-  const closing = labelledMaterials("dev").filter((m) => /^dev-(241|247)-/.test(m.name));
+  const closing = labelledByNumber("dev", 241, 247);
   it.each(closing.map((m) => [m.name, m] as const))("invalid (%s): left unanswered, nothing asked about it", (_name, m) => {
     const doc = analyze(paragraphsFromText(m.text), { hostKind: "text" }).doc;
     const last = doc.measures[doc.measures.length - 1]!;
@@ -42,17 +41,17 @@ describe("a spare measure closing the list", () => {
     const sim = pairSimilarities(problems, measures(study, rules, cases, general));
     expect(sim[1]![3]!).toBeLessThan(PAIR_THRESHOLD * 2);
     const r = pairProblems(problems, measures(study, rules, cases, general));
-    expect(all(r)).toEqual(["P1>M1", "P2>M2", "P3>M3"]);
+    expect(shownPairs(r)).toEqual(["P1-M1", "P2-M2", "P3-M3"]);
   });
 
   it("valid: right after that problem's own measure it is asked about as its further measure", () => {
     const r = pairProblems(problems, measures(study, rules, general, cases));
-    expect(all(r)).toEqual(expect.arrayContaining(["P1>M1", "P2>M2", "P2>M3?", "P3>M4"]));
+    expect(shownPairs(r)).toEqual(expect.arrayContaining(["P1-M1", "P2-M2", "P2-M3?", "P3-M4"]));
   });
 
   it("valid: where its closest problem has no measure, it is that problem's answer, asked about", () => {
     const r = pairProblems(problems, measures(study, cases, general));
-    expect(all(r)).toEqual(["P1>M1", "P2>M3?", "P3>M2"]);
+    expect(shownPairs(r)).toEqual(["P1-M1", "P2-M3?", "P3-M2"]);
     expect(r.unansweredMeasures).toEqual([]);
   });
 });
@@ -65,7 +64,7 @@ describe("a general resolve closing the list", () => {
     expect(isGeneralMeasure(item("M9", title))).toBe(false);
   });
   // dev-262 and dev-305 (written blind): the closing 作风建设常态化长效化 / 班子自身建设 answers nothing.
-  const closing = labelledMaterials("dev").filter((m) => /^dev-(262|305)-/.test(m.name));
+  const closing = labelledByNumber("dev", 262, 305);
   it.each(closing.map((m) => [m.name, m] as const))("invalid (%s): no problem is said to be answered by it", (_name, m) => {
     const doc = analyze(paragraphsFromText(m.text), { hostKind: "text" }).doc;
     const last = doc.measures[doc.measures.length - 1]!;
